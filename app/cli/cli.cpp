@@ -1,0 +1,190 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace lc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loracraft-cli", text);
+}
+
+struct GlobalOptions
+{
+    QString library;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    QStringList rest; // everything that is not a global option, in order
+    QString error;
+};
+
+GlobalOptions parseGlobal(const QStringList &arguments)
+{
+    GlobalOptions g;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--")) {
+            g.rest += arguments.mid(i);
+            break;
+        }
+        if (a == QLatin1String("--json")) {
+            g.json = true;
+        } else if (a == QLatin1String("--library")) {
+            if (i + 1 >= arguments.size()) {
+                g.error = tr("--library needs a folder");
+                return g;
+            }
+            g.library = arguments[++i];
+        } else if (a.startsWith(QLatin1String("--library="))) {
+            g.library = a.mid(10);
+        } else if (a == QLatin1String("--version")) {
+            g.version = true;
+        } else if ((a == QLatin1String("--help") || a == QLatin1String("-h")) && g.rest.isEmpty()) {
+            g.help = true;
+        } else {
+            g.rest << a;
+        }
+    }
+    return g;
+}
+
+QString generalHelp(const QList<Verb> &verbs)
+{
+    QString text = tr("Usage: loracraft-cli [--library DIR] [--json] COMMAND [ARGS...]\n\n"
+                      "LoRA Craft %1 on the command line: manage workspaces and datasets of a library.\n\n"
+                      "Global options:\n"
+                      "  --library DIR  the library folder (default: $LORACRAFT_LIBRARY, else %2)\n"
+                      "  --json         print machine-readable JSON on stdout\n"
+                      "  --help, -h     show help; COMMAND --help shows a command's options\n"
+                      "  --version      print the version\n\n"
+                      "Commands:\n")
+                       .arg(QStringLiteral(LORACRAFT_VERSION), QDir::toNativeSeparators(Library::defaultPath()));
+    for (const Verb &v : verbs) {
+        const QString synopsis = v.command() + (v.arguments.isEmpty() ? QString() : QLatin1Char(' ') + v.arguments);
+        text += QStringLiteral("  %1 %2\n").arg(synopsis.leftJustified(44), v.summary);
+    }
+    text += tr("\nExit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with problems.\n");
+    return text;
+}
+
+QString verbHelp(const Verb &v, const QCommandLineParser &parser)
+{
+    QString text = tr("Usage: loracraft-cli [--library DIR] [--json] %1%2%3\n\n%4\n")
+                       .arg(v.command(), v.options.isEmpty() ? QString() : tr(" [OPTIONS]"),
+                           v.arguments.isEmpty() ? QString() : QLatin1Char(' ') + v.arguments,
+                           v.description.isEmpty() ? v.summary : v.description);
+    const QString optionsHelp = parser.helpText();
+    const qsizetype at = optionsHelp.indexOf(QLatin1String("Options:"));
+    if (!v.options.isEmpty() && at >= 0)
+        text += QLatin1Char('\n') + optionsHelp.mid(at);
+    return text;
+}
+
+} // namespace
+
+int Context::fail(const Error &error)
+{
+    out.error(error);
+    return error.isUserError() ? ExitUserError : ExitInternalError;
+}
+
+int run(const QStringList &arguments)
+{
+    const GlobalOptions global = parseGlobal(arguments);
+    Output out(global.json);
+    const QList<Verb> verbs = allVerbs();
+
+    if (!global.error.isEmpty()) {
+        out.usageError(global.error);
+        return ExitUserError;
+    }
+    if (global.version) {
+        out.line(QStringLiteral("loracraft-cli " LORACRAFT_VERSION));
+        out.printJson({{QStringLiteral("version"), QStringLiteral(LORACRAFT_VERSION)}});
+        return ExitOk;
+    }
+    if (global.help || global.rest.isEmpty() || global.rest.first() == QLatin1String("help")) {
+        if (global.rest.isEmpty() && !global.help) {
+            out.err() << generalHelp(verbs) << Qt::flush;
+            return ExitUserError;
+        }
+        out.out() << generalHelp(verbs) << Qt::flush;
+        return ExitOk;
+    }
+
+    // Find the verb: "group name" or a single-word group.
+    const QString group = global.rest.value(0);
+    const QString name = global.rest.value(1);
+    const Verb *verb = nullptr;
+    bool groupKnown = false;
+    for (const Verb &v : verbs) {
+        if (v.group != group)
+            continue;
+        groupKnown = true;
+        if (v.name.isEmpty() || v.name == name) {
+            verb = &v;
+            break;
+        }
+    }
+    if (!verb) {
+        if (!groupKnown) {
+            out.usageError(tr("unknown command “%1”").arg(group), tr("see loracraft-cli --help"));
+            return ExitUserError;
+        }
+        QStringList names;
+        for (const Verb &v : verbs) {
+            if (v.group == group)
+                names << v.name;
+        }
+        if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            QString text = tr("Usage: loracraft-cli %1 {%2} ...\n").arg(group, names.join(QLatin1Char('|')));
+            for (const Verb &v : verbs) {
+                if (v.group == group)
+                    text += QStringLiteral("  %1 %2\n").arg(QString(v.command() + QLatin1Char(' ') + v.arguments).leftJustified(44), v.summary);
+            }
+            (name.isEmpty() ? out.err() : out.out()) << text << Qt::flush;
+            return name.isEmpty() ? ExitUserError : ExitOk;
+        }
+        out.usageError(tr("unknown command “%1 %2”").arg(group, name),
+            tr("expected one of: %1").arg(names.join(QStringLiteral(", "))));
+        return ExitUserError;
+    }
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(helpOption);
+    parser.addOptions(verb->options);
+    QStringList verbArgs = global.rest.mid(verb->name.isEmpty() ? 1 : 2);
+    verbArgs.prepend(QStringLiteral("loracraft-cli"));
+    if (!parser.parse(verbArgs)) {
+        out.usageError(parser.errorText(), tr("see loracraft-cli %1 --help").arg(verb->command()));
+        return ExitUserError;
+    }
+    if (parser.isSet(helpOption)) {
+        out.out() << verbHelp(*verb, parser) << Qt::flush;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < verb->minArgs || positional.size() > verb->maxArgs) {
+        out.usageError(positional.size() < verb->minArgs ? tr("%1: missing arguments").arg(verb->command())
+                                                         : tr("%1: too many arguments").arg(verb->command()),
+            tr("usage: loracraft-cli %1 %2").arg(verb->command(), verb->arguments));
+        return ExitUserError;
+    }
+
+    const QString libraryPath = global.library.isEmpty() ? Library::defaultPath() : global.library;
+    auto library = Library::open(libraryPath, verb->openMode);
+    if (!library) {
+        out.error(library.error());
+        return library.error().isUserError() ? ExitUserError : ExitInternalError;
+    }
+    Context context(out, parser, positional, **library);
+    return verb->run(context);
+}
+
+} // namespace lc::cli

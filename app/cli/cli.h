@@ -1,0 +1,63 @@
+#pragma once
+
+#include "library/library.h"
+#include "output.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+
+namespace lc::cli {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitUserError = 1,     // usage error or a problem with the user's input or environment
+    ExitInternalError = 2, // a bug or an unexpected failure
+    ExitIncomplete = 3,    // ran, but some inputs were skipped or problems were found
+};
+
+class Context;
+
+// One command: "workspace create", "fsck", ...
+struct Verb
+{
+    QString group;
+    QString name; // empty for single-word commands such as fsck
+    QString arguments; // synopsis of positional arguments, e.g. "WORKSPACE/DATASET NEW-NAME"
+    QString summary;
+    QString description;
+    QList<QCommandLineOption> options;
+    int minArgs = 0;
+    int maxArgs = 0;
+    Library::OpenMode openMode = Library::OpenMode::MustExist;
+    std::function<int(Context &)> run;
+
+    QString command() const { return name.isEmpty() ? group : group + QLatin1Char(' ') + name; }
+};
+
+// What a verb's run function gets: parsed arguments, the output, and the opened library.
+class Context final
+{
+public:
+    Context(Output &output, const QCommandLineParser &parser, QStringList positional, Library &library)
+        : out(output), options(parser), args(std::move(positional)), library(library)
+    {
+    }
+
+    Output &out;
+    const QCommandLineParser &options;
+    const QStringList args;
+    Library &library;
+
+    // Prints the error and returns the exit code it maps to.
+    int fail(const Error &error);
+};
+
+QList<Verb> allVerbs();
+
+// Entry point: parses global options (--library, --json, --help, --version) and dispatches.
+int run(const QStringList &arguments);
+
+} // namespace lc::cli

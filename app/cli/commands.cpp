@@ -1,0 +1,400 @@
+#include "commands.h"
+
+#include "catalog/datasets.h"
+#include "catalog/names.h"
+#include "catalog/workspaces.h"
+#include "library/maintenance.h"
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+namespace lc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loracraft-cli", text);
+}
+
+const QCommandLineOption YesOption(QStringLiteral("yes"), tr("Delete even if it still holds data."));
+
+QList<QCommandLineOption> settingsOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("trigger"), tr("Trigger word, e.g. \"sks\"."), QStringLiteral("WORD")),
+        QCommandLineOption(QStringLiteral("class"), tr("Class word, e.g. \"person\"."), QStringLiteral("WORD")),
+        QCommandLineOption(QStringLiteral("model"), tr("Target model: flux, sdxl or sd15."), QStringLiteral("MODEL")),
+        QCommandLineOption(QStringLiteral("resolution"),
+            tr("Target resolution in pixels (multiple of 64; default 1024, 512 for sd15)."), QStringLiteral("PX")),
+        QCommandLineOption(QStringLiteral("notes"), tr("Free-form notes."), QStringLiteral("TEXT")),
+    };
+}
+
+// Applies --trigger/--class/--model/--resolution/--notes on top of settings.
+Result<DatasetSettings> readSettings(const QCommandLineParser &p, DatasetSettings settings, bool creating)
+{
+    if (p.isSet(QStringLiteral("trigger")))
+        settings.triggerWord = p.value(QStringLiteral("trigger"));
+    if (p.isSet(QStringLiteral("class")))
+        settings.classWord = p.value(QStringLiteral("class"));
+    if (p.isSet(QStringLiteral("notes")))
+        settings.notes = p.value(QStringLiteral("notes"));
+    if (p.isSet(QStringLiteral("model"))) {
+        if (!parseTargetModel(p.value(QStringLiteral("model")), &settings.targetModel)) {
+            return makeError(ErrorCode::InvalidArgument,
+                tr("Unknown target model “%1”; use flux, sdxl or sd15.").arg(p.value(QStringLiteral("model"))));
+        }
+        if (creating && !p.isSet(QStringLiteral("resolution")))
+            settings.targetResolution = defaultResolution(settings.targetModel);
+    }
+    if (p.isSet(QStringLiteral("resolution"))) {
+        bool ok = false;
+        settings.targetResolution = p.value(QStringLiteral("resolution")).toInt(&ok);
+        if (!ok) {
+            return makeError(ErrorCode::InvalidArgument,
+                tr("--resolution needs a whole number of pixels, got “%1”.").arg(p.value(QStringLiteral("resolution"))));
+        }
+    }
+    return settings;
+}
+
+void printDataset(Output &out, const Dataset &d)
+{
+    out.printJson({{QStringLiteral("dataset"), toJson(d)}});
+    out.line(tr("Dataset:     %1/%2").arg(d.workspaceName, d.name));
+    out.line(tr("Items:       %1 (%2 rejected, %3 in trash)").arg(d.itemCount).arg(d.rejectedCount).arg(d.trashedCount));
+    out.line(tr("Trigger:     %1").arg(d.settings.triggerWord.isEmpty() ? tr("(none)") : d.settings.triggerWord));
+    out.line(tr("Class:       %1").arg(d.settings.classWord.isEmpty() ? tr("(none)") : d.settings.classWord));
+    out.line(tr("Target:      %1 at %2 px").arg(targetModelKey(d.settings.targetModel)).arg(d.settings.targetResolution));
+    if (!d.settings.notes.isEmpty())
+        out.line(tr("Notes:       %1").arg(d.settings.notes));
+    out.line(tr("Created:     %1").arg(formatTime(d.createdAt)));
+}
+
+int workspaceCreate(Context &c)
+{
+    auto w = Workspaces(c.library.catalog()).create(c.args[0]);
+    if (!w)
+        return c.fail(w.error());
+    c.out.printJson({{QStringLiteral("workspace"), toJson(*w)}});
+    c.out.line(tr("Created workspace “%1”.").arg(w->name));
+    return ExitOk;
+}
+
+int workspaceList(Context &c)
+{
+    auto list = Workspaces(c.library.catalog()).list();
+    if (!list)
+        return c.fail(list.error());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const Workspace &w : std::as_const(*list)) {
+        array.append(toJson(w));
+        rows.append({w.name, QString::number(w.datasetCount), formatTime(w.createdAt)});
+    }
+    c.out.printJson({{QStringLiteral("workspaces"), array}});
+    if (list->isEmpty())
+        c.out.line(tr("No workspaces yet. Create one with: loracraft-cli workspace create NAME"));
+    else
+        c.out.table({tr("NAME"), tr("DATASETS"), tr("CREATED")}, rows);
+    return ExitOk;
+}
+
+int workspaceRename(Context &c)
+{
+    Workspaces workspaces(c.library.catalog());
+    auto w = workspaces.find(c.args[0]);
+    if (!w)
+        return c.fail(w.error());
+    const QString oldName = w->name;
+    auto renamed = workspaces.rename(w->id, c.args[1]);
+    if (!renamed)
+        return c.fail(renamed.error());
+    c.out.printJson({{QStringLiteral("workspace"), toJson(*renamed)}});
+    c.out.line(tr("Renamed workspace “%1” to “%2”.").arg(oldName, renamed->name));
+    return ExitOk;
+}
+
+int workspaceDelete(Context &c)
+{
+    Workspaces workspaces(c.library.catalog());
+    auto w = workspaces.find(c.args[0]);
+    if (!w)
+        return c.fail(w.error());
+    auto items = workspaces.itemCount(w->id);
+    if (!items)
+        return c.fail(items.error());
+    if (w->datasetCount > 0 && !c.options.isSet(YesOption)) {
+        return c.fail(makeError(ErrorCode::NotEmpty,
+            tr("Workspace “%1” holds %2 dataset(s) with %3 item(s). Add --yes to delete them with it.")
+                .arg(w->name)
+                .arg(w->datasetCount)
+                .arg(*items)));
+    }
+    if (auto r = workspaces.remove(w->id); !r)
+        return c.fail(r.error());
+    c.out.printJson({{QStringLiteral("deleted"), toJson(*w)}, {QStringLiteral("items_deleted"), *items}});
+    c.out.line(tr("Deleted workspace “%1” (%2 dataset(s), %3 item(s)). Run gc to free the disk space of images "
+                  "no other dataset uses.")
+                   .arg(w->name)
+                   .arg(w->datasetCount)
+                   .arg(*items));
+    return ExitOk;
+}
+
+int datasetCreate(Context &c)
+{
+    auto path = splitDatasetPath(c.args[0]);
+    if (!path)
+        return c.fail(path.error());
+    auto settings = readSettings(c.options, DatasetSettings{}, true);
+    if (!settings)
+        return c.fail(settings.error());
+    Workspaces workspaces(c.library.catalog());
+    auto w = workspaces.find(path->first);
+    if (!w && w.error().code == ErrorCode::NotFound && c.options.isSet(QStringLiteral("parents")))
+        w = workspaces.create(path->first);
+    if (!w) {
+        Error e = w.error();
+        if (e.code == ErrorCode::NotFound)
+            e.message += QLatin1Char(' ') + tr("Create it first, or add --parents.");
+        return c.fail(e);
+    }
+    auto d = Datasets(c.library.catalog()).create(w->id, path->second, *settings);
+    if (!d)
+        return c.fail(d.error());
+    c.out.printJson({{QStringLiteral("dataset"), toJson(*d)}});
+    c.out.line(tr("Created dataset “%1/%2”.").arg(d->workspaceName, d->name));
+    return ExitOk;
+}
+
+int datasetList(Context &c)
+{
+    WorkspaceId filter;
+    if (!c.args.isEmpty()) {
+        auto w = Workspaces(c.library.catalog()).find(c.args[0]);
+        if (!w)
+            return c.fail(w.error());
+        filter = w->id;
+    }
+    auto list = Datasets(c.library.catalog()).list(filter);
+    if (!list)
+        return c.fail(list.error());
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const Dataset &d : std::as_const(*list)) {
+        array.append(toJson(d));
+        rows.append({d.workspaceName + QLatin1Char('/') + d.name, QString::number(d.itemCount),
+            targetModelKey(d.settings.targetModel), QString::number(d.settings.targetResolution),
+            d.settings.triggerWord});
+    }
+    c.out.printJson({{QStringLiteral("datasets"), array}});
+    if (list->isEmpty())
+        c.out.line(tr("No datasets yet. Create one with: loracraft-cli dataset create WORKSPACE/DATASET"));
+    else
+        c.out.table({tr("DATASET"), tr("ITEMS"), tr("MODEL"), tr("RESOLUTION"), tr("TRIGGER")}, rows);
+    return ExitOk;
+}
+
+int datasetShow(Context &c)
+{
+    auto d = Datasets(c.library.catalog()).findByPath(c.args[0]);
+    if (!d)
+        return c.fail(d.error());
+    printDataset(c.out, *d);
+    return ExitOk;
+}
+
+int datasetRename(Context &c)
+{
+    Datasets datasets(c.library.catalog());
+    auto d = datasets.findByPath(c.args[0]);
+    if (!d)
+        return c.fail(d.error());
+    auto renamed = datasets.rename(d->id, c.args[1]);
+    if (!renamed)
+        return c.fail(renamed.error());
+    c.out.printJson({{QStringLiteral("dataset"), toJson(*renamed)}});
+    c.out.line(tr("Renamed dataset “%1/%2” to “%1/%3”.").arg(d->workspaceName, d->name, renamed->name));
+    return ExitOk;
+}
+
+int datasetSet(Context &c)
+{
+    Datasets datasets(c.library.catalog());
+    auto d = datasets.findByPath(c.args[0]);
+    if (!d)
+        return c.fail(d.error());
+    auto settings = readSettings(c.options, d->settings, false);
+    if (!settings)
+        return c.fail(settings.error());
+    auto updated = datasets.updateSettings(d->id, *settings);
+    if (!updated)
+        return c.fail(updated.error());
+    printDataset(c.out, *updated);
+    return ExitOk;
+}
+
+int datasetDelete(Context &c)
+{
+    Datasets datasets(c.library.catalog());
+    auto d = datasets.findByPath(c.args[0]);
+    if (!d)
+        return c.fail(d.error());
+    const int total = d->itemCount + d->trashedCount;
+    if (total > 0 && !c.options.isSet(YesOption)) {
+        return c.fail(makeError(ErrorCode::NotEmpty,
+            tr("Dataset “%1/%2” holds %3 item(s). Add --yes to delete them with it.")
+                .arg(d->workspaceName, d->name)
+                .arg(total)));
+    }
+    if (auto r = datasets.remove(d->id); !r)
+        return c.fail(r.error());
+    c.out.printJson({{QStringLiteral("deleted"), toJson(*d)}});
+    c.out.line(tr("Deleted dataset “%1/%2” (%3 item(s)).").arg(d->workspaceName, d->name).arg(total));
+    return ExitOk;
+}
+
+QJsonArray problemsJson(const QList<FsckReport::BlobProblem> &problems)
+{
+    QJsonArray array;
+    for (const auto &p : problems) {
+        array.append(QJsonObject{{QStringLiteral("sha256"), p.hash.toHex()},
+            {QStringLiteral("path"), QDir::toNativeSeparators(p.path)}, {QStringLiteral("problem"), p.problem}});
+    }
+    return array;
+}
+
+int fsck(Context &c)
+{
+    auto report = Maintenance::fsck(c.library);
+    if (!report)
+        return c.fail(report.error());
+    const FsckReport &r = *report;
+    c.out.printJson({
+        {QStringLiteral("clean"), r.isClean()},
+        {QStringLiteral("blobs_checked"), r.blobsChecked},
+        {QStringLiteral("bytes_checked"), r.bytesChecked},
+        {QStringLiteral("catalog_problems"), QJsonArray::fromStringList(r.catalogProblems)},
+        {QStringLiteral("missing"), problemsJson(r.missingBlobs)},
+        {QStringLiteral("damaged"), problemsJson(r.damagedBlobs)},
+        {QStringLiteral("orphan_files"), QJsonArray::fromStringList(r.orphanFiles)},
+        {QStringLiteral("foreign_files"), QJsonArray::fromStringList(r.foreignFiles)},
+        {QStringLiteral("temporary_files"), QJsonArray::fromStringList(r.temporaryFiles)},
+        {QStringLiteral("unreferenced_blobs"), r.unreferencedBlobs},
+    });
+    c.out.line(tr("Checked the catalog and %1 stored image(s) (%2).")
+                   .arg(r.blobsChecked)
+                   .arg(FileUtil::formatBytes(r.bytesChecked)));
+    for (const QString &p : r.catalogProblems)
+        c.out.line(tr("catalog: %1").arg(p));
+    for (const auto &p : r.missingBlobs)
+        c.out.line(tr("missing: %1 — %2").arg(p.hash.toHex(), p.problem));
+    for (const auto &p : r.damagedBlobs)
+        c.out.line(tr("damaged: %1 — %2").arg(p.hash.toHex(), p.problem));
+    for (const QString &p : r.orphanFiles)
+        c.out.line(tr("orphan:  %1 (no catalog entry; gc removes it)").arg(QDir::toNativeSeparators(p)));
+    for (const QString &p : r.foreignFiles)
+        c.out.line(tr("foreign: %1 (not a LoRA Craft object; left alone)").arg(QDir::toNativeSeparators(p)));
+    if (r.unreferencedBlobs > 0)
+        c.out.line(tr("%1 stored image(s) are no longer used by any item; gc removes them.").arg(r.unreferencedBlobs));
+    c.out.line(r.isClean() ? tr("No problems found.")
+                           : tr("Problems found: %1 catalog, %2 missing, %3 damaged.")
+                                 .arg(r.catalogProblems.size())
+                                 .arg(r.missingBlobs.size())
+                                 .arg(r.damagedBlobs.size()));
+    return r.isClean() ? ExitOk : ExitIncomplete;
+}
+
+int gc(Context &c)
+{
+    const bool dryRun = c.options.isSet(QStringLiteral("dry-run"));
+    auto report = Maintenance::gc(c.library, dryRun);
+    if (!report)
+        return c.fail(report.error());
+    const GcReport &r = *report;
+    c.out.printJson({
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("blobs_removed"), r.blobsRemoved},
+        {QStringLiteral("orphan_files_removed"), r.orphanFilesRemoved},
+        {QStringLiteral("thumbnails_removed"), r.thumbnailsRemoved},
+        {QStringLiteral("temporary_files_removed"), r.temporaryFilesRemoved},
+        {QStringLiteral("bytes_freed"), r.bytesFreed},
+    });
+    c.out.line((dryRun ? tr("Would remove %1 unused image(s) and %2 orphan file(s), freeing %3.")
+                       : tr("Removed %1 unused image(s) and %2 orphan file(s), freeing %3."))
+                   .arg(r.blobsRemoved)
+                   .arg(r.orphanFilesRemoved)
+                   .arg(FileUtil::formatBytes(r.bytesFreed)));
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Verb> workspaceVerbs()
+{
+    using M = Library::OpenMode;
+    const QString ws = QStringLiteral("workspace");
+    return {
+        {ws, QStringLiteral("create"), QStringLiteral("NAME"), tr("Create a workspace."), {}, {}, 1, 1,
+            M::CreateIfMissing, workspaceCreate},
+        {ws, QStringLiteral("list"), {}, tr("List workspaces."), {}, {}, 0, 0, M::MustExist, workspaceList},
+        {ws, QStringLiteral("rename"), QStringLiteral("NAME NEW-NAME"), tr("Rename a workspace."), {}, {}, 2, 2,
+            M::MustExist, workspaceRename},
+        {ws, QStringLiteral("delete"), QStringLiteral("NAME"), tr("Delete a workspace and its datasets."),
+            tr("Delete a workspace with all its datasets and items. A workspace that still holds datasets is "
+               "only deleted with --yes. Stored images stay until gc removes the ones nothing uses."),
+            {YesOption}, 1, 1, M::MustExist, workspaceDelete},
+    };
+}
+
+QList<Verb> datasetVerbs()
+{
+    using M = Library::OpenMode;
+    const QString ds = QStringLiteral("dataset");
+    QList<QCommandLineOption> createOptions = settingsOptions();
+    createOptions << QCommandLineOption({QStringLiteral("p"), QStringLiteral("parents")},
+        tr("Create the workspace too if it does not exist."));
+    return {
+        {ds, QStringLiteral("create"), QStringLiteral("WORKSPACE/DATASET"), tr("Create a dataset."),
+            tr("Create a dataset in a workspace, with its training settings."), createOptions, 1, 1,
+            M::CreateIfMissing, datasetCreate},
+        {ds, QStringLiteral("list"), QStringLiteral("[WORKSPACE]"), tr("List datasets (of one workspace)."), {}, {},
+            0, 1, M::MustExist, datasetList},
+        {ds, QStringLiteral("show"), QStringLiteral("WORKSPACE/DATASET"), tr("Show a dataset's settings and counts."),
+            {}, {}, 1, 1, M::MustExist, datasetShow},
+        {ds, QStringLiteral("rename"), QStringLiteral("WORKSPACE/DATASET NEW-NAME"), tr("Rename a dataset."), {}, {},
+            2, 2, M::MustExist, datasetRename},
+        {ds, QStringLiteral("set"), QStringLiteral("WORKSPACE/DATASET"), tr("Change a dataset's settings."), {},
+            settingsOptions(), 1, 1, M::MustExist, datasetSet},
+        {ds, QStringLiteral("delete"), QStringLiteral("WORKSPACE/DATASET"), tr("Delete a dataset."),
+            tr("Delete a dataset and its items. A dataset that holds items is only deleted with --yes."),
+            {YesOption}, 1, 1, M::MustExist, datasetDelete},
+    };
+}
+
+QList<Verb> maintenanceVerbs()
+{
+    using M = Library::OpenMode;
+    return {
+        {QStringLiteral("fsck"), {}, {}, tr("Check the catalog and re-hash every stored image."),
+            tr("Check the catalog's integrity, that every stored image exists and re-hashes to its name, and list "
+               "orphan files. Changes nothing. Exit code 3 when problems are found."),
+            {}, 0, 0, M::MustExist, fsck},
+        {QStringLiteral("gc"), {}, {}, tr("Remove stored images that no item uses."),
+            tr("Remove stored images and thumbnails that no item references (items in the trash keep theirs), "
+               "orphan files and leftover temporary files."),
+            {QCommandLineOption(QStringLiteral("dry-run"), tr("Only report what would be removed."))}, 0, 0,
+            M::MustExist, gc},
+    };
+}
+
+QList<Verb> allVerbs()
+{
+    return workspaceVerbs() + datasetVerbs() + maintenanceVerbs();
+}
+
+} // namespace lc::cli

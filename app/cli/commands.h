@@ -1,0 +1,11 @@
+#pragma once
+
+#include "cli.h"
+
+namespace lc::cli {
+
+QList<Verb> workspaceVerbs();
+QList<Verb> datasetVerbs();
+QList<Verb> maintenanceVerbs();
+
+} // namespace lc::cli

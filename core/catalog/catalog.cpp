@@ -1,0 +1,214 @@
+#include "catalog.h"
+
+#include "schema.h"
+#include "sql.h"
+#include "util/fileutil.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcCatalog, "loracraft.catalog")
+
+namespace lc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::Catalog", text);
+}
+
+QAtomicInteger<quint64> catalogSerial;
+
+Result<void> applyConnectionPragmas(QSqlDatabase db)
+{
+    // synchronous=FULL: with WAL this syncs the log on every commit, so a committed edit survives a
+    // power cut. Import batches hundreds of rows per transaction, so the cost is per batch, not per row.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+             "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+        if (auto r = sql::exec(db, QString::fromLatin1(pragma)); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Catalog::Catalog(QString path)
+    : m_path(std::move(path))
+    , m_prefix(QStringLiteral("loracraft-%1-").arg(catalogSerial.fetchAndAddRelaxed(1)))
+    , m_guard(std::make_unique<QObject>())
+{
+}
+
+Catalog::~Catalog()
+{
+    QSet<QString> names;
+    {
+        QMutexLocker lock(&m_mutex);
+        names.swap(m_connections);
+    }
+    m_guard.reset(); // disconnects the thread-finished handlers
+    for (const QString &name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    const QString shown = QDir::toNativeSeparators(path);
+    if (existed && !info.isFile())
+        return makeError(ErrorCode::NotALibrary, tr("%1 is not a catalog file (it is a folder).").arg(shown));
+    if (existed && info.size() > 0 && info.size() < 512) {
+        return makeError(ErrorCode::Corrupt,
+            tr("The catalog %1 is damaged (only %2 bytes long). Restore it from a backup, or move it aside "
+               "to start a new library; LoRA Craft will not overwrite it.")
+                .arg(shown)
+                .arg(info.size()));
+    }
+
+    std::unique_ptr<Catalog> catalog(new Catalog(path));
+    QSqlDatabase db = catalog->database();
+    if (!db.isOpen()) {
+        return makeError(ErrorCode::Io,
+            tr("Cannot open the catalog %1: %2").arg(shown, db.lastError().text()), db.lastError().text());
+    }
+
+    auto wrap = [&](const Error &e) -> Error {
+        if (e.code == ErrorCode::Corrupt) {
+            return makeError(ErrorCode::Corrupt,
+                tr("The catalog %1 is damaged or is not a database (%2). Restore it from a backup, or move it "
+                   "aside to start a new library; LoRA Craft will not overwrite it.")
+                    .arg(shown, e.detail),
+                e.detail);
+        }
+        return makeError(e.code, tr("Cannot open the catalog %1: %2").arg(shown, e.message), e.detail);
+    };
+
+    // Touching the schema is what makes SQLite read the header: a damaged file fails here.
+    auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return wrap(tables.error());
+    auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return wrap(appId.error());
+    auto version = Schema::currentVersion(db);
+    if (!version)
+        return wrap(version.error());
+
+    if (appId->toInt() != Schema::ApplicationId && (tables->toInt() > 0 || *version != 0)) {
+        return makeError(ErrorCode::NotALibrary,
+            tr("%1 is an SQLite database but not a LoRA Craft catalog. Choose another library folder.")
+                .arg(shown));
+    }
+    if (*version > Schema::latestVersion()) {
+        return makeError(ErrorCode::NewerSchema,
+            tr("The catalog %1 was written by a newer LoRA Craft (schema version %2; this version reads up to "
+               "%3). Update LoRA Craft, or open another library with --library.")
+                .arg(shown)
+                .arg(*version)
+                .arg(Schema::latestVersion()));
+    }
+
+    auto mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return wrap(mode.error());
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return makeError(ErrorCode::PermissionDenied,
+            tr("Cannot open the catalog %1 for writing (journal mode stays '%2'). Check that the library "
+               "folder is writable and on a local disk.")
+                .arg(shown, mode->toString()));
+    }
+
+    if (*version > 0 && *version < Schema::latestVersion()) {
+        // Keep a copy of the catalog as the older release wrote it before changing its schema.
+        const QString backup = QFileInfo(path).absolutePath()
+            + QStringLiteral("/catalog-v%1-backup-%2.sqlite")
+                  .arg(*version)
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (auto r = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {backup}); !r)
+            return wrap(r.error());
+        qCInfo(lcCatalog) << "saved a pre-migration copy of the catalog at" << backup;
+    }
+    if (auto r = Schema::migrate(db); !r)
+        return wrap(r.error());
+    return catalog;
+}
+
+QSqlDatabase Catalog::database() const
+{
+    QThread *thread = QThread::currentThread();
+    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.insert(name);
+    }
+    if (db.open()) {
+        if (auto r = applyConnectionPragmas(db); !r)
+            qCWarning(lcCatalog) << "cannot configure catalog connection:" << r.error().message;
+    } else {
+        qCWarning(lcCatalog) << "cannot open catalog" << m_path << db.lastError().text();
+    }
+    if (thread != m_guard->thread()) {
+        QObject::connect(
+            thread, &QThread::finished, m_guard.get(), [this, name] { removeConnection(name); },
+            Qt::DirectConnection);
+    }
+    return db;
+}
+
+void Catalog::removeConnection(const QString &name) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connections.remove(name))
+            return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int Catalog::openConnectionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_connections.size());
+}
+
+Result<void> Catalog::begin(QSqlDatabase &db)
+{
+    return sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Result<void> Catalog::commit(QSqlDatabase &db)
+{
+    return sql::exec(db, QStringLiteral("COMMIT"));
+}
+
+void Catalog::rollback(QSqlDatabase &db)
+{
+    if (auto r = sql::exec(db, QStringLiteral("ROLLBACK")); !r)
+        qCWarning(lcCatalog) << "rollback failed:" << r.error().message;
+}
+
+} // namespace lc

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <type_traits>
+
+class QObject;
+class QThread;
+
+namespace lc {
+
+// The SQLite catalog of one library. Owns the file path and hands each thread its own connection
+// (Qt Sql connections must only be used by the thread that created them). Connections of worker
+// threads are closed when their thread finishes; the rest when the Catalog is destroyed, which must
+// happen after every worker using it has stopped.
+class Catalog final
+{
+public:
+    // Opens (creating if missing) and migrates the catalog at path. Fails with a specific error for a
+    // damaged file, a catalog written by a newer LoRA Craft, an unrelated SQLite file, a read-only file.
+    static Result<std::unique_ptr<Catalog>> open(const QString &path);
+    ~Catalog();
+    Catalog(const Catalog &) = delete;
+    Catalog &operator=(const Catalog &) = delete;
+
+    QString path() const { return m_path; }
+
+    // This thread's connection, opened on first use with the catalog's pragmas. Never store the
+    // returned handle beyond the current call chain, and never pass it to another thread.
+    QSqlDatabase database() const;
+
+    // Runs f(db) inside BEGIN IMMEDIATE ... COMMIT on this thread's connection. f returns a Result;
+    // a failed Result (or a failed COMMIT) rolls everything back. Not reentrant: helpers called from f
+    // take the QSqlDatabase instead of opening another transaction.
+    template <typename F>
+    auto write(F &&f) const -> std::invoke_result_t<F, QSqlDatabase &>
+    {
+        QSqlDatabase db = database();
+        if (auto r = begin(db); !r)
+            return r.error();
+        auto result = f(db);
+        if (!result.ok()) {
+            rollback(db);
+            return result;
+        }
+        if (auto r = commit(db); !r) {
+            rollback(db);
+            return r.error();
+        }
+        return result;
+    }
+
+    // Number of connections currently open (tests).
+    int openConnectionCount() const;
+
+private:
+    explicit Catalog(QString path);
+    static Result<void> begin(QSqlDatabase &db);
+    static Result<void> commit(QSqlDatabase &db);
+    static void rollback(QSqlDatabase &db);
+    void removeConnection(const QString &name) const;
+
+    QString m_path;
+    QString m_prefix;
+    mutable QMutex m_mutex;
+    mutable QSet<QString> m_connections;
+    std::unique_ptr<QObject> m_guard; // context object for thread-finished connections
+};
+
+} // namespace lc

@@ -1,0 +1,225 @@
+#include "datasets.h"
+
+#include "catalog.h"
+#include "names.h"
+#include "sql.h"
+#include "workspaces.h"
+
+#include <QCoreApplication>
+
+namespace lc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::Datasets", text);
+}
+
+const QString SelectDataset = QStringLiteral(
+    "SELECT d.id, d.workspace_id, w.name, d.name, d.trigger_word, d.class_word, d.target_model, "
+    "d.target_resolution, d.notes, d.created_at, d.updated_at, "
+    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status != 'trashed'), "
+    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = 'rejected'), "
+    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = 'trashed') "
+    "FROM datasets d JOIN workspaces w ON w.id = d.workspace_id ");
+
+Dataset readDataset(const QSqlQuery &q)
+{
+    Dataset d;
+    d.id = DatasetId(q.value(0).toLongLong());
+    d.workspaceId = WorkspaceId(q.value(1).toLongLong());
+    d.workspaceName = q.value(2).toString();
+    d.name = q.value(3).toString();
+    d.settings.triggerWord = q.value(4).toString();
+    d.settings.classWord = q.value(5).toString();
+    parseTargetModel(q.value(6).toString(), &d.settings.targetModel);
+    d.settings.targetResolution = q.value(7).toInt();
+    d.settings.notes = q.value(8).toString();
+    d.createdAt = q.value(9).toLongLong();
+    d.updatedAt = q.value(10).toLongLong();
+    d.itemCount = q.value(11).toInt();
+    d.rejectedCount = q.value(12).toInt();
+    d.trashedCount = q.value(13).toInt();
+    return d;
+}
+
+Result<Dataset> queryById(QSqlDatabase db, DatasetId id)
+{
+    QSqlQuery q(db);
+    if (auto r = sql::exec(q, SelectDataset + QStringLiteral("WHERE d.id = ?"), {id.value()}); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("Dataset #%1 does not exist.").arg(id.value()));
+    return readDataset(q);
+}
+
+Result<void> ensureNameFree(QSqlDatabase db, WorkspaceId workspace, const QString &name, DatasetId except)
+{
+    auto existing = sql::scalar(db,
+        QStringLiteral("SELECT d.name || char(31) || w.name FROM datasets d JOIN workspaces w "
+                       "ON w.id = d.workspace_id WHERE d.workspace_id = ? AND d.name = ? COLLATE NOCASE "
+                       "AND d.id != ?"),
+        {workspace.value(), name, except.value()});
+    if (!existing)
+        return existing.error();
+    if (existing->isValid()) {
+        const QStringList parts = existing->toString().split(QChar(31));
+        return makeError(ErrorCode::AlreadyExists,
+            tr("Workspace “%1” already has a dataset named “%2”.").arg(parts.value(1), parts.value(0)));
+    }
+    return {};
+}
+
+QString trimmedWord(const QString &s)
+{
+    return s.simplified();
+}
+
+} // namespace
+
+Result<void> Datasets::validateSettings(const DatasetSettings &settings)
+{
+    if (settings.targetResolution < 256 || settings.targetResolution > 4096) {
+        return makeError(ErrorCode::InvalidArgument,
+            tr("The target resolution must be between 256 and 4096 pixels (got %1).")
+                .arg(settings.targetResolution));
+    }
+    if (settings.targetResolution % 64 != 0) {
+        return makeError(ErrorCode::InvalidArgument,
+            tr("The target resolution must be a multiple of 64 pixels (got %1).").arg(settings.targetResolution));
+    }
+    for (const QString &word : {settings.triggerWord, settings.classWord}) {
+        if (word.contains(QLatin1Char('\n')) || word.contains(QLatin1Char('\r')))
+            return makeError(ErrorCode::InvalidArgument, tr("Trigger and class words must be on one line."));
+    }
+    return {};
+}
+
+Result<Dataset> Datasets::create(WorkspaceId workspace, const QString &rawName, const DatasetSettings &settings) const
+{
+    auto name = validateName(rawName, tr("dataset"));
+    if (!name)
+        return name.error();
+    if (auto r = validateSettings(settings); !r)
+        return r.error();
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
+        auto exists = sql::scalar(db, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspace.value()});
+        if (!exists)
+            return exists.error();
+        if (!exists->isValid())
+            return makeError(ErrorCode::NotFound, tr("Workspace #%1 does not exist.").arg(workspace.value()));
+        if (auto r = ensureNameFree(db, workspace, *name, DatasetId()); !r)
+            return r.error();
+        const qint64 now = sql::now();
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q,
+                QStringLiteral("INSERT INTO datasets (workspace_id, name, trigger_word, class_word, target_model, "
+                               "target_resolution, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"),
+                {workspace.value(), *name, trimmedWord(settings.triggerWord), trimmedWord(settings.classWord),
+                    targetModelKey(settings.targetModel), settings.targetResolution, settings.notes, now, now});
+            !r)
+            return r.error();
+        return queryById(db, DatasetId(q.lastInsertId().toLongLong()));
+    });
+}
+
+Result<QList<Dataset>> Datasets::list(WorkspaceId workspace) const
+{
+    QSqlQuery q(m_catalog.database());
+    const QString order = QStringLiteral("ORDER BY w.name COLLATE NOCASE, d.name COLLATE NOCASE");
+    Result<void> r = workspace.isValid()
+        ? sql::exec(q, SelectDataset + QStringLiteral("WHERE d.workspace_id = ? ") + order, {workspace.value()})
+        : sql::exec(q, SelectDataset + order);
+    if (!r)
+        return r.error();
+    QList<Dataset> result;
+    while (q.next())
+        result.append(readDataset(q));
+    return result;
+}
+
+Result<Dataset> Datasets::get(DatasetId id) const
+{
+    return queryById(m_catalog.database(), id);
+}
+
+Result<Dataset> Datasets::find(WorkspaceId workspace, const QString &name) const
+{
+    QSqlQuery q(m_catalog.database());
+    if (auto r = sql::exec(q, SelectDataset + QStringLiteral("WHERE d.workspace_id = ? AND d.name = ? COLLATE NOCASE"),
+            {workspace.value(), name.trimmed()});
+        !r)
+        return r.error();
+    if (!q.next()) {
+        auto ws = Workspaces(m_catalog).get(workspace);
+        return makeError(ErrorCode::NotFound,
+            tr("Workspace “%1” has no dataset named “%2”.")
+                .arg(ws ? ws->name : QString::number(workspace.value()), name.trimmed()));
+    }
+    return readDataset(q);
+}
+
+Result<Dataset> Datasets::findByPath(const QString &path) const
+{
+    auto parts = splitDatasetPath(path);
+    if (!parts)
+        return parts.error();
+    auto ws = Workspaces(m_catalog).find(parts->first);
+    if (!ws)
+        return ws.error();
+    return find(ws->id, parts->second);
+}
+
+Result<Dataset> Datasets::rename(DatasetId id, const QString &newName) const
+{
+    auto name = validateName(newName, tr("dataset"));
+    if (!name)
+        return name.error();
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
+        auto current = queryById(db, id);
+        if (!current)
+            return current;
+        if (auto r = ensureNameFree(db, current->workspaceId, *name, id); !r)
+            return r.error();
+        if (auto r = sql::exec(db, QStringLiteral("UPDATE datasets SET name = ?, updated_at = ? WHERE id = ?"),
+                {*name, sql::now(), id.value()});
+            !r)
+            return r.error();
+        return queryById(db, id);
+    });
+}
+
+Result<Dataset> Datasets::updateSettings(DatasetId id, const DatasetSettings &settings) const
+{
+    if (auto r = validateSettings(settings); !r)
+        return r.error();
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q,
+                QStringLiteral("UPDATE datasets SET trigger_word = ?, class_word = ?, target_model = ?, "
+                               "target_resolution = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                {trimmedWord(settings.triggerWord), trimmedWord(settings.classWord),
+                    targetModelKey(settings.targetModel), settings.targetResolution, settings.notes, sql::now(),
+                    id.value()});
+            !r)
+            return r.error();
+        if (q.numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, tr("Dataset #%1 does not exist.").arg(id.value()));
+        return queryById(db, id);
+    });
+}
+
+Result<void> Datasets::remove(DatasetId id) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q, QStringLiteral("DELETE FROM datasets WHERE id = ?"), {id.value()}); !r)
+            return r;
+        if (q.numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, tr("Dataset #%1 does not exist.").arg(id.value()));
+        return {};
+    });
+}
+
+} // namespace lc

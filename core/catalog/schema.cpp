@@ -1,0 +1,208 @@
+#include "schema.h"
+
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStringList>
+
+Q_LOGGING_CATEGORY(lcSchema, "loracraft.catalog.schema")
+
+namespace lc::Schema {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *summary;
+    QStringList statements;
+};
+
+// Never edit a released migration: add a new one. Every migration is tested from every earlier version
+// (tests/core/test_schema.cpp).
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1, "initial schema",
+            {
+                QStringLiteral(R"(CREATE TABLE workspaces (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"),
+                QStringLiteral(R"(CREATE TABLE datasets (
+                    id INTEGER PRIMARY KEY,
+                    workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
+                    trigger_word TEXT NOT NULL DEFAULT '',
+                    class_word TEXT NOT NULL DEFAULT '',
+                    target_model TEXT NOT NULL DEFAULT 'flux' CHECK (target_model IN ('flux', 'sdxl', 'sd15')),
+                    target_resolution INTEGER NOT NULL DEFAULT 1024
+                        CHECK (target_resolution BETWEEN 256 AND 4096),
+                    notes TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    UNIQUE (workspace_id, name)))"),
+                QStringLiteral(R"(CREATE TABLE blobs (
+                    sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64),
+                    byte_size INTEGER NOT NULL CHECK (byte_size >= 0),
+                    format TEXT NOT NULL,
+                    width INTEGER NOT NULL CHECK (width >= 0),
+                    height INTEGER NOT NULL CHECK (height >= 0),
+                    orientation INTEGER NOT NULL DEFAULT 1 CHECK (orientation BETWEEN 1 AND 8),
+                    phash INTEGER,
+                    blur_score REAL,
+                    mean_luma REAL,
+                    created_at INTEGER NOT NULL) WITHOUT ROWID)"),
+                QStringLiteral(R"(CREATE TABLE items (
+                    id INTEGER PRIMARY KEY,
+                    dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+                    blob_sha256 TEXT NOT NULL REFERENCES blobs(sha256) ON DELETE RESTRICT,
+                    original_name TEXT NOT NULL,
+                    source_path TEXT NOT NULL DEFAULT '',
+                    caption TEXT NOT NULL DEFAULT '',
+                    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'rejected', 'trashed')),
+                    rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),
+                    crop_x INTEGER, crop_y INTEGER, crop_w INTEGER, crop_h INTEGER,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    CHECK ((crop_x IS NULL AND crop_y IS NULL AND crop_w IS NULL AND crop_h IS NULL)
+                        OR (crop_x >= 0 AND crop_y >= 0 AND crop_w > 0 AND crop_h > 0)),
+                    UNIQUE (dataset_id, blob_sha256)))"),
+                QStringLiteral("CREATE INDEX items_blob ON items(blob_sha256)"),
+                QStringLiteral("CREATE INDEX items_dataset_status ON items(dataset_id, status)"),
+                QStringLiteral(R"(CREATE TABLE tags (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0)))"),
+                QStringLiteral(R"(CREATE TABLE item_tags (
+                    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (item_id, tag_id)) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX item_tags_tag ON item_tags(tag_id)"),
+                QStringLiteral(R"(CREATE TABLE tasks (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (status IN ('pending', 'running', 'completed', 'failed', 'canceled')),
+                    dataset_id INTEGER REFERENCES datasets(id) ON DELETE SET NULL,
+                    progress INTEGER NOT NULL DEFAULT 0,
+                    total INTEGER NOT NULL DEFAULT 0,
+                    message TEXT NOT NULL DEFAULT '',
+                    error TEXT NOT NULL DEFAULT '',
+                    report TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL,
+                    started_at INTEGER,
+                    finished_at INTEGER))"),
+                QStringLiteral("CREATE INDEX tasks_status ON tasks(status)"),
+                QStringLiteral(R"(CREATE TABLE exports (
+                    id INTEGER PRIMARY KEY,
+                    dataset_id INTEGER REFERENCES datasets(id) ON DELETE SET NULL,
+                    format TEXT NOT NULL,
+                    options TEXT NOT NULL DEFAULT '{}',
+                    output_path TEXT NOT NULL,
+                    item_count INTEGER NOT NULL DEFAULT 0,
+                    byte_size INTEGER NOT NULL DEFAULT 0,
+                    sha256 TEXT,
+                    created_at INTEGER NOT NULL))"),
+                // Full-text search over caption, tags (in order) and file name. rowid = items.id.
+                QStringLiteral("CREATE VIRTUAL TABLE item_search USING fts5(caption, tags, file_name, "
+                               "tokenize = 'unicode61 remove_diacritics 2')"),
+                QStringLiteral(R"(CREATE TRIGGER items_search_insert AFTER INSERT ON items BEGIN
+                    INSERT INTO item_search(rowid, caption, tags, file_name)
+                        VALUES (new.id, new.caption, '', new.original_name);
+                    END)"),
+                QStringLiteral(R"(CREATE TRIGGER items_search_update AFTER UPDATE OF caption, original_name ON items
+                    BEGIN
+                    UPDATE item_search SET caption = new.caption, file_name = new.original_name
+                        WHERE rowid = new.id;
+                    END)"),
+                QStringLiteral(R"(CREATE TRIGGER items_search_delete AFTER DELETE ON items BEGIN
+                    DELETE FROM item_search WHERE rowid = old.id;
+                    END)"),
+                QStringLiteral(R"(CREATE TRIGGER item_tags_search_insert AFTER INSERT ON item_tags BEGIN
+                    UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM
+                        (SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id
+                         WHERE it.item_id = new.item_id ORDER BY it.position))
+                    WHERE rowid = new.item_id;
+                    END)"),
+                QStringLiteral(R"(CREATE TRIGGER item_tags_search_update AFTER UPDATE ON item_tags BEGIN
+                    UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM
+                        (SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id
+                         WHERE it.item_id = new.item_id ORDER BY it.position))
+                    WHERE rowid = new.item_id;
+                    END)"),
+                QStringLiteral(R"(CREATE TRIGGER item_tags_search_delete AFTER DELETE ON item_tags BEGIN
+                    UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM
+                        (SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id
+                         WHERE it.item_id = old.item_id ORDER BY it.position))
+                    WHERE rowid = old.item_id;
+                    END)"),
+                QStringLiteral(R"(CREATE TRIGGER tags_search_rename AFTER UPDATE OF name ON tags BEGIN
+                    UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM
+                        (SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id
+                         WHERE it.item_id = item_search.rowid ORDER BY it.position))
+                    WHERE rowid IN (SELECT item_id FROM item_tags WHERE tag_id = new.id);
+                    END)"),
+            }},
+    };
+    return list;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::Schema", text);
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+Result<int> currentVersion(QSqlDatabase db)
+{
+    auto v = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<void> migrate(QSqlDatabase db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    for (const Migration &m : migrations()) {
+        if (m.version <= *current || m.version > target)
+            continue;
+        qCInfo(lcSchema) << "migrating catalog to schema version" << m.version << "-" << m.summary;
+        if (auto r = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !r)
+            return r;
+        auto fail = [&](const Error &e) -> Result<void> {
+            sql::exec(db, QStringLiteral("ROLLBACK")).ok();
+            return makeError(e.code,
+                tr("Cannot upgrade the catalog to schema version %1: %2").arg(m.version).arg(e.message),
+                e.detail);
+        };
+        for (const QString &statement : m.statements) {
+            if (auto r = sql::exec(db, statement); !r)
+                return fail(r.error());
+        }
+        if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
+            return fail(r.error());
+        if (m.version == 1) {
+            if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
+                return fail(r.error());
+        }
+        if (auto r = sql::exec(db, QStringLiteral("COMMIT")); !r)
+            return fail(r.error());
+    }
+    return {};
+}
+
+} // namespace lc::Schema

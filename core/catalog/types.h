@@ -1,0 +1,48 @@
+#pragma once
+
+#include "util/ids.h"
+
+#include <QList>
+#include <QString>
+
+namespace lc {
+
+enum class TargetModel { Flux, Sdxl, Sd15 };
+
+QString targetModelKey(TargetModel model);            // "flux", "sdxl", "sd15" (catalog and CLI spelling)
+bool parseTargetModel(QStringView key, TargetModel *out);
+int defaultResolution(TargetModel model);             // 1024, 1024, 512
+
+struct Workspace
+{
+    WorkspaceId id;
+    QString name;
+    int datasetCount = 0;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+struct DatasetSettings
+{
+    QString triggerWord;
+    QString classWord;
+    TargetModel targetModel = TargetModel::Flux;
+    int targetResolution = 1024;
+    QString notes;
+};
+
+struct Dataset
+{
+    DatasetId id;
+    WorkspaceId workspaceId;
+    QString workspaceName;
+    QString name;
+    DatasetSettings settings;
+    int itemCount = 0;      // items not in the trash
+    int rejectedCount = 0;
+    int trashedCount = 0;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+} // namespace lc

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "store/objectstore.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace lc {
+
+// A library is one folder: catalog.sqlite + objects/ (content-addressed originals) + thumbs/ + tmp/.
+// Opening it takes an exclusive lock (library.lock) so two LoRA Craft processes never write the same
+// library; a lock left by a crashed process is detected and taken over.
+class Library final
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, // create the folder and an empty catalog if there is none
+        MustExist,       // fail with NotFound when there is no library at the path
+    };
+
+    // --library DIR beats LORACRAFT_LIBRARY, which beats QStandardPaths::AppDataLocation/library.
+    static QString defaultPath();
+
+    static Result<std::unique_ptr<Library>> open(const QString &root, OpenMode mode = OpenMode::CreateIfMissing);
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    QString root() const { return m_root; }
+    QString catalogPath() const;
+    QString thumbsDir() const;
+    const Catalog &catalog() const { return *m_catalog; }
+    const ObjectStore &store() const { return m_store; }
+
+    // What open() repaired: temporary files removed, tasks marked failed because a crash interrupted them.
+    int removedTemporaryFiles() const { return m_removedTemporaryFiles; }
+    int recoveredTasks() const { return m_recoveredTasks; }
+
+    static constexpr const char *CatalogFileName = "catalog.sqlite";
+
+private:
+    Library(QString root, std::unique_ptr<QLockFile> lock);
+
+    QString m_root;
+    std::unique_ptr<QLockFile> m_lock;
+    ObjectStore m_store;
+    std::unique_ptr<Catalog> m_catalog;
+    int m_removedTemporaryFiles = 0;
+    int m_recoveredTasks = 0;
+};
+
+} // namespace lc

@@ -1,0 +1,204 @@
+#include "maintenance.h"
+
+#include "catalog/sql.h"
+#include "library.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace lc::Maintenance {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::Maintenance", text);
+}
+
+struct BlobRow
+{
+    ContentHash hash;
+    qint64 size = 0;
+};
+
+Result<QList<BlobRow>> blobRows(const Library &library)
+{
+    QSqlQuery q(library.catalog().database());
+    if (auto r = sql::exec(q, QStringLiteral("SELECT sha256, byte_size FROM blobs ORDER BY sha256")); !r)
+        return r.error();
+    QList<BlobRow> rows;
+    while (q.next())
+        rows.append({ContentHash::fromHex(q.value(0).toString()), q.value(1).toLongLong()});
+    return rows;
+}
+
+void removeThumbnails(const Library &library, const ContentHash &hash, GcReport &report, bool dryRun)
+{
+    const QString hex = hash.toHex();
+    QDir shard(library.thumbsDir() + QLatin1Char('/') + hex.left(2));
+    if (!shard.exists())
+        return;
+    const QStringList files = shard.entryList({hex + QLatin1Char('*')}, QDir::Files);
+    for (const QString &name : files) {
+        if (dryRun || shard.remove(name))
+            ++report.thumbnailsRemoved;
+    }
+}
+
+} // namespace
+
+Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
+{
+    FsckReport report;
+    QSqlDatabase db = library.catalog().database();
+    {
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q, QStringLiteral("PRAGMA integrity_check")); !r)
+            return r.error();
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.catalogProblems << line;
+        }
+    }
+    {
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q, QStringLiteral("PRAGMA foreign_key_check")); !r)
+            return r.error();
+        while (q.next()) {
+            report.catalogProblems << tr("Row %1 of table %2 refers to a missing row in %3.")
+                                          .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+        }
+    }
+    {
+        // The search index must mirror the items table.
+        auto n = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM items) - (SELECT count(*) FROM item_search)"));
+        if (!n)
+            return n.error();
+        if (n->toLongLong() != 0)
+            report.catalogProblems << tr("The search index is out of step with the items table.");
+    }
+
+    auto rows = blobRows(library);
+    if (!rows)
+        return rows.error();
+    auto unreferenced = sql::scalar(db,
+        QStringLiteral("SELECT count(*) FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.blob_sha256 = b.sha256)"));
+    if (!unreferenced)
+        return unreferenced.error();
+    report.unreferencedBlobs = unreferenced->toInt();
+
+    const ObjectStore &store = library.store();
+    QSet<ContentHash> known;
+    known.reserve(rows->size());
+    qint64 done = 0;
+    for (const BlobRow &row : std::as_const(*rows)) {
+        known.insert(row.hash);
+        const QString path = store.pathFor(row.hash);
+        const QFileInfo info(path);
+        if (!row.hash.isValid()) {
+            report.catalogProblems << tr("The catalog lists an object with an invalid name.");
+        } else if (!info.exists()) {
+            report.missingBlobs.append({row.hash, path, tr("The stored image is missing.")});
+        } else if (info.size() != row.size) {
+            report.damagedBlobs.append({row.hash, path,
+                tr("The stored image has %1 bytes; the catalog expects %2.").arg(info.size()).arg(row.size)});
+        } else {
+            auto actual = store.rehash(row.hash);
+            if (!actual)
+                report.damagedBlobs.append({row.hash, path, actual.error().message});
+            else if (!(*actual == row.hash))
+                report.damagedBlobs.append({row.hash, path,
+                    tr("The stored image is damaged: its content hashes to %1.").arg(actual->shortHex())});
+            report.bytesChecked += info.size();
+        }
+        ++report.blobsChecked;
+        if (progress && !progress(++done, rows->size()))
+            return makeError(ErrorCode::Canceled, tr("The check was canceled."));
+    }
+
+    store.forEachObject([&](const ContentHash &hash, const QString &path) {
+        if (!hash.isValid())
+            report.foreignFiles << path;
+        else if (!known.contains(hash))
+            report.orphanFiles << path;
+    });
+    report.temporaryFiles = store.temporaryFiles();
+    return report;
+}
+
+Result<GcReport> gc(const Library &library, bool dryRun)
+{
+    GcReport report;
+    const Catalog &catalog = library.catalog();
+
+    // 1. Rows first, then files: a crash in between leaves orphan files, which the next gc removes,
+    //    never a catalog row pointing at a deleted file.
+    auto removed = catalog.write([&](QSqlDatabase &db) -> Result<QList<BlobRow>> {
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q,
+                QStringLiteral("SELECT sha256, byte_size FROM blobs b WHERE NOT EXISTS "
+                               "(SELECT 1 FROM items i WHERE i.blob_sha256 = b.sha256)"));
+            !r)
+            return r.error();
+        QList<BlobRow> rows;
+        while (q.next())
+            rows.append({ContentHash::fromHex(q.value(0).toString()), q.value(1).toLongLong()});
+        q.finish();
+        if (!dryRun) {
+            QSqlQuery del(db);
+            if (!del.prepare(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?")))
+                return sql::toError(del.lastError(), tr("Cannot remove unused images"));
+            for (const BlobRow &row : std::as_const(rows)) {
+                del.addBindValue(row.hash.toHex());
+                if (!del.exec())
+                    return sql::toError(del.lastError(), tr("Cannot remove unused images"));
+            }
+        }
+        return rows;
+    });
+    if (!removed)
+        return removed.error();
+
+    const ObjectStore &store = library.store();
+    for (const BlobRow &row : std::as_const(*removed)) {
+        if (!dryRun) {
+            if (auto r = store.remove(row.hash); !r)
+                return r.error();
+        }
+        ++report.blobsRemoved;
+        report.bytesFreed += row.size;
+        removeThumbnails(library, row.hash, report, dryRun);
+    }
+
+    // 2. Object files without a catalog row (an import that crashed between writing and committing).
+    auto rows = blobRows(library);
+    if (!rows)
+        return rows.error();
+    QSet<ContentHash> known;
+    for (const BlobRow &row : std::as_const(*rows))
+        known.insert(row.hash);
+    QStringList orphans;
+    store.forEachObject([&](const ContentHash &hash, const QString &path) {
+        if (hash.isValid() && !known.contains(hash))
+            orphans << path;
+    });
+    for (const QString &path : std::as_const(orphans)) {
+        const qint64 size = QFileInfo(path).size();
+        if (dryRun || QFile::remove(path)) {
+            ++report.orphanFilesRemoved;
+            report.bytesFreed += size;
+        }
+        removeThumbnails(library, ContentHash::fromHex(QFileInfo(path).fileName()), report, dryRun);
+    }
+
+    report.temporaryFilesRemoved = dryRun ? int(store.temporaryFiles().size()) : store.cleanTemporaryFiles();
+    return report;
+}
+
+} // namespace lc::Maintenance

@@ -1,0 +1,140 @@
+#include "objectstore.h"
+
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace lc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::ObjectStore", text);
+}
+
+} // namespace
+
+ObjectStore::ObjectStore(QString libraryRoot)
+    : m_objectsDir(libraryRoot + QStringLiteral("/objects"))
+    , m_tempDir(libraryRoot + QStringLiteral("/tmp"))
+{
+}
+
+Result<void> ObjectStore::initialize() const
+{
+    if (auto r = FileUtil::ensureDirectory(m_objectsDir); !r)
+        return r;
+    return FileUtil::ensureDirectory(m_tempDir);
+}
+
+QString ObjectStore::pathFor(const ContentHash &hash) const
+{
+    const QString hex = hash.toHex();
+    return m_objectsDir + QLatin1Char('/') + hex.left(2) + QLatin1Char('/') + hex;
+}
+
+bool ObjectStore::contains(const ContentHash &hash) const
+{
+    return hash.isValid() && QFileInfo::exists(pathFor(hash));
+}
+
+Result<void> ObjectStore::put(const ContentHash &hash, QByteArrayView bytes) const
+{
+    Q_ASSERT(hash == ContentHash::of(bytes));
+    if (!hash.isValid())
+        return makeError(ErrorCode::InvalidArgument, tr("Cannot store an object without a valid hash."));
+    const QString finalPath = pathFor(hash);
+    if (QFileInfo(finalPath).size() == bytes.size() && QFileInfo::exists(finalPath))
+        return {};
+    const QString shard = QFileInfo(finalPath).absolutePath();
+    const bool newShard = !QFileInfo(shard).isDir();
+    if (auto r = FileUtil::ensureDirectory(shard); !r)
+        return r;
+    if (newShard) {
+        if (auto r = FileUtil::syncDirectory(m_objectsDir); !r)
+            return r;
+    }
+    return FileUtil::writeAtomically(m_tempDir, finalPath, bytes);
+}
+
+Result<ContentHash> ObjectStore::put(QByteArrayView bytes) const
+{
+    const ContentHash hash = ContentHash::of(bytes);
+    if (auto r = put(hash, bytes); !r)
+        return r.error();
+    return hash;
+}
+
+Result<QByteArray> ObjectStore::read(const ContentHash &hash) const
+{
+    QFile file(pathFor(hash));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!file.exists())
+            return FileUtil::fileError(tr("Stored image is missing:"), file.fileName(),
+                tr("run fsck to check the library"), ErrorCode::NotFound);
+        return FileUtil::fileError(tr("Cannot read"), file.fileName(), file.errorString());
+    }
+    return file.readAll();
+}
+
+Result<void> ObjectStore::remove(const ContentHash &hash) const
+{
+    QFile file(pathFor(hash));
+    if (!file.exists())
+        return {};
+    if (!file.remove())
+        return FileUtil::fileError(tr("Cannot remove"), file.fileName(), file.errorString());
+    return {};
+}
+
+Result<ContentHash> ObjectStore::rehash(const ContentHash &hash) const
+{
+    return hashFile(pathFor(hash));
+}
+
+QStringList ObjectStore::temporaryFiles() const
+{
+    QStringList files;
+    QDirIterator it(m_tempDir, QDir::Files | QDir::Hidden | QDir::System);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+int ObjectStore::cleanTemporaryFiles() const
+{
+    int removed = 0;
+    for (const QString &path : temporaryFiles()) {
+        if (QFile::remove(path))
+            ++removed;
+    }
+    return removed;
+}
+
+void ObjectStore::forEachObject(const std::function<void(const ContentHash &, const QString &)> &visit) const
+{
+    QDirIterator shards(m_objectsDir, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (shards.hasNext()) {
+        const QString shard = shards.next();
+        QDirIterator files(shard, QDir::Files | QDir::Hidden | QDir::System);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            const QString name = files.fileName();
+            ContentHash hash = ContentHash::fromHex(name);
+            if (hash.isValid() && name.left(2).compare(shards.fileName(), Qt::CaseInsensitive) != 0)
+                hash = ContentHash(); // right name, wrong shard: treat as foreign
+            visit(hash, path);
+        }
+    }
+    // Files directly in objects/ are never ours.
+    QDirIterator loose(m_objectsDir, QDir::Files | QDir::Hidden | QDir::System);
+    while (loose.hasNext())
+        visit(ContentHash(), loose.next());
+}
+
+} // namespace lc

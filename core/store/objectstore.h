@@ -1,0 +1,60 @@
+#pragma once
+
+#include "util/contenthash.h"
+#include "util/result.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <functional>
+
+namespace lc {
+
+// Content-addressed image store: objects/<first 2 hex>/<64 hex> holds an original file's bytes,
+// never modified. Writes go through tmp/ (same file system) and an fsync'd rename, so a crash leaves
+// at most a temporary file, which cleanTemporaryFiles() removes on the next open.
+//
+// Thread-safe: every method works on the file system only and may be called from any thread.
+class ObjectStore final
+{
+public:
+    // root is the library folder; objects/ and tmp/ live below it.
+    explicit ObjectStore(QString libraryRoot);
+
+    // Creates objects/ and tmp/ if missing.
+    Result<void> initialize() const;
+
+    QString objectsDir() const { return m_objectsDir; }
+    QString tempDir() const { return m_tempDir; }
+    QString pathFor(const ContentHash &hash) const;
+
+    bool contains(const ContentHash &hash) const;
+
+    // Stores bytes whose hash the caller already computed (the import pipeline hashes once).
+    // Storing an object that already exists is a no-op. The caller guarantees hash == sha256(bytes);
+    // debug builds assert it.
+    Result<void> put(const ContentHash &hash, QByteArrayView bytes) const;
+    // Hashes and stores.
+    Result<ContentHash> put(QByteArrayView bytes) const;
+
+    Result<QByteArray> read(const ContentHash &hash) const;
+    Result<void> remove(const ContentHash &hash) const;
+
+    // Re-hashes an object from disk (fsck).
+    Result<ContentHash> rehash(const ContentHash &hash) const;
+
+    // Removes leftover temporary files; returns how many were removed.
+    int cleanTemporaryFiles() const;
+    // Lists temporary files without removing them.
+    QStringList temporaryFiles() const;
+
+    // Calls visit for every object file. Files under objects/ whose names are not valid hashes are
+    // reported with an invalid hash and their path.
+    void forEachObject(const std::function<void(const ContentHash &, const QString &path)> &visit) const;
+
+private:
+    QString m_objectsDir;
+    QString m_tempDir;
+};
+
+} // namespace lc

@@ -1,0 +1,252 @@
+// End-to-end tests: spawn loracraft-cli and check its output and exit codes.
+#include "catalog/sql.h"
+#include "testlibrary.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace lc;
+using namespace lc::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run cli(const QString &library, const QStringList &args)
+{
+    const QString exe = qEnvironmentVariable("LORACRAFT_CLI", QStringLiteral(LORACRAFT_CLI_PATH));
+    REQUIRE(QFileInfo(exe).isExecutable());
+    QProcess p;
+    QStringList all{QStringLiteral("--library"), library};
+    all += args;
+    p.start(exe, all);
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -100;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    INFO("loracraft-cli " << all.join(QLatin1Char(' ')) << "\nstdout: " << r.out << "\nstderr: " << r.err);
+    return r;
+}
+
+QStringList argsOf(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *s : list)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("CLI: workspace and dataset lifecycle")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+
+    // Listing a library that does not exist yet is an error that says what to do, and creates nothing.
+    Run none = cli(lib, argsOf({"workspace", "list"}));
+    CHECK(none.code == 1);
+    CHECK(none.err.contains(QStringLiteral("There is no LoRA Craft library")));
+    CHECK_FALSE(QFileInfo::exists(lib));
+
+    Run created = cli(lib, argsOf({"workspace", "create", "Characters"}));
+    CHECK(created.code == 0);
+    CHECK(created.out.contains(QStringLiteral("Created workspace “Characters”.")));
+    CHECK(QFileInfo::exists(lib + QStringLiteral("/catalog.sqlite")));
+
+    Run dup = cli(lib, argsOf({"workspace", "create", "characters"}));
+    CHECK(dup.code == 1);
+    CHECK(dup.err.trimmed() == QStringLiteral("loracraft-cli: A workspace named “Characters” already exists."));
+    CHECK(dup.out.isEmpty());
+
+    Run ds = cli(lib, argsOf({"--json", "dataset", "create", "Characters/Alice", "--trigger", "ohwx", "--class", "woman",
+        "--model", "sdxl"}));
+    REQUIRE(ds.code == 0);
+    const QJsonObject d = ds.json().value(QStringLiteral("dataset")).toObject();
+    CHECK(d.value(QStringLiteral("name")).toString() == QStringLiteral("Alice"));
+    CHECK(d.value(QStringLiteral("trigger_word")).toString() == QStringLiteral("ohwx"));
+    CHECK(d.value(QStringLiteral("target_model")).toString() == QStringLiteral("sdxl"));
+    CHECK(d.value(QStringLiteral("target_resolution")).toInt() == 1024);
+
+    Run sd15 = cli(lib, argsOf({"dataset", "create", "Styles/Ink", "--model", "sd15", "--parents"}));
+    CHECK(sd15.code == 0);
+    Run noParent = cli(lib, argsOf({"dataset", "create", "Nowhere/X"}));
+    CHECK(noParent.code == 1);
+    CHECK(noParent.err.contains(QStringLiteral("No workspace named “Nowhere”.")));
+    CHECK(noParent.err.contains(QStringLiteral("--parents")));
+
+    Run list = cli(lib, argsOf({"--json", "dataset", "list"}));
+    REQUIRE(list.code == 0);
+    const QJsonArray all = list.json().value(QStringLiteral("datasets")).toArray();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].toObject().value(QStringLiteral("workspace")).toString() == QStringLiteral("Characters"));
+    CHECK(all[1].toObject().value(QStringLiteral("target_resolution")).toInt() == 512);
+
+    Run human = cli(lib, argsOf({"dataset", "list", "Characters"}));
+    CHECK(human.code == 0);
+    CHECK(human.out.contains(QStringLiteral("Characters/Alice")));
+    CHECK_FALSE(human.out.contains(QStringLiteral("Styles/Ink")));
+
+    Run set = cli(lib, argsOf({"dataset", "set", "Characters/Alice", "--resolution", "768", "--notes", "v2"}));
+    CHECK(set.code == 0);
+    CHECK(set.out.contains(QStringLiteral("sdxl at 768 px")));
+    Run badRes = cli(lib, argsOf({"dataset", "set", "Characters/Alice", "--resolution", "big"}));
+    CHECK(badRes.code == 1);
+    CHECK(badRes.err.contains(QStringLiteral("--resolution needs a whole number")));
+
+    Run show = cli(lib, argsOf({"--json", "dataset", "show", "characters/alice"}));
+    REQUIRE(show.code == 0);
+    CHECK(show.json().value(QStringLiteral("dataset")).toObject().value(QStringLiteral("notes")).toString() == QStringLiteral("v2"));
+
+    Run renamed = cli(lib, argsOf({"dataset", "rename", "Characters/Alice", "Alice v2"}));
+    CHECK(renamed.code == 0);
+    CHECK(cli(lib, argsOf({"dataset", "show", "Characters/Alice v2"})).code == 0);
+
+    Run wsRename = cli(lib, argsOf({"workspace", "rename", "Characters", "People"}));
+    CHECK(wsRename.code == 0);
+    Run wsList = cli(lib, argsOf({"--json", "workspace", "list"}));
+    const QJsonArray wss = wsList.json().value(QStringLiteral("workspaces")).toArray();
+    REQUIRE(wss.size() == 2);
+    CHECK(wss[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("People"));
+    CHECK(wss[0].toObject().value(QStringLiteral("datasets")).toInt() == 1);
+
+    // Deleting a workspace that holds datasets needs --yes.
+    Run refuse = cli(lib, argsOf({"workspace", "delete", "People"}));
+    CHECK(refuse.code == 1);
+    CHECK(refuse.err.contains(QStringLiteral("--yes")));
+    CHECK(cli(lib, argsOf({"dataset", "show", "People/Alice v2"})).code == 0);
+    Run del = cli(lib, argsOf({"workspace", "delete", "People", "--yes"}));
+    CHECK(del.code == 0);
+    Run gone = cli(lib, argsOf({"dataset", "show", "People/Alice v2"}));
+    CHECK(gone.code == 1);
+    CHECK(gone.err.contains(QStringLiteral("No workspace named “People”.")));
+
+    Run dsDel = cli(lib, argsOf({"dataset", "delete", "Styles/Ink"}));
+    CHECK(dsDel.code == 0); // empty: no --yes needed
+}
+
+TEST_CASE("CLI: usage errors, help and JSON errors")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+
+    Run help = cli(lib, argsOf({"--help"}));
+    CHECK(help.code == 0);
+    CHECK(help.out.contains(QStringLiteral("workspace create")));
+    CHECK(help.out.contains(QStringLiteral("fsck")));
+
+    Run verbHelp = cli(lib, argsOf({"dataset", "create", "--help"}));
+    CHECK(verbHelp.code == 0);
+    CHECK(verbHelp.out.contains(QStringLiteral("--trigger")));
+    CHECK(verbHelp.out.contains(QStringLiteral("WORKSPACE/DATASET")));
+    CHECK_FALSE(QFileInfo::exists(lib)); // help never touches the library
+
+    for (const char *verb : {"workspace", "dataset"}) {
+        for (const char *sub : {"create", "list", "rename", "delete"}) {
+            Run h = cli(lib, argsOf({verb, sub, "--help"}));
+            CHECK(h.code == 0);
+            CHECK(h.out.startsWith(QStringLiteral("Usage:")));
+        }
+    }
+    CHECK(cli(lib, argsOf({"fsck", "--help"})).code == 0);
+    CHECK(cli(lib, argsOf({"gc", "--help"})).code == 0);
+
+    Run unknown = cli(lib, argsOf({"frobnicate"}));
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("unknown command “frobnicate”")));
+
+    Run unknownSub = cli(lib, argsOf({"workspace", "explode"}));
+    CHECK(unknownSub.code == 1);
+    CHECK(unknownSub.err.contains(QStringLiteral("expected one of: create, list, rename, delete")));
+
+    Run missing = cli(lib, argsOf({"workspace", "create"}));
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("missing arguments")));
+
+    Run badOption = cli(lib, argsOf({"workspace", "create", "X", "--colour"}));
+    CHECK(badOption.code == 1);
+    CHECK(badOption.err.contains(QStringLiteral("colour")));
+
+    Run badModel = cli(lib, argsOf({"--json", "dataset", "create", "W/D", "--model", "midjourney", "--parents"}));
+    CHECK(badModel.code == 1);
+    CHECK(badModel.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()
+        == QStringLiteral("invalid-argument"));
+    CHECK(badModel.err.count(QLatin1Char('\n')) == 1); // one clear line
+
+    Run version = cli(lib, argsOf({"--version"}));
+    CHECK(version.code == 0);
+    CHECK(version.out.startsWith(QStringLiteral("loracraft-cli ")));
+}
+
+TEST_CASE("CLI: a library open elsewhere, a damaged catalog and a newer schema give one clear line")
+{
+    TempLibrary lib;
+    Run locked = cli(lib.path(), argsOf({"workspace", "list"}));
+    CHECK(locked.code == 1);
+    CHECK(locked.err.contains(QStringLiteral("in use by another LoRA Craft process")));
+    CHECK(locked.err.count(QLatin1Char('\n')) == 1);
+    lib.close();
+    CHECK(cli(lib.path(), argsOf({"workspace", "list"})).code == 0);
+
+    QFile catalog(lib.path() + QStringLiteral("/catalog.sqlite"));
+    QFile::remove(lib.path() + QStringLiteral("/catalog.sqlite-wal"));
+    QFile::remove(lib.path() + QStringLiteral("/catalog.sqlite-shm"));
+    REQUIRE(catalog.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    catalog.write(QByteArray(4096, 'Z'));
+    catalog.close();
+    Run damaged = cli(lib.path(), argsOf({"--json", "workspace", "list"}));
+    CHECK(damaged.code == 1);
+    CHECK(damaged.err.contains(QStringLiteral("is damaged")));
+    CHECK(damaged.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()
+        == QStringLiteral("corrupt"));
+}
+
+TEST_CASE("CLI: fsck reports problems with exit code 3 and gc frees unused images")
+{
+    TempLibrary lib;
+    auto run = [&](std::initializer_list<const char *> a) {
+        lib.close();
+        Run r = cli(lib.path(), argsOf(a));
+        lib.reopen();
+        return r;
+    };
+    REQUIRE(run({"dataset", "create", "W/D", "--parents"}).code == 0);
+    auto d = sql::scalar(lib->catalog().database(), QStringLiteral("SELECT id FROM datasets"));
+    const qint64 item = addItem(*lib, d->toLongLong(), "cli bytes", QStringLiteral("a.png"));
+
+    Run clean = run({"--json", "fsck"});
+    CHECK(clean.code == 0);
+    CHECK(clean.json().value(QStringLiteral("clean")).toBool());
+    CHECK(clean.json().value(QStringLiteral("blobs_checked")).toInt() == 1);
+
+    const QString object = lib->store().pathFor(ContentHash::of(QByteArrayView("cli bytes")));
+    {
+        QFile f(object);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.write("X");
+    }
+    Run bad = run({"fsck"});
+    CHECK(bad.code == 3);
+    CHECK(bad.out.contains(QStringLiteral("damaged:")));
+
+    REQUIRE(lib->catalog().write([&](QSqlDatabase &db) {
+        return sql::exec(db, QStringLiteral("DELETE FROM items WHERE id = ?"), {item});
+    }).ok());
+    Run gc = run({"--json", "gc"});
+    CHECK(gc.code == 0);
+    CHECK(gc.json().value(QStringLiteral("blobs_removed")).toInt() == 1);
+    CHECK_FALSE(QFileInfo::exists(object));
+    CHECK(run({"fsck"}).code == 0);
+}

@@ -1,0 +1,99 @@
+#include "catalog/names.h"
+#include "testlibrary.h"
+#include "util/contenthash.h"
+#include "util/fileutil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace lc;
+
+TEST_CASE("SHA-256 matches the FIPS 180-2 test vectors")
+{
+    CHECK(ContentHash::of(QByteArrayView("abc")).toHex()
+        == QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    CHECK(ContentHash::of(QByteArrayView("")).toHex()
+        == QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+
+    Sha256 incremental;
+    incremental.add(QByteArrayView("a"));
+    incremental.add(QByteArrayView("bc"));
+    CHECK(incremental.finish() == ContentHash::of(QByteArrayView("abc")));
+}
+
+TEST_CASE("ContentHash parses only 64 hex digits")
+{
+    const QString hex = ContentHash::of(QByteArrayView("x")).toHex();
+    CHECK(ContentHash::fromHex(hex).isValid());
+    CHECK(ContentHash::fromHex(hex.toUpper()) == ContentHash::fromHex(hex));
+    CHECK_FALSE(ContentHash::fromHex(hex.left(63)).isValid());
+    CHECK_FALSE(ContentHash::fromHex(QString(hex.left(63) + QLatin1Char('g'))).isValid());
+    CHECK(ContentHash::fromHex(hex).shortHex() == hex.left(12));
+}
+
+TEST_CASE("hashFile streams large files and reports unreadable ones")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.bin"));
+    QByteArray data(3 * 1024 * 1024 + 17, 'q');
+    data[12345] = 'z';
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+    f.close();
+    auto h = hashFile(path);
+    REQUIRE(h.ok());
+    CHECK(*h == ContentHash::of(data));
+
+    auto missing = hashFile(dir.filePath(QStringLiteral("nope")));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.contains(QStringLiteral("nope")));
+}
+
+TEST_CASE("writeAtomically replaces the target and leaves no temporary file")
+{
+    QTemporaryDir dir;
+    const QString tmp = dir.filePath(QStringLiteral("tmp"));
+    REQUIRE(FileUtil::ensureDirectory(tmp).ok());
+    const QString target = dir.filePath(QStringLiteral("out.txt"));
+    REQUIRE(FileUtil::writeAtomically(tmp, target, "first").ok());
+    REQUIRE(FileUtil::writeAtomically(tmp, target, "second").ok());
+    QFile f(target);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArray("second"));
+    CHECK(QDir(tmp).isEmpty());
+
+    // A target folder that does not exist: clean failure, nothing left behind.
+    auto r = FileUtil::writeAtomically(tmp, dir.filePath(QStringLiteral("missing/out.txt")), "x");
+    CHECK_FALSE(r.ok());
+    CHECK(QDir(tmp).isEmpty());
+}
+
+TEST_CASE("formatBytes uses decimal units")
+{
+    CHECK(FileUtil::formatBytes(1) == QStringLiteral("1 byte"));
+    CHECK(FileUtil::formatBytes(999) == QStringLiteral("999 bytes"));
+    CHECK(FileUtil::formatBytes(53'100'000) == QStringLiteral("53.1 MB"));
+    CHECK(FileUtil::formatBytes(812'000) == QStringLiteral("812 KB"));
+}
+
+TEST_CASE("Names are validated with specific messages")
+{
+    CHECK(validateName(QStringLiteral("  Portraits "), QStringLiteral("dataset")).value() == QStringLiteral("Portraits"));
+    auto empty = validateName(QStringLiteral("   "), QStringLiteral("dataset"));
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().message == QStringLiteral("A dataset name cannot be empty."));
+    auto slash = validateName(QStringLiteral("a/b"), QStringLiteral("workspace"));
+    REQUIRE_FALSE(slash.ok());
+    CHECK(slash.error().message.contains(QStringLiteral("'/'")));
+    CHECK_FALSE(validateName(QString(121, QLatin1Char('x')), QStringLiteral("dataset")).ok());
+    CHECK_FALSE(validateName(QStringLiteral("tab\there"), QStringLiteral("dataset")).ok());
+
+    auto split = splitDatasetPath(QStringLiteral("My Work/Faces"));
+    REQUIRE(split.ok());
+    CHECK(split->first == QStringLiteral("My Work"));
+    CHECK(split->second == QStringLiteral("Faces"));
+    CHECK_FALSE(splitDatasetPath(QStringLiteral("nodataset")).ok());
+    CHECK_FALSE(splitDatasetPath(QStringLiteral("a/b/c")).ok());
+    CHECK_FALSE(splitDatasetPath(QStringLiteral("/b")).ok());
+}
