@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QThreadPool>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +22,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption libraryOption(QStringLiteral("library"),
         QApplication::translate("main", "Open the library in DIR."), QStringLiteral("DIR"));
     parser.addOption(libraryOption);
+    // For documentation and visual checks: save a PNG of the main window after it settled, then quit.
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a screenshot of the main window to FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : lc::Library::defaultPath();
@@ -35,6 +41,14 @@ int main(int argc, char *argv[])
     {
         lc::ui::MainWindow window(**library);
         window.show();
+        if (parser.isSet(screenshotOption)) {
+            const QString file = parser.value(screenshotOption);
+            QTimer::singleShot(1500, &window, [&window, file] {
+                if (!window.grab().save(file))
+                    qWarning("cannot save the screenshot to %s", qPrintable(file));
+                QApplication::quit();
+            });
+        }
         rc = QApplication::exec();
     }
     QThreadPool::globalInstance()->waitForDone();
