@@ -178,10 +178,16 @@ int run(const QStringList &arguments)
     }
 
     const QString libraryPath = global.library.isEmpty() ? Library::defaultPath() : global.library;
-    auto library = Library::open(libraryPath, verb->openMode);
+    const Library::OpenMode mode = !verb->createsWith.isEmpty() && parser.isSet(verb->createsWith)
+        ? Library::OpenMode::CreateIfMissing
+        : verb->openMode;
+    auto library = Library::open(libraryPath, mode);
     if (!library) {
-        out.error(library.error());
-        return library.error().isUserError() ? ExitUserError : ExitInternalError;
+        Error e = library.error();
+        if (e.code == ErrorCode::NotFound && !verb->createsWith.isEmpty())
+            e.message += QLatin1Char(' ') + tr("Add --%1 to create it.").arg(verb->createsWith);
+        out.error(e);
+        return e.isUserError() ? ExitUserError : ExitInternalError;
     }
     Context context(out, parser, positional, **library);
     return verb->run(context);

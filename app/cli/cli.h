@@ -33,6 +33,8 @@ struct Verb
     int maxArgs = 0;
     Library::OpenMode openMode = Library::OpenMode::MustExist;
     std::function<int(Context &)> run;
+    // When this option is given the library is created if missing (e.g. import --create).
+    QString createsWith{};
 
     QString command() const { return name.isEmpty() ? group : group + QLatin1Char(' ') + name; }
 };

@@ -394,7 +394,7 @@ QList<Verb> maintenanceVerbs()
 
 QList<Verb> allVerbs()
 {
-    return workspaceVerbs() + datasetVerbs() + maintenanceVerbs();
+    return workspaceVerbs() + datasetVerbs() + importVerbs() + maintenanceVerbs();
 }
 
 } // namespace lc::cli

@@ -7,5 +7,6 @@ namespace lc::cli {
 QList<Verb> workspaceVerbs();
 QList<Verb> datasetVerbs();
 QList<Verb> maintenanceVerbs();
+QList<Verb> importVerbs();
 
 } // namespace lc::cli

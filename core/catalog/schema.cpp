@@ -146,6 +146,12 @@ const QList<Migration> &migrations()
                     WHERE rowid IN (SELECT item_id FROM item_tags WHERE tag_id = new.id);
                     END)"),
             }},
+        {2, "kohya repeats per item, alpha flag per blob",
+            {
+                QStringLiteral("ALTER TABLE items ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1 "
+                               "CHECK (repeats BETWEEN 1 AND 10000)"),
+                QStringLiteral("ALTER TABLE blobs ADD COLUMN has_alpha INTEGER NOT NULL DEFAULT 0"),
+            }},
     };
     return list;
 }

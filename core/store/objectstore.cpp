@@ -43,7 +43,14 @@ bool ObjectStore::contains(const ContentHash &hash) const
     return hash.isValid() && QFileInfo::exists(pathFor(hash));
 }
 
-Result<void> ObjectStore::put(const ContentHash &hash, QByteArrayView bytes) const
+Result<void> ObjectStore::syncAll() const
+{
+    if (FileUtil::canSyncFileSystem() && !FileUtil::syncFileSystem(m_objectsDir))
+        return FileUtil::fileError(tr("Cannot flush stored images to disk in"), m_objectsDir, tr("syncfs failed"));
+    return {};
+}
+
+Result<void> ObjectStore::put(const ContentHash &hash, QByteArrayView bytes, FileUtil::Sync sync) const
 {
     Q_ASSERT(hash == ContentHash::of(bytes));
     if (!hash.isValid())
@@ -55,11 +62,11 @@ Result<void> ObjectStore::put(const ContentHash &hash, QByteArrayView bytes) con
     const bool newShard = !QFileInfo(shard).isDir();
     if (auto r = FileUtil::ensureDirectory(shard); !r)
         return r;
-    if (newShard) {
+    if (newShard && sync == FileUtil::Sync::Now) {
         if (auto r = FileUtil::syncDirectory(m_objectsDir); !r)
             return r;
     }
-    return FileUtil::writeAtomically(m_tempDir, finalPath, bytes);
+    return FileUtil::writeAtomically(m_tempDir, finalPath, bytes, sync);
 }
 
 Result<ContentHash> ObjectStore::put(QByteArrayView bytes) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/contenthash.h"
+#include "util/fileutil.h"
 #include "util/result.h"
 
 #include <QByteArrayView>
@@ -33,9 +34,14 @@ public:
     // Stores bytes whose hash the caller already computed (the import pipeline hashes once).
     // Storing an object that already exists is a no-op. The caller guarantees hash == sha256(bytes);
     // debug builds assert it.
-    Result<void> put(const ContentHash &hash, QByteArrayView bytes) const;
+    // With FileUtil::Sync::Deferred the caller must call syncAll() before committing catalog rows that
+    // refer to the object (the import does that once per batch instead of once per file).
+    Result<void> put(const ContentHash &hash, QByteArrayView bytes, FileUtil::Sync sync = FileUtil::Sync::Now) const;
     // Hashes and stores.
     Result<ContentHash> put(QByteArrayView bytes) const;
+
+    // Makes every deferred write durable.
+    Result<void> syncAll() const;
 
     Result<QByteArray> read(const ContentHash &hash) const;
     Result<void> remove(const ContentHash &hash) const;

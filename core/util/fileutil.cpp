@@ -4,7 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
+#include <QAtomicInteger>
 
 #include <cerrno>
 #include <cstring>
@@ -26,6 +26,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("lc::FileUtil", text);
 }
 
+#ifdef Q_OS_WIN
 bool syncHandle(QFile &file)
 {
     if (!file.flush())
@@ -39,6 +40,7 @@ bool syncHandle(QFile &file)
     return ::fsync(file.handle()) == 0;
 #endif
 }
+#endif
 
 } // namespace
 
@@ -81,36 +83,99 @@ Result<void> ensureDirectory(const QString &dirPath)
     return {};
 }
 
-Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, QByteArrayView bytes)
+bool canSyncFileSystem()
 {
-    QTemporaryFile temp(tempDir + QStringLiteral("/write-XXXXXX.part"));
-    temp.setAutoRemove(true);
-    if (!temp.open())
+#ifdef Q_OS_LINUX
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool syncFileSystem(const QString &path)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const int rc = ::syncfs(fd);
+    ::close(fd);
+    return rc == 0;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, QByteArrayView bytes, Sync sync)
+{
+    if (sync == Sync::Deferred && !canSyncFileSystem())
+        sync = Sync::Now;
+    static QAtomicInteger<quint64> serial;
+    const QString tempPath = tempDir + QStringLiteral("/write-%1-%2.part")
+                                           .arg(QCoreApplication::applicationPid())
+                                           .arg(serial.fetchAndAddRelaxed(1));
+#ifdef Q_OS_WIN
+    QFile temp(tempPath);
+    if (!temp.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return fileError(tr("Cannot create a temporary file in"), tempDir, temp.errorString());
-    qint64 written = 0;
+    if (temp.write(bytes.data(), bytes.size()) != bytes.size()) {
+        const QString why = temp.errorString();
+        temp.remove();
+        return fileError(tr("Cannot write"), tempPath, why);
+    }
+    if (sync == Sync::Now && !syncHandle(temp)) {
+        temp.remove();
+        return fileError(tr("Cannot write"), tempPath, tr("flush failed"));
+    }
+    temp.close();
+    const std::wstring from = QDir::toNativeSeparators(tempPath).toStdWString();
+    const std::wstring to = QDir::toNativeSeparators(finalPath).toStdWString();
+    if (!MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+        QFile::remove(tempPath);
+        return fileError(tr("Cannot move a file into place at"), finalPath, tr("rename failed"));
+    }
+    return {};
+#else
+    const QByteArray tempName = QFile::encodeName(tempPath);
+    const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return fileError(tr("Cannot create a temporary file in"), tempDir, QString::fromLocal8Bit(std::strerror(errno)));
+    auto fail = [&](const QString &what, const QString &path) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        ::unlink(tempName.constData());
+        return fileError(what, path, why);
+    };
+    qsizetype written = 0;
     while (written < bytes.size()) {
-        const qint64 n = temp.write(bytes.data() + written, bytes.size() - written);
+        const ssize_t n = ::write(fd, bytes.data() + written, size_t(bytes.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
         if (n <= 0)
-            return fileError(tr("Cannot write"), temp.fileName(), temp.errorString());
+            return fail(tr("Cannot write"), tempPath);
         written += n;
     }
-    if (!syncHandle(temp))
-        return fileError(tr("Cannot write"), temp.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
-    temp.close();
-
-#ifdef Q_OS_WIN
-    const std::wstring from = QDir::toNativeSeparators(temp.fileName()).toStdWString();
-    const std::wstring to = QDir::toNativeSeparators(finalPath).toStdWString();
-    if (!MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return fileError(tr("Cannot move a file into place at"), finalPath, tr("rename failed"));
+#ifdef Q_OS_DARWIN
+    if (sync == Sync::Now && ::fcntl(fd, F_FULLFSYNC) != 0 && ::fsync(fd) != 0)
 #else
-    if (::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(finalPath).constData()) != 0) {
-        return fileError(tr("Cannot move a file into place at"), finalPath,
-            QString::fromLocal8Bit(std::strerror(errno)));
-    }
+    if (sync == Sync::Now && ::fsync(fd) != 0)
 #endif
-    temp.setAutoRemove(false); // it has been renamed; nothing left to remove
+        return fail(tr("Cannot write"), tempPath);
+    if (::close(fd) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        ::unlink(tempName.constData());
+        return fileError(tr("Cannot write"), tempPath, why);
+    }
+    if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        ::unlink(tempName.constData());
+        return fileError(tr("Cannot move a file into place at"), finalPath, why);
+    }
+    if (sync != Sync::Now)
+        return {};
     return syncDirectory(QFileInfo(finalPath).absolutePath());
+#endif
 }
 
 QString formatBytes(qint64 bytes)

@@ -14,7 +14,18 @@ namespace FileUtil {
 // Writes bytes to a new uniquely named file in tempDir, syncs it, and renames it to finalPath
 // (which must be on the same file system). If finalPath already exists it is replaced. On any
 // failure the temporary file is removed and finalPath is untouched.
-Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, QByteArrayView bytes);
+enum class Sync {
+    Now,      // fsync the file and its folder before returning
+    Deferred, // no fsync; the caller makes the batch durable with syncFileSystem() before relying on it
+    Never,    // caches (thumbnails) that can be rebuilt
+};
+Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, QByteArrayView bytes,
+    Sync sync = Sync::Now);
+
+// Makes everything written to the file system holding path durable (Linux: syncfs). Returns false
+// where the platform has no such call; writers then use Sync::Now.
+bool syncFileSystem(const QString &path);
+bool canSyncFileSystem();
 
 // fsync a directory so that entries created or renamed in it are durable. No-op on Windows.
 Result<void> syncDirectory(const QString &dirPath);

@@ -1,5 +1,6 @@
 // End-to-end tests: spawn loracraft-cli and check its output and exit codes.
 #include "catalog/sql.h"
+#include "fixtures.h"
 #include "testlibrary.h"
 
 #include <QFile>
@@ -249,4 +250,41 @@ TEST_CASE("CLI: fsck reports problems with exit code 3 and gc frees unused image
     CHECK(gc.json().value(QStringLiteral("blobs_removed")).toInt() == 1);
     CHECK_FALSE(QFileInfo::exists(object));
     CHECK(run({"fsck"}).code == 0);
+}
+
+TEST_CASE("CLI: import reports every input, exits 0 when complete and 3 when something was skipped")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    fixtures::writeFile(in + QStringLiteral("/good/a.jpg"), fixtures::makeJpeg(80, 60, 1));
+    fixtures::writeFile(in + QStringLiteral("/good/a.txt"), "ohwx woman");
+    fixtures::writeFile(in + QStringLiteral("/good/b.png"), fixtures::encode(fixtures::makeImage(50, 50, 2), "png"));
+    fixtures::writeFile(in + QStringLiteral("/notes.txt"), "just some notes");
+
+    Run noDataset = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), in});
+    CHECK(noDataset.code == 1);
+    CHECK(noDataset.err.contains(QStringLiteral("--create")));
+
+    Run first = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--create"), in});
+    CHECK(first.code == 3);
+    CHECK(first.out.contains(QStringLiteral("not an image (text file)")));
+    CHECK(first.out.contains(QStringLiteral("notes.txt")));
+    CHECK(first.out.contains(QStringLiteral("imported 2")));
+
+    Run second = cli(lib, {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"),
+        in + QStringLiteral("/good")});
+    CHECK(second.code == 0);
+    const QJsonObject report = second.json();
+    CHECK(report.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(report.value(QStringLiteral("already_in_dataset")).toInt() == 2);
+    CHECK(report.value(QStringLiteral("outcomes")).toArray().size() == 2);
+
+    Run show = cli(lib, {QStringLiteral("--json"), QStringLiteral("dataset"), QStringLiteral("show"), QStringLiteral("W/D")});
+    CHECK(show.json().value(QStringLiteral("dataset")).toObject().value(QStringLiteral("items")).toInt() == 2);
+
+    Run badOption = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"),
+        QStringLiteral("--max-pixels"), QStringLiteral("lots"), in});
+    CHECK(badOption.code == 1);
+    CHECK(badOption.err.contains(QStringLiteral("--max-pixels needs a positive number")));
 }

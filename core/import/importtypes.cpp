@@ -1,0 +1,66 @@
+#include "importtypes.h"
+
+#include <QJsonArray>
+
+namespace lc {
+
+QString outcomeKindKey(OutcomeKind kind)
+{
+    switch (kind) {
+    case OutcomeKind::Imported: return QStringLiteral("imported");
+    case OutcomeKind::AlreadyInDataset: return QStringLiteral("already-in-dataset");
+    case OutcomeKind::DuplicateInBatch: return QStringLiteral("duplicate-in-batch");
+    case OutcomeKind::Skipped: return QStringLiteral("skipped");
+    }
+    return QStringLiteral("skipped");
+}
+
+QJsonObject ImportReport::toJson(bool includeImported) const
+{
+    QJsonArray items;
+    for (const ImportOutcome &o : outcomes) {
+        if (!includeImported && o.kind == OutcomeKind::Imported)
+            continue;
+        QJsonObject j{{QStringLiteral("input"), o.input}, {QStringLiteral("outcome"), outcomeKindKey(o.kind)}};
+        if (o.kind == OutcomeKind::Skipped) {
+            j.insert(QStringLiteral("reason"), skipReasonKey(o.reason));
+            j.insert(QStringLiteral("message"), o.message);
+        }
+        if (!o.note.isEmpty())
+            j.insert(QStringLiteral("note"), o.note);
+        if (!o.duplicateOf.isEmpty())
+            j.insert(QStringLiteral("duplicate_of"), o.duplicateOf);
+        if (o.item.isValid())
+            j.insert(QStringLiteral("item_id"), o.item.value());
+        if (o.hash.isValid())
+            j.insert(QStringLiteral("sha256"), o.hash.toHex());
+        items.append(j);
+    }
+    QJsonArray kohya;
+    for (const KohyaFolder &k : kohyaFolders) {
+        kohya.append(QJsonObject{{QStringLiteral("folder"), k.folder}, {QStringLiteral("repeats"), k.repeats},
+            {QStringLiteral("trigger_word"), k.triggerWord}, {QStringLiteral("class_word"), k.classWord},
+            {QStringLiteral("files"), k.files}});
+    }
+    QJsonObject j{
+        {QStringLiteral("task_id"), task.value()},
+        {QStringLiteral("dataset_id"), dataset.value()},
+        {QStringLiteral("imported"), imported},
+        {QStringLiteral("already_in_dataset"), alreadyInDataset},
+        {QStringLiteral("duplicates"), duplicates},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("ignored"), ignored},
+        {QStringLiteral("captions_from_sidecars"), captionsFromSidecars},
+        {QStringLiteral("bytes_imported"), bytesImported},
+        {QStringLiteral("canceled"), canceled},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("outcomes"), items},
+        {QStringLiteral("kohya_folders"), kohya},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+    };
+    if (failure)
+        j.insert(QStringLiteral("error"), failure->message);
+    return j;
+}
+
+} // namespace lc

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "image/imageanalysis.h"
+#include "import/skipreason.h"
+#include "util/contenthash.h"
+#include "util/error.h"
+#include "util/ids.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lc {
+
+struct ImportOptions
+{
+    qint64 maxFileBytes = 50'000'000;        // per file (50 MB)
+    ImageLimits image;                       // pixel limit (100 MP) and thumbnail size
+    qint64 maxArchiveEntries = 100'000;
+    qint64 maxArchiveBytes = 20'000'000'000; // total uncompressed size of one archive (20 GB)
+    double maxCompressionRatio = 100.0;      // per entry, for entries over 1 MB uncompressed
+    int threads = 0;                         // 0 = QThread::idealThreadCount()
+    int batchSize = 256;                     // catalog rows per transaction
+};
+
+struct ImportRequest
+{
+    DatasetId dataset;
+    QStringList paths; // files, folders and .zip archives
+    ImportOptions options;
+};
+
+enum class OutcomeKind { Imported, AlreadyInDataset, DuplicateInBatch, Skipped };
+QString outcomeKindKey(OutcomeKind kind);
+
+// What happened to one input.
+struct ImportOutcome
+{
+    QString input;        // displayable path; archive entries as "archive.zip!dir/name.png"
+    OutcomeKind kind = OutcomeKind::Skipped;
+    SkipReason reason = SkipReason::Unreadable; // when skipped
+    QString message;      // when skipped: a human sentence, e.g. "not an image (text file)"
+    QString note;         // e.g. "PNG content with a .jpg name"
+    QString duplicateOf;  // when DuplicateInBatch: the input that was imported instead
+    ItemId item;
+    ContentHash hash;
+    qint64 bytes = 0;
+};
+
+// A kohya "N_trigger class" folder seen in the input.
+struct KohyaFolder
+{
+    QString folder;
+    int repeats = 1;
+    QString triggerWord;
+    QString classWord;
+    int files = 0;
+};
+
+struct ImportReport
+{
+    TaskId task;
+    DatasetId dataset;
+    int imported = 0;
+    int alreadyInDataset = 0;
+    int duplicates = 0;
+    int skipped = 0;
+    int ignored = 0;           // hidden files and OS junk (.DS_Store, __MACOSX, ...), not reported one by one
+    int captionsFromSidecars = 0;
+    qint64 bytesImported = 0;
+    bool canceled = false;
+    std::optional<Error> failure; // a fatal error that stopped the import (disk full, catalog failure)
+    double seconds = 0;
+    QList<ImportOutcome> outcomes;
+    QList<KohyaFolder> kohyaFolders;
+    QStringList notes;         // things the import changed besides items, e.g. the dataset's trigger word
+
+    bool complete() const { return !canceled && !failure && skipped == 0; }
+    QJsonObject toJson(bool includeImported = true) const;
+};
+
+struct ImportProgress
+{
+    int filesDone = 0;
+    int filesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    int imported = 0;
+    int skipped = 0;
+    QString currentFile;
+    bool scanning = false; // still listing folders and archives
+};
+
+} // namespace lc
+
+Q_DECLARE_METATYPE(lc::ImportProgress)
+Q_DECLARE_METATYPE(lc::ImportReport)

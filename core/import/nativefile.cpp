@@ -1,0 +1,204 @@
+#include "nativefile.h"
+
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+
+#ifndef Q_OS_WIN
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace lc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::NativeFile", text);
+}
+
+FileProblem errnoProblem(int err)
+{
+    if (err == EACCES || err == EPERM)
+        return {SkipReason::PermissionDenied, tr("permission denied")};
+    if (err == ENOENT)
+        return {SkipReason::NotFound, tr("no such file or folder")};
+    return {SkipReason::Unreadable, tr("cannot read (%1)").arg(QString::fromLocal8Bit(std::strerror(err)))};
+}
+
+} // namespace
+
+NativePath NativePath::fromString(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return fromBytes(QDir::cleanPath(path).toUtf8());
+#else
+    return fromBytes(QFile::encodeName(QDir::cleanPath(path)));
+#endif
+}
+
+QString NativePath::display() const
+{
+    return QString::fromUtf8(m_bytes);
+}
+
+QByteArray NativePath::fileNameBytes() const
+{
+    const qsizetype slash = m_bytes.lastIndexOf('/');
+    return slash < 0 ? m_bytes : m_bytes.mid(slash + 1);
+}
+
+QString NativePath::fileName() const
+{
+    return QString::fromUtf8(fileNameBytes());
+}
+
+NativePath NativePath::child(const QByteArray &name) const
+{
+    if (m_bytes.endsWith('/'))
+        return fromBytes(m_bytes + name);
+    return fromBytes(m_bytes + '/' + name);
+}
+
+NativePath NativePath::parent() const
+{
+    const qsizetype slash = m_bytes.lastIndexOf('/');
+    if (slash <= 0)
+        return fromBytes(slash == 0 ? QByteArray("/") : QByteArray("."));
+    return fromBytes(m_bytes.left(slash));
+}
+
+QString describeTooLarge(qint64 size, qint64 limit)
+{
+    return tr("larger than the %1 limit (%2)").arg(FileUtil::formatBytes(limit), FileUtil::formatBytes(size));
+}
+
+#ifndef Q_OS_WIN
+
+NativeFileInfo statNative(const NativePath &path)
+{
+    NativeFileInfo info;
+    struct stat st {};
+    if (::lstat(path.bytes().constData(), &st) != 0) {
+        info.error = errno;
+        return info;
+    }
+    info.isSymlink = S_ISLNK(st.st_mode);
+    if (info.isSymlink && ::stat(path.bytes().constData(), &st) != 0) {
+        info.error = errno; // dangling link
+        return info;
+    }
+    info.exists = true;
+    info.isDir = S_ISDIR(st.st_mode);
+    info.isFile = S_ISREG(st.st_mode);
+    info.size = st.st_size;
+    info.device = quint64(st.st_dev);
+    info.inode = quint64(st.st_ino);
+    return info;
+}
+
+std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir)
+{
+    DIR *d = ::opendir(dir.bytes().constData());
+    if (!d)
+        return errnoProblem(errno);
+    QList<QByteArray> names;
+    while (dirent *e = ::readdir(d)) {
+        const QByteArray name(e->d_name);
+        if (name == "." || name == "..")
+            continue;
+        names.append(name);
+    }
+    ::closedir(d);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes)
+{
+    const int fd = ::open(path.bytes().constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errnoProblem(errno);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return errnoProblem(err);
+    }
+    if (st.st_size > maxBytes) {
+        ::close(fd);
+        return FileProblem{SkipReason::TooLarge, describeTooLarge(st.st_size, maxBytes)};
+    }
+    QByteArray data(qsizetype(st.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::read(fd, data.data() + done, size_t(data.size() - done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int err = errno;
+            ::close(fd);
+            return errnoProblem(err);
+        }
+        if (n == 0)
+            break; // the file shrank while we read it
+        done += n;
+    }
+    ::close(fd);
+    data.truncate(done);
+    return data;
+}
+
+#else // Q_OS_WIN
+
+NativeFileInfo statNative(const NativePath &path)
+{
+    NativeFileInfo info;
+    const QFileInfo fi(path.display());
+    info.exists = fi.exists();
+    info.isDir = fi.isDir();
+    info.isFile = fi.isFile();
+    info.isSymlink = fi.isSymLink();
+    info.size = fi.size();
+    info.inode = qHash(fi.canonicalFilePath());
+    if (!info.exists)
+        info.error = ENOENT;
+    return info;
+}
+
+std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir)
+{
+    const QDir d(dir.display());
+    if (!d.isReadable())
+        return FileProblem{SkipReason::PermissionDenied, tr("permission denied")};
+    QList<QByteArray> names;
+    for (const QString &n : d.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name))
+        names.append(n.toUtf8());
+    return names;
+}
+
+std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes)
+{
+    QFile f(path.display());
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (f.error() == QFileDevice::PermissionsError)
+            return FileProblem{SkipReason::PermissionDenied, tr("permission denied")};
+        return FileProblem{SkipReason::Unreadable, tr("cannot read (%1)").arg(f.errorString())};
+    }
+    if (f.size() > maxBytes)
+        return FileProblem{SkipReason::TooLarge, describeTooLarge(f.size(), maxBytes)};
+    return f.readAll();
+}
+
+#endif
+
+} // namespace lc

@@ -1,0 +1,27 @@
+#include "skipreason.h"
+
+namespace lc {
+
+QString skipReasonKey(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::NotAnImage: return QStringLiteral("not-an-image");
+    case SkipReason::UnsupportedFormat: return QStringLiteral("unsupported-format");
+    case SkipReason::Corrupt: return QStringLiteral("corrupt");
+    case SkipReason::Empty: return QStringLiteral("empty-file");
+    case SkipReason::TooLarge: return QStringLiteral("too-large");
+    case SkipReason::TooManyPixels: return QStringLiteral("too-many-pixels");
+    case SkipReason::PermissionDenied: return QStringLiteral("permission-denied");
+    case SkipReason::Unreadable: return QStringLiteral("unreadable");
+    case SkipReason::UnsafeZipPath: return QStringLiteral("unsafe-zip-path");
+    case SkipReason::ZipBomb: return QStringLiteral("zip-bomb");
+    case SkipReason::NestedArchive: return QStringLiteral("nested-archive");
+    case SkipReason::TooManyEntries: return QStringLiteral("too-many-entries");
+    case SkipReason::CorruptArchive: return QStringLiteral("corrupt-archive");
+    case SkipReason::SymlinkLoop: return QStringLiteral("symlink-loop");
+    case SkipReason::NotFound: return QStringLiteral("not-found");
+    }
+    return QStringLiteral("unreadable");
+}
+
+} // namespace lc

@@ -1,0 +1,420 @@
+#include "sourcescanner.h"
+
+#include "import/ziparchive.h"
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cerrno>
+
+namespace lc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::SourceScanner", text);
+}
+
+bool isJunkName(const QString &name)
+{
+    static const QSet<QString> junk = {QStringLiteral("Thumbs.db"), QStringLiteral("thumbs.db"),
+        QStringLiteral("desktop.ini"), QStringLiteral("Desktop.ini"), QStringLiteral("__MACOSX"), QStringLiteral("@eaDir"),
+        QStringLiteral("$RECYCLE.BIN"), QStringLiteral("System Volume Information")};
+    return name.startsWith(QLatin1Char('.')) || junk.contains(name);
+}
+
+QString suffixOf(const QString &name)
+{
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return dot <= 0 ? QString() : name.mid(dot + 1).toLower();
+}
+
+QString stemOf(const QString &name)
+{
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return dot <= 0 ? name : name.left(dot);
+}
+
+bool isArchiveName(const QString &name)
+{
+    static const QSet<QString> archives = {QStringLiteral("zip"), QStringLiteral("7z"), QStringLiteral("rar"),
+        QStringLiteral("tar"), QStringLiteral("gz"), QStringLiteral("tgz"), QStringLiteral("xz"), QStringLiteral("bz2")};
+    return archives.contains(suffixOf(name));
+}
+
+// Among names in one folder, which caption files belong to an image (same stem, .txt preferred)?
+// Returns image name -> caption name; captions used this way are not inputs of their own.
+QHash<QString, QString> pairSidecars(const QStringList &names)
+{
+    QHash<QString, QStringList> byStem;
+    for (const QString &n : names)
+        byStem[stemOf(n)].append(n);
+    QHash<QString, QString> pairs;
+    for (auto it = byStem.cbegin(); it != byStem.cend(); ++it) {
+        QString txt, caption;
+        QStringList others;
+        for (const QString &n : it.value()) {
+            const QString s = suffixOf(n);
+            if (s == QLatin1String("txt") && txt.isEmpty())
+                txt = n;
+            else if (s == QLatin1String("caption") && caption.isEmpty())
+                caption = n;
+            else
+                others.append(n);
+        }
+        const QString sidecar = !txt.isEmpty() ? txt : caption;
+        if (sidecar.isEmpty())
+            continue;
+        for (const QString &image : others)
+            pairs.insert(image, sidecar);
+    }
+    return pairs;
+}
+
+class Scanner
+{
+public:
+    Scanner(const ImportOptions &options, const std::atomic<bool> &cancel) : m_options(options), m_cancel(cancel) {}
+
+    ScanResult result;
+
+    void scanPath(const QString &input)
+    {
+        const NativePath path = NativePath::fromString(input);
+        const NativeFileInfo info = statNative(path);
+        if (!info.exists) {
+            refuse(path.display(), info.error == EACCES ? SkipReason::PermissionDenied : SkipReason::NotFound,
+                info.error == EACCES ? tr("permission denied") : tr("no such file or folder"));
+            return;
+        }
+        if (info.isDir) {
+            scanFolder(path, info);
+            return;
+        }
+        scanFile(path, info.size);
+    }
+
+    void scanTopLevelFiles(const QStringList &inputs, QStringList &folders)
+    {
+        // Files given directly: pair captions with images given in the same call or lying beside them.
+        QHash<QString, QStringList> byParent; // parent display path -> file names
+        QHash<QString, NativePath> parents;
+        for (const QString &input : inputs) {
+            const NativePath path = NativePath::fromString(input);
+            const NativeFileInfo info = statNative(path);
+            if (info.exists && info.isDir) {
+                folders.append(input);
+                continue;
+            }
+            if (!info.exists) {
+                scanPath(input);
+                continue;
+            }
+            const QString parent = path.parent().display();
+            byParent[parent].append(path.fileName());
+            parents.insert(parent, path.parent());
+        }
+        for (auto it = byParent.cbegin(); it != byParent.cend(); ++it) {
+            const NativePath parent = parents.value(it.key());
+            const QStringList given = it.value();
+            // Captions lying beside the given images count too.
+            QStringList names = given;
+            for (const QString &g : given) {
+                for (const char *ext : {".txt", ".caption", ".TXT", ".CAPTION"}) {
+                    const QString candidate = stemOf(g) + QLatin1String(ext);
+                    if (!names.contains(candidate) && statNative(parent.child(candidate.toUtf8())).isFile)
+                        names.append(candidate);
+                }
+            }
+            const QHash<QString, QString> pairs = pairSidecars(names);
+            QSet<QString> consumed;
+            for (const QString &caption : pairs)
+                consumed.insert(caption);
+            for (const QString &g : given) {
+                if (consumed.contains(g))
+                    continue;
+                const NativePath path = parent.child(g.toUtf8());
+                const NativeFileInfo info = statNative(path);
+                addFile(path, info.size, pairs.value(g), parent, QString());
+            }
+        }
+    }
+
+private:
+    void refuse(const QString &display, SkipReason reason, const QString &message)
+    {
+        ImportOutcome o;
+        o.input = display;
+        o.kind = OutcomeKind::Skipped;
+        o.reason = reason;
+        o.message = message;
+        result.refused.append(o);
+    }
+
+    int kohyaRepeats(const QString &folderName)
+    {
+        const auto k = parseKohyaFolderName(folderName);
+        if (!k)
+            return 1;
+        for (KohyaFolder &existing : result.kohyaFolders) {
+            if (existing.folder == folderName) {
+                ++existing.files;
+                return existing.repeats;
+            }
+        }
+        KohyaFolder folder = *k;
+        folder.files = 1;
+        result.kohyaFolders.append(folder);
+        return folder.repeats;
+    }
+
+    void scanFile(const NativePath &path, qint64 size)
+    {
+        const QString name = path.fileName();
+        if (suffixOf(name) == QLatin1String("zip")) {
+            scanArchive(path);
+            return;
+        }
+        addFile(path, size, QString(), path.parent(), QString());
+    }
+
+    void addFile(const NativePath &path, qint64 size, const QString &sidecarName, const NativePath &parent,
+        const QString &kohyaFolder)
+    {
+        if (suffixOf(path.fileName()) == QLatin1String("zip")) {
+            scanArchive(path);
+            return;
+        }
+        ImportSource s;
+        s.type = ImportSource::Type::File;
+        s.path = path;
+        s.display = path.display();
+        s.originalName = path.fileName();
+        s.size = size;
+        if (!sidecarName.isEmpty()) {
+            s.hasSidecar = true;
+            s.sidecarPath = parent.child(sidecarName.toUtf8());
+        }
+        s.repeats = kohyaFolder.isEmpty() ? 1 : kohyaRepeats(kohyaFolder);
+        result.totalBytes += size;
+        result.sources.append(s);
+    }
+
+    void scanFolder(const NativePath &root, const NativeFileInfo &rootInfo)
+    {
+        QList<std::pair<NativePath, NativeFileInfo>> stack{{root, rootInfo}};
+        while (!stack.isEmpty() && !m_cancel.load(std::memory_order_relaxed)) {
+            const auto [dir, dirInfo] = stack.takeLast();
+            const QPair<quint64, quint64> key{dirInfo.device, dirInfo.inode};
+            if (m_visited.contains(key)) {
+                // Reached again through a symbolic link (a loop, or a link to a folder we have): say so.
+                // A folder given twice, or inside another given folder, is simply not listed twice.
+                if (dirInfo.isSymlink) {
+                    refuse(dir.display(), SkipReason::SymlinkLoop,
+                        tr("folder already scanned (reached again through a symbolic link)"));
+                }
+                continue;
+            }
+            m_visited.insert(key);
+            auto listing = listDirectory(dir);
+            if (auto *problem = std::get_if<FileProblem>(&listing)) {
+                refuse(dir.display(), problem->reason, problem->message);
+                continue;
+            }
+            QStringList files;
+            QHash<QString, std::pair<NativePath, NativeFileInfo>> fileInfo;
+            QList<std::pair<NativePath, NativeFileInfo>> subfolders;
+            for (const QByteArray &rawName : std::get<QList<QByteArray>>(listing)) {
+                const NativePath child = dir.child(rawName);
+                const QString name = child.fileName();
+                if (isJunkName(name)) {
+                    ++result.ignored;
+                    continue;
+                }
+                const NativeFileInfo info = statNative(child);
+                if (!info.exists) {
+                    refuse(child.display(), info.error == EACCES ? SkipReason::PermissionDenied : SkipReason::Unreadable,
+                        info.isSymlink || info.error == ENOENT ? tr("broken symbolic link") : tr("cannot read"));
+                    continue;
+                }
+                if (info.isDir) {
+                    subfolders.append({child, info});
+                } else if (info.isFile) {
+                    files.append(name);
+                    fileInfo.insert(name, {child, info});
+                } else {
+                    ++result.ignored; // sockets, devices, fifos
+                }
+            }
+            const QHash<QString, QString> pairs = pairSidecars(files);
+            QSet<QString> consumed;
+            for (const QString &caption : pairs)
+                consumed.insert(caption);
+            const QString folderName = dir.fileName();
+            for (const QString &name : std::as_const(files)) {
+                if (consumed.contains(name))
+                    continue;
+                const auto &[path, info] = fileInfo[name];
+                addFile(path, info.size, pairs.value(name), dir, folderName);
+            }
+            // Depth-first in name order: push in reverse so the first name is scanned first.
+            for (auto it = subfolders.crbegin(); it != subfolders.crend(); ++it)
+                stack.append(*it);
+        }
+    }
+
+    void scanArchive(const NativePath &zipPath)
+    {
+        const QString zipDisplay = zipPath.display();
+        auto opened = ZipArchive::open(zipPath);
+        if (auto *problem = std::get_if<FileProblem>(&opened)) {
+            refuse(zipDisplay, problem->reason, problem->message);
+            return;
+        }
+        const ZipArchive &zip = *std::get<std::unique_ptr<ZipArchive>>(opened);
+        const qint64 count = zip.entryCount();
+        if (count > m_options.maxArchiveEntries) {
+            refuse(zipDisplay, SkipReason::TooManyEntries,
+                tr("archive has %1 entries; the limit is %2").arg(count).arg(m_options.maxArchiveEntries));
+            return;
+        }
+        QList<ZipArchive::Entry> entries;
+        qint64 total = 0;
+        for (qint64 i = 0; i < count; ++i) {
+            auto e = zip.entry(i);
+            if (auto *problem = std::get_if<FileProblem>(&e)) {
+                refuse(zipDisplay, problem->reason, problem->message);
+                return;
+            }
+            entries.append(std::get<ZipArchive::Entry>(e));
+            total += entries.last().size;
+        }
+        if (total > m_options.maxArchiveBytes) {
+            refuse(zipDisplay, SkipReason::ZipBomb,
+                tr("archive would expand to %1, over the %2 limit (zip bomb?)")
+                    .arg(FileUtil::formatBytes(total), FileUtil::formatBytes(m_options.maxArchiveBytes)));
+            return;
+        }
+
+        // Group by folder inside the archive to pair sidecars.
+        QHash<QString, QList<ZipArchive::Entry>> byFolder;
+        QStringList folderOrder;
+        for (const ZipArchive::Entry &e : std::as_const(entries)) {
+            const QString display = zipDisplay + QLatin1Char('!') + e.name;
+            if (e.isDirectory)
+                continue;
+            if (!isSafeArchivePath(e.name)) {
+                refuse(display, SkipReason::UnsafeZipPath, tr("unsafe path in ZIP (%1)").arg(e.name));
+                continue;
+            }
+            const QStringList parts = e.name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            bool junk = false;
+            for (const QString &p : parts)
+                junk = junk || isJunkName(p);
+            if (junk) {
+                ++result.ignored;
+                continue;
+            }
+            if (isArchiveName(e.name)) {
+                refuse(display, SkipReason::NestedArchive, tr("archive inside an archive (not expanded)"));
+                continue;
+            }
+            if (e.size > 1'000'000 && double(e.size) > m_options.maxCompressionRatio * double(std::max<qint64>(e.compressedSize, 1))) {
+                refuse(display, SkipReason::ZipBomb,
+                    tr("compression ratio %1:1 is over the %2:1 limit (zip bomb?)")
+                        .arg(e.size / std::max<qint64>(e.compressedSize, 1))
+                        .arg(qint64(m_options.maxCompressionRatio)));
+                continue;
+            }
+            const QString folder = parts.size() > 1 ? parts.mid(0, parts.size() - 1).join(QLatin1Char('/')) : QString();
+            if (!byFolder.contains(folder))
+                folderOrder.append(folder);
+            byFolder[folder].append(e);
+        }
+        for (const QString &folder : std::as_const(folderOrder)) {
+            const QList<ZipArchive::Entry> &list = byFolder[folder];
+            QStringList names;
+            QHash<QString, ZipArchive::Entry> byName;
+            for (const ZipArchive::Entry &e : list) {
+                const QString name = e.name.section(QLatin1Char('/'), -1);
+                names.append(name);
+                byName.insert(name, e);
+            }
+            const QHash<QString, QString> pairs = pairSidecars(names);
+            QSet<QString> consumed;
+            for (const QString &caption : pairs)
+                consumed.insert(caption);
+            const QString folderName = folder.section(QLatin1Char('/'), -1);
+            for (const QString &name : std::as_const(names)) {
+                if (consumed.contains(name))
+                    continue;
+                const ZipArchive::Entry &e = byName[name];
+                ImportSource s;
+                s.type = ImportSource::Type::ArchiveEntry;
+                s.path = zipPath;
+                s.entryIndex = e.index;
+                s.display = zipDisplay + QLatin1Char('!') + e.name;
+                s.originalName = name;
+                s.size = e.size;
+                if (pairs.contains(name)) {
+                    s.hasSidecar = true;
+                    s.sidecarEntry = byName[pairs.value(name)].index;
+                }
+                s.repeats = folderName.isEmpty() ? 1 : kohyaRepeats(folderName);
+                result.totalBytes += e.size;
+                result.sources.append(s);
+            }
+        }
+    }
+
+    const ImportOptions &m_options;
+    const std::atomic<bool> &m_cancel;
+    QSet<QPair<quint64, quint64>> m_visited;
+};
+
+} // namespace
+
+std::optional<KohyaFolder> parseKohyaFolderName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})_(.+)$"));
+    const QRegularExpressionMatch m = re.match(name);
+    if (!m.hasMatch())
+        return std::nullopt;
+    KohyaFolder k;
+    k.folder = name;
+    k.repeats = std::max(1, m.captured(1).toInt());
+    const QString name2 = m.captured(2).simplified();
+    k.triggerWord = name2.section(QLatin1Char(' '), 0, 0);
+    k.classWord = name2.section(QLatin1Char(' '), 1);
+    return k;
+}
+
+QString normalizeCaption(const QByteArray &raw)
+{
+    QByteArray bytes = raw;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QString text = QString::fromUtf8(bytes);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.trimmed();
+}
+
+ScanResult scanInputs(const QStringList &paths, const ImportOptions &options, const std::atomic<bool> &cancel)
+{
+    Scanner scanner(options, cancel);
+    QStringList folders;
+    scanner.scanTopLevelFiles(paths, folders);
+    for (const QString &folder : std::as_const(folders)) {
+        if (cancel.load())
+            break;
+        scanner.scanPath(folder);
+    }
+    return std::move(scanner.result);
+}
+
+} // namespace lc

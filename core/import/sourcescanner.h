@@ -1,0 +1,46 @@
+#pragma once
+
+#include "import/importtypes.h"
+#include "import/nativefile.h"
+
+#include <atomic>
+
+namespace lc {
+
+// One file to import: a file on disk or an entry of a ZIP archive.
+struct ImportSource
+{
+    enum class Type { File, ArchiveEntry };
+    Type type = Type::File;
+    NativePath path;            // the file, or the archive holding the entry
+    qint64 entryIndex = -1;     // for archive entries
+    QString display;            // for reports
+    QString originalName;       // becomes items.original_name
+    qint64 size = 0;
+    // Sidecar caption (stem.txt / stem.caption beside the image, also inside archives).
+    bool hasSidecar = false;
+    NativePath sidecarPath;     // file sidecar
+    qint64 sidecarEntry = -1;   // archive sidecar
+    int repeats = 1;            // from a kohya "N_name" folder
+};
+
+struct ScanResult
+{
+    QList<ImportSource> sources;
+    QList<ImportOutcome> refused; // inputs refused while listing (unsafe ZIP paths, unreadable folders, ...)
+    QList<KohyaFolder> kohyaFolders;
+    int ignored = 0;
+    qint64 totalBytes = 0;
+};
+
+// Expands files, folders (recursively, never into a symlink loop) and ZIP archives into sources, pairs
+// images with their sidecar captions and reads kohya folder names. Hidden files and OS junk are ignored.
+ScanResult scanInputs(const QStringList &paths, const ImportOptions &options, const std::atomic<bool> &cancel);
+
+// Parses a kohya folder name "10_sks person" -> {10, "sks", "person"}; nullopt when it is not one.
+std::optional<KohyaFolder> parseKohyaFolderName(const QString &name);
+
+// Normalises a sidecar caption: UTF-8, BOM stripped, CRLF/CR -> LF, surrounding white space trimmed.
+QString normalizeCaption(const QByteArray &raw);
+
+} // namespace lc

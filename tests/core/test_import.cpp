@@ -1,0 +1,532 @@
+#include "catalog/datasets.h"
+#include "catalog/sql.h"
+#include "catalog/workspaces.h"
+#include "fixtures.h"
+#include "import/importer.h"
+#include "import/importjob.h"
+#include "import/sourcescanner.h"
+#include "library/maintenance.h"
+#include "testlibrary.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+using namespace lc;
+using namespace lc::test;
+using namespace lc::fixtures;
+
+namespace {
+
+struct Fixture
+{
+    TempLibrary lib;
+    QTemporaryDir input;
+    Dataset dataset;
+
+    Fixture()
+    {
+        auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+        REQUIRE(w.ok());
+        auto d = Datasets(lib->catalog()).create(w->id, QStringLiteral("D"));
+        REQUIRE(d.ok());
+        dataset = *d;
+    }
+
+    QString path(const QString &relative) const { return input.filePath(relative); }
+    void write(const QString &relative, const QByteArray &bytes) const { writeFile(path(relative), bytes); }
+
+    ImportReport import(const QStringList &paths, ImportOptions options = {}, const std::atomic<bool> *cancel = nullptr)
+    {
+        ImportRequest request;
+        request.dataset = dataset.id;
+        request.paths = paths;
+        request.options = options;
+        Importer importer(*lib);
+        std::atomic<bool> never{false};
+        ImportReport report = importer.run(request, cancel ? *cancel : never);
+        if (report.failure)
+            FAIL("import failed: " << report.failure->message);
+        return report;
+    }
+    ImportReport importAll(ImportOptions options = {}) { return import({input.path()}, options); }
+
+    qint64 items() { return count(*lib, QStringLiteral("SELECT count(*) FROM items")); }
+};
+
+const ImportOutcome *outcomeFor(const ImportReport &report, const QString &suffix)
+{
+    for (const ImportOutcome &o : report.outcomes) {
+        if (o.input.endsWith(suffix))
+            return &o;
+    }
+    return nullptr;
+}
+
+QVariant blobValue(Library &lib, const QString &column, const QString &originalName)
+{
+    auto v = sql::scalar(lib.catalog().database(),
+        QStringLiteral("SELECT b.%1 FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.original_name = ?").arg(column),
+        {originalName});
+    REQUIRE(v.ok());
+    return *v;
+}
+
+QString itemText(Library &lib, const QString &column, const QString &originalName)
+{
+    auto v = sql::scalar(lib.catalog().database(), QStringLiteral("SELECT %1 FROM items WHERE original_name = ?").arg(column),
+        {originalName});
+    REQUIRE(v.ok());
+    return v->toString();
+}
+
+} // namespace
+
+TEST_CASE("Every supported format imports by content, with dimensions, thumbnail and metrics")
+{
+    Fixture f;
+    const QImage image = makeImage(640, 480, 1);
+    f.write(QStringLiteral("a.jpg"), encode(image, "jpeg"));
+    f.write(QStringLiteral("b.png"), encode(makeImage(320, 200, 2), "png"));
+    f.write(QStringLiteral("c.webp"), encode(makeImage(300, 300, 3), "webp"));
+    f.write(QStringLiteral("d.bmp"), encode(makeImage(64, 48, 4), "bmp"));
+    f.write(QStringLiteral("e.tiff"), encode(makeImage(100, 50, 5), "tiff"));
+    f.write(QStringLiteral("f.gif"), makeGif(40, 30, 3));
+    f.write(QStringLiteral("big.jpg"), makeJpeg(1600, 900, 6));
+
+    const ImportReport r = f.importAll();
+    CHECK(r.imported == 7);
+    CHECK(r.skipped == 0);
+    CHECK(r.complete());
+    CHECK(f.items() == 7);
+
+    CHECK(blobValue(*f.lib, QStringLiteral("format"), QStringLiteral("c.webp")).toString() == QStringLiteral("webp"));
+    CHECK(blobValue(*f.lib, QStringLiteral("format"), QStringLiteral("f.gif")).toString() == QStringLiteral("gif"));
+    CHECK(blobValue(*f.lib, QStringLiteral("width"), QStringLiteral("e.tiff")).toInt() == 100);
+    CHECK(blobValue(*f.lib, QStringLiteral("height"), QStringLiteral("f.gif")).toInt() == 30);
+    CHECK(blobValue(*f.lib, QStringLiteral("phash"), QStringLiteral("a.jpg")).toLongLong() != 0);
+    CHECK(blobValue(*f.lib, QStringLiteral("blur_score"), QStringLiteral("a.jpg")).toDouble() > 0);
+    const double luma = blobValue(*f.lib, QStringLiteral("mean_luma"), QStringLiteral("a.jpg")).toDouble();
+    CHECK(luma > 10);
+    CHECK(luma < 245);
+
+    // Originals stored byte for byte; thumbnails bounded to 512 px.
+    const ImportOutcome *big = outcomeFor(r, QStringLiteral("big.jpg"));
+    REQUIRE(big);
+    CHECK(f.lib->store().read(big->hash).value() == readFile(f.path(QStringLiteral("big.jpg"))));
+    const QImage thumb(Importer::thumbnailPath(*f.lib, big->hash, 512));
+    CHECK(thumb.width() == 512);
+    CHECK(thumb.height() == 288);
+    const ImportOutcome *small = outcomeFor(r, QStringLiteral("d.bmp"));
+    REQUIRE(small);
+    CHECK(QImage(Importer::thumbnailPath(*f.lib, small->hash, 512)).size() == QSize(64, 48));
+
+    // Recorded as a completed task with the counts.
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE kind = 'import' AND status = 'completed' AND progress = 7")) == 1);
+    auto fsck = Maintenance::fsck(*f.lib);
+    REQUIRE(fsck.ok());
+    CHECK(fsck->isClean());
+}
+
+TEST_CASE("EXIF orientations 1-8: stored dimensions and thumbnails are as displayed")
+{
+    // Raw image 80x40 with a red top-left quadrant; where that quadrant ends up when displayed:
+    // 1 TL, 2 TR, 3 BR, 4 BL, 5 TL, 6 TR, 7 BR, 8 BL.
+    QImage raw(80, 40, QImage::Format_RGB32);
+    raw.fill(Qt::blue);
+    for (int y = 0; y < 20; ++y) {
+        for (int x = 0; x < 40; ++x)
+            raw.setPixel(x, y, qRgb(255, 0, 0));
+    }
+    const QByteArray jpeg = encode(raw, "jpeg", 95);
+    Fixture f;
+    for (int o = 1; o <= 8; ++o) {
+        QImage variant = raw;
+        variant.setPixel(79, 39, qRgb(0, 0, 255 - o)); // distinct bytes per file
+        f.write(QStringLiteral("o%1.jpg").arg(o), withExifOrientation(encode(variant, "jpeg", 95), o));
+    }
+    Q_UNUSED(jpeg);
+    const ImportReport r = f.importAll();
+    REQUIRE(r.imported == 8);
+    const char *corner[] = {"", "TL", "TR", "BR", "BL", "TL", "TR", "BR", "BL"};
+    for (int o = 1; o <= 8; ++o) {
+        INFO("orientation " << o);
+        const QString name = QStringLiteral("o%1.jpg").arg(o);
+        const bool swapped = o >= 5;
+        CHECK(blobValue(*f.lib, QStringLiteral("orientation"), name).toInt() == o);
+        CHECK(blobValue(*f.lib, QStringLiteral("width"), name).toInt() == (swapped ? 40 : 80));
+        CHECK(blobValue(*f.lib, QStringLiteral("height"), name).toInt() == (swapped ? 80 : 40));
+        const ImportOutcome *out = outcomeFor(r, name);
+        REQUIRE(out);
+        const QImage thumb(Importer::thumbnailPath(*f.lib, out->hash, 512));
+        REQUIRE(thumb.width() == (swapped ? 40 : 80));
+        const int w = thumb.width(), h = thumb.height();
+        const QString expected = QString::fromLatin1(corner[o]);
+        const QPoint at(expected.endsWith(QLatin1Char('L')) ? 3 : w - 4, expected.startsWith(QLatin1Char('T')) ? 3 : h - 4);
+        CHECK(qRed(thumb.pixel(at)) > 200);
+        CHECK(qBlue(thumb.pixel(at)) < 60);
+    }
+}
+
+TEST_CASE("CMYK, 16-bit, grayscale, palette and alpha images import")
+{
+    Fixture f;
+    f.write(QStringLiteral("cmyk.jpg"), makeCmykJpeg(120, 80));
+    f.write(QStringLiteral("deep.png"), encode(makeImage(100, 100, 7, QImage::Format_RGBA64), "png"));
+    f.write(QStringLiteral("gray.png"), encode(makeImage(90, 60, 8, QImage::Format_Grayscale8), "png"));
+    f.write(QStringLiteral("palette.png"), encode(makeImage(70, 70, 9, QImage::Format_Indexed8), "png"));
+    QImage alpha(50, 50, QImage::Format_ARGB32);
+    alpha.fill(Qt::transparent);
+    f.write(QStringLiteral("alpha.png"), encode(alpha, "png"));
+
+    const ImportReport r = f.importAll();
+    CHECK(r.imported == 5);
+    CHECK(r.skipped == 0);
+    CHECK(blobValue(*f.lib, QStringLiteral("width"), QStringLiteral("cmyk.jpg")).toInt() == 120);
+    CHECK(blobValue(*f.lib, QStringLiteral("has_alpha"), QStringLiteral("alpha.png")).toInt() == 1);
+    CHECK(blobValue(*f.lib, QStringLiteral("has_alpha"), QStringLiteral("gray.png")).toInt() == 0);
+    // A fully transparent image is flattened onto mid-gray in its thumbnail.
+    const QImage thumb(Importer::thumbnailPath(*f.lib, outcomeFor(r, QStringLiteral("alpha.png"))->hash, 512));
+    CHECK(qAbs(qGray(thumb.pixel(25, 25)) - 128) < 8);
+}
+
+TEST_CASE("Every skip reason has a code and a specific sentence; nothing is stored for skipped files")
+{
+    Fixture f;
+    f.write(QStringLiteral("notes.txt"), "this is a text file, not an image\n");
+    f.write(QStringLiteral("doc.pdf"), "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
+    f.write(QStringLiteral("phone.heic"), QByteArray("\0\0\0\x18" "ftypheic\0\0\0\0mif1heic", 24));
+    f.write(QStringLiteral("zero.jpg"), QByteArray());
+    const QByteArray jpeg = makeJpeg(400, 300, 11);
+    f.write(QStringLiteral("truncated.jpg"), jpeg.left(jpeg.size() / 2));
+    f.write(QStringLiteral("bomb.png"), makePngHeaderBomb(30000, 30000));
+    f.write(QStringLiteral("liar.jpg"), withJpegSize(makeJpeg(64, 64, 12), 60000, 60000));
+    f.write(QStringLiteral("huge.jpg"), makeJpeg(1200, 1200, 13, 100));
+    f.write(QStringLiteral("garbage.png"), QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(200, '\x07'));
+    ImportOptions options;
+    options.maxFileBytes = 150'000; // huge.jpg is larger
+
+    const ImportReport r = f.importAll(options);
+    struct Expect { const char *file; SkipReason reason; const char *text; };
+    const Expect expected[] = {
+        {"notes.txt", SkipReason::NotAnImage, "not an image (text file)"},
+        {"doc.pdf", SkipReason::NotAnImage, "not an image (PDF document)"},
+        {"phone.heic", SkipReason::UnsupportedFormat, "unsupported format (HEIC)"},
+        {"zero.jpg", SkipReason::Empty, "empty file (0 bytes)"},
+        {"truncated.jpg", SkipReason::Corrupt, "truncated or corrupt JPEG"},
+        {"bomb.png", SkipReason::TooManyPixels, "30000 × 30000 px (900 MP) is over the 100 MP limit"},
+        {"liar.jpg", SkipReason::TooManyPixels, "60000 × 60000 px (3600 MP) is over the 100 MP limit"},
+        {"huge.jpg", SkipReason::TooLarge, "larger than the 150 KB limit"},
+        {"garbage.png", SkipReason::Corrupt, "truncated or corrupt PNG"},
+    };
+    for (const Expect &e : expected) {
+        INFO(e.file);
+        const ImportOutcome *o = outcomeFor(r, QString::fromLatin1(e.file));
+        REQUIRE(o);
+        CHECK(o->kind == OutcomeKind::Skipped);
+        CHECK(o->reason == e.reason);
+        CHECK(o->message.startsWith(QString::fromUtf8(e.text)));
+    }
+    CHECK(r.skipped == int(std::size(expected)));
+    CHECK(r.imported == 0);
+    CHECK_FALSE(r.complete());
+    CHECK(f.items() == 0);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM blobs")) == 0);
+    int objects = 0;
+    f.lib->store().forEachObject([&](const ContentHash &, const QString &) { ++objects; });
+    CHECK(objects == 0);
+}
+
+#ifndef Q_OS_WIN
+TEST_CASE("Unreadable files are reported, and non-UTF-8 file names still import")
+{
+    Fixture f;
+    f.write(QStringLiteral("ok.png"), encode(makeImage(30, 30, 20), "png"));
+    // A name with an invalid UTF-8 byte, created through the raw POSIX API.
+    const QByteArray rawName = QFile::encodeName(f.input.path()) + "/caf\xE9.png";
+    {
+        const QByteArray png = encode(makeImage(30, 30, 21), "png");
+        const int fd = ::open(rawName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        REQUIRE(fd >= 0);
+        REQUIRE(::write(fd, png.constData(), size_t(png.size())) == png.size());
+        ::close(fd);
+    }
+    const bool root = ::geteuid() == 0;
+    if (!root) {
+        f.write(QStringLiteral("secret.png"), encode(makeImage(30, 30, 22), "png"));
+        QFile::setPermissions(f.path(QStringLiteral("secret.png")), QFileDevice::Permissions());
+    }
+    const ImportReport r = f.importAll();
+    CHECK(r.imported == 2);
+    auto name = sql::scalar(f.lib->catalog().database(), QStringLiteral("SELECT original_name FROM items WHERE original_name LIKE 'caf%'"));
+    REQUIRE(name.ok());
+    CHECK(name->toString() == QStringLiteral("caf\uFFFD.png"));
+    ::unlink(rawName.constData()); // QTemporaryDir cannot remove a name QString cannot hold
+    if (!root) {
+        QFile::setPermissions(f.path(QStringLiteral("secret.png")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const ImportOutcome *o = outcomeFor(r, QStringLiteral("secret.png"));
+        REQUIRE(o);
+        CHECK(o->reason == SkipReason::PermissionDenied);
+        CHECK(o->message == QStringLiteral("permission denied"));
+    }
+}
+
+TEST_CASE("A symlink loop is not followed forever")
+{
+    Fixture f;
+    f.write(QStringLiteral("a/one.png"), encode(makeImage(20, 20, 30), "png"));
+    REQUIRE(::symlink("..", QFile::encodeName(f.path(QStringLiteral("a/loop"))).constData()) == 0);
+    const ImportReport r = f.importAll();
+    CHECK(r.imported == 1);
+    bool loopReported = false;
+    for (const ImportOutcome &o : r.outcomes)
+        loopReported = loopReported || o.reason == SkipReason::SymlinkLoop;
+    CHECK(loopReported);
+}
+#endif
+
+TEST_CASE("Hidden files and OS junk are ignored; content/extension mismatches are noted")
+{
+    Fixture f;
+    const QByteArray png = encode(makeImage(40, 40, 40), "png");
+    f.write(QStringLiteral(".DS_Store"), "junk");
+    f.write(QStringLiteral("Thumbs.db"), "junk");
+    f.write(QStringLiteral("._photo.jpg"), "resource fork");
+    f.write(QStringLiteral(".hidden/x.png"), png);
+    f.write(QStringLiteral("__MACOSX/y.png"), png);
+    f.write(QStringLiteral("really-a-png.jpg"), png);
+    const ImportReport r = f.importAll();
+    CHECK(r.imported == 1);
+    CHECK(r.skipped == 0);
+    CHECK(r.ignored == 5);
+    const ImportOutcome *o = outcomeFor(r, QStringLiteral("really-a-png.jpg"));
+    REQUIRE(o);
+    CHECK(o->note == QStringLiteral("PNG content with a .jpg name; imported as PNG"));
+    CHECK(blobValue(*f.lib, QStringLiteral("format"), QStringLiteral("really-a-png.jpg")).toString() == QStringLiteral("png"));
+}
+
+TEST_CASE("Sidecar captions: BOM stripped, CRLF normalised, .txt preferred; orphans are reported")
+{
+    Fixture f;
+    f.write(QStringLiteral("a.png"), encode(makeImage(30, 30, 50), "png"));
+    f.write(QStringLiteral("a.txt"), "\xEF\xBB\xBFsks person, smiling\r\nsecond line\r\n");
+    f.write(QStringLiteral("b.jpg"), makeJpeg(30, 30, 51));
+    f.write(QStringLiteral("b.caption"), "caption file");
+    f.write(QStringLiteral("c.jpg"), makeJpeg(30, 30, 52));
+    f.write(QStringLiteral("c.txt"), "from txt");
+    f.write(QStringLiteral("c.caption"), "from caption");
+    f.write(QStringLiteral("lonely.txt"), "no image has this stem");
+    const ImportReport r = f.importAll();
+    CHECK(r.imported == 3);
+    CHECK(r.captionsFromSidecars == 3);
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("a.png")) == QStringLiteral("sks person, smiling\nsecond line"));
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("b.jpg")) == QStringLiteral("caption file"));
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("c.jpg")) == QStringLiteral("from txt"));
+    // c.caption lost to c.txt and lonely.txt pairs with nothing: both are inputs of their own.
+    CHECK(r.skipped == 2);
+    CHECK(outcomeFor(r, QStringLiteral("lonely.txt"))->reason == SkipReason::NotAnImage);
+    // Search finds the caption.
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'smiling'")) == 1);
+}
+
+TEST_CASE("kohya folders set repeats and suggest the dataset's trigger and class")
+{
+    Fixture f;
+    f.write(QStringLiteral("img/10_sks person/a.png"), encode(makeImage(30, 30, 60), "png"));
+    f.write(QStringLiteral("img/10_sks person/b.png"), encode(makeImage(30, 30, 61), "png"));
+    f.write(QStringLiteral("img/2_style/c.png"), encode(makeImage(30, 30, 62), "png"));
+    const ImportReport r = f.importAll();
+    CHECK(r.imported == 3);
+    CHECK(itemText(*f.lib, QStringLiteral("repeats"), QStringLiteral("a.png")) == QStringLiteral("10"));
+    CHECK(itemText(*f.lib, QStringLiteral("repeats"), QStringLiteral("c.png")) == QStringLiteral("2"));
+    REQUIRE(r.kohyaFolders.size() == 2);
+    auto d = Datasets(f.lib->catalog()).get(f.dataset.id);
+    CHECK(d->settings.triggerWord == QStringLiteral("sks"));
+    CHECK(d->settings.classWord == QStringLiteral("person"));
+    CHECK(r.notes.size() == 1);
+
+    auto k = parseKohyaFolderName(QStringLiteral("5_ohwx"));
+    REQUIRE(k);
+    CHECK(k->repeats == 5);
+    CHECK(k->triggerWord == QStringLiteral("ohwx"));
+    CHECK(k->classWord.isEmpty());
+    CHECK_FALSE(parseKohyaFolderName(QStringLiteral("photos_2024")));
+}
+
+TEST_CASE("ZIP archives: entries and sidecars read in place; zip-slip, nested archives and bombs refused")
+{
+    Fixture f;
+    const QString zip = f.path(QStringLiteral("set.zip"));
+    makeZip(zip, {
+        {QStringLiteral("10_ohwx woman/a.jpg"), makeJpeg(50, 40, 70), true},
+        {QStringLiteral("10_ohwx woman/a.txt"), "ohwx woman at the beach"},
+        {QStringLiteral("b.png"), encode(makeImage(30, 30, 71), "png")},
+        {QStringLiteral("../../etc/passwd"), "root:x:0:0"},
+        {QStringLiteral("/abs.png"), encode(makeImage(30, 30, 72), "png")},
+        {QStringLiteral("inner.zip"), "PK\x03\x04"},
+        {QStringLiteral("bomb.png"), QByteArray(20'000'000, '\0')},
+        {QStringLiteral("__MACOSX/._a.jpg"), "junk"},
+        {QStringLiteral("dir/"), QByteArray()},
+    });
+    const ImportReport r = f.import({zip});
+    CHECK(r.imported == 2);
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("a.jpg")) == QStringLiteral("ohwx woman at the beach"));
+    CHECK(itemText(*f.lib, QStringLiteral("repeats"), QStringLiteral("a.jpg")) == QStringLiteral("10"));
+    CHECK(itemText(*f.lib, QStringLiteral("source_path"), QStringLiteral("b.png")).endsWith(QStringLiteral("set.zip!b.png")));
+    const ImportOutcome *slip = outcomeFor(r, QStringLiteral("!../../etc/passwd"));
+    REQUIRE(slip);
+    CHECK(slip->reason == SkipReason::UnsafeZipPath);
+    CHECK(slip->message == QStringLiteral("unsafe path in ZIP (../../etc/passwd)"));
+    CHECK(outcomeFor(r, QStringLiteral("!/abs.png"))->reason == SkipReason::UnsafeZipPath);
+    CHECK(outcomeFor(r, QStringLiteral("!inner.zip"))->reason == SkipReason::NestedArchive);
+    const ImportOutcome *bomb = outcomeFor(r, QStringLiteral("!bomb.png"));
+    REQUIRE(bomb);
+    CHECK(bomb->reason == SkipReason::ZipBomb);
+    CHECK(bomb->message.contains(QStringLiteral("zip bomb")));
+    CHECK(r.ignored == 1);
+    // Nothing was extracted next to the archive.
+    CHECK(QDir(f.input.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot) == QStringList{QStringLiteral("set.zip")});
+
+    SECTION("an archive over the entry limit is refused whole")
+    {
+        ImportOptions options;
+        options.maxArchiveEntries = 3;
+        const ImportReport limited = f.import({zip}, options);
+        REQUIRE(limited.outcomes.size() == 1);
+        CHECK(limited.outcomes[0].reason == SkipReason::TooManyEntries);
+    }
+    SECTION("a damaged archive is reported")
+    {
+        f.write(QStringLiteral("broken.zip"), "PK\x03\x04 this is not really a zip");
+        const ImportReport broken = f.import({f.path(QStringLiteral("broken.zip"))});
+        REQUIRE(broken.outcomes.size() == 1);
+        CHECK(broken.outcomes[0].reason == SkipReason::CorruptArchive);
+    }
+}
+
+TEST_CASE("Re-import is idempotent; overlapping folders and in-batch duplicates are counted, stored once")
+{
+    Fixture f;
+    const QByteArray one = makeJpeg(60, 60, 80);
+    f.write(QStringLiteral("set/a.jpg"), one);
+    f.write(QStringLiteral("set/copy-of-a.jpg"), one);
+    f.write(QStringLiteral("set/sub/b.jpg"), makeJpeg(60, 60, 81));
+    const ImportReport first = f.import({f.path(QStringLiteral("set"))});
+    CHECK(first.imported == 2);
+    CHECK(first.duplicates == 1);
+    CHECK(first.complete());
+
+    const ImportReport again = f.import({f.path(QStringLiteral("set")), f.path(QStringLiteral("set/sub"))});
+    CHECK(again.imported == 0);
+    CHECK(again.alreadyInDataset == 2);
+    CHECK(again.duplicates == 1); // copy-of-a; set/sub is inside set and is listed once
+    CHECK(again.skipped == 0);
+    CHECK(f.items() == 2);
+
+    // The same images in another dataset reuse the stored objects.
+    auto other = Datasets(f.lib->catalog()).create(f.dataset.workspaceId, QStringLiteral("Other"));
+    REQUIRE(other.ok());
+    f.dataset = *other;
+    const ImportReport third = f.import({f.path(QStringLiteral("set"))});
+    CHECK(third.imported == 2);
+    CHECK(f.items() == 4);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM blobs")) == 2);
+}
+
+TEST_CASE("Cancel half-way stops promptly and leaves a consistent, visible result")
+{
+    Fixture f;
+    for (int i = 0; i < 120; ++i)
+        f.write(QStringLiteral("many/%1.jpg").arg(i, 3, 10, QLatin1Char('0')), makeJpeg(96, 64, 1000 + i));
+    std::atomic<bool> cancel{false};
+    ImportRequest request;
+    request.dataset = f.dataset.id;
+    request.paths = {f.path(QStringLiteral("many"))};
+    request.options.batchSize = 8;
+    Importer importer(*f.lib);
+    int calls = 0;
+    importer.setProgressCallback([&](const ImportProgress &p) {
+        ++calls;
+        if (p.filesDone >= 20)
+            cancel = true;
+    });
+    QList<ItemId> committed;
+    importer.setCommittedCallback([&](const QList<ItemId> &ids) { committed += ids; });
+    const ImportReport r = importer.run(request, cancel);
+    REQUIRE_FALSE(r.failure);
+    CHECK(r.canceled);
+    CHECK(r.imported >= 20);
+    CHECK(r.imported < 120);
+    CHECK(f.items() == r.imported);
+    CHECK(committed.size() == r.imported);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'canceled'")) == 1);
+    auto fsck = Maintenance::fsck(*f.lib);
+    REQUIRE(fsck.ok());
+    CHECK(fsck->isClean());
+
+    // Importing again finishes the job.
+    const ImportReport rest = f.import({f.path(QStringLiteral("many"))});
+    CHECK(rest.imported == 120 - r.imported);
+    CHECK(rest.alreadyInDataset == r.imported);
+}
+
+TEST_CASE("A task left running by a crash is marked failed on the next open")
+{
+    TempLibrary lib;
+    REQUIRE(lib->catalog().write([](QSqlDatabase &db) {
+        return sql::exec(db, QStringLiteral("INSERT INTO tasks (kind, status, created_at) VALUES ('import', 'running', 0)"));
+    }).ok());
+    lib.reopen();
+    CHECK(lib->recoveredTasks() == 1);
+    CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'failed' AND error LIKE 'Interrupted%'")) == 1);
+}
+
+TEST_CASE("ImportJob runs in the background with progress, committed items and a report")
+{
+    Fixture f;
+    for (int i = 0; i < 30; ++i)
+        f.write(QStringLiteral("bg/%1.png").arg(i), encode(makeImage(40, 40, 2000 + i), "png"));
+    ImportRequest request;
+    request.dataset = f.dataset.id;
+    request.paths = {f.path(QStringLiteral("bg"))};
+    ImportJob job(*f.lib, request);
+    int progressSignals = 0;
+    int committed = 0;
+    ImportReport finalReport;
+    QEventLoop loop;
+    QObject::connect(&job, &ImportJob::progressChanged, &loop, [&](const ImportProgress &) { ++progressSignals; });
+    QObject::connect(&job, &ImportJob::itemsCommitted, &loop, [&](const QList<ItemId> &ids) { committed += int(ids.size()); });
+    QObject::connect(&job, &ImportJob::finished, &loop, [&](const ImportReport &r) {
+        finalReport = r;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    job.start();
+    CHECK(job.isRunning());
+    loop.exec();
+    CHECK(finalReport.imported == 30);
+    CHECK(committed == 30);
+    CHECK(progressSignals > 0);
+    CHECK(job.progress().filesDone == 30);
+}
+
+TEST_CASE("Importing into a dataset that does not exist fails cleanly")
+{
+    TempLibrary lib;
+    ImportRequest request;
+    request.dataset = DatasetId(4242);
+    std::atomic<bool> cancel{false};
+    const ImportReport r = Importer(*lib).run(request, cancel);
+    REQUIRE(r.failure);
+    CHECK(r.failure->code == ErrorCode::NotFound);
+}

@@ -1,0 +1,313 @@
+#include "fixtures.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QRandomGenerator>
+
+#include <cstdio>
+#include <stdexcept>
+
+#include <jpeglib.h>
+#include <zip.h>
+
+namespace lc::fixtures {
+
+QImage makeImage(int width, int height, int seed, QImage::Format format, bool photoNoise)
+{
+    QImage image(width, height, QImage::Format_ARGB32);
+    QRandomGenerator rng(quint32(seed) * 2654435761u + 1);
+    QLinearGradient g(0, 0, width, height);
+    g.setColorAt(0, QColor::fromHsv(int(rng.bounded(360)), 180, 230));
+    g.setColorAt(1, QColor::fromHsv(int(rng.bounded(360)), 200, 90));
+    QPainter p(&image);
+    p.fillRect(image.rect(), g);
+    p.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < 12; ++i) {
+        p.setBrush(QColor::fromHsv(int(rng.bounded(360)), 200, 200, 200));
+        p.setPen(Qt::NoPen);
+        const int w = 1 + int(rng.bounded(std::max(1, width / 3)));
+        const int h = 1 + int(rng.bounded(std::max(1, height / 3)));
+        p.drawEllipse(int(rng.bounded(width)), int(rng.bounded(height)), w, h);
+    }
+    p.end();
+    // Light noise makes JPEGs realistically sized.
+    const int stepY = photoNoise ? 1 : 2;
+    const int stepX = photoNoise ? 1 : 3;
+    for (int y = 0; y < height; y += stepY) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; x += stepX) {
+            const int n = int(rng.bounded(24)) - 12;
+            const QRgb c = line[x];
+            line[x] = qRgba(qBound(0, qRed(c) + n, 255), qBound(0, qGreen(c) + n, 255), qBound(0, qBlue(c) + n, 255), qAlpha(c));
+        }
+    }
+    return format == QImage::Format_ARGB32 ? image : image.convertToFormat(format);
+}
+
+QByteArray encode(const QImage &image, const char *format, int quality)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    writer.setQuality(quality);
+    if (!writer.write(image))
+        throw std::runtime_error("cannot encode test image: " + writer.errorString().toStdString());
+    return out;
+}
+
+QByteArray makeJpeg(int width, int height, int seed, int quality, bool photoNoise)
+{
+    return encode(makeImage(width, height, seed, QImage::Format_RGB32, photoNoise), "jpeg", quality);
+}
+
+QByteArray withExifOrientation(const QByteArray &jpeg, int orientation)
+{
+    // TIFF header (little endian) + IFD0 with one entry: Orientation (0x0112), SHORT, count 1.
+    QByteArray tiff("II*\0\x08\0\0\0", 8);
+    tiff += QByteArray("\x01\x00", 2);                      // 1 entry
+    tiff += QByteArray("\x12\x01\x03\x00\x01\x00\x00\x00", 8); // tag, type SHORT, count 1
+    tiff += char(orientation);
+    tiff += QByteArray(3, '\0');
+    tiff += QByteArray(4, '\0');                            // next IFD
+    QByteArray app1("Exif\0\0", 6);
+    app1 += tiff;
+    const int length = int(app1.size()) + 2;
+    QByteArray segment("\xFF\xE1", 2);
+    segment += char((length >> 8) & 0xFF);
+    segment += char(length & 0xFF);
+    segment += app1;
+    return jpeg.left(2) + segment + jpeg.mid(2);
+}
+
+QByteArray makeCmykJpeg(int width, int height)
+{
+    jpeg_compress_struct cinfo;
+    jpeg_error_mgr jerr;
+    cinfo.err = jpeg_std_error(&jerr);
+    jpeg_create_compress(&cinfo);
+    unsigned char *mem = nullptr;
+    unsigned long memSize = 0;
+    jpeg_mem_dest(&cinfo, &mem, &memSize);
+    cinfo.image_width = JDIMENSION(width);
+    cinfo.image_height = JDIMENSION(height);
+    cinfo.input_components = 4;
+    cinfo.in_color_space = JCS_CMYK;
+    jpeg_set_defaults(&cinfo);
+    jpeg_set_quality(&cinfo, 90, TRUE);
+    jpeg_start_compress(&cinfo, TRUE);
+    QByteArray row(width * 4, '\0');
+    while (cinfo.next_scanline < cinfo.image_height) {
+        for (int x = 0; x < width; ++x) {
+            row[x * 4 + 0] = char(x * 255 / std::max(1, width - 1)); // C
+            row[x * 4 + 1] = char(int(cinfo.next_scanline) * 255 / std::max(1, height - 1)); // M
+            row[x * 4 + 2] = char(40);  // Y
+            row[x * 4 + 3] = char(10);  // K
+        }
+        JSAMPROW rows[1] = {reinterpret_cast<JSAMPLE *>(row.data())};
+        jpeg_write_scanlines(&cinfo, rows, 1);
+    }
+    jpeg_finish_compress(&cinfo);
+    jpeg_destroy_compress(&cinfo);
+    QByteArray out(reinterpret_cast<const char *>(mem), qsizetype(memSize));
+    free(mem);
+    return out;
+}
+
+namespace {
+
+// Packs variable-width LZW codes LSB-first, as GIF does.
+struct BitWriter
+{
+    QByteArray bytes;
+    quint32 acc = 0;
+    int bits = 0;
+    void put(int code, int width)
+    {
+        acc |= quint32(code) << bits;
+        bits += width;
+        while (bits >= 8) {
+            bytes += char(acc & 0xFF);
+            acc >>= 8;
+            bits -= 8;
+        }
+    }
+    void flush()
+    {
+        if (bits > 0)
+            bytes += char(acc & 0xFF);
+        acc = 0;
+        bits = 0;
+    }
+};
+
+QByteArray gifFrame(int width, int height, int frame)
+{
+    // Minimum code size 2: colours 0-3, clear = 4, end = 5, codes 3 bits wide. Emitting a clear code
+    // every 2 pixels keeps the table from growing, so every code stays 3 bits (a valid, if large, stream).
+    BitWriter w;
+    int sinceClear = 0;
+    w.put(4, 3);
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            const int colour = ((x < width / 2) != (frame % 2 == 1)) ? 0 : 1;
+            w.put(colour, 3);
+            if (++sinceClear == 2) {
+                w.put(4, 3);
+                sinceClear = 0;
+            }
+        }
+    }
+    w.put(5, 3);
+    w.flush();
+    QByteArray out;
+    out += char(0x2C); // image descriptor
+    out += QByteArray(4, '\0');
+    out += char(width & 0xFF);
+    out += char(width >> 8);
+    out += char(height & 0xFF);
+    out += char(height >> 8);
+    out += char(0);
+    out += char(2); // LZW minimum code size
+    for (qsizetype i = 0; i < w.bytes.size(); i += 255) {
+        const QByteArray block = w.bytes.mid(i, 255);
+        out += char(block.size());
+        out += block;
+    }
+    out += char(0);
+    return out;
+}
+
+} // namespace
+
+QByteArray makeGif(int width, int height, int frames)
+{
+    QByteArray gif("GIF89a", 6);
+    gif += char(width & 0xFF);
+    gif += char(width >> 8);
+    gif += char(height & 0xFF);
+    gif += char(height >> 8);
+    gif += char(0x81); // global colour table, 2^(1+1) = 4 entries
+    gif += char(0);
+    gif += char(0);
+    gif += QByteArray("\x00\x00\x00\xFF\xFF\xFF\xFF\x00\x00\x00\xFF\x00", 12); // black, white, red, green
+    for (int f = 0; f < frames; ++f) {
+        gif += QByteArray("\x21\xF9\x04\x00\x0A\x00\x00\x00", 8); // graphic control: 100 ms
+        gif += gifFrame(width, height, f);
+    }
+    gif += char(0x3B);
+    return gif;
+}
+
+quint32 crc32(const QByteArray &data)
+{
+    static quint32 table[256];
+    static bool ready = false;
+    if (!ready) {
+        for (quint32 n = 0; n < 256; ++n) {
+            quint32 c = n;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            table[n] = c;
+        }
+        ready = true;
+    }
+    quint32 c = 0xFFFFFFFFu;
+    for (char ch : data)
+        c = table[(c ^ quint8(ch)) & 0xFF] ^ (c >> 8);
+    return c ^ 0xFFFFFFFFu;
+}
+
+namespace {
+
+QByteArray be32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    b[0] = char(v >> 24);
+    b[1] = char(v >> 16);
+    b[2] = char(v >> 8);
+    b[3] = char(v);
+    return b;
+}
+
+QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    const QByteArray typed = QByteArray(type, 4) + data;
+    return be32(quint32(data.size())) + typed + be32(crc32(typed));
+}
+
+} // namespace
+
+QByteArray makePngHeaderBomb(int width, int height)
+{
+    QByteArray ihdr = be32(quint32(width)) + be32(quint32(height));
+    ihdr += char(8); // bit depth
+    ihdr += char(2); // RGB
+    ihdr += QByteArray(3, '\0');
+    // A valid zlib stream of a few zero bytes: far too little for the declared size.
+    const QByteArray idat = QByteArray::fromHex("789c636000000000010001");
+    return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat)
+        + pngChunk("IEND", QByteArray());
+}
+
+QByteArray withJpegSize(const QByteArray &jpeg, int width, int height)
+{
+    QByteArray out = jpeg;
+    qsizetype pos = 2;
+    while (pos + 9 < out.size()) {
+        const quint8 marker = quint8(out[pos + 1]);
+        const int length = (quint8(out[pos + 2]) << 8) | quint8(out[pos + 3]);
+        if (marker == 0xC0 || marker == 0xC1 || marker == 0xC2) {
+            out[pos + 5] = char(height >> 8);
+            out[pos + 6] = char(height & 0xFF);
+            out[pos + 7] = char(width >> 8);
+            out[pos + 8] = char(width & 0xFF);
+            return out;
+        }
+        pos += 2 + length;
+    }
+    throw std::runtime_error("no SOF marker in test JPEG");
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write test file " + path.toStdString());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    return f.readAll();
+}
+
+void makeZip(const QString &path, const QList<ZipEntry> &entries)
+{
+    int error = 0;
+    zip_t *za = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!za)
+        throw std::runtime_error("cannot create test zip");
+    QList<QByteArray> keep; // libzip reads the buffers at zip_close
+    for (const ZipEntry &e : entries) {
+        keep.append(e.data);
+        zip_source_t *src = zip_source_buffer(za, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
+        const zip_int64_t index = zip_file_add(za, e.name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+        if (index < 0) {
+            zip_source_free(src);
+            throw std::runtime_error("cannot add test zip entry");
+        }
+        zip_set_file_compression(za, zip_uint64_t(index), e.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+    }
+    if (zip_close(za) != 0)
+        throw std::runtime_error("cannot write test zip");
+}
+
+} // namespace lc::fixtures
