@@ -4,10 +4,11 @@
 #include <QCoreApplication>
 #include <QImageIOHandler>
 #include <QImageReader>
-#include <QImageWriter>
 #include <QPainter>
+#include <QSysInfo>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -99,13 +100,10 @@ int hammingDistance(quint64 a, quint64 b)
     return std::popcount(a ^ b);
 }
 
-quint64 perceptualHash(const QImage &image)
+quint64 perceptualHash(const cv::Mat &gray)
 {
-    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    const cv::Mat src(gray.height(), gray.width(), CV_8UC1, const_cast<uchar *>(gray.constBits()),
-        size_t(gray.bytesPerLine()));
     cv::Mat small;
-    cv::resize(src, small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+    cv::resize(gray, small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
     cv::Mat floats;
     small.convertTo(floats, CV_32F);
     cv::Mat freq;
@@ -127,8 +125,23 @@ quint64 perceptualHash(const QImage &image)
     return hash;
 }
 
+quint64 perceptualHash(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const cv::Mat g(gray.height(), gray.width(), CV_8UC1, const_cast<uchar *>(gray.constBits()),
+        size_t(gray.bytesPerLine()));
+    return perceptualHash(g);
+}
+
 std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits)
 {
+    // We parallelise across images; OpenCV's own thread pool would only compete with ours.
+    static const bool configured = [] {
+        cv::setNumThreads(0);
+        return true;
+    }();
+    Q_UNUSED(configured);
+
     if (!isSupportedImage(kind))
         return ImageProblem{SkipReason::UnsupportedFormat, tr("unsupported format (%1)").arg(fileKindName(kind))};
 
@@ -163,66 +176,61 @@ std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKi
     const QSize target = longSide > limits.thumbnailSize
         ? raw.scaled(limits.thumbnailSize, limits.thumbnailSize, Qt::KeepAspectRatio)
         : raw;
-    if (kind == FileKind::Jpeg && longSide > limits.thumbnailSize) {
-        // Decode at the smallest DCT scale (1/2, 1/4, 1/8: the SIMD paths of libjpeg-turbo) that still
-        // covers the thumbnail, asking Qt for exactly that size so it does no rescaling of its own, and
-        // with its fast IDCT (quality < 50). The final resize below is OpenCV's.
-        int denom = 1;
-        while (denom < 8 && (longSide + 2 * denom - 1) / (2 * denom) >= limits.thumbnailSize)
+    const cv::Size displayed = swapped ? cv::Size(target.height(), target.width()) : cv::Size(target.width(), target.height());
+
+    if (kind == FileKind::Jpeg && longSide >= 2 * limits.thumbnailSize) {
+        // Decode at the smallest DCT scale (1/2, 1/4, 1/8: libjpeg-turbo's SIMD paths) that still covers
+        // the thumbnail. Asking Qt for exactly that size means it does no rescaling of its own, and a
+        // quality below 50 selects libjpeg's fast IDCT and plain upsampling. The final resize is OpenCV's.
+        int denom = 2;
+        while (denom < 8 && longSide >= 2 * denom * limits.thumbnailSize)
             denom *= 2;
-        if (denom > 1) {
-            reader.setScaledSize(QSize((raw.width() + denom - 1) / denom, (raw.height() + denom - 1) / denom));
-            reader.setQuality(49);
-        }
+        reader.setScaledSize(QSize((raw.width() + denom - 1) / denom, (raw.height() + denom - 1) / denom));
+        reader.setQuality(49);
     } else if (target != raw) {
         reader.setScaledSize(target);
     }
     QImage image = reader.read();
     if (image.isNull())
         return corrupt(kind, reader.errorString());
-    const QSize displayedTarget = (reader.transformation() & QImageIOHandler::TransformationRotate90) ? target.transposed() : target;
-    if (image.size() != displayedTarget) {
-        image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-        QImage scaled(displayedTarget, image.format());
-        const cv::Mat src(image.height(), image.width(), CV_8UC4, image.bits(), size_t(image.bytesPerLine()));
-        cv::Mat dst(scaled.height(), scaled.width(), CV_8UC4, scaled.bits(), size_t(scaled.bytesPerLine()));
-        const bool large = image.width() >= 2 * scaled.width();
-        cv::resize(src, dst, dst.size(), 0, 0, large ? cv::INTER_AREA : cv::INTER_LINEAR);
-        image = scaled;
-    }
-
     a.hasAlpha = image.hasAlphaChannel();
-    QImage thumb;
     if (a.hasAlpha) {
         // Flatten onto mid-gray: readable for dark and light artwork alike.
-        thumb = QImage(image.size(), QImage::Format_RGB32);
-        thumb.fill(QColor(128, 128, 128));
-        QPainter painter(&thumb);
+        QImage flat(image.size(), QImage::Format_RGB32);
+        flat.fill(QColor(128, 128, 128));
+        QPainter painter(&flat);
         painter.drawImage(0, 0, image);
-    } else {
-        thumb = image.convertToFormat(QImage::Format_RGB32);
+        painter.end();
+        image = flat;
+    } else if (image.format() != QImage::Format_RGB32) {
+        image = image.convertToFormat(QImage::Format_RGB32);
     }
-    image = QImage(); // release the decoded image before encoding
-
-    {
-        QBuffer out(&a.thumbnailJpeg);
-        out.open(QIODevice::WriteOnly);
-        QImageWriter writer(&out, "jpeg");
-        writer.setQuality(85);
-        if (!writer.write(thumb))
-            return ImageProblem{SkipReason::Corrupt, tr("cannot create a thumbnail: %1").arg(writer.errorString())};
+    // Format_RGB32 is B, G, R, 0xFF in memory on little-endian machines.
+    cv::Mat bgr; // the image at (about) thumbnail scale, upright, 8-bit BGR
+    const cv::Mat bgra(image.height(), image.width(), CV_8UC4, image.bits(), size_t(image.bytesPerLine()));
+    cv::cvtColor(bgra, bgr, QSysInfo::ByteOrder == QSysInfo::LittleEndian ? cv::COLOR_BGRA2BGR : cv::COLOR_RGBA2BGR);
+    image = QImage();
+    if (bgr.size() != displayed) {
+        cv::Mat resized;
+        const bool large = bgr.cols >= 2 * displayed.width;
+        cv::resize(bgr, resized, displayed, 0, 0, large ? cv::INTER_AREA : cv::INTER_LINEAR);
+        bgr = resized;
     }
 
-    const QImage gray = thumb.convertToFormat(QImage::Format_Grayscale8);
-    const cv::Mat g(gray.height(), gray.width(), CV_8UC1, const_cast<uchar *>(gray.constBits()),
-        size_t(gray.bytesPerLine()));
+    std::vector<uchar> jpeg;
+    if (!cv::imencode(".jpg", bgr, jpeg, {cv::IMWRITE_JPEG_QUALITY, 85}))
+        return ImageProblem{SkipReason::Corrupt, tr("cannot create a thumbnail")};
+    a.thumbnailJpeg = QByteArray(reinterpret_cast<const char *>(jpeg.data()), qsizetype(jpeg.size()));
+
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     a.phash = perceptualHash(gray);
     cv::Mat lap;
-    cv::Laplacian(g, lap, CV_32F);
+    cv::Laplacian(gray, lap, CV_16S);
     cv::Scalar mean, stddev;
     cv::meanStdDev(lap, mean, stddev);
     a.blurScore = stddev[0] * stddev[0];
-    a.meanLuma = cv::mean(g)[0];
+    a.meanLuma = cv::mean(gray)[0];
     return a;
 }
 

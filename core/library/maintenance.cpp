@@ -197,6 +197,15 @@ Result<GcReport> gc(const Library &library, bool dryRun)
         removeThumbnails(library, ContentHash::fromHex(QFileInfo(path).fileName()), report, dryRun);
     }
 
+    // 3. Thumbnails of objects the catalog does not know (an import that failed after writing them).
+    QDirIterator thumbs(library.thumbsDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (thumbs.hasNext()) {
+        const QString path = thumbs.next();
+        const ContentHash hash = ContentHash::fromHex(thumbs.fileName().section(QLatin1Char('_'), 0, 0));
+        if (hash.isValid() && !known.contains(hash) && (dryRun || QFile::remove(path)))
+            ++report.thumbnailsRemoved;
+    }
+
     report.temporaryFilesRemoved = dryRun ? int(store.temporaryFiles().size()) : store.cleanTemporaryFiles();
     return report;
 }

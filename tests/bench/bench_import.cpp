@@ -23,7 +23,9 @@
 
 #include <cstdio>
 
+#include <QBuffer>
 #include <QFile>
+#include <QImageReader>
 
 #include <sys/resource.h>
 
@@ -123,6 +125,30 @@ Figures child(const QString &folder, const QString &libraryDir, int threads)
     return f;
 }
 
+// The reference point: one thread doing reduced-scale JPEG decode + 256 px resize + encode,
+// nothing else (no hashing, storing, metrics or catalog).
+double baselineImagesPerSecond(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files);
+    while (it.hasNext())
+        files << it.next();
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &file : std::as_const(files)) {
+        QImageReader reader(file);
+        const QSize size = reader.size();
+        reader.setScaledSize(size / 4);
+        reader.setQuality(49);
+        const QImage image = reader.read().scaled(QSize(256, 256), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QByteArray out;
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 85);
+    }
+    return files.size() / (double(timer.nsecsElapsed()) / 1e9);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -162,6 +188,9 @@ int main(int argc, char *argv[])
     printf("import %d x 1.0 MP JPEG (avg %.0f KB), %d workers: %.2f s -> %.0f images/s, %.0f MB/s, peak RSS %.0f MB (target >= 600 images/s, < 300 MB)\n",
         s.files, double(smallBytes) / std::max(1, images) / 1000.0, QThread::idealThreadCount(), s.seconds,
         s.files / std::max(s.seconds, 1e-9), double(s.bytes) / 1e6 / std::max(s.seconds, 1e-9), s.rssPeak);
+
+    printf("reference on the same files, 1 thread: reduced-scale decode + 256 px resize + JPEG encode only: %.0f images/s\n",
+        baselineImagesPerSecond(small));
 
     const Figures l = child(large, work.filePath(QStringLiteral("lib2")), 1);
     printf("import 4 x 24 MP JPEG (avg %.1f MB), 1 worker: %.0f ms/image, peak RSS %.0f MB, %.0f MB over the idle process (target <= 150 ms, <= 100 MB)\n",

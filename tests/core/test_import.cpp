@@ -120,6 +120,12 @@ TEST_CASE("Every supported format imports by content, with dimensions, thumbnail
     CHECK(luma > 10);
     CHECK(luma < 245);
 
+    // A GIF imports its first frame (left half black, right half white).
+    const QImage gifThumb(Importer::thumbnailPath(*f.lib, outcomeFor(r, QStringLiteral("f.gif"))->hash, 512));
+    REQUIRE(gifThumb.width() == 40);
+    CHECK(qGray(gifThumb.pixel(5, 15)) < 40);
+    CHECK(qGray(gifThumb.pixel(34, 15)) > 215);
+
     // Originals stored byte for byte; thumbnails bounded to 512 px.
     const ImportOutcome *big = outcomeFor(r, QStringLiteral("big.jpg"));
     REQUIRE(big);

@@ -126,11 +126,16 @@ TEST_CASE("fsck finds a flipped byte, a missing object and orphans; gc cleans up
     CHECK(dry->blobsRemoved == 1);
     CHECK(lib->store().contains(threeHash));
 
+    // A thumbnail whose object the catalog never heard of.
+    const QString strayThumb = lib->thumbsDir() + QStringLiteral("/00/") + QString(64, QLatin1Char('0')) + QStringLiteral("_512.jpg");
+    writeFile(strayThumb, "thumb");
+
     auto gc = Maintenance::gc(*lib);
     REQUIRE(gc.ok());
     CHECK(gc->blobsRemoved == 1);
     CHECK(gc->orphanFilesRemoved == 1);
-    CHECK(gc->thumbnailsRemoved == 1);
+    CHECK(gc->thumbnailsRemoved == 2);
+    CHECK_FALSE(QFileInfo::exists(strayThumb));
     CHECK_FALSE(lib->store().contains(threeHash));
     CHECK_FALSE(lib->store().contains(*orphan));
     CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM blobs")) == 2);
