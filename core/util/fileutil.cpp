@@ -189,7 +189,10 @@ QString formatBytes(qint64 bytes)
         value /= 1000.0;
         ++unit;
     }
-    return QStringLiteral("%1 %2").arg(QString::number(value, 'f', value < 100 ? 1 : 0),
+    QString number = QString::number(value, 'f', value < 100 ? 1 : 0);
+    if (number.endsWith(QLatin1String(".0")))
+        number.chop(2);
+    return QStringLiteral("%1 %2").arg(number,
         QString::fromLatin1(units[unit]));
 }
 

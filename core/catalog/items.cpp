@@ -1,0 +1,351 @@
+#include "items.h"
+
+#include "catalog.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::Items", text);
+}
+
+const QString SelectRow = QStringLiteral(
+    "SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
+    "length(i.caption) > 0 FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
+
+ItemRow readRow(const QSqlQuery &q)
+{
+    ItemRow r;
+    r.id = ItemId(q.value(0).toLongLong());
+    r.hash = ContentHash::fromHex(q.value(1).toString());
+    r.name = q.value(2).toString();
+    r.status = parseItemStatus(q.value(3).toString());
+    r.rating = q.value(4).toInt();
+    r.width = q.value(5).toInt();
+    r.height = q.value(6).toInt();
+    r.byteSize = q.value(7).toLongLong();
+    r.hasCaption = q.value(8).toBool();
+    return r;
+}
+
+QString idList(const QList<ItemId> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (ItemId id : ids)
+        parts << QString::number(id.value());
+    return parts.join(QLatin1Char(','));
+}
+
+QStringList cleanTags(const QStringList &tags)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &t : tags) {
+        const QString tag = t.simplified();
+        if (!tag.isEmpty() && !seen.contains(tag)) {
+            seen.insert(tag);
+            out << tag;
+        }
+    }
+    return out;
+}
+
+Result<qint64> tagId(QSqlDatabase db, const QString &tag)
+{
+    if (auto r = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), {tag}); !r)
+        return r.error();
+    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM tags WHERE name = ?"), {tag});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<void> writeTags(QSqlDatabase db, ItemId item, const QStringList &tags)
+{
+    if (auto r = sql::exec(db, QStringLiteral("DELETE FROM item_tags WHERE item_id = ?"), {item.value()}); !r)
+        return r;
+    int position = 0;
+    for (const QString &tag : cleanTags(tags)) {
+        auto id = tagId(db, tag);
+        if (!id)
+            return id.error();
+        if (auto r = sql::exec(db, QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (?, ?, ?)"),
+                {item.value(), *id, position++});
+            !r)
+            return r;
+    }
+    return sql::exec(db, QStringLiteral("UPDATE items SET updated_at = ? WHERE id = ?"), {sql::now(), item.value()});
+}
+
+Result<QStringList> readTags(QSqlDatabase db, ItemId item)
+{
+    QSqlQuery q(db);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = ? "
+                           "ORDER BY it.position"),
+            {item.value()});
+        !r)
+        return r.error();
+    QStringList tags;
+    while (q.next())
+        tags << q.value(0).toString();
+    return tags;
+}
+
+} // namespace
+
+QString itemStatusKey(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Active: return QStringLiteral("active");
+    case ItemStatus::Rejected: return QStringLiteral("rejected");
+    case ItemStatus::Trashed: return QStringLiteral("trashed");
+    }
+    return QStringLiteral("active");
+}
+
+ItemStatus parseItemStatus(QStringView key)
+{
+    if (key == QLatin1String("rejected"))
+        return ItemStatus::Rejected;
+    if (key == QLatin1String("trashed"))
+        return ItemStatus::Trashed;
+    return ItemStatus::Active;
+}
+
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    static const QRegularExpression words(QStringLiteral("[\\w][\\w'-]*"), QRegularExpression::UseUnicodePropertiesOption);
+    auto it = words.globalMatch(text);
+    while (it.hasNext()) {
+        QString w = it.next().captured(0);
+        w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QStringLiteral("\"%1\"*").arg(w);
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<ItemId>> Items::query(const ItemQuery &query) const
+{
+    QString sqlText = QStringLiteral("SELECT i.id FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.dataset_id = ? ");
+    QVariantList bindings{query.dataset.value()};
+    switch (query.filter) {
+    case ItemQuery::Filter::All: sqlText += QStringLiteral("AND i.status != 'trashed' "); break;
+    case ItemQuery::Filter::Uncaptioned: sqlText += QStringLiteral("AND i.status != 'trashed' AND length(i.caption) = 0 "); break;
+    case ItemQuery::Filter::Rejected: sqlText += QStringLiteral("AND i.status = 'rejected' "); break;
+    case ItemQuery::Filter::Trash: sqlText += QStringLiteral("AND i.status = 'trashed' "); break;
+    }
+    const QString match = ftsQuery(query.text);
+    if (!match.isEmpty()) {
+        sqlText += QStringLiteral("AND i.id IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) ");
+        bindings << match;
+    }
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    switch (query.sort) {
+    case ItemQuery::Sort::Added: sqlText += QStringLiteral("ORDER BY i.id") + dir; break;
+    case ItemQuery::Sort::Name: sqlText += QStringLiteral("ORDER BY i.original_name COLLATE NOCASE") + dir + QStringLiteral(", i.id"); break;
+    case ItemQuery::Sort::Resolution: sqlText += QStringLiteral("ORDER BY b.width * b.height") + dir + QStringLiteral(", i.id"); break;
+    case ItemQuery::Sort::FileSize: sqlText += QStringLiteral("ORDER BY b.byte_size") + dir + QStringLiteral(", i.id"); break;
+    }
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sqlText))
+        return sql::toError(q.lastError(), tr("Cannot list items"));
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sql::toError(q.lastError(), tr("Cannot list items"));
+    QList<ItemId> ids;
+    while (q.next())
+        ids.append(ItemId(q.value(0).toLongLong()));
+    return ids;
+}
+
+Result<QList<ItemRow>> Items::rows(const QList<ItemId> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<ItemRow>();
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q, SelectRow + QStringLiteral("WHERE i.id IN (%1)").arg(idList(ids))); !r)
+        return r.error();
+    QHash<ItemId, ItemRow> byId;
+    while (q.next()) {
+        ItemRow row = readRow(q);
+        byId.insert(row.id, row);
+    }
+    QList<ItemRow> out;
+    out.reserve(ids.size());
+    for (ItemId id : ids) {
+        auto it = byId.constFind(id);
+        if (it != byId.cend())
+            out.append(*it);
+    }
+    return out;
+}
+
+Result<ItemDetail> Items::detail(ItemId id) const
+{
+    QSqlDatabase db = m_catalog.database();
+    QSqlQuery q(db);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
+                           "length(i.caption) > 0, i.dataset_id, b.format, i.source_path, i.caption, i.repeats, "
+                           "ifnull(b.blur_score, 0), i.created_at FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
+                           "WHERE i.id = ?"),
+            {id.value()});
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("Item #%1 does not exist.").arg(id.value()));
+    ItemDetail d;
+    d.row = readRow(q);
+    d.dataset = DatasetId(q.value(9).toLongLong());
+    d.format = q.value(10).toString();
+    d.sourcePath = q.value(11).toString();
+    d.caption = q.value(12).toString();
+    d.repeats = q.value(13).toInt();
+    d.blurScore = q.value(14).toDouble();
+    d.createdAt = q.value(15).toLongLong();
+    q.finish();
+    auto tags = readTags(db, id);
+    if (!tags)
+        return tags.error();
+    d.tags = *tags;
+    return d;
+}
+
+Result<void> Items::setCaption(ItemId id, const QString &caption) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q, QStringLiteral("UPDATE items SET caption = ?, updated_at = ? WHERE id = ?"),
+                {caption, sql::now(), id.value()});
+            !r)
+            return r;
+        if (q.numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, tr("Item #%1 does not exist.").arg(id.value()));
+        return {};
+    });
+}
+
+Result<void> Items::setStatus(const QList<ItemId> &ids, ItemStatus status) const
+{
+    if (ids.isEmpty())
+        return {};
+    return m_catalog.write([&](QSqlDatabase &db) {
+        return sql::exec(db, QStringLiteral("UPDATE items SET status = ?, updated_at = ? WHERE id IN (%1)").arg(idList(ids)),
+            {itemStatusKey(status), sql::now()});
+    });
+}
+
+Result<void> Items::setRating(const QList<ItemId> &ids, int rating) const
+{
+    if (rating < 0 || rating > 5)
+        return makeError(ErrorCode::InvalidArgument, tr("A rating is between 0 and 5 stars."));
+    if (ids.isEmpty())
+        return {};
+    return m_catalog.write([&](QSqlDatabase &db) {
+        return sql::exec(db, QStringLiteral("UPDATE items SET rating = ?, updated_at = ? WHERE id IN (%1)").arg(idList(ids)),
+            {rating, sql::now()});
+    });
+}
+
+Result<void> Items::setTags(ItemId id, const QStringList &tags) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) { return writeTags(db, id, tags); });
+}
+
+Result<void> Items::addTags(const QList<ItemId> &ids, const QStringList &tags) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        for (ItemId id : ids) {
+            auto current = readTags(db, id);
+            if (!current)
+                return current.error();
+            QStringList merged = *current;
+            for (const QString &t : cleanTags(tags)) {
+                if (!merged.contains(t))
+                    merged << t;
+            }
+            if (merged != *current) {
+                if (auto r = writeTags(db, id, merged); !r)
+                    return r;
+            }
+        }
+        return {};
+    });
+}
+
+Result<void> Items::removeTags(const QList<ItemId> &ids, const QStringList &tags) const
+{
+    const QStringList remove = cleanTags(tags);
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        for (ItemId id : ids) {
+            auto current = readTags(db, id);
+            if (!current)
+                return current.error();
+            QStringList kept;
+            for (const QString &t : std::as_const(*current)) {
+                if (!remove.contains(t))
+                    kept << t;
+            }
+            if (kept != *current) {
+                if (auto r = writeTags(db, id, kept); !r)
+                    return r;
+            }
+        }
+        return {};
+    });
+}
+
+Result<QHash<ItemId, QStringList>> Items::tagsOf(const QList<ItemId> &ids) const
+{
+    QSqlDatabase db = m_catalog.database();
+    QHash<ItemId, QStringList> out;
+    for (ItemId id : ids) {
+        auto tags = readTags(db, id);
+        if (!tags)
+            return tags.error();
+        out.insert(id, *tags);
+    }
+    return out;
+}
+
+Result<void> Items::restoreTags(const QHash<ItemId, QStringList> &tags) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
+            if (auto r = writeTags(db, it.key(), it.value()); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<QList<TagCount>> Items::tagFrequencies(DatasetId dataset) const
+{
+    QSqlQuery q(m_catalog.database());
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT t.name, count(*) AS n FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                           "JOIN items i ON i.id = it.item_id WHERE i.dataset_id = ? AND i.status != 'trashed' "
+                           "GROUP BY t.id ORDER BY n DESC, t.name"),
+            {dataset.value()});
+        !r)
+        return r.error();
+    QList<TagCount> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt()});
+    return out;
+}
+
+} // namespace lc

@@ -1,0 +1,135 @@
+#include "catalog/datasets.h"
+#include "catalog/items.h"
+#include "catalog/workspaces.h"
+#include "fixtures.h"
+#include "import/importer.h"
+#include "testlibrary.h"
+
+#include <QTemporaryDir>
+
+using namespace lc;
+using namespace lc::test;
+
+namespace {
+
+struct ItemsFixture
+{
+    TempLibrary lib;
+    QTemporaryDir input;
+    Dataset dataset;
+    QHash<QString, ItemId> byName;
+
+    ItemsFixture()
+    {
+        auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+        dataset = *Datasets(lib->catalog()).create(w->id, QStringLiteral("D"));
+        // Added in this order: b (small), a (large, captioned), c (medium)
+        fixtures::writeFile(input.filePath(QStringLiteral("1/b.png")), fixtures::encode(fixtures::makeImage(20, 20, 1), "png"));
+        fixtures::writeFile(input.filePath(QStringLiteral("2/a.png")), fixtures::encode(fixtures::makeImage(90, 90, 2), "png"));
+        fixtures::writeFile(input.filePath(QStringLiteral("2/a.txt")), "a red fox in the snow");
+        fixtures::writeFile(input.filePath(QStringLiteral("3/c.png")), fixtures::encode(fixtures::makeImage(50, 50, 3), "png"));
+        for (const char *dir : {"1", "2", "3"}) {
+            ImportRequest request;
+            request.dataset = dataset.id;
+            request.paths = {input.filePath(QString::fromLatin1(dir))};
+            std::atomic<bool> cancel{false};
+            const ImportReport r = Importer(*lib).run(request, cancel);
+            REQUIRE(r.imported == 1);
+            byName.insert(r.outcomes[0].input.section(QLatin1Char('/'), -1), r.outcomes[0].item);
+        }
+    }
+
+    QStringList names(const ItemQuery &q)
+    {
+        Items items(lib->catalog());
+        auto ids = items.query(q);
+        REQUIRE(ids.ok());
+        auto rows = items.rows(*ids);
+        REQUIRE(rows.ok());
+        QStringList out;
+        for (const ItemRow &r : *rows)
+            out << r.name;
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Item queries filter, search and sort in SQL")
+{
+    ItemsFixture f;
+    ItemQuery q;
+    q.dataset = f.dataset.id;
+    CHECK(f.names(q) == QStringList({QStringLiteral("b.png"), QStringLiteral("a.png"), QStringLiteral("c.png")}));
+    q.sort = ItemQuery::Sort::Name;
+    CHECK(f.names(q) == QStringList({QStringLiteral("a.png"), QStringLiteral("b.png"), QStringLiteral("c.png")}));
+    q.sort = ItemQuery::Sort::Resolution;
+    q.descending = true;
+    CHECK(f.names(q) == QStringList({QStringLiteral("a.png"), QStringLiteral("c.png"), QStringLiteral("b.png")}));
+
+    q.filter = ItemQuery::Filter::Uncaptioned;
+    CHECK(f.names(q).size() == 2);
+    q.filter = ItemQuery::Filter::All;
+    q.text = QStringLiteral("fo");
+    CHECK(f.names(q) == QStringList({QStringLiteral("a.png")})); // prefix of "fox"
+    q.text = QStringLiteral("c.png");
+    CHECK(f.names(q) == QStringList({QStringLiteral("c.png")}));
+    q.text = QStringLiteral("\"unbalanced");
+    CHECK(f.names(q).isEmpty()); // no syntax error from user input
+
+    Items items(f.lib->catalog());
+    REQUIRE(items.setStatus({f.byName[QStringLiteral("b.png")]}, ItemStatus::Rejected).ok());
+    REQUIRE(items.setStatus({f.byName[QStringLiteral("c.png")]}, ItemStatus::Trashed).ok());
+    q = ItemQuery{};
+    q.dataset = f.dataset.id;
+    CHECK(f.names(q).size() == 2); // the trash is hidden
+    q.filter = ItemQuery::Filter::Rejected;
+    CHECK(f.names(q) == QStringList({QStringLiteral("b.png")}));
+    q.filter = ItemQuery::Filter::Trash;
+    CHECK(f.names(q) == QStringList({QStringLiteral("c.png")}));
+}
+
+TEST_CASE("Item details and edits: caption, tags, status, rating, tag frequencies")
+{
+    ItemsFixture f;
+    Items items(f.lib->catalog());
+    const ItemId a = f.byName[QStringLiteral("a.png")];
+    const ItemId b = f.byName[QStringLiteral("b.png")];
+    auto d = items.detail(a);
+    REQUIRE(d.ok());
+    CHECK(d->caption == QStringLiteral("a red fox in the snow"));
+    CHECK(d->row.width == 90);
+    CHECK(d->format == QStringLiteral("png"));
+    CHECK(d->row.hasCaption);
+
+    // Sentence captions are stored exactly as typed.
+    const QString sentence = QStringLiteral("A woman, smiling. She wears a coat; it's red!\nSecond line.");
+    REQUIRE(items.setCaption(a, sentence).ok());
+    CHECK(items.detail(a)->caption == sentence);
+
+    REQUIRE(items.setTags(a, {QStringLiteral("fox"), QStringLiteral(" snow "), QStringLiteral("fox"), QString()}).ok());
+    CHECK(items.detail(a)->tags == QStringList({QStringLiteral("fox"), QStringLiteral("snow")}));
+    REQUIRE(items.addTags({a, b}, {QStringLiteral("outdoor"), QStringLiteral("fox")}).ok());
+    CHECK(items.detail(a)->tags == QStringList({QStringLiteral("fox"), QStringLiteral("snow"), QStringLiteral("outdoor")}));
+    CHECK(items.detail(b)->tags == QStringList({QStringLiteral("outdoor"), QStringLiteral("fox")}));
+
+    auto before = items.tagsOf({a, b});
+    REQUIRE(before.ok());
+    REQUIRE(items.removeTags({a, b}, {QStringLiteral("fox")}).ok());
+    CHECK(items.detail(b)->tags == QStringList({QStringLiteral("outdoor")}));
+    REQUIRE(items.restoreTags(*before).ok());
+    CHECK(items.detail(b)->tags == QStringList({QStringLiteral("outdoor"), QStringLiteral("fox")}));
+
+    auto freq = items.tagFrequencies(f.dataset.id);
+    REQUIRE(freq.ok());
+    REQUIRE(freq->size() == 3);
+    CHECK(freq->at(0).count == 2);
+
+    REQUIRE(items.setRating({a, b}, 4).ok());
+    CHECK(items.detail(b)->row.rating == 4);
+    CHECK_FALSE(items.setRating({a}, 9).ok());
+    REQUIRE(items.setStatus({a}, ItemStatus::Rejected).ok());
+    CHECK(items.detail(a)->row.status == ItemStatus::Rejected);
+
+    CHECK(items.detail(ItemId(999999)).error().code == ErrorCode::NotFound);
+}
