@@ -133,3 +133,64 @@ TEST_CASE("Item details and edits: caption, tags, status, rating, tag frequencie
 
     CHECK(items.detail(ItemId(999999)).error().code == ErrorCode::NotFound);
 }
+
+#include "edit/catalogwriter.h"
+#include "edit/itemcommands.h"
+
+#include <QUndoStack>
+
+TEST_CASE("Undo commands write through the background writer, merge typing, and undo batch tag edits in one step")
+{
+    ItemsFixture f;
+    Items items(f.lib->catalog());
+    const ItemId a = f.byName[QStringLiteral("a.png")];
+    const ItemId b = f.byName[QStringLiteral("b.png")];
+    CatalogWriter writer;
+    QList<ItemId> changed;
+    QObject::connect(&writer, &CatalogWriter::itemsChanged, &writer, [&](const QList<ItemId> &ids) { changed += ids; });
+    QUndoStack stack;
+
+    const QString original = items.detail(a)->caption;
+    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, original, QStringLiteral("a red")));
+    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, QStringLiteral("a red"), QStringLiteral("a red fox, running")));
+    writer.waitForIdle();
+    CHECK(stack.count() == 1); // merged
+    CHECK(items.detail(a)->caption == QStringLiteral("a red fox, running"));
+    CHECK(changed.contains(a));
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(items.detail(a)->caption == original);
+    stack.redo();
+    writer.waitForIdle();
+    CHECK(items.detail(a)->caption == QStringLiteral("a red fox, running"));
+
+    // Batch: add a tag to two items, one undo step.
+    auto before = items.tagsOf({a, b});
+    REQUIRE(before.ok());
+    stack.push(new SetTagsCommand(f.lib->catalog(), writer, *before, SetTagsCommand::withAdded(*before, {QStringLiteral("winter")}),
+        QStringLiteral("Add Tag")));
+    writer.waitForIdle();
+    CHECK(items.detail(a)->tags.contains(QStringLiteral("winter")));
+    CHECK(items.detail(b)->tags.contains(QStringLiteral("winter")));
+    stack.undo();
+    writer.waitForIdle();
+    CHECK_FALSE(items.detail(a)->tags.contains(QStringLiteral("winter")));
+    CHECK_FALSE(items.detail(b)->tags.contains(QStringLiteral("winter")));
+
+    // Status and rating restore each item's own previous value.
+    REQUIRE(items.setStatus({b}, ItemStatus::Rejected).ok());
+    stack.push(new SetStatusCommand(f.lib->catalog(), writer, {{a, ItemStatus::Active}, {b, ItemStatus::Rejected}}, ItemStatus::Trashed));
+    writer.waitForIdle();
+    CHECK(items.detail(b)->row.status == ItemStatus::Trashed);
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(items.detail(a)->row.status == ItemStatus::Active);
+    CHECK(items.detail(b)->row.status == ItemStatus::Rejected);
+
+    stack.push(new SetRatingCommand(f.lib->catalog(), writer, {{a, 0}, {b, 2}}, 5));
+    writer.waitForIdle();
+    CHECK(items.detail(a)->row.rating == 5);
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(items.detail(b)->row.rating == 2);
+}

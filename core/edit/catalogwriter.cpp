@@ -1,0 +1,48 @@
+#include "catalogwriter.h"
+
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace lc {
+
+CatalogWriter::CatalogWriter(QObject *parent) : QObject(parent)
+{
+    m_pool.setObjectName(QStringLiteral("CatalogWriter"));
+    m_pool.setMaxThreadCount(1); // one writer: order is submission order
+    m_pool.setExpiryTimeout(-1);
+}
+
+CatalogWriter::~CatalogWriter()
+{
+    m_pool.waitForDone();
+}
+
+void CatalogWriter::submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job)
+{
+    ++m_pending;
+    QPointer<CatalogWriter> self(this);
+    (void)QtConcurrent::run(&m_pool, [self, what, affected = std::move(affected), job = std::move(job)] {
+        const Result<void> result = job();
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, what, affected, result] {
+            if (!self)
+                return;
+            --self->m_pending;
+            if (result.ok())
+                Q_EMIT self->itemsChanged(affected);
+            else
+                Q_EMIT self->writeFailed(what, result.error().message);
+            if (self->m_pending == 0)
+                Q_EMIT self->idle();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void CatalogWriter::waitForIdle()
+{
+    m_pool.waitForDone();
+    QCoreApplication::sendPostedEvents(this);
+}
+
+} // namespace lc
