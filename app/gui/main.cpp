@@ -1,10 +1,16 @@
 #include "library/library.h"
 #include "util/appidentity.h"
-#include "mainwindow.h"
+#include "common/theme.h"
+#include "grid/gridpanel.h"
+#include "grid/itemgridview.h"
+#include "mainwindow/mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -13,7 +19,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     lc::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("LoRA Craft"));
-    QApplication::setStyle(QStringLiteral("Fusion"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Build training-ready LoRA datasets."));
@@ -27,7 +32,14 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a screenshot of the main window to FILE and quit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+        QApplication::translate("main", "With --screenshot: select the first N images before the shot."),
+        QStringLiteral("N"));
+    parser.addOption(selectOption);
     parser.process(app);
+    lc::ui::applyTheme(app, QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("light")
+            ? lc::ui::Theme::Light
+            : lc::ui::Theme::Dark);
 
     const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : lc::Library::defaultPath();
     auto library = lc::Library::open(path);
@@ -43,7 +55,17 @@ int main(int argc, char *argv[])
         window.show();
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);
-            QTimer::singleShot(1500, &window, [&window, file] {
+            const int select = parser.value(selectOption).toInt();
+            if (select > 0) {
+                QTimer::singleShot(1200, &window, [&window, select] {
+                    QAbstractItemView *grid = window.gridPanel()->view();
+                    const QModelIndex first = grid->model()->index(0, 0);
+                    const QModelIndex last = grid->model()->index(std::min(select, grid->model()->rowCount()) - 1, 0);
+                    grid->setCurrentIndex(first);
+                    grid->selectionModel()->select(QItemSelection(first, last), QItemSelectionModel::ClearAndSelect);
+                });
+            }
+            QTimer::singleShot(select > 0 ? 2500 : 1800, &window, [&window, file] {
                 if (!window.grab().save(file))
                     qWarning("cannot save the screenshot to %s", qPrintable(file));
                 QApplication::quit();

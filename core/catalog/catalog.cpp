@@ -55,13 +55,10 @@ Catalog::~Catalog()
         names.swap(m_connections);
     }
     m_guard.reset(); // disconnects the thread-finished handlers
-    for (const QString &name : std::as_const(names)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // Connections of threads that are still alive (thread pools keep idle threads) are closed here; the
+    // last reference to each goes with removeDatabase, which closes it.
+    for (const QString &name : std::as_const(names))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)

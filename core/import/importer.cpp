@@ -366,6 +366,8 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     auto commit = [&]() -> Result<void> {
         if (batch.isEmpty())
             return {};
+        // Rows go in in input order within a batch, so "date added" follows the folder order.
+        std::sort(batch.begin(), batch.end(), [](const WorkResult &a, const WorkResult &b) { return a.index < b.index; });
         bool anyNewObject = false;
         for (const WorkResult &r : std::as_const(batch))
             anyNewObject = anyNewObject || r.needsRow;

@@ -228,7 +228,12 @@ private:
             QStringList files;
             QHash<QString, std::pair<NativePath, NativeFileInfo>> fileInfo;
             QList<std::pair<NativePath, NativeFileInfo>> subfolders;
-            for (const QByteArray &rawName : std::get<QList<QByteArray>>(listing)) {
+            // Natural order (2.jpg before 10.jpg), as file managers show it.
+            QList<QByteArray> names = std::get<QList<QByteArray>>(listing);
+            std::stable_sort(names.begin(), names.end(), [](const QByteArray &a, const QByteArray &b) {
+                return naturalLess(QString::fromUtf8(a), QString::fromUtf8(b));
+            });
+            for (const QByteArray &rawName : std::as_const(names)) {
                 const NativePath child = dir.child(rawName);
                 const QString name = child.fileName();
                 if (isJunkName(name)) {
@@ -377,6 +382,42 @@ private:
 };
 
 } // namespace
+
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            // Compare the numbers by value: strip leading zeros, then length, then digits.
+            qsizetype si = i, sj = j;
+            while (si + 1 < ei && a[si] == QLatin1Char('0'))
+                ++si;
+            while (sj + 1 < ej && b[sj] == QLatin1Char('0'))
+                ++sj;
+            if (ei - si != ej - sj)
+                return ei - si < ej - sj;
+            const int c = QStringView(a).sliced(si, ei - si).compare(QStringView(b).sliced(sj, ej - sj));
+            if (c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const QChar ca = a[i].toCaseFolded(), cb = b[j].toCaseFolded();
+        if (ca != cb)
+            return ca < cb;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b; // tie-break: identical up to case
+}
 
 std::optional<KohyaFolder> parseKohyaFolderName(const QString &name)
 {

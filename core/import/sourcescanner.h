@@ -40,6 +40,9 @@ ScanResult scanInputs(const QStringList &paths, const ImportOptions &options, co
 // Parses a kohya folder name "10_sks person" -> {10, "sks", "person"}; nullopt when it is not one.
 std::optional<KohyaFolder> parseKohyaFolderName(const QString &name);
 
+// Natural file-name order: "2.jpg" < "10.jpg", case-insensitive.
+bool naturalLess(const QString &a, const QString &b);
+
 // Normalises a sidecar caption: UTF-8, BOM stripped, CRLF/CR -> LF, surrounding white space trimmed.
 QString normalizeCaption(const QByteArray &raw);
 

@@ -486,6 +486,15 @@ TEST_CASE("Cancel half-way stops promptly and leaves a consistent, visible resul
     CHECK(rest.alreadyInDataset == r.imported);
 }
 
+TEST_CASE("Folders are listed in natural order")
+{
+    CHECK(naturalLess(QStringLiteral("2.jpg"), QStringLiteral("10.jpg")));
+    CHECK_FALSE(naturalLess(QStringLiteral("10.jpg"), QStringLiteral("2.jpg")));
+    CHECK(naturalLess(QStringLiteral("img_002b.png"), QStringLiteral("IMG_10.png")));
+    CHECK(naturalLess(QStringLiteral("a.png"), QStringLiteral("B.png")));
+    CHECK_FALSE(naturalLess(QStringLiteral("x"), QStringLiteral("x")));
+}
+
 TEST_CASE("A task left running by a crash is marked failed on the next open")
 {
     TempLibrary lib;

@@ -1,0 +1,464 @@
+#include "detailpanel.h"
+
+#include "common/async.h"
+#include "edit/catalogwriter.h"
+#include "edit/itemcommands.h"
+#include "library/library.h"
+#include "previewwidget.h"
+#include "util/fileutil.h"
+
+#include <QButtonGroup>
+#include <QCompleter>
+#include <QDir>
+#include <QFocusEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStringListModel>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace lc::ui {
+
+namespace {
+
+// Calls back when the watched widget loses focus, so the caption is saved on focus change.
+class FocusOutFilter final : public QObject
+{
+public:
+    FocusOutFilter(QObject *parent, std::function<void()> onFocusOut) : QObject(parent), m_onFocusOut(std::move(onFocusOut)) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_onFocusOut();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onFocusOut;
+};
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("sectionTitle"));
+    return label;
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_writer(writer)
+    , m_pages(new QStackedWidget(this))
+    , m_title(new QLabel(this))
+    , m_preview(new PreviewWidget(library, this))
+    , m_facts(new QLabel(this))
+    , m_keep(new QPushButton(tr("Keep"), this))
+    , m_reject(new QPushButton(tr("Reject"), this))
+    , m_stars(new QButtonGroup(this))
+    , m_caption(new QPlainTextEdit(this))
+    , m_captionTimer(new QTimer(this))
+    , m_captionState(new QLabel(this))
+    , m_tags(new QListWidget(this))
+    , m_tagInput(new QLineEdit(this))
+    , m_completer(new QCompleter(this))
+    , m_completions(new QStringListModel(this))
+{
+    // Empty page.
+    auto *empty = new QLabel(tr("Select an image to see and edit its caption and tags."), this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+
+    // Editor page.
+    auto *editor = new QWidget(this);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *zoom = new QPushButton(tr("100 %"), this);
+    zoom->setCheckable(true);
+    zoom->setToolTip(tr("Show the image at 100 % (double-click the preview)"));
+    connect(zoom, &QPushButton::toggled, m_preview, &PreviewWidget::setActualSize);
+    connect(m_preview, &PreviewWidget::actualSizeChanged, zoom, &QPushButton::setChecked);
+
+    m_keep->setCheckable(true);
+    m_reject->setCheckable(true);
+    m_keep->setToolTip(tr("Keep this image in the dataset (Space toggles)"));
+    m_reject->setToolTip(tr("Reject: excluded from exports, kept in the library (Space toggles)"));
+    connect(m_keep, &QPushButton::clicked, this, [this] { setStatus(ItemStatus::Active); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { setStatus(ItemStatus::Rejected); });
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setSpacing(4);
+    statusRow->addWidget(m_keep);
+    statusRow->addWidget(m_reject);
+    statusRow->addStretch(1);
+    for (int star = 1; star <= 5; ++star) {
+        auto *b = new QToolButton(this);
+        b->setText(QString(QChar(0x2606)));
+        b->setAutoRaise(true);
+        b->setStyleSheet(QStringLiteral("QToolButton { color: #f5c542; font-size: 16px; padding: 0px 1px; border: none; }"));
+        b->setToolTip(tr("Rate %1 (key %1; click again to clear)").arg(star));
+        m_stars->addButton(b, star);
+        statusRow->addWidget(b);
+    }
+    m_stars->setExclusive(false);
+    connect(m_stars, &QButtonGroup::idClicked, this, [this](int star) {
+        const bool clear = m_details.size() == 1 && m_details.first().row.rating == star;
+        setRating(clear ? 0 : star);
+    });
+
+    m_caption->setPlaceholderText(tr("Describe the image. Saved automatically."));
+    m_caption->setTabChangesFocus(true);
+    m_caption->setMinimumHeight(90);
+    m_captionTimer->setSingleShot(true);
+    m_captionTimer->setInterval(700);
+    connect(m_caption, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_updating)
+            return;
+        m_captionState->setText(tr("Editing…"));
+        m_captionTimer->start();
+    });
+    connect(m_captionTimer, &QTimer::timeout, this, &DetailPanel::commitCaption);
+    m_caption->installEventFilter(new FocusOutFilter(this, [this] { commitCaption(); }));
+    m_captionState->setForegroundRole(QPalette::PlaceholderText);
+
+    m_tags->setFlow(QListView::LeftToRight);
+    m_tags->setWrapping(true);
+    m_tags->setResizeMode(QListView::Adjust);
+    m_tags->setSpacing(3);
+    m_tags->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tags->setMaximumHeight(120);
+    m_tags->setToolTip(tr("Select tags and press Delete to remove them"));
+    m_tags->installEventFilter(this);
+    m_tagInput->setPlaceholderText(tr("Add tags, comma separated (Enter)"));
+    m_completer->setModel(m_completions);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_tagInput->setCompleter(m_completer);
+    connect(m_tagInput, &QLineEdit::returnPressed, this, [this] {
+        const QStringList tags = m_tagInput->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        m_tagInput->clear();
+        addTags(tags);
+    });
+    auto *removeTag = new QPushButton(tr("Remove"), this);
+    removeTag->setToolTip(tr("Remove the selected tags (Delete)"));
+    connect(removeTag, &QPushButton::clicked, this, [this] {
+        QStringList selected;
+        for (QListWidgetItem *item : m_tags->selectedItems())
+            selected << item->text();
+        removeTags(selected);
+    });
+    auto *tagRow = new QHBoxLayout;
+    tagRow->addWidget(m_tagInput, 1);
+    tagRow->addWidget(removeTag);
+
+    auto *layout = new QVBoxLayout(editor);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(zoom, 0, Qt::AlignTop);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_preview, 3);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_facts);
+    auto *captionHeader = new QHBoxLayout;
+    captionHeader->addWidget(sectionTitle(tr("Caption"), this));
+    captionHeader->addStretch(1);
+    captionHeader->addWidget(m_captionState);
+    layout->addLayout(captionHeader);
+    layout->addWidget(m_caption, 2);
+    layout->addWidget(sectionTitle(tr("Tags"), this));
+    layout->addWidget(m_tags);
+    layout->addLayout(tagRow);
+
+    m_pages->addWidget(empty);
+    m_pages->addWidget(editor);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+    setMinimumWidth(300);
+}
+
+bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tags && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            QStringList selected;
+            for (QListWidgetItem *item : m_tags->selectedItems())
+                selected << item->text();
+            removeTags(selected);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPanel::setDataset(DatasetId dataset)
+{
+    commitCaption();
+    m_dataset = dataset;
+    refreshTagCompletion();
+}
+
+void DetailPanel::setSelection(const QList<ItemId> &items)
+{
+    commitCaption();
+    m_selection = items;
+    load();
+}
+
+void DetailPanel::itemsChanged(const QList<ItemId> &items)
+{
+    bool shown = false;
+    for (ItemId id : items)
+        shown = shown || m_selection.contains(id);
+    if (shown)
+        load();
+    refreshTagCompletion();
+}
+
+void DetailPanel::load()
+{
+    const int generation = ++m_loadGeneration;
+    if (m_selection.isEmpty()) {
+        m_details.clear();
+        m_preview->clear();
+        m_pages->setCurrentIndex(0);
+        Q_EMIT detailsShown();
+        return;
+    }
+    // At most 2,000 details for a batch view: enough for common tags, bounded in time.
+    const QList<ItemId> ids = m_selection.mid(0, 2000);
+    const Catalog *catalog = &m_library.catalog();
+    runAsync(this,
+        [catalog, ids] {
+            QList<ItemDetail> out;
+            Items items(*catalog);
+            for (ItemId id : ids) {
+                if (auto d = items.detail(id))
+                    out.append(*d);
+            }
+            return out;
+        },
+        [this, generation](const QList<ItemDetail> &details) {
+            if (generation == m_loadGeneration)
+                show(details);
+        });
+}
+
+void DetailPanel::show(const QList<ItemDetail> &details)
+{
+    m_details = details;
+    if (details.isEmpty()) {
+        m_pages->setCurrentIndex(0);
+        Q_EMIT detailsShown();
+        return;
+    }
+    m_pages->setCurrentIndex(1);
+    m_updating = true;
+    const bool single = details.size() == 1;
+    if (single) {
+        const ItemDetail &d = details.first();
+        m_title->setText(d.row.name);
+        m_preview->setVisible(true);
+        m_preview->setImage(d.row.hash);
+        const double mp = double(d.row.width) * d.row.height / 1e6;
+        QString source = d.sourcePath;
+        if (source.size() > 70)
+            source = QStringLiteral("…") + source.right(69);
+        m_facts->setText(tr("<table cellspacing=2>"
+                            "<tr><td><b>Size</b>&nbsp;</td><td>%1 × %2 px (%3 MP) · %4 · %5</td></tr>"
+                            "<tr><td><b>SHA-256</b>&nbsp;</td><td>%6…</td></tr>"
+                            "<tr><td><b>Source</b>&nbsp;</td><td>%7</td></tr>"
+                            "<tr><td><b>Repeats</b>&nbsp;</td><td>%8</td></tr></table>")
+                             .arg(d.row.width)
+                             .arg(d.row.height)
+                             .arg(QString::number(mp, 'f', 1), d.format.toUpper(), FileUtil::formatBytes(d.row.byteSize),
+                                 d.row.hash.shortHex(), QDir::toNativeSeparators(source).toHtmlEscaped())
+                             .arg(d.repeats));
+        m_facts->setToolTip(QDir::toNativeSeparators(d.sourcePath));
+        if (m_caption->toPlainText() != d.caption || !m_caption->hasFocus())
+            m_caption->setPlainText(d.caption);
+        m_savedCaption = d.caption;
+        m_caption->setEnabled(true);
+        m_captionState->setText(d.caption.isEmpty() ? tr("No caption yet") : tr("Saved"));
+        m_keep->setChecked(d.row.status == ItemStatus::Active);
+        m_reject->setChecked(d.row.status == ItemStatus::Rejected);
+        for (int star = 1; star <= 5; ++star)
+            m_stars->button(star)->setText(QString(star <= d.row.rating ? QChar(0x2605) : QChar(0x2606)));
+    } else {
+        m_title->setText(tr("%1 images selected").arg(m_selection.size()));
+        m_preview->setVisible(false);
+        m_preview->clear();
+        int rejected = 0;
+        for (const ItemDetail &d : details)
+            rejected += d.row.status == ItemStatus::Rejected ? 1 : 0;
+        m_facts->setText(tr("%1 kept, %2 rejected. Tags below are the ones all of them share; adding or removing "
+                            "applies to every selected image as one undo step.")
+                             .arg(details.size() - rejected)
+                             .arg(rejected));
+        m_caption->setPlainText(QString());
+        m_caption->setEnabled(false);
+        m_caption->setPlaceholderText(tr("Select a single image to edit its caption."));
+        m_captionState->clear();
+        m_keep->setChecked(rejected == 0);
+        m_reject->setChecked(rejected == details.size());
+        for (int star = 1; star <= 5; ++star)
+            m_stars->button(star)->setText(QString(QChar(0x2606)));
+    }
+    updateTagList();
+    m_updating = false;
+    Q_EMIT detailsShown();
+}
+
+void DetailPanel::updateTagList()
+{
+    m_tags->clear();
+    if (m_details.isEmpty())
+        return;
+    QStringList common = m_details.first().tags;
+    for (const ItemDetail &d : std::as_const(m_details)) {
+        QStringList kept;
+        for (const QString &t : std::as_const(common)) {
+            if (d.tags.contains(t))
+                kept << t;
+        }
+        common = kept;
+    }
+    for (const QString &t : std::as_const(common))
+        m_tags->addItem(t);
+}
+
+void DetailPanel::refreshTagCompletion()
+{
+    if (!m_dataset.isValid())
+        return;
+    const Catalog *catalog = &m_library.catalog();
+    const DatasetId dataset = m_dataset;
+    runAsync(this, [catalog, dataset] { return Items(*catalog).tagFrequencies(dataset); },
+        [this](const Result<QList<TagCount>> &tags) {
+            if (!tags)
+                return;
+            QStringList names;
+            for (const TagCount &t : *tags)
+                names << t.tag; // most used first
+            m_completions->setStringList(names);
+        });
+}
+
+void DetailPanel::commitCaption()
+{
+    m_captionTimer->stop();
+    if (m_details.size() != 1 || !m_stack || !m_caption->isEnabled())
+        return;
+    const QString text = m_caption->toPlainText();
+    if (text == m_savedCaption)
+        return;
+    const ItemId id = m_details.first().row.id;
+    m_stack->push(new SetCaptionCommand(m_library.catalog(), m_writer, id, m_savedCaption, text));
+    m_savedCaption = text;
+    m_details.first().caption = text;
+    m_captionState->setText(tr("Saved"));
+}
+
+void DetailPanel::focusCaption()
+{
+    if (m_caption->isEnabled()) {
+        m_caption->setFocus(Qt::ShortcutFocusReason);
+        m_caption->moveCursor(QTextCursor::End);
+    }
+}
+
+void DetailPanel::setStatus(ItemStatus status)
+{
+    if (m_selection.isEmpty() || !m_stack)
+        return;
+    QHash<ItemId, ItemStatus> before;
+    for (const ItemDetail &d : std::as_const(m_details))
+        before.insert(d.row.id, d.row.status);
+    if (before.isEmpty())
+        return;
+    m_stack->push(new SetStatusCommand(m_library.catalog(), m_writer, before, status));
+}
+
+void DetailPanel::toggleRejected()
+{
+    bool allRejected = !m_details.isEmpty();
+    for (const ItemDetail &d : std::as_const(m_details))
+        allRejected = allRejected && d.row.status == ItemStatus::Rejected;
+    setStatus(allRejected ? ItemStatus::Active : ItemStatus::Rejected);
+}
+
+void DetailPanel::setRating(int rating)
+{
+    if (m_details.isEmpty() || !m_stack)
+        return;
+    QHash<ItemId, int> before;
+    for (const ItemDetail &d : std::as_const(m_details))
+        before.insert(d.row.id, d.row.rating);
+    m_stack->push(new SetRatingCommand(m_library.catalog(), m_writer, before, rating));
+}
+
+void DetailPanel::addTags(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &t : tags) {
+        if (!t.simplified().isEmpty())
+            clean << t.simplified();
+    }
+    if (clean.isEmpty() || m_details.isEmpty() || !m_stack)
+        return;
+    QHash<ItemId, QStringList> before;
+    for (const ItemDetail &d : std::as_const(m_details))
+        before.insert(d.row.id, d.tags);
+    const auto after = SetTagsCommand::withAdded(before, clean);
+    if (after == before)
+        return;
+    m_stack->push(new SetTagsCommand(m_library.catalog(), m_writer, before, after,
+        before.size() == 1 ? tr("Add Tag “%1”").arg(clean.join(QStringLiteral(", ")))
+                           : tr("Add Tag “%1” to %2 Images").arg(clean.join(QStringLiteral(", "))).arg(before.size())));
+    for (ItemDetail &d : m_details)
+        d.tags = after.value(d.row.id);
+    updateTagList();
+}
+
+void DetailPanel::removeTags(const QStringList &tags)
+{
+    if (tags.isEmpty() || m_details.isEmpty() || !m_stack)
+        return;
+    QHash<ItemId, QStringList> before;
+    for (const ItemDetail &d : std::as_const(m_details))
+        before.insert(d.row.id, d.tags);
+    const auto after = SetTagsCommand::withRemoved(before, tags);
+    if (after == before)
+        return;
+    m_stack->push(new SetTagsCommand(m_library.catalog(), m_writer, before, after,
+        before.size() == 1 ? tr("Remove Tag “%1”").arg(tags.join(QStringLiteral(", ")))
+                           : tr("Remove Tag “%1” from %2 Images").arg(tags.join(QStringLiteral(", "))).arg(before.size())));
+    for (ItemDetail &d : m_details)
+        d.tags = after.value(d.row.id);
+    updateTagList();
+}
+
+} // namespace lc::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "catalog/items.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QStringListModel;
+class QTimer;
+class QUndoStack;
+
+namespace lc {
+class CatalogWriter;
+class Library;
+}
+
+namespace lc::ui {
+
+class PreviewWidget;
+
+// Right panel: the selected item's preview, facts, caption, tags, keep/reject and rating; with several
+// items selected, their common tags and batch operations. Every edit goes through the current dataset's
+// undo stack; the caption is saved after a short pause and when the editor loses focus.
+class DetailPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPanel)
+
+public:
+    DetailPanel(const Library &library, CatalogWriter &writer, QWidget *parent = nullptr);
+
+    void setUndoStack(QUndoStack *stack) { m_stack = stack; }
+    void setDataset(DatasetId dataset);
+    void setSelection(const QList<ItemId> &items);
+    QList<ItemId> selection() const { return m_selection; }
+    // Re-reads the shown items if any of these changed (an edit landed, an undo ran).
+    void itemsChanged(const QList<ItemId> &items);
+    // Saves a pending caption edit now (before switching items, quitting, ...).
+    void commitCaption();
+    void focusCaption();
+
+    // Batch operations on the selection, also used by the grid's keyboard shortcuts.
+    void setStatus(ItemStatus status);
+    void toggleRejected();
+    void setRating(int rating);
+    void addTags(const QStringList &tags);
+    void removeTags(const QStringList &tags);
+
+    QPlainTextEdit *captionEditor() const { return m_caption; }
+    QLineEdit *tagInput() const { return m_tagInput; }
+    QLabel *titleLabel() const { return m_title; }
+
+Q_SIGNALS:
+    void detailsShown(); // after the selection's data arrived (tests)
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void load();
+    void show(const QList<ItemDetail> &details);
+    void refreshTagCompletion();
+    void updateTagList();
+
+    const Library &m_library;
+    CatalogWriter &m_writer;
+    QUndoStack *m_stack = nullptr;
+    DatasetId m_dataset;
+    QList<ItemId> m_selection;
+    QList<ItemDetail> m_details;
+    int m_loadGeneration = 0;
+    QString m_savedCaption; // what the catalog holds for the single selected item
+    bool m_updating = false;
+
+    QStackedWidget *m_pages;
+    QLabel *m_title;
+    PreviewWidget *m_preview;
+    QLabel *m_facts;
+    QPushButton *m_keep;
+    QPushButton *m_reject;
+    QButtonGroup *m_stars;
+    QPlainTextEdit *m_caption;
+    QTimer *m_captionTimer;
+    QLabel *m_captionState;
+    QListWidget *m_tags;
+    QLineEdit *m_tagInput;
+    QCompleter *m_completer;
+    QStringListModel *m_completions;
+};
+
+} // namespace lc::ui

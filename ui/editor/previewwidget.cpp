@@ -1,0 +1,133 @@
+#include "previewwidget.h"
+
+#include "common/async.h"
+#include "library/library.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace lc::ui {
+
+PreviewWidget::PreviewWidget(const Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+{
+    setMinimumHeight(180);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setToolTip(tr("Double-click for 100 %; drag to pan"));
+}
+
+void PreviewWidget::clear()
+{
+    ++m_generation;
+    m_hash = ContentHash();
+    m_image = QImage();
+    update();
+}
+
+void PreviewWidget::setImage(const ContentHash &hash)
+{
+    if (hash == m_hash)
+        return;
+    m_hash = hash;
+    m_image = QImage();
+    m_isOriginal = false;
+    m_offset = {};
+    const int generation = ++m_generation;
+    const QString hex = hash.toHex();
+    const QString thumb = m_library.thumbsDir() + QLatin1Char('/') + hex.left(2) + QLatin1Char('/') + hex + QStringLiteral("_512.jpg");
+    runAsync(this, [thumb] { return QImage(thumb); }, [this, generation](const QImage &image) {
+        if (generation != m_generation || m_isOriginal)
+            return;
+        m_image = image;
+        update();
+        loadOriginal();
+    });
+}
+
+void PreviewWidget::loadOriginal()
+{
+    const int generation = m_generation;
+    const QString path = m_library.store().pathFor(m_hash);
+    const QSize target = m_actualSize ? QSize() : size() * devicePixelRatioF();
+    runAsync(this,
+        [path, target] {
+            QImageReader reader(path);
+            reader.setAutoTransform(true);
+            const QSize raw = reader.size();
+            if (target.isValid() && raw.isValid()) {
+                const bool swapped = reader.transformation() & QImageIOHandler::TransformationRotate90;
+                const QSize fit = (swapped ? raw.transposed() : raw).scaled(target, Qt::KeepAspectRatio);
+                if (fit.width() < raw.width())
+                    reader.setScaledSize(swapped ? fit.transposed() : fit);
+            }
+            return reader.read();
+        },
+        [this, generation](const QImage &image) {
+            if (generation != m_generation || image.isNull())
+                return;
+            m_image = image;
+            m_isOriginal = true;
+            update();
+        });
+}
+
+void PreviewWidget::setActualSize(bool on)
+{
+    if (on == m_actualSize)
+        return;
+    m_actualSize = on;
+    m_offset = {};
+    if (m_hash.isValid()) {
+        ++m_generation;
+        loadOriginal();
+    }
+    setCursor(on ? Qt::OpenHandCursor : Qt::ArrowCursor);
+    Q_EMIT actualSizeChanged(on);
+    update();
+}
+
+void PreviewWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    if (m_image.isNull()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, m_hash.isValid() ? tr("Loading…") : tr("No image selected"));
+        return;
+    }
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    const qreal dpr = devicePixelRatioF();
+    if (m_actualSize && m_isOriginal) {
+        const QSizeF shown = QSizeF(m_image.size()) / dpr;
+        QPointF topLeft((width() - shown.width()) / 2 + m_offset.x(), (height() - shown.height()) / 2 + m_offset.y());
+        p.drawImage(QRectF(topLeft, shown), m_image);
+        return;
+    }
+    const QSizeF fitted = QSizeF(m_image.size()).scaled(QSizeF(size()).shrunkBy({4, 4, 4, 4}), Qt::KeepAspectRatio);
+    const QRectF target(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+    p.drawImage(target, m_image);
+}
+
+void PreviewWidget::mouseDoubleClickEvent(QMouseEvent *)
+{
+    setActualSize(!m_actualSize);
+}
+
+void PreviewWidget::mousePressEvent(QMouseEvent *event)
+{
+    m_dragStart = event->position().toPoint();
+    m_offsetAtDrag = m_offset;
+}
+
+void PreviewWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_actualSize || !(event->buttons() & Qt::LeftButton))
+        return;
+    m_offset = m_offsetAtDrag + (event->position() - QPointF(m_dragStart));
+    update();
+}
+
+} // namespace lc::ui

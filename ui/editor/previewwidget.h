@@ -1,0 +1,54 @@
+#pragma once
+
+#include "util/contenthash.h"
+
+#include <QImage>
+#include <QWidget>
+
+namespace lc {
+class Library;
+}
+
+namespace lc::ui {
+
+// A large preview of one stored image: fitted to the panel, or at 100 % (double-click or the button)
+// with drag-to-pan. Shows the thumbnail at once and the original, decoded off the GUI thread, when it
+// arrives.
+class PreviewWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewWidget)
+
+public:
+    PreviewWidget(const Library &library, QWidget *parent = nullptr);
+
+    void setImage(const ContentHash &hash);
+    void clear();
+    bool isActualSize() const { return m_actualSize; }
+    void setActualSize(bool on);
+    QSize sizeHint() const override { return QSize(360, 300); }
+
+Q_SIGNALS:
+    void actualSizeChanged(bool on);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    void loadOriginal();
+
+    const Library &m_library;
+    ContentHash m_hash;
+    QImage m_image;
+    bool m_isOriginal = false;
+    bool m_actualSize = false;
+    int m_generation = 0;
+    QPointF m_offset;
+    QPoint m_dragStart;
+    QPointF m_offsetAtDrag;
+};
+
+} // namespace lc::ui

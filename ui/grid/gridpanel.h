@@ -1,0 +1,77 @@
+#pragma once
+
+#include "catalog/items.h"
+#include "catalog/types.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QTimer;
+class QToolButton;
+
+namespace lc {
+class Library;
+}
+
+namespace lc::ui {
+
+class ItemDelegate;
+class ItemGridModel;
+class ItemGridView;
+class ThumbnailCache;
+
+// The centre panel: filter bar (search, status chips, sort), the virtualized thumbnail grid and a
+// footer with the item count and the zoom slider.
+class GridPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GridPanel)
+
+public:
+    explicit GridPanel(const Library &library, QWidget *parent = nullptr);
+    ~GridPanel() override;
+
+    void setDataset(const Dataset &dataset); // invalid id: nothing selected
+    DatasetId dataset() const { return m_dataset.id; }
+    ItemGridModel *model() const { return m_model; }
+    ItemGridView *view() const { return m_view; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    QList<ItemId> selectedIds() const;
+    void focusSearch();
+
+    int tileSize() const;
+    void setTileSize(int logicalPixels);
+
+    // Re-runs the query (new items from an import, edits that change filtering).
+    void reload();
+    void refreshItems(const QList<ItemId> &items);
+
+Q_SIGNALS:
+    void selectionChanged(const QList<lc::ItemId> &selected);
+    void tileSizeChanged(int logicalPixels);
+
+private:
+    void applyQuery();
+    void updateCount();
+    void onVisibleRange(int first, int last);
+
+    const Library &m_library;
+    Dataset m_dataset;
+    ItemGridModel *m_model;
+    ThumbnailCache *m_thumbnails;
+    ItemDelegate *m_delegate;
+    ItemGridView *m_view;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QButtonGroup *m_filters;
+    QComboBox *m_sort;
+    QToolButton *m_order;
+    QLabel *m_count;
+    QSlider *m_zoom;
+};
+
+} // namespace lc::ui

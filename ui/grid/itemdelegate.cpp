@@ -1,0 +1,112 @@
+#include "itemdelegate.h"
+
+#include "itemgridmodel.h"
+#include "thumbnailcache.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace lc::ui {
+
+namespace {
+
+void drawBadge(QPainter *p, QPoint &at, const QString &text, const QColor &background)
+{
+    QFont f = p->font();
+    f.setPointSizeF(std::max(7.0, f.pointSizeF() - 2));
+    f.setBold(true);
+    p->setFont(f);
+    const QFontMetrics fm(f);
+    const QRect r(at, QSize(fm.horizontalAdvance(text) + 10, fm.height() + 2));
+    QPainterPath path;
+    path.addRoundedRect(r, 4, 4);
+    p->fillPath(path, background);
+    p->setPen(Qt::white);
+    p->drawText(r, Qt::AlignCenter, text);
+    at.rx() += r.width() + 4;
+}
+
+} // namespace
+
+ItemDelegate::ItemDelegate(ThumbnailCache &thumbnails, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_thumbnails(thumbnails)
+{
+}
+
+bool ItemDelegate::isLowResolution(int width, int height, int targetResolution)
+{
+    return qint64(width) * height * 2 < qint64(targetResolution) * targetResolution;
+}
+
+QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return QSize(m_tile, m_tile);
+}
+
+void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto *model = static_cast<const ItemGridModel *>(index.model());
+    const ItemRow *row = model->rowData(index.row());
+    const QRect tile = option.rect.adjusted(3, 3, -3, -3);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const QPalette &pal = option.palette;
+
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QPainterPath frame;
+    frame.addRoundedRect(tile, 6, 6);
+    p->fillPath(frame, hovered ? pal.color(QPalette::AlternateBase).lighter(130) : pal.color(QPalette::AlternateBase));
+
+    const bool showName = m_tile >= 128;
+    const int nameHeight = showName ? option.fontMetrics.height() + 6 : 0;
+    const QRect imageArea = tile.adjusted(6, 6, -6, -6 - nameHeight);
+
+    if (row) {
+        const QPixmap pixmap = m_thumbnails.pixmap(row->hash);
+        if (!pixmap.isNull()) {
+            const QSizeF size = pixmap.deviceIndependentSize().scaled(imageArea.size(), Qt::KeepAspectRatio);
+            const QRectF target(imageArea.x() + (imageArea.width() - size.width()) / 2,
+                imageArea.y() + (imageArea.height() - size.height()) / 2, size.width(), size.height());
+            p->setRenderHint(QPainter::SmoothPixmapTransform);
+            p->drawPixmap(target, pixmap, QRectF(pixmap.rect()));
+            if (row->status == ItemStatus::Rejected)
+                p->fillRect(target, QColor(0, 0, 0, 140));
+        } else {
+            p->setPen(pal.color(QPalette::PlaceholderText));
+            p->drawText(imageArea, Qt::AlignCenter,
+                m_thumbnails.hasFailed(row->hash) ? QObject::tr("no preview") : QStringLiteral("…"));
+        }
+        if (showName) {
+            p->setPen(selected ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+            const QRect nameRect(tile.left() + 6, tile.bottom() - nameHeight, tile.width() - 12, nameHeight);
+            p->drawText(nameRect, Qt::AlignCenter, option.fontMetrics.elidedText(row->name, Qt::ElideMiddle, nameRect.width()));
+        }
+        QPoint badge(imageArea.left() + 4, imageArea.top() + 4);
+        if (row->status == ItemStatus::Rejected)
+            drawBadge(p, badge, QObject::tr("REJECTED"), QColor(0xc0, 0x39, 0x2b));
+        if (!row->hasCaption)
+            drawBadge(p, badge, QObject::tr("NO CAPTION"), QColor(0x55, 0x55, 0x55, 220));
+        if (isLowResolution(row->width, row->height, model->targetResolution()))
+            drawBadge(p, badge, QObject::tr("LOW RES"), QColor(0xd3, 0x7a, 0x12));
+        if (row->rating > 0 && m_tile >= 128) {
+            p->setPen(QColor(0xf5, 0xc5, 0x42));
+            const QString stars = QString(row->rating, QChar(0x2605));
+            p->drawText(imageArea.adjusted(0, 0, -4, -2), Qt::AlignRight | Qt::AlignBottom, stars);
+        }
+    } else {
+        p->fillRect(imageArea, pal.color(QPalette::Mid));
+    }
+
+    if (selected) {
+        QPen pen(pal.color(QPalette::Highlight), 2.5);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(QRectF(tile).adjusted(1, 1, -1, -1), 6, 6);
+    }
+    p->restore();
+}
+
+} // namespace lc::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace lc::ui {
+
+class ItemGridModel;
+class ThumbnailCache;
+
+// Paints a grid tile: thumbnail (or a placeholder while it loads), file name, and badges for a
+// missing caption, a rejected image, low resolution for the dataset's target, and the rating.
+// Holds no state besides the tile size; everything it draws is already cached.
+class ItemDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemDelegate)
+
+public:
+    ItemDelegate(ThumbnailCache &thumbnails, QObject *parent = nullptr);
+
+    void setTileSize(int logicalPixels) { m_tile = logicalPixels; }
+    int tileSize() const { return m_tile; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // True when an image has fewer than half the pixels of a square at the target resolution.
+    static bool isLowResolution(int width, int height, int targetResolution);
+
+private:
+    ThumbnailCache &m_thumbnails;
+    int m_tile = 192;
+};
+
+} // namespace lc::ui

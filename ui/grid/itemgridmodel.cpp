@@ -1,0 +1,202 @@
+#include "itemgridmodel.h"
+
+#include "catalog/catalog.h"
+#include "common/async.h"
+#include "util/fileutil.h"
+
+namespace lc::ui {
+
+ItemGridModel::ItemGridModel(const Catalog &catalog, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_catalog(catalog)
+{
+    qRegisterMetaType<lc::ItemRow>();
+}
+
+void ItemGridModel::setQuery(const ItemQuery &query)
+{
+    const bool sameQuery = query.dataset == m_query.dataset && query.text == m_query.text && query.filter == m_query.filter
+        && query.sort == m_query.sort && query.descending == m_query.descending;
+    m_query = query;
+    m_loading = true;
+    const int generation = ++m_queryGeneration;
+    const Catalog *catalog = &m_catalog;
+    runAsync(this, [catalog, query] { return Items(*catalog).query(query); },
+        [this, generation, sameQuery](const Result<QList<ItemId>> &result) {
+            if (generation != m_queryGeneration)
+                return;
+            m_loading = false;
+            const QList<ItemId> ids = result.ok() ? result.value() : QList<ItemId>();
+            const bool appendOnly = sameQuery && ids.size() >= m_ids.size()
+                && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
+            if (appendOnly && ids.size() == m_ids.size()) {
+                Q_EMIT queryFinished();
+                return;
+            }
+            if (appendOnly) {
+                const int first = int(m_ids.size());
+                beginInsertRows({}, first, int(ids.size()) - 1);
+                for (int row = first; row < ids.size(); ++row)
+                    m_rowOf.insert(ids[row], row);
+                m_ids = ids;
+                // The last partial page now has more rows: drop it so it reloads whole.
+                m_pages.remove(first / PageSize);
+                endInsertRows();
+            } else {
+                beginResetModel();
+                ++m_generation;
+                m_ids = ids;
+                m_rowOf.clear();
+                m_rowOf.reserve(ids.size());
+                for (int row = 0; row < ids.size(); ++row)
+                    m_rowOf.insert(ids[row], row);
+                m_pages.clear();
+                m_pendingPages.clear();
+                endResetModel();
+            }
+            Q_EMIT queryFinished();
+        });
+}
+
+int ItemGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+Qt::ItemFlags ItemGridModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+const ItemRow *ItemGridModel::rowData(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        requestPage(page);
+        return nullptr;
+    }
+    const int offset = row % PageSize;
+    if (offset >= it->size() || it->at(offset).id != m_ids[row])
+        return nullptr; // row vanished (deleted) since the page was loaded
+    return &it->at(offset);
+}
+
+QVariant ItemGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    switch (role) {
+    case IdRole:
+        return m_ids[index.row()].value();
+    case LoadedRole:
+        return rowData(index.row()) != nullptr;
+    case RowRole:
+        if (const ItemRow *r = rowData(index.row()))
+            return QVariant::fromValue(*r);
+        return {};
+    case Qt::DisplayRole:
+        if (const ItemRow *r = rowData(index.row()))
+            return r->name;
+        return QString();
+    case Qt::ToolTipRole:
+        if (const ItemRow *r = rowData(index.row())) {
+            return tr("%1\n%2 × %3 px · %4").arg(r->name).arg(r->width).arg(r->height).arg(FileUtil::formatBytes(r->byteSize));
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+ItemId ItemGridModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : ItemId();
+}
+
+int ItemGridModel::rowOf(ItemId id) const
+{
+    return m_rowOf.value(id, -1);
+}
+
+QList<ItemId> ItemGridModel::ids(const QModelIndexList &indexes) const
+{
+    QList<ItemId> out;
+    out.reserve(indexes.size());
+    for (const QModelIndex &i : indexes) {
+        if (i.isValid())
+            out.append(idAt(i.row()));
+    }
+    return out;
+}
+
+void ItemGridModel::prefetch(int first, int last) const
+{
+    if (m_ids.isEmpty())
+        return;
+    first = std::clamp(first, 0, int(m_ids.size()) - 1);
+    last = std::clamp(last, 0, int(m_ids.size()) - 1);
+    for (int page = first / PageSize; page <= last / PageSize; ++page) {
+        if (!m_pages.contains(page))
+            requestPage(page);
+    }
+}
+
+void ItemGridModel::requestPage(int page) const
+{
+    if (m_pendingPages.contains(page))
+        return;
+    m_pendingPages.insert(page);
+    const QList<ItemId> ids = m_ids.mid(qsizetype(page) * PageSize, PageSize);
+    const Catalog *catalog = &m_catalog;
+    const int generation = m_generation;
+    auto *self = const_cast<ItemGridModel *>(this);
+    runAsync(self, [catalog, ids] { return Items(*catalog).rows(ids); },
+        [self, page, generation](const Result<QList<ItemRow>> &rows) {
+            self->pageLoaded(page, generation, rows.ok() ? rows.value() : QList<ItemRow>());
+        });
+}
+
+void ItemGridModel::pageLoaded(int page, int generation, const QList<ItemRow> &rows)
+{
+    if (generation != m_generation)
+        return;
+    m_pendingPages.remove(page);
+    // Rows are matched by position; an id that vanished leaves a gap, so realign by id.
+    const int first = page * PageSize;
+    const int last = std::min(int(m_ids.size()), first + PageSize) - 1;
+    if (last < first)
+        return;
+    QHash<ItemId, ItemRow> byId;
+    for (const ItemRow &r : rows)
+        byId.insert(r.id, r);
+    QList<ItemRow> aligned;
+    aligned.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row) {
+        ItemRow r = byId.value(m_ids[row]);
+        r.id = m_ids[row];
+        aligned.append(r);
+    }
+    m_pages.insert(page, aligned);
+    Q_EMIT dataChanged(index(first), index(last));
+}
+
+void ItemGridModel::refresh(const QList<ItemId> &items)
+{
+    QSet<int> pages;
+    for (ItemId id : items) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            pages.insert(row / PageSize);
+    }
+    for (int page : std::as_const(pages)) {
+        m_pendingPages.remove(page);
+        requestPage(page); // keep showing the old data until the new page arrives
+    }
+}
+
+} // namespace lc::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "catalog/items.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
+
+namespace lc {
+class Catalog;
+}
+
+namespace lc::ui {
+
+// The items of the current dataset query, in order. Holds only the ordered ids (loaded by one async
+// query and one reset); row data is loaded lazily in pages of PageSize rows on the read pool.
+// data() never touches disk or SQL: a row whose page is not loaded yet shows as a placeholder and its
+// page is requested.
+class ItemGridModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemGridModel)
+
+public:
+    static constexpr int PageSize = 256;
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64
+        RowRole,                   // lc::ItemRow, invalid while loading
+        LoadedRole,                // bool
+    };
+
+    explicit ItemGridModel(const Catalog &catalog, QObject *parent = nullptr);
+
+    // Runs the query off the GUI thread and resets the model when it returns. If the new result only
+    // appends ids (an import adding items), rows are inserted instead, keeping selection and scroll.
+    void setQuery(const ItemQuery &query);
+    void reload() { setQuery(m_query); }
+    const ItemQuery &query() const { return m_query; }
+    bool isLoading() const { return m_loading; }
+
+    void setTargetResolution(int pixels) { m_targetResolution = pixels; }
+    int targetResolution() const { return m_targetResolution; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    ItemId idAt(int row) const;
+    int rowOf(ItemId id) const;
+    const ItemRow *rowData(int row) const; // nullptr while loading (and requests the page)
+    QList<ItemId> ids(const QModelIndexList &indexes) const;
+
+    // Reloads the rows of these items (after an edit).
+    void refresh(const QList<ItemId> &items);
+    // Loads the pages of rows [first, last] ahead of painting.
+    void prefetch(int first, int last) const;
+
+Q_SIGNALS:
+    void queryFinished();
+
+private:
+    void requestPage(int page) const;
+    void pageLoaded(int page, int generation, const QList<ItemRow> &rows);
+
+    const Catalog &m_catalog;
+    ItemQuery m_query;
+    QList<ItemId> m_ids;
+    QHash<ItemId, int> m_rowOf;
+    mutable QHash<int, QList<ItemRow>> m_pages;
+    mutable QSet<int> m_pendingPages;
+    int m_generation = 0;
+    int m_queryGeneration = 0;
+    bool m_loading = false;
+    int m_targetResolution = 1024;
+};
+
+} // namespace lc::ui

@@ -1,0 +1,393 @@
+#include "librarypanel.h"
+
+#include "catalog/datasets.h"
+#include "catalog/workspaces.h"
+#include "common/async.h"
+#include "library/library.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lc::ui {
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+struct Snapshot
+{
+    QList<Workspace> workspaces;
+    QList<Dataset> datasets;
+    QString error;
+};
+
+} // namespace
+
+LibraryTree::LibraryTree(QWidget *parent) : QTreeWidget(parent)
+{
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+}
+
+void LibraryTree::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void LibraryTree::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QTreeWidgetItem *item = itemAt(event->position().toPoint());
+    if (item && item->data(0, LibraryPanel::KindRole).toInt() == LibraryPanel::DatasetNode && !localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void LibraryTree::dropEvent(QDropEvent *event)
+{
+    const QTreeWidgetItem *item = itemAt(event->position().toPoint());
+    const QStringList paths = localPaths(event->mimeData());
+    if (!item || item->data(0, LibraryPanel::KindRole).toInt() != LibraryPanel::DatasetNode || paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(DatasetId(item->data(0, LibraryPanel::IdRole).toLongLong()), paths);
+}
+
+LibraryPanel::LibraryPanel(const Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_tree(new LibraryTree(this))
+{
+    confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+
+    auto *title = new QLabel(tr("Library"), this);
+    title->setObjectName(QStringLiteral("sectionTitle"));
+    auto *add = new QToolButton(this);
+    add->setText(QStringLiteral("+"));
+    add->setToolTip(tr("New dataset or workspace"));
+    add->setPopupMode(QToolButton::InstantPopup);
+    auto *addMenu = new QMenu(add);
+    addMenu->addAction(tr("New Dataset"), this, &LibraryPanel::newDataset);
+    addMenu->addAction(tr("New Workspace"), this, &LibraryPanel::newWorkspace);
+    add->setMenu(addMenu);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(10, 8, 6, 4);
+    header->addWidget(title, 1);
+    header->addWidget(add);
+
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderHidden(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_tree->setIndentation(14);
+    m_tree->setUniformRowHeights(true);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
+    connect(m_tree, &LibraryTree::filesDropped, this, &LibraryPanel::filesDropped);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (!m_populating && column == 0)
+            commitRename(item);
+    });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (m_populating || !current || current->data(0, KindRole).toInt() != DatasetNode)
+            return;
+        if (auto d = dataset(DatasetId(current->data(0, IdRole).toLongLong())))
+            Q_EMIT datasetSelected(*d);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(m_tree, 1);
+}
+
+void LibraryPanel::reload(DatasetId select)
+{
+    if (!select.isValid())
+        select = currentDataset();
+    const Catalog *catalog = &m_library.catalog();
+    runAsync(this,
+        [catalog] {
+            Snapshot s;
+            auto ws = Workspaces(*catalog).list();
+            auto ds = Datasets(*catalog).list();
+            if (!ws || !ds)
+                s.error = !ws ? ws.error().message : ds.error().message;
+            else {
+                s.workspaces = *ws;
+                s.datasets = *ds;
+            }
+            return s;
+        },
+        [this, select](const Snapshot &s) {
+            if (!s.error.isEmpty()) {
+                Q_EMIT message(s.error);
+                return;
+            }
+            populate(s.workspaces, s.datasets, select);
+        });
+}
+
+void LibraryPanel::populate(const QList<Workspace> &workspaces, const QList<Dataset> &datasets, DatasetId select)
+{
+    m_populating = true;
+    m_workspaces = workspaces;
+    m_datasets = datasets;
+    m_tree->clear();
+    QHash<WorkspaceId, QTreeWidgetItem *> parents;
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    for (const Workspace &w : workspaces) {
+        auto *item = new QTreeWidgetItem(m_tree, {w.name, QString()});
+        item->setData(0, KindRole, WorkspaceNode);
+        item->setData(0, IdRole, w.id.value());
+        item->setFont(0, bold);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setExpanded(true);
+        parents.insert(w.id, item);
+    }
+    QTreeWidgetItem *toSelect = nullptr;
+    for (const Dataset &d : datasets) {
+        QTreeWidgetItem *parent = parents.value(d.workspaceId);
+        if (!parent)
+            continue;
+        auto *item = new QTreeWidgetItem(parent, {d.name, QLocale().toString(d.itemCount)});
+        item->setData(0, KindRole, DatasetNode);
+        item->setData(0, IdRole, d.id.value());
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setForeground(1, palette().color(QPalette::PlaceholderText));
+        item->setToolTip(0, tr("%1 · %2 at %3 px · trigger “%4”")
+                                .arg(d.name, targetModelKey(d.settings.targetModel))
+                                .arg(d.settings.targetResolution)
+                                .arg(d.settings.triggerWord));
+        if (d.id == select)
+            toSelect = item;
+    }
+    m_tree->expandAll();
+    m_populating = false;
+    if (toSelect) {
+        m_tree->setCurrentItem(toSelect);
+        if (auto d = dataset(select))
+            Q_EMIT datasetSelected(*d); // also after a reload: counts and settings may have changed
+    }
+    Q_EMIT loaded();
+}
+
+DatasetId LibraryPanel::currentDataset() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (item && item->data(0, KindRole).toInt() == DatasetNode)
+        return DatasetId(item->data(0, IdRole).toLongLong());
+    return {};
+}
+
+WorkspaceId LibraryPanel::currentWorkspace() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return m_workspaces.isEmpty() ? WorkspaceId() : m_workspaces.first().id;
+    if (item->data(0, KindRole).toInt() == DatasetNode)
+        item = item->parent();
+    return WorkspaceId(item->data(0, IdRole).toLongLong());
+}
+
+std::optional<Dataset> LibraryPanel::dataset(DatasetId id) const
+{
+    for (const Dataset &d : m_datasets) {
+        if (d.id == id)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QString LibraryPanel::uniqueName(const QString &base, const QStringList &taken) const
+{
+    QString name = base;
+    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+void LibraryPanel::newWorkspace()
+{
+    QStringList taken;
+    for (const Workspace &w : std::as_const(m_workspaces))
+        taken << w.name;
+    const QString name = uniqueName(tr("New Workspace"), taken);
+    const Catalog *catalog = &m_library.catalog();
+    runAsync(this, [catalog, name] { return Workspaces(*catalog).create(name); },
+        [this](const Result<Workspace> &w) {
+            if (!w) {
+                Q_EMIT message(w.error().message);
+                return;
+            }
+            const WorkspaceId id = w->id;
+            connect(this, &LibraryPanel::loaded, this, [this, id] {
+                for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+                    QTreeWidgetItem *item = m_tree->topLevelItem(i);
+                    if (item->data(0, IdRole).toLongLong() == id.value()) {
+                        m_tree->setCurrentItem(item);
+                        m_tree->editItem(item, 0);
+                    }
+                }
+            }, Qt::SingleShotConnection);
+            reload();
+        });
+}
+
+void LibraryPanel::newDataset()
+{
+    WorkspaceId workspace = currentWorkspace();
+    const Catalog *catalog = &m_library.catalog();
+    QStringList taken;
+    for (const Dataset &d : std::as_const(m_datasets)) {
+        if (d.workspaceId == workspace)
+            taken << d.name;
+    }
+    const QString name = uniqueName(tr("New Dataset"), taken);
+    runAsync(this,
+        [catalog, workspace, name]() -> Result<Dataset> {
+            WorkspaceId ws = workspace;
+            if (!ws.isValid()) {
+                auto created = Workspaces(*catalog).create(QCoreApplication::translate("lc::ui::LibraryPanel", "My Workspace"));
+                if (!created)
+                    return created.error();
+                ws = created->id;
+            }
+            return Datasets(*catalog).create(ws, name);
+        },
+        [this](const Result<Dataset> &d) {
+            if (!d) {
+                Q_EMIT message(d.error().message);
+                return;
+            }
+            const DatasetId id = d->id;
+            connect(this, &LibraryPanel::loaded, this, [this] {
+                if (QTreeWidgetItem *item = m_tree->currentItem())
+                    m_tree->editItem(item, 0);
+            }, Qt::SingleShotConnection);
+            reload(id);
+        });
+}
+
+void LibraryPanel::renameCurrent()
+{
+    if (QTreeWidgetItem *item = m_tree->currentItem())
+        m_tree->editItem(item, 0);
+}
+
+void LibraryPanel::commitRename(QTreeWidgetItem *item)
+{
+    const int kind = item->data(0, KindRole).toInt();
+    const qint64 id = item->data(0, IdRole).toLongLong();
+    const QString name = item->text(0);
+    const Catalog *catalog = &m_library.catalog();
+    runAsync(this,
+        [catalog, kind, id, name]() -> Result<void> {
+            if (kind == WorkspaceNode) {
+                auto r = Workspaces(*catalog).rename(WorkspaceId(id), name);
+                return r ? Result<void>() : Result<void>(r.error());
+            }
+            auto r = Datasets(*catalog).rename(DatasetId(id), name);
+            return r ? Result<void>() : Result<void>(r.error());
+        },
+        [this](const Result<void> &r) {
+            if (!r)
+                Q_EMIT message(r.error().message);
+            reload(); // shows the stored name either way
+        });
+}
+
+void LibraryPanel::deleteCurrent()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return;
+    const int kind = item->data(0, KindRole).toInt();
+    const qint64 id = item->data(0, IdRole).toLongLong();
+    QString text;
+    if (kind == DatasetNode) {
+        const auto d = dataset(DatasetId(id));
+        if (!d)
+            return;
+        const int images = d->itemCount + d->trashedCount;
+        text = images == 0 ? tr("Delete the empty dataset “%1”?").arg(d->name)
+                           : tr("Delete the dataset “%1” with its %2 image(s), captions and tags?\n\n"
+                                "The image files stay in the library until you run “Clean Up Library”.")
+                                 .arg(d->name)
+                                 .arg(images);
+    } else {
+        int datasets = 0, images = 0;
+        QString name;
+        for (const Workspace &w : std::as_const(m_workspaces)) {
+            if (w.id.value() == id)
+                name = w.name;
+        }
+        for (const Dataset &d : std::as_const(m_datasets)) {
+            if (d.workspaceId.value() == id) {
+                ++datasets;
+                images += d.itemCount + d.trashedCount;
+            }
+        }
+        text = tr("Delete the workspace “%1” with its %2 dataset(s) and %3 image(s)?").arg(name).arg(datasets).arg(images);
+    }
+    if (!confirm(kind == DatasetNode ? tr("Delete Dataset") : tr("Delete Workspace"), text))
+        return;
+    const Catalog *catalog = &m_library.catalog();
+    runAsync(this,
+        [catalog, kind, id]() -> Result<void> {
+            return kind == DatasetNode ? Datasets(*catalog).remove(DatasetId(id)) : Workspaces(*catalog).remove(WorkspaceId(id));
+        },
+        [this](const Result<void> &r) {
+            if (!r)
+                Q_EMIT message(r.error().message);
+            reload();
+        });
+}
+
+void LibraryPanel::showContextMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_tree->itemAt(pos);
+    QMenu menu(this);
+    menu.addAction(tr("New Dataset"), this, &LibraryPanel::newDataset);
+    menu.addAction(tr("New Workspace"), this, &LibraryPanel::newWorkspace);
+    if (item) {
+        m_tree->setCurrentItem(item);
+        menu.addSeparator();
+        menu.addAction(tr("Rename"), QKeySequence(Qt::Key_F2), this, &LibraryPanel::renameCurrent);
+        menu.addAction(tr("Delete…"), QKeySequence::Delete, this, &LibraryPanel::deleteCurrent);
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+} // namespace lc::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "catalog/types.h"
+
+#include <QTreeWidget>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+
+namespace lc {
+class Library;
+}
+
+namespace lc::ui {
+
+// The tree of workspaces and datasets. Dataset nodes accept dropped files and folders.
+class LibraryTree final : public QTreeWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryTree)
+
+public:
+    explicit LibraryTree(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void filesDropped(lc::DatasetId dataset, const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+};
+
+// Left panel: workspaces and their datasets with item counts; create, rename (F2), delete (with a
+// confirmation that says how much goes), context menus. Loads off the GUI thread.
+class LibraryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryPanel)
+
+public:
+    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+    enum Kind { WorkspaceNode = 1, DatasetNode = 2 };
+
+    explicit LibraryPanel(const Library &library, QWidget *parent = nullptr);
+
+    // Reloads the tree and then selects `select` (or keeps the current dataset).
+    void reload(DatasetId select = {});
+    DatasetId currentDataset() const;
+    WorkspaceId currentWorkspace() const;
+    std::optional<Dataset> dataset(DatasetId id) const;
+    const QList<Workspace> &workspaces() const { return m_workspaces; }
+    LibraryTree *tree() const { return m_tree; }
+
+    // Asks the user to confirm a deletion; tests replace it.
+    std::function<bool(const QString &title, const QString &text)> confirm;
+
+public Q_SLOTS:
+    void newWorkspace();
+    void newDataset();
+    void renameCurrent();
+    void deleteCurrent();
+
+Q_SIGNALS:
+    void datasetSelected(const lc::Dataset &dataset);
+    void filesDropped(lc::DatasetId dataset, const QStringList &paths);
+    void message(const QString &text);
+    void loaded();
+
+private:
+    void populate(const QList<Workspace> &workspaces, const QList<Dataset> &datasets, DatasetId select);
+    void showContextMenu(const QPoint &pos);
+    void commitRename(QTreeWidgetItem *item);
+    QString uniqueName(const QString &base, const QStringList &taken) const;
+
+    const Library &m_library;
+    LibraryTree *m_tree;
+    QList<Workspace> m_workspaces;
+    QList<Dataset> m_datasets;
+    bool m_populating = false;
+};
+
+} // namespace lc::ui

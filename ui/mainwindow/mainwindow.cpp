@@ -1,0 +1,404 @@
+#include "mainwindow.h"
+
+#include "catalog/datasets.h"
+#include "catalog/workspaces.h"
+#include "common/async.h"
+#include "common/theme.h"
+#include "common/toast.h"
+#include "edit/catalogwriter.h"
+#include "editor/detailpanel.h"
+#include "grid/gridpanel.h"
+#include "grid/itemgridmodel.h"
+#include "grid/itemgridview.h"
+#include "import/importjob.h"
+#include "library/library.h"
+#include "library/librarypanel.h"
+#include "tasks/taskspanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace lc::ui {
+
+MainWindow::MainWindow(Library &library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_writer(new CatalogWriter(this))
+    , m_undo(new QUndoGroup(this))
+    , m_tasks(new TaskManager(library, this))
+    , m_libraryPanel(new LibraryPanel(library, this))
+    , m_grid(new GridPanel(library, this))
+    , m_detail(new DetailPanel(library, *m_writer, this))
+    , m_tasksPanel(new TasksPanel(*m_tasks, this))
+    , m_splitter(new QSplitter(this))
+    , m_toast(new Toast(this))
+    , m_taskProgress(new QProgressBar(this))
+    , m_taskLabel(new QLabel(this))
+    , m_reloadGrid(new QTimer(this))
+    , m_reloadLibrary(new QTimer(this))
+{
+    setWindowTitle(tr("LoRA Craft"));
+    setAcceptDrops(true);
+    resize(1440, 900);
+
+    m_splitter->addWidget(m_libraryPanel);
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({250, 820, 370});
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    setCentralWidget(m_splitter);
+
+    auto *dock = new QDockWidget(tr("Tasks"), this);
+    dock->setObjectName(QStringLiteral("tasksDock"));
+    dock->setWidget(m_tasksPanel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+
+    m_taskProgress->setFixedWidth(180);
+    m_taskProgress->setFixedHeight(10);
+    m_taskProgress->setTextVisible(false);
+    m_taskProgress->hide();
+    m_taskLabel->hide();
+    statusBar()->addPermanentWidget(m_taskLabel);
+    statusBar()->addPermanentWidget(m_taskProgress);
+    statusBar()->showMessage(tr("Library: %1").arg(QDir::toNativeSeparators(library.root())));
+
+    m_reloadGrid->setSingleShot(true);
+    m_reloadGrid->setInterval(300);
+    connect(m_reloadGrid, &QTimer::timeout, m_grid, &GridPanel::reload);
+    m_reloadLibrary->setSingleShot(true);
+    m_reloadLibrary->setInterval(500);
+    connect(m_reloadLibrary, &QTimer::timeout, this, [this] { m_libraryPanel->reload(); });
+
+    connect(m_libraryPanel, &LibraryPanel::datasetSelected, this, &MainWindow::selectDataset);
+    connect(m_libraryPanel, &LibraryPanel::filesDropped, this, &MainWindow::importPaths);
+    connect(m_libraryPanel, &LibraryPanel::message, this, [this](const QString &text) { m_toast->showMessage(text); });
+    connect(m_libraryPanel, &LibraryPanel::loaded, this, &MainWindow::ensureFirstRun);
+    connect(m_grid, &GridPanel::selectionChanged, m_detail, &DetailPanel::setSelection);
+    connect(m_writer, &CatalogWriter::itemsChanged, this, [this](const QList<ItemId> &items) {
+        m_grid->refreshItems(items);
+        m_detail->itemsChanged(items);
+        // Status or caption changes can move items in or out of the current filter, and change counts.
+        if (m_grid->model()->query().filter != ItemQuery::Filter::All || !m_grid->model()->query().text.isEmpty())
+            m_reloadGrid->start();
+        m_reloadLibrary->start();
+    });
+    connect(m_writer, &CatalogWriter::writeFailed, this, [this](const QString &what, const QString &message) {
+        m_toast->showMessage(tr("%1 failed: %2").arg(what, message));
+    });
+    connect(m_tasks, &TaskManager::jobStarted, this, &MainWindow::onImportStarted);
+    connect(m_tasks, &TaskManager::importFinished, this, [this](ImportJob *job, const ImportReport &report) {
+        updateTaskStatus();
+        m_reloadLibrary->start();
+        if (job->request().dataset == m_dataset.id)
+            m_grid->reload();
+        m_toast->showMessage(TasksPanel::summary(report), tr("Details"), [this, job] { TasksPanel::showReport(this, job->report()); });
+    });
+
+    createActions();
+    restoreSettings();
+    m_libraryPanel->reload();
+}
+
+MainWindow::~MainWindow()
+{
+    m_tasks->cancelAll();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importFiles = file->addAction(tr("Import Files…"), this, [this] { chooseFilesToImport(false); });
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importFolder = file->addAction(tr("Import Folder…"), this, [this] { chooseFilesToImport(true); });
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
+    QAction *newDataset = file->addAction(tr("New Dataset"), m_libraryPanel, &LibraryPanel::newDataset);
+    newDataset->setShortcut(QKeySequence::New);
+    file->addAction(tr("New Workspace"), m_libraryPanel, &LibraryPanel::newWorkspace);
+    QAction *rename = file->addAction(tr("Rename Dataset"), m_libraryPanel, &LibraryPanel::renameCurrent);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_libraryPanel->addAction(rename);
+    QAction *remove = file->addAction(tr("Delete Dataset…"), m_libraryPanel, &LibraryPanel::deleteCurrent);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_libraryPanel->addAction(remove);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("Find"), m_grid, &GridPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *selectAll = edit->addAction(tr("Select All Images"), m_grid->view(), &QAbstractItemView::selectAll);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_grid->view()->addAction(selectAll);
+
+    // Image actions work on the grid's selection while the grid has focus, so typing elsewhere is safe.
+    QMenu *image = menuBar()->addMenu(tr("&Image"));
+    auto gridAction = [&](const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = image->addAction(text, this, slot);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_grid->view()->addAction(a);
+        return a;
+    };
+    gridAction(tr("Keep / Reject"), QKeySequence(Qt::Key_Space), [this] { m_detail->toggleRejected(); });
+    gridAction(tr("Move to Trash"), QKeySequence::Delete, [this] { m_detail->setStatus(ItemStatus::Trashed); });
+    gridAction(tr("Restore from Trash"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] { m_detail->setStatus(ItemStatus::Active); });
+    gridAction(tr("Edit Caption"), QKeySequence(Qt::Key_Return), [this] { m_detail->focusCaption(); });
+    image->addSeparator();
+    for (int stars = 0; stars <= 5; ++stars) {
+        gridAction(stars == 0 ? tr("Clear Rating") : tr("Rate %1").arg(QString(stars, QChar(0x2605))),
+            QKeySequence(Qt::Key_0 + stars), [this, stars] { m_detail->setRating(stars); });
+    }
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    importFiles->setToolTip(tr("Import images, folders or ZIP files into the current dataset (Ctrl+I). "
+                               "You can also drop them anywhere on the window."));
+    toolbar->addAction(importFiles);
+    toolbar->addAction(importFolder);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Larger Thumbnails"), this, [this] { m_grid->setTileSize(m_grid->tileSize() + 32); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Smaller Thumbnails"), this, [this] { m_grid->setTileSize(m_grid->tileSize() - 32); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    view->addAction(findChild<QDockWidget *>(QStringLiteral("tasksDock"))->toggleViewAction());
+    view->addSeparator();
+    auto *themes = new QActionGroup(this);
+    QAction *dark = view->addAction(tr("Dark Theme"));
+    QAction *light = view->addAction(tr("Light Theme"));
+    for (QAction *a : {dark, light}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
+    (QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("light") ? light : dark)->setChecked(true);
+    connect(dark, &QAction::triggered, this, [] {
+        applyTheme(*qApp, Theme::Dark);
+        QSettings().setValue(QStringLiteral("ui/theme"), QStringLiteral("dark"));
+    });
+    connect(light, &QAction::triggered, this, [] {
+        applyTheme(*qApp, Theme::Light);
+        QSettings().setValue(QStringLiteral("ui/theme"), QStringLiteral("light"));
+    });
+}
+
+void MainWindow::selectDataset(const Dataset &dataset)
+{
+    const bool changed = dataset.id != m_dataset.id;
+    m_dataset = dataset;
+    if (changed)
+        m_detail->commitCaption();
+    QUndoStack *&stack = m_stacks[dataset.id];
+    if (!stack)
+        stack = new QUndoStack(m_undo);
+    m_undo->setActiveStack(stack);
+    m_detail->setUndoStack(stack);
+    m_detail->setDataset(dataset.id);
+    m_grid->setDataset(dataset);
+    setWindowTitle(tr("%1 / %2 — LoRA Craft").arg(dataset.workspaceName, dataset.name));
+}
+
+void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (dataset.isValid()) {
+        m_tasks->startImport(dataset, paths);
+        return;
+    }
+    // No dataset selected: make one named after the first dropped folder (or file).
+    const QFileInfo first(paths.first());
+    const QString base = first.isDir() ? first.fileName() : first.completeBaseName();
+    const Catalog *catalog = &m_library.catalog();
+    runAsync(this,
+        [catalog, base]() -> Result<Dataset> {
+            Workspaces workspaces(*catalog);
+            auto list = workspaces.list();
+            if (!list)
+                return list.error();
+            Result<Workspace> ws = list->isEmpty() ? workspaces.create(QCoreApplication::translate("lc::ui::MainWindow", "My Workspace"))
+                                                   : Result<Workspace>(list->first());
+            if (!ws)
+                return ws.error();
+            Datasets datasets(*catalog);
+            QString name = base.isEmpty() ? QCoreApplication::translate("lc::ui::MainWindow", "Imported") : base;
+            for (int n = 2; datasets.find(ws->id, name).ok(); ++n)
+                name = QStringLiteral("%1 %2").arg(base).arg(n);
+            return datasets.create(ws->id, name);
+        },
+        [this, paths](const Result<Dataset> &d) {
+            if (!d) {
+                m_toast->showMessage(d.error().message);
+                return;
+            }
+            m_libraryPanel->reload(d->id);
+            m_tasks->startImport(d->id, paths);
+        });
+}
+
+void MainWindow::onImportStarted(ImportJob *job)
+{
+    findChild<QDockWidget *>(QStringLiteral("tasksDock"))->show();
+    connect(job, &ImportJob::itemsCommitted, this, [this, job] {
+        if (job->request().dataset == m_dataset.id && !m_reloadGrid->isActive())
+            m_reloadGrid->start(); // tiles appear as they land
+        m_reloadLibrary->start();
+    });
+    connect(job, &ImportJob::progressChanged, this, &MainWindow::updateTaskStatus);
+    updateTaskStatus();
+}
+
+void MainWindow::updateTaskStatus()
+{
+    const QList<ImportJob *> running = m_tasks->running();
+    if (running.isEmpty()) {
+        m_taskProgress->hide();
+        m_taskLabel->hide();
+        return;
+    }
+    int done = 0, total = 0;
+    for (ImportJob *job : running) {
+        done += job->progress().filesDone;
+        total += job->progress().filesTotal;
+    }
+    m_taskProgress->setRange(0, std::max(1, total));
+    m_taskProgress->setValue(done);
+    m_taskLabel->setText(running.size() == 1 ? tr("Importing %1 / %2").arg(done).arg(total)
+                                             : tr("%1 tasks · %2 / %3").arg(running.size()).arg(done).arg(total));
+    m_taskProgress->show();
+    m_taskLabel->show();
+}
+
+void MainWindow::chooseFilesToImport(bool folder)
+{
+    QStringList paths;
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+        if (!dir.isEmpty())
+            paths << dir;
+    } else {
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Images"), QString(),
+            tr("Images and archives (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.zip);;All files (*)"));
+    }
+    importPaths(m_dataset.id, paths);
+}
+
+void MainWindow::ensureFirstRun()
+{
+    if (m_firstRunChecked)
+        return;
+    m_firstRunChecked = true;
+    if (!m_libraryPanel->workspaces().isEmpty()) {
+        if (!m_libraryPanel->currentDataset().isValid()) {
+            const qint64 last = QSettings().value(QStringLiteral("ui/lastDataset")).toLongLong();
+            m_libraryPanel->reload(DatasetId(last));
+        }
+        return;
+    }
+    const Catalog *catalog = &m_library.catalog();
+    runAsync(this,
+        [catalog]() -> Result<Dataset> {
+            auto ws = Workspaces(*catalog).create(QCoreApplication::translate("lc::ui::MainWindow", "My Workspace"));
+            if (!ws)
+                return ws.error();
+            return Datasets(*catalog).create(ws->id, QCoreApplication::translate("lc::ui::MainWindow", "My Dataset"));
+        },
+        [this](const Result<Dataset> &d) {
+            if (d)
+                m_libraryPanel->reload(d->id);
+        });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(m_dataset.id, paths);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (settings.contains(QStringLiteral("ui/geometry")))
+        restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("ui/splitter")))
+        m_splitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
+    if (settings.contains(QStringLiteral("ui/windowState")))
+        restoreState(settings.value(QStringLiteral("ui/windowState")).toByteArray());
+    m_grid->setTileSize(settings.value(QStringLiteral("ui/tileSize"), 192).toInt());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("ui/windowState"), saveState());
+    settings.setValue(QStringLiteral("ui/tileSize"), m_grid->tileSize());
+    settings.setValue(QStringLiteral("ui/lastDataset"), m_dataset.id.value());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_detail->commitCaption();
+    m_tasks->cancelAll();
+    for (ImportJob *job : m_tasks->running())
+        job->waitForFinished(); // canceled imports stop promptly and keep what they committed
+    m_writer->waitForIdle();    // every edit is in the catalog before we go
+    saveSettings();
+    event->accept();
+}
+
+} // namespace lc::ui

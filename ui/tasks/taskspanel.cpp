@@ -1,0 +1,185 @@
+#include "taskspanel.h"
+
+#include "import/importjob.h"
+#include "library/library.h"
+#include "util/fileutil.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lc::ui {
+
+TaskManager::TaskManager(const Library &library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+{
+}
+
+TaskManager::~TaskManager()
+{
+    cancelAll();
+    for (ImportJob *job : std::as_const(m_jobs))
+        job->waitForFinished();
+}
+
+ImportJob *TaskManager::startImport(DatasetId dataset, const QStringList &paths)
+{
+    ImportRequest request;
+    request.dataset = dataset;
+    request.paths = paths;
+    auto *job = new ImportJob(m_library, request, this);
+    m_jobs.append(job);
+    connect(job, &ImportJob::finished, this, [this, job](const ImportReport &report) { Q_EMIT importFinished(job, report); });
+    job->start();
+    Q_EMIT jobStarted(job);
+    return job;
+}
+
+QList<ImportJob *> TaskManager::running() const
+{
+    QList<ImportJob *> out;
+    for (ImportJob *job : m_jobs) {
+        if (job->isRunning())
+            out << job;
+    }
+    return out;
+}
+
+void TaskManager::cancelAll()
+{
+    for (ImportJob *job : std::as_const(m_jobs))
+        job->cancel();
+}
+
+QString TasksPanel::summary(const ImportReport &r)
+{
+    QStringList parts{tr("Imported %1").arg(r.imported)};
+    if (r.alreadyInDataset)
+        parts << tr("%1 already there").arg(r.alreadyInDataset);
+    if (r.duplicates)
+        parts << tr("%1 duplicates").arg(r.duplicates);
+    if (r.skipped)
+        parts << tr("%1 skipped").arg(r.skipped);
+    QString text = parts.join(QStringLiteral(" · "));
+    if (r.canceled)
+        text += tr(" (canceled)");
+    if (r.failure)
+        text = tr("Import failed: %1").arg(r.failure->message);
+    return text;
+}
+
+void TasksPanel::showReport(QWidget *parent, const ImportReport &r)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Import Report"));
+    dialog.resize(820, 480);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *head = new QLabel(summary(r) + QStringLiteral(" · ") + tr("%1 in %2 s").arg(FileUtil::formatBytes(r.bytesImported)).arg(r.seconds, 0, 'f', 1), &dialog);
+    layout->addWidget(head);
+    for (const QString &note : r.notes)
+        layout->addWidget(new QLabel(note, &dialog));
+    auto *tree = new QTreeWidget(&dialog);
+    tree->setHeaderLabels({tr("Outcome"), tr("File"), tr("Reason")});
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    for (const ImportOutcome &o : r.outcomes) {
+        if (o.kind == OutcomeKind::Imported && o.note.isEmpty())
+            continue;
+        QString outcome, reason = o.message;
+        switch (o.kind) {
+        case OutcomeKind::Skipped: outcome = tr("Skipped"); break;
+        case OutcomeKind::DuplicateInBatch: outcome = tr("Duplicate"); reason = tr("same image as %1").arg(QDir::toNativeSeparators(o.duplicateOf)); break;
+        case OutcomeKind::AlreadyInDataset: outcome = tr("Already there"); break;
+        case OutcomeKind::Imported: outcome = tr("Imported"); reason = o.note; break;
+        }
+        auto *item = new QTreeWidgetItem(tree, {outcome, QDir::toNativeSeparators(o.input), reason});
+        item->setToolTip(1, QDir::toNativeSeparators(o.input));
+    }
+    tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(tree, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QVBoxLayout)
+    , m_empty(new QLabel(tr("No tasks yet. Imports and exports run here in the background."), this))
+{
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(10, 6, 10, 6);
+    contentLayout->addWidget(m_empty);
+    contentLayout->addLayout(m_list);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    connect(&tasks, &TaskManager::jobStarted, this, &TasksPanel::addJob);
+}
+
+void TasksPanel::addJob(ImportJob *job)
+{
+    m_empty->hide();
+    auto *row = new QWidget(this);
+    auto *title = new QLabel(tr("Import into dataset"), row);
+    auto *detail = new QLabel(tr("Scanning…"), row);
+    detail->setForegroundRole(QPalette::PlaceholderText);
+    detail->setMinimumWidth(100);
+    auto *bar = new QProgressBar(row);
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setFixedHeight(8);
+    auto *cancel = new QPushButton(tr("Cancel"), row);
+    auto *details = new QPushButton(tr("Details"), row);
+    details->hide();
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addWidget(detail, 1);
+    top->addWidget(cancel);
+    top->addWidget(details);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addLayout(top);
+    layout->addWidget(bar);
+    m_list->insertWidget(0, row);
+
+    connect(cancel, &QPushButton::clicked, job, &ImportJob::cancel);
+    connect(job, &ImportJob::progressChanged, row, [bar, detail](const ImportProgress &p) {
+        if (p.scanning)
+            return;
+        bar->setRange(0, std::max(1, p.filesTotal));
+        bar->setValue(p.filesDone);
+        detail->setText(tr("%1 / %2 files · %3 / %4 · %5")
+                            .arg(p.filesDone)
+                            .arg(p.filesTotal)
+                            .arg(FileUtil::formatBytes(p.bytesDone), FileUtil::formatBytes(p.bytesTotal),
+                                p.currentFile.section(QLatin1Char('/'), -1)));
+    });
+    connect(job, &ImportJob::finished, row, [this, bar, detail, cancel, details, job](const ImportReport &r) {
+        bar->setRange(0, 1);
+        bar->setValue(1);
+        cancel->hide();
+        details->show();
+        detail->setText(summary(r));
+        connect(details, &QPushButton::clicked, this, [this, job] { showReport(window(), job->report()); });
+    });
+}
+
+} // namespace lc::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "import/importtypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace lc {
+class ImportJob;
+class Library;
+}
+
+namespace lc::ui {
+
+// Starts and tracks background jobs (imports now; dedup, captioning and export later).
+class TaskManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskManager)
+
+public:
+    TaskManager(const Library &library, QObject *parent = nullptr);
+    ~TaskManager() override; // cancels running jobs and waits for them
+
+    ImportJob *startImport(DatasetId dataset, const QStringList &paths);
+    QList<ImportJob *> running() const;
+    void cancelAll();
+
+Q_SIGNALS:
+    void jobStarted(lc::ImportJob *job);
+    void importFinished(lc::ImportJob *job, const lc::ImportReport &report);
+
+private:
+    const Library &m_library;
+    QList<ImportJob *> m_jobs;
+};
+
+// The task list: each job with its progress bar, current file and cancel button, and finished jobs
+// with their outcome and a Details button for the full report.
+class TasksPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TasksPanel)
+
+public:
+    TasksPanel(TaskManager &tasks, QWidget *parent = nullptr);
+
+    static QString summary(const ImportReport &report);
+    static void showReport(QWidget *parent, const ImportReport &report);
+
+private:
+    void addJob(ImportJob *job);
+
+    QVBoxLayout *m_list;
+    QLabel *m_empty;
+};
+
+} // namespace lc::ui
