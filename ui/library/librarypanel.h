@@ -51,6 +51,7 @@ public:
     DatasetId currentDataset() const;
     WorkspaceId currentWorkspace() const;
     std::optional<Dataset> dataset(DatasetId id) const;
+    DatasetId firstDataset() const { return m_datasets.isEmpty() ? DatasetId() : m_datasets.first().id; }
     const QList<Workspace> &workspaces() const { return m_workspaces; }
     LibraryTree *tree() const { return m_tree; }
 

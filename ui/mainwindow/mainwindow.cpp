@@ -330,8 +330,12 @@ void MainWindow::ensureFirstRun()
     m_firstRunChecked = true;
     if (!m_libraryPanel->workspaces().isEmpty()) {
         if (!m_libraryPanel->currentDataset().isValid()) {
-            const qint64 last = QSettings().value(QStringLiteral("ui/lastDataset")).toLongLong();
-            m_libraryPanel->reload(DatasetId(last));
+            // Reopen the dataset of the last session, else the first one.
+            DatasetId select(QSettings().value(QStringLiteral("ui/lastDataset")).toLongLong());
+            if (!m_libraryPanel->dataset(select))
+                select = m_libraryPanel->firstDataset();
+            if (select.isValid())
+                m_libraryPanel->reload(select);
         }
         return;
     }

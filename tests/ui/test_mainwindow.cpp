@@ -1,0 +1,261 @@
+// Widget tests: the real main window on the offscreen platform, over a temporary library.
+#include "catalog/datasets.h"
+#include "catalog/items.h"
+#include "catalog/workspaces.h"
+#include "edit/catalogwriter.h"
+#include "editor/detailpanel.h"
+#include "fixtures.h"
+#include "grid/gridpanel.h"
+#include "grid/itemgridmodel.h"
+#include "grid/itemgridview.h"
+#include "import/importer.h"
+#include "library/library.h"
+#include "library/librarypanel.h"
+#include "mainwindow/mainwindow.h"
+#include "tasks/taskspanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace lc;
+using namespace lc::ui;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    Dataset m_dataset;
+
+    void makeImages(const QString &folder, int count, int seedBase, bool captions)
+    {
+        for (int i = 0; i < count; ++i) {
+            const QString base = QStringLiteral("%1/img%2").arg(folder).arg(i, 3, 10, QLatin1Char('0'));
+            fixtures::writeFile(base + QStringLiteral(".png"), fixtures::encode(fixtures::makeImage(64, 48, seedBase + i), "png"));
+            if (captions)
+                fixtures::writeFile(base + QStringLiteral(".txt"), QStringLiteral("caption number %1").arg(i).toUtf8());
+        }
+    }
+
+    Dataset datasetNamed(const QString &name)
+    {
+        auto d = Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/") + name);
+        if (!d)
+            qFatal("%s", qPrintable(d.error().message));
+        return *d;
+    }
+
+    // Waits until the window shows `dataset` with `rows` rows loaded in the grid.
+    bool waitForGrid(MainWindow &w, DatasetId dataset, int rows)
+    {
+        return QTest::qWaitFor([&] {
+            return w.currentDataset().id == dataset && !w.gridPanel()->model()->isLoading()
+                && w.gridPanel()->model()->rowCount() == rows;
+        }, 20000);
+    }
+
+    void selectRow(MainWindow &w, int row)
+    {
+        QAbstractItemView *view = w.gridPanel()->view();
+        const QModelIndex index = view->model()->index(row, 0);
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("lib")));
+        QVERIFY2(lib.ok(), lib.ok() ? "" : qPrintable(lib.error().message));
+        m_library = std::move(*lib);
+        auto ws = Workspaces(m_library->catalog()).create(QStringLiteral("Work"));
+        QVERIFY(ws.ok());
+        auto d = Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Faces"));
+        QVERIFY(d.ok());
+        m_dataset = *d;
+        makeImages(m_dir.filePath(QStringLiteral("faces")), 40, 100, true);
+        ImportRequest request;
+        request.dataset = m_dataset.id;
+        request.paths = {m_dir.filePath(QStringLiteral("faces"))};
+        std::atomic<bool> cancel{false};
+        const ImportReport r = Importer(*m_library).run(request, cancel);
+        QCOMPARE(r.imported, 40);
+    }
+
+    void cleanupTestCase()
+    {
+        m_library.reset();
+    }
+
+    void gridModelPassesTheModelTester()
+    {
+        ItemGridModel model(m_library->catalog());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ItemQuery q;
+        q.dataset = m_dataset.id;
+        model.setQuery(q);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 40, 10000);
+        // Row data arrives asynchronously (data() returns placeholders meanwhile).
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(model.index(39, 0), ItemGridModel::LoadedRole).toBool(), 10000);
+        QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("img000.png"));
+        q.text = QStringLiteral("number");
+        q.filter = ItemQuery::Filter::Uncaptioned;
+        model.setQuery(q);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 10000);
+        q.filter = ItemQuery::Filter::All;
+        q.sort = ItemQuery::Sort::Name;
+        q.descending = true;
+        model.setQuery(q);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 40, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, 0)).toString(), QStringLiteral("img039.png"), 10000);
+    }
+
+    void selectingAnItemShowsItAndCaptionEditsPersistWithUndo()
+    {
+        MainWindow w(*m_library);
+        w.show();
+        w.libraryPanel()->reload(m_dataset.id);
+        QVERIFY(waitForGrid(w, m_dataset.id, 40));
+        selectRow(w, 3);
+        DetailPanel *detail = w.detailPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), QStringLiteral("img003.png"), 10000);
+        QCOMPARE(detail->captionEditor()->toPlainText(), QStringLiteral("caption number 3"));
+
+        const ItemId id = w.gridPanel()->model()->idAt(3);
+        detail->captionEditor()->setFocus();
+        detail->captionEditor()->selectAll();
+        QTest::keyClicks(detail->captionEditor(), QStringLiteral("A woman, smiling. She wears a red coat!"));
+        detail->commitCaption();
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(id)->caption, QStringLiteral("A woman, smiling. She wears a red coat!"));
+
+        // More typing merges into the same undo step; undo restores the original caption.
+        QTest::keyClicks(detail->captionEditor(), QStringLiteral(" Outdoors."));
+        detail->commitCaption();
+        w.writer()->waitForIdle();
+        QCOMPARE(w.undoGroup()->activeStack()->count(), 1);
+        QCOMPARE(w.undoGroup()->undoText(), QStringLiteral("Edit Caption"));
+        w.undoGroup()->undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(id)->caption, QStringLiteral("caption number 3"));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->captionEditor()->toPlainText(), QStringLiteral("caption number 3"), 10000);
+        w.undoGroup()->redo();
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(id)->caption, QStringLiteral("A woman, smiling. She wears a red coat! Outdoors."));
+        w.close();
+    }
+
+    void batchTagOperationsAreOneUndoStep()
+    {
+        MainWindow w(*m_library);
+        w.show();
+        w.libraryPanel()->reload(m_dataset.id);
+        QVERIFY(waitForGrid(w, m_dataset.id, 40));
+        QAbstractItemView *view = w.gridPanel()->view();
+        const QModelIndex first = view->model()->index(10, 0);
+        const QModelIndex last = view->model()->index(14, 0);
+        view->selectionModel()->select(QItemSelection(first, last), QItemSelectionModel::ClearAndSelect);
+        DetailPanel *detail = w.detailPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), QStringLiteral("5 images selected"), 10000);
+        const QList<ItemId> ids = w.gridPanel()->selectedIds();
+        QCOMPARE(ids.size(), 5);
+
+        detail->tagInput()->setText(QStringLiteral("red coat, outdoor"));
+        QTest::keyClick(detail->tagInput(), Qt::Key_Return);
+        w.writer()->waitForIdle();
+        Items items(m_library->catalog());
+        for (ItemId id : ids)
+            QCOMPARE(items.detail(id)->tags, QStringList({QStringLiteral("red coat"), QStringLiteral("outdoor")}));
+
+        detail->removeTags({QStringLiteral("outdoor")});
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(ids.first())->tags, QStringList({QStringLiteral("red coat")}));
+        w.undoGroup()->undo();
+        w.undoGroup()->undo();
+        w.writer()->waitForIdle();
+        for (ItemId id : ids)
+            QVERIFY(items.detail(id)->tags.isEmpty());
+
+        // Space rejects the whole selection, and undo keeps them again.
+        view->setFocus();
+        detail->toggleRejected();
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(ids.last())->row.status, ItemStatus::Rejected);
+        w.undoGroup()->undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(ids.last())->row.status, ItemStatus::Active);
+        w.close();
+    }
+
+    void droppingAFolderImportsItAndTheGridFills()
+    {
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        auto d = Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Dropped"));
+        QVERIFY(d.ok());
+        const QString folder = m_dir.filePath(QStringLiteral("drop"));
+        makeImages(folder, 12, 500, false);
+
+        MainWindow w(*m_library);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.libraryPanel()->dataset(d->id).has_value(), 10000);
+        w.libraryPanel()->reload(d->id);
+        QVERIFY(waitForGrid(w, d->id, 0));
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(folder)});
+        QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.tasks()->running().isEmpty() || w.gridPanel()->model()->rowCount() == 12, 10000);
+        QVERIFY(waitForGrid(w, d->id, 12));
+        QCOMPARE(datasetNamed(QStringLiteral("Dropped")).itemCount, 12);
+        w.close();
+    }
+
+    void deletingADatasetAsksFirst()
+    {
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        auto d = Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Doomed"));
+        QVERIFY(d.ok());
+        MainWindow w(*m_library);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.libraryPanel()->dataset(d->id).has_value(), 10000);
+        w.libraryPanel()->reload(d->id);
+        QTRY_COMPARE_WITH_TIMEOUT(w.libraryPanel()->currentDataset(), d->id, 10000);
+
+        QString asked;
+        w.libraryPanel()->confirm = [&](const QString &, const QString &text) {
+            asked = text;
+            return false; // the user says no
+        };
+        w.libraryPanel()->deleteCurrent();
+        QVERIFY(asked.contains(QStringLiteral("Doomed")));
+        QTest::qWait(200);
+        QVERIFY(Datasets(m_library->catalog()).get(d->id).ok());
+
+        w.libraryPanel()->confirm = [&](const QString &, const QString &) { return true; };
+        w.libraryPanel()->deleteCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(!Datasets(m_library->catalog()).get(d->id).ok(), 10000);
+        w.close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
