@@ -182,7 +182,9 @@ void ItemGridModel::pageLoaded(int page, int generation, const QList<ItemRow> &r
         aligned.append(r);
     }
     m_pages.insert(page, aligned);
-    Q_EMIT dataChanged(index(first), index(last));
+    // Name the roles: an empty list means "anything, including the size hint", which makes QListView
+    // lay out all rows again.
+    Q_EMIT dataChanged(index(first), index(last), {Qt::DisplayRole, Qt::ToolTipRole, RowRole, LoadedRole});
 }
 
 void ItemGridModel::refresh(const QList<ItemId> &items)

@@ -6,7 +6,7 @@ class QTimer;
 
 namespace lc::ui {
 
-// The thumbnail grid: a QListView in wrapping list mode with uniform tiles, batched layout and
+// The thumbnail grid: a QListView in wrapping list mode with uniform tiles, single-pass layout and
 // per-pixel scrolling, so 100,000 items lay out as fast as a handful. It reports its visible range
 // (computed from two indexAt() calls, never by walking all rows) after scrolling and resizing settle.
 class ItemGridView final : public QListView

@@ -26,7 +26,7 @@ ThumbnailCache::ThumbnailCache(QString thumbsDir, QObject *parent)
 {
     m_pool.setObjectName(QStringLiteral("Thumbnails"));
     m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
-    setMaxBytes(256LL * 1024 * 1024);
+    setMaxBytes(128LL * 1024 * 1024); // ~1,400 tiles at the default size: several screens either way
 }
 
 ThumbnailCache::~ThumbnailCache()

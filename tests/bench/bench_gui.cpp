@@ -1,0 +1,161 @@
+// GUI benchmark (not a test): a 100,000-item dataset in the real main window on the offscreen platform.
+// Prints time to the first painted grid, peak RSS, and frame times while scrolling top to bottom.
+#include "catalog/sql.h"
+#include "catalog/datasets.h"
+#include "catalog/workspaces.h"
+#include "fixtures.h"
+#include "grid/gridpanel.h"
+#include "grid/itemgridmodel.h"
+#include "grid/itemgridview.h"
+#include "library/library.h"
+#include "library/librarypanel.h"
+#include "mainwindow/mainwindow.h"
+#include "util/appidentity.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+#include <unistd.h>
+
+using namespace lc;
+
+namespace {
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
+// Fills a dataset with `count` items whose blobs share a few real thumbnails (hard links).
+DatasetId populate(Library &library, int count)
+{
+    auto ws = Workspaces(library.catalog()).create(QStringLiteral("Bench"));
+    auto ds = Datasets(library.catalog()).create(ws->id, QStringLiteral("Hundred thousand"));
+    QList<QString> thumbs;
+    for (int i = 0; i < 64; ++i) {
+        const QString path = library.root() + QStringLiteral("/seed-%1.jpg").arg(i);
+        fixtures::writeFile(path, fixtures::encode(fixtures::makeImage(512, 384, i), "jpeg", 85));
+        thumbs << path;
+    }
+    auto r = library.catalog().write([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery blob(db), item(db);
+        blob.prepare(QStringLiteral("INSERT INTO blobs (sha256, byte_size, format, width, height, created_at) VALUES (?,?,?,?,?,0)"));
+        item.prepare(QStringLiteral("INSERT INTO items (dataset_id, blob_sha256, original_name, caption, created_at, updated_at) VALUES (?,?,?,?,0,0)"));
+        for (int i = 0; i < count; ++i) {
+            const ContentHash hash = ContentHash::of(QByteArray::number(i));
+            const QString hex = hash.toHex();
+            blob.bindValue(0, hex);
+            blob.bindValue(1, 250000 + i % 1000);
+            blob.bindValue(2, QStringLiteral("jpeg"));
+            blob.bindValue(3, 1024 + (i % 7) * 128);
+            blob.bindValue(4, 768 + (i % 5) * 128);
+            if (!blob.exec())
+                return sql::toError(blob.lastError(), QStringLiteral("blob"));
+            item.bindValue(0, ds->id.value());
+            item.bindValue(1, hex);
+            item.bindValue(2, QStringLiteral("photo_%1.jpg").arg(i, 6, 10, QLatin1Char('0')));
+            item.bindValue(3, i % 3 == 0 ? QString(QLatin1String("")) : QStringLiteral("a photo of ohwx woman, number %1").arg(i));
+            if (!item.exec())
+                return sql::toError(item.lastError(), QStringLiteral("item"));
+            const QString dir = library.thumbsDir() + QLatin1Char('/') + hex.left(2);
+            QDir().mkpath(dir);
+            const QString target = dir + QLatin1Char('/') + hex + QStringLiteral("_512.jpg");
+            if (::link(QFile::encodeName(thumbs[i % thumbs.size()]).constData(), QFile::encodeName(target).constData()) != 0)
+                QFile::copy(thumbs[i % thumbs.size()], target);
+        }
+        return {};
+    });
+    if (!r)
+        qFatal("%s", qPrintable(r.error().message));
+    return ds->id;
+}
+
+class PaintProbe final : public QObject
+{
+public:
+    explicit PaintProbe(const ui::ItemGridModel *model) : m_model(model) {}
+    qint64 firstPaint = -1;
+    QElapsedTimer clock;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && firstPaint < 0 && m_model->rowCount() > 0)
+            firstPaint = clock.elapsed();
+        return false;
+    }
+
+private:
+    const ui::ItemGridModel *m_model;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QStandardPaths::setTestModeEnabled(true);
+    const int count = argc > 1 ? atoi(argv[1]) : 100000;
+
+    QTemporaryDir dir;
+    DatasetId dataset;
+    {
+        auto library = Library::open(dir.filePath(QStringLiteral("lib")));
+        QElapsedTimer t;
+        t.start();
+        dataset = populate(**library, count);
+        printf("built a library with %d items in %.1f s\n", count, double(t.elapsed()) / 1000.0);
+    }
+    const double rssBeforeWindow = peakRssMb();
+
+    auto library = Library::open(dir.filePath(QStringLiteral("lib")));
+    ui::MainWindow window(**library);
+    PaintProbe probe(window.gridPanel()->model());
+    window.gridPanel()->view()->viewport()->installEventFilter(&probe);
+    probe.clock.start();
+    window.resize(1440, 900);
+    window.show();
+    window.libraryPanel()->reload(dataset);
+    while (probe.firstPaint < 0 && probe.clock.elapsed() < 30000)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    printf("time to first painted grid (%d items): %lld ms (target <= 1000 ms)\n", window.gridPanel()->model()->rowCount(), probe.firstPaint);
+
+    // Scroll top to bottom one viewport per frame; a frame = handle pending events + repaint.
+    QScrollBar *bar = window.gridPanel()->view()->verticalScrollBar();
+    QWidget *viewport = window.gridPanel()->view()->viewport();
+    QList<double> frames;
+    QElapsedTimer frame;
+    const int step = std::max(1, viewport->height());
+    for (int value = 0; value <= bar->maximum(); value += step) {
+        frame.start();
+        bar->setValue(value);
+        QApplication::processEvents();
+        viewport->repaint();
+        frames.append(double(frame.nsecsElapsed()) / 1e6);
+    }
+    printf("(scroll range %d px, viewport %d x %d px, tile %d px, window %d px)\n", bar->maximum(), viewport->width(), viewport->height(), window.gridPanel()->tileSize(), window.width());
+    std::sort(frames.begin(), frames.end());
+    const double p99 = frames.isEmpty() ? 0 : frames[qsizetype(double(frames.size() - 1) * 0.99)];
+    const double worst = frames.isEmpty() ? 0 : frames.last();
+    printf("scrolling top to bottom: %lld frames, p99 %.1f ms, max %.1f ms (target: no frame > 50 ms)\n",
+        static_cast<long long>(frames.size()), p99, worst);
+    printf("peak RSS %.0f MB (before the window: %.0f MB) (target <= 500 MB)\n", peakRssMb(), rssBeforeWindow);
+    window.close();
+    return 0;
+}
