@@ -57,7 +57,7 @@ install_debian() {
 
 install_fedora() {
     local pkgs=(gcc-c++ cmake ninja-build pkgconf-pkg-config qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg-devel
-        qt6-qtimageformats opencv-devel libzip-devel openssl-devel catch2-devel xorg-x11-server-Xvfb zip)
+        qt6-qtimageformats opencv-devel libzip-devel openssl-devel libjpeg-turbo-devel catch2-devel xorg-x11-server-Xvfb zip)
     if ! rpm -q "${pkgs[@]}" >/dev/null 2>&1; then
         say "Installing packages with dnf"
         as_root dnf install -y "${pkgs[@]}"
@@ -66,7 +66,7 @@ install_fedora() {
 
 install_macos() {
     command -v brew >/dev/null 2>&1 || die "Homebrew is required on macOS: https://brew.sh"
-    local pkgs=(cmake ninja pkgconf qt opencv libzip openssl@3 catch2)
+    local pkgs=(cmake ninja pkgconf qt opencv libzip openssl@3 jpeg-turbo catch2)
     local missing=()
     for p in "${pkgs[@]}"; do brew list --versions "$p" >/dev/null 2>&1 || missing+=("$p"); done
     if [ ${#missing[@]} -gt 0 ]; then

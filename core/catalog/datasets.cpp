@@ -222,4 +222,126 @@ Result<void> Datasets::remove(DatasetId id) const
     });
 }
 
+Result<DatasetSnapshot> Datasets::snapshot(DatasetId id) const
+{
+    QSqlDatabase db = m_catalog.database();
+    auto dataset = queryById(db, id);
+    if (!dataset)
+        return dataset.error();
+    DatasetSnapshot snap;
+    snap.dataset = *dataset;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT id, blob_sha256, original_name, source_path, caption, status, rating, repeats, "
+                           "crop_x, crop_y, crop_w, crop_h, created_at FROM items WHERE dataset_id = ? ORDER BY id"),
+            {id.value()});
+        !r)
+        return r.error();
+    QHash<qint64, qsizetype> indexOf;
+    while (q.next()) {
+        DatasetSnapshot::Item item;
+        item.hash = q.value(1).toString();
+        item.originalName = q.value(2).toString();
+        item.sourcePath = q.value(3).toString();
+        item.caption = q.value(4).toString();
+        item.status = q.value(5).toString();
+        item.rating = q.value(6).toInt();
+        item.repeats = q.value(7).toInt();
+        item.cropX = q.value(8);
+        item.cropY = q.value(9);
+        item.cropW = q.value(10);
+        item.cropH = q.value(11);
+        item.createdAt = q.value(12).toLongLong();
+        indexOf.insert(q.value(0).toLongLong(), snap.items.size());
+        snap.items.append(item);
+    }
+    QSqlQuery t(db);
+    t.setForwardOnly(true);
+    if (auto r = sql::exec(t,
+            QStringLiteral("SELECT it.item_id, tg.name FROM item_tags it JOIN tags tg ON tg.id = it.tag_id "
+                           "JOIN items i ON i.id = it.item_id WHERE i.dataset_id = ? ORDER BY it.item_id, it.position"),
+            {id.value()});
+        !r)
+        return r.error();
+    while (t.next())
+        snap.items[indexOf.value(t.value(0).toLongLong())].tags << t.value(1).toString();
+    return snap;
+}
+
+Result<Dataset> Datasets::restore(const DatasetSnapshot &snap, const QString &rawName) const
+{
+    auto name = validateName(rawName.isEmpty() ? snap.dataset.name : rawName, tr("dataset"));
+    if (!name)
+        return name.error();
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
+        auto ws = sql::scalar(db, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {snap.dataset.workspaceId.value()});
+        if (!ws)
+            return ws.error();
+        if (!ws->isValid())
+            return makeError(ErrorCode::NotFound, tr("The workspace “%1” no longer exists.").arg(snap.dataset.workspaceName));
+        if (auto r = ensureNameFree(db, snap.dataset.workspaceId, *name, DatasetId()); !r)
+            return r.error();
+        const DatasetSettings &s = snap.dataset.settings;
+        const qint64 now = sql::now();
+        QSqlQuery d(db);
+        if (auto r = sql::exec(d,
+                QStringLiteral("INSERT INTO datasets (workspace_id, name, trigger_word, class_word, target_model, "
+                               "target_resolution, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"),
+                {snap.dataset.workspaceId.value(), *name, s.triggerWord, s.classWord, targetModelKey(s.targetModel),
+                    s.targetResolution, s.notes, now, now});
+            !r)
+            return r.error();
+        const qint64 datasetId = d.lastInsertId().toLongLong();
+        QSqlQuery item(db), tagInsert(db), tagLookup(db), link(db);
+        item.prepare(QStringLiteral("INSERT INTO items (dataset_id, blob_sha256, original_name, source_path, caption, status, "
+                                    "rating, repeats, crop_x, crop_y, crop_w, crop_h, created_at, updated_at) "
+                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        tagInsert.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+        tagLookup.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+        link.prepare(QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (?,?,?)"));
+        QHash<QString, qint64> tagIds;
+        for (const DatasetSnapshot::Item &it : snap.items) {
+            const QVariantList values{datasetId, it.hash, sql::bindable(it.originalName), sql::bindable(it.sourcePath),
+                sql::bindable(it.caption), it.status, it.rating, it.repeats, it.cropX, it.cropY, it.cropW, it.cropH,
+                it.createdAt, now};
+            for (int i = 0; i < values.size(); ++i)
+                item.bindValue(i, values[i]);
+            if (!item.exec()) {
+                return makeError(ErrorCode::NotFound,
+                    tr("Cannot bring back “%1”: a stored image it used was removed (gc ran).").arg(it.originalName),
+                    item.lastError().text());
+            }
+            const qint64 itemId = item.lastInsertId().toLongLong();
+            int position = 0;
+            for (const QString &tag : it.tags) {
+                qint64 tagId = tagIds.value(tag, 0);
+                if (!tagId) {
+                    tagInsert.bindValue(0, tag);
+                    tagLookup.bindValue(0, tag);
+                    if (!tagInsert.exec() || !tagLookup.exec() || !tagLookup.next())
+                        return sql::toError(tagLookup.lastError(), tr("Cannot restore tags"));
+                    tagId = tagLookup.value(0).toLongLong();
+                    tagLookup.finish();
+                    tagIds.insert(tag, tagId);
+                }
+                link.bindValue(0, itemId);
+                link.bindValue(1, tagId);
+                link.bindValue(2, position++);
+                if (!link.exec())
+                    return sql::toError(link.lastError(), tr("Cannot restore tags"));
+            }
+        }
+        return queryById(db, DatasetId(datasetId));
+    });
+}
+
+Result<Dataset> Datasets::duplicate(DatasetId id, const QString &newName) const
+{
+    auto snap = snapshot(id);
+    if (!snap)
+        return snap.error();
+    return restore(*snap, newName);
+}
+
 } // namespace lc

@@ -3,9 +3,32 @@
 #include "types.h"
 #include "util/result.h"
 
+#include <QVariant>
+
 namespace lc {
 
 class Catalog;
+
+// Everything a dataset holds, to bring a deleted dataset back within a session or to copy one. The
+// images themselves are not copied: items refer to stored objects, which stay until gc.
+struct DatasetSnapshot
+{
+    struct Item
+    {
+        QString hash;
+        QString originalName;
+        QString sourcePath;
+        QString caption;
+        QString status;
+        int rating = 0;
+        int repeats = 1;
+        QVariant cropX, cropY, cropW, cropH;
+        qint64 createdAt = 0;
+        QStringList tags;
+    };
+    Dataset dataset;
+    QList<Item> items;
+};
 
 // Datasets: a workspace's named sets of items with their training settings. Names are unique within
 // a workspace, compared case-insensitively. Thread-safe like Workspaces.
@@ -25,6 +48,13 @@ public:
     Result<Dataset> updateSettings(DatasetId id, const DatasetSettings &settings) const;
     // Deletes the dataset and its items (blobs stay until gc).
     Result<void> remove(DatasetId id) const;
+
+    Result<DatasetSnapshot> snapshot(DatasetId id) const;
+    // Creates a dataset from a snapshot in the snapshot's workspace, named `name` (or the original
+    // name). Fails cleanly if the name is taken or a stored image is gone (gc ran).
+    Result<Dataset> restore(const DatasetSnapshot &snapshot, const QString &name = {}) const;
+    // A copy with the same settings, items, captions, tags, ratings and crops.
+    Result<Dataset> duplicate(DatasetId id, const QString &newName) const;
 
     static Result<void> validateSettings(const DatasetSettings &settings);
 

@@ -17,18 +17,21 @@ CatalogWriter::~CatalogWriter()
     m_pool.waitForDone();
 }
 
-void CatalogWriter::submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job)
+void CatalogWriter::submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job,
+    std::function<void(const Result<void> &)> done)
 {
     ++m_pending;
     QPointer<CatalogWriter> self(this);
-    (void)QtConcurrent::run(&m_pool, [self, what, affected = std::move(affected), job = std::move(job)] {
+    (void)QtConcurrent::run(&m_pool, [self, what, affected = std::move(affected), job = std::move(job), done = std::move(done)] {
         const Result<void> result = job();
         if (!self)
             return;
-        QMetaObject::invokeMethod(self.data(), [self, what, affected, result] {
+        QMetaObject::invokeMethod(self.data(), [self, what, affected, result, done] {
             if (!self)
                 return;
             --self->m_pending;
+            if (done)
+                done(result);
             if (result.ok())
                 Q_EMIT self->itemsChanged(affected);
             else

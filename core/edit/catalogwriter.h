@@ -24,7 +24,9 @@ public:
 
     // `what` names the edit for error messages ("Change caption"); `affected` are the items whose
     // displayed data changes.
-    void submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job);
+    // `done`, if given, runs on the writer's thread after the job, before the signals.
+    void submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job,
+        std::function<void(const Result<void> &)> done = {});
 
     // Blocks until every submitted write has finished (shutdown, tests).
     void waitForIdle();

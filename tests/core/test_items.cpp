@@ -194,3 +194,43 @@ TEST_CASE("Undo commands write through the background writer, merge typing, and 
     writer.waitForIdle();
     CHECK(items.detail(b)->row.rating == 2);
 }
+
+TEST_CASE("A dataset snapshot restores or duplicates items with captions, tags, status and ratings")
+{
+    ItemsFixture f;
+    Items items(f.lib->catalog());
+    Datasets datasets(f.lib->catalog());
+    const ItemId a = f.byName[QStringLiteral("a.png")];
+    REQUIRE(items.setTags(a, {QStringLiteral("fox"), QStringLiteral("snow")}).ok());
+    REQUIRE(items.setRating({a}, 3).ok());
+    REQUIRE(items.setStatus({f.byName[QStringLiteral("b.png")]}, ItemStatus::Rejected).ok());
+    DatasetSettings settings = f.dataset.settings;
+    settings.triggerWord = QStringLiteral("ohwx");
+    REQUIRE(datasets.updateSettings(f.dataset.id, settings).ok());
+
+    auto copy = datasets.duplicate(f.dataset.id, QStringLiteral("D copy"));
+    REQUIRE(copy.ok());
+    CHECK(copy->itemCount == 3);
+    CHECK(copy->rejectedCount == 1);
+    CHECK(copy->settings.triggerWord == QStringLiteral("ohwx"));
+    CHECK_FALSE(datasets.duplicate(f.dataset.id, QStringLiteral("d COPY")).ok()); // name taken
+
+    auto snap = datasets.snapshot(f.dataset.id);
+    REQUIRE(snap.ok());
+    REQUIRE(datasets.remove(f.dataset.id).ok());
+    auto back = datasets.restore(*snap);
+    REQUIRE(back.ok());
+    CHECK(back->name == QStringLiteral("D"));
+    ItemQuery q;
+    q.dataset = back->id;
+    q.sort = ItemQuery::Sort::Name;
+    auto ids = items.query(q);
+    REQUIRE(ids->size() == 3);
+    auto restoredA = items.detail(ids->at(0));
+    CHECK(restoredA->row.name == QStringLiteral("a.png"));
+    CHECK(restoredA->caption == QStringLiteral("a red fox in the snow"));
+    CHECK(restoredA->tags == QStringList({QStringLiteral("fox"), QStringLiteral("snow")}));
+    CHECK(restoredA->row.rating == 3);
+    CHECK(items.detail(ids->at(1))->row.status == ItemStatus::Rejected);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM blobs")) == 3); // no second copy of anything
+}

@@ -253,6 +253,38 @@ private Q_SLOTS:
         w.libraryPanel()->confirm = [&](const QString &, const QString &) { return true; };
         w.libraryPanel()->deleteCurrent();
         QTRY_VERIFY_WITH_TIMEOUT(!Datasets(m_library->catalog()).get(d->id).ok(), 10000);
+
+        // The deletion is undoable for the session: the dataset comes back under its name.
+        QTRY_COMPARE_WITH_TIMEOUT(w.libraryUndoStack()->count(), 1, 10000);
+        QCOMPARE(w.libraryUndoStack()->undoText(), QStringLiteral("Delete Dataset “Doomed”"));
+        w.libraryUndoStack()->undo();
+        w.writer()->waitForIdle();
+        QVERIFY(Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Doomed")).ok());
+        w.libraryUndoStack()->redo();
+        w.writer()->waitForIdle();
+        QVERIFY(!Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Doomed")).ok());
+        w.close();
+    }
+
+    void deletedDatasetComesBackWithItsImagesAndDuplicateCopiesOne()
+    {
+        MainWindow w(*m_library);
+        w.show();
+        w.libraryPanel()->reload(m_dataset.id);
+        QVERIFY(waitForGrid(w, m_dataset.id, 40));
+        w.libraryPanel()->duplicateCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Faces copy")).ok(), 10000);
+        const Dataset copy = datasetNamed(QStringLiteral("Faces copy"));
+        QCOMPARE(copy.itemCount, 40);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentDataset().id, copy.id, 10000);
+
+        w.libraryPanel()->confirm = [](const QString &, const QString &) { return true; };
+        w.libraryPanel()->deleteCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(!Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Faces copy")).ok(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.libraryUndoStack()->count(), 1, 10000);
+        w.libraryUndoStack()->undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(datasetNamed(QStringLiteral("Faces copy")).itemCount, 40);
         w.close();
     }
 };

@@ -135,6 +135,7 @@ void LibraryPanel::reload(DatasetId select)
     if (!select.isValid())
         select = currentDataset();
     const Catalog *catalog = &m_library.catalog();
+    ++m_pendingReloads;
     runAsync(this,
         [catalog] {
             Snapshot s;
@@ -149,6 +150,7 @@ void LibraryPanel::reload(DatasetId select)
             return s;
         },
         [this, select](const Snapshot &s) {
+            --m_pendingReloads;
             if (!s.error.isEmpty()) {
                 Q_EMIT message(s.error);
                 return;
@@ -364,14 +366,55 @@ void LibraryPanel::deleteCurrent()
     if (!confirm(kind == DatasetNode ? tr("Delete Dataset") : tr("Delete Workspace"), text))
         return;
     const Catalog *catalog = &m_library.catalog();
+    if (kind == WorkspaceNode) {
+        runAsync(this, [catalog, id] { return Workspaces(*catalog).remove(WorkspaceId(id)); },
+            [this](const Result<void> &r) {
+                if (!r)
+                    Q_EMIT message(r.error().message);
+                reload();
+            });
+        return;
+    }
+    // Keep a snapshot so the deletion can be undone for the rest of the session.
     runAsync(this,
-        [catalog, kind, id]() -> Result<void> {
-            return kind == DatasetNode ? Datasets(*catalog).remove(DatasetId(id)) : Workspaces(*catalog).remove(WorkspaceId(id));
+        [catalog, id]() -> Result<DatasetSnapshot> {
+            Datasets datasets(*catalog);
+            auto snapshot = datasets.snapshot(DatasetId(id));
+            if (!snapshot)
+                return snapshot.error();
+            if (auto r = datasets.remove(DatasetId(id)); !r)
+                return r.error();
+            return snapshot;
         },
-        [this](const Result<void> &r) {
+        [this](const Result<DatasetSnapshot> &r) {
             if (!r)
                 Q_EMIT message(r.error().message);
+            else
+                Q_EMIT datasetDeleted(*r);
             reload();
+        });
+}
+
+void LibraryPanel::duplicateCurrent()
+{
+    const auto d = dataset(currentDataset());
+    if (!d)
+        return;
+    QStringList taken;
+    for (const Dataset &other : std::as_const(m_datasets)) {
+        if (other.workspaceId == d->workspaceId)
+            taken << other.name;
+    }
+    const QString name = uniqueName(tr("%1 copy").arg(d->name), taken);
+    const Catalog *catalog = &m_library.catalog();
+    const DatasetId id = d->id;
+    runAsync(this, [catalog, id, name] { return Datasets(*catalog).duplicate(id, name); },
+        [this](const Result<Dataset> &copy) {
+            if (!copy) {
+                Q_EMIT message(copy.error().message);
+                return;
+            }
+            reload(copy->id);
         });
 }
 
@@ -385,6 +428,8 @@ void LibraryPanel::showContextMenu(const QPoint &pos)
         m_tree->setCurrentItem(item);
         menu.addSeparator();
         menu.addAction(tr("Rename"), QKeySequence(Qt::Key_F2), this, &LibraryPanel::renameCurrent);
+        if (item->data(0, KindRole).toInt() == DatasetNode)
+            menu.addAction(tr("Duplicate"), this, &LibraryPanel::duplicateCurrent);
         menu.addAction(tr("Delete…"), QKeySequence::Delete, this, &LibraryPanel::deleteCurrent);
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));

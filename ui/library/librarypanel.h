@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/datasets.h"
 #include "catalog/types.h"
 
 #include <QTreeWidget>
@@ -51,6 +52,8 @@ public:
     DatasetId currentDataset() const;
     WorkspaceId currentWorkspace() const;
     std::optional<Dataset> dataset(DatasetId id) const;
+    // True while a reload is on its way (it will set the selection it was asked for).
+    bool isReloading() const { return m_pendingReloads > 0; }
     DatasetId firstDataset() const { return m_datasets.isEmpty() ? DatasetId() : m_datasets.first().id; }
     const QList<Workspace> &workspaces() const { return m_workspaces; }
     LibraryTree *tree() const { return m_tree; }
@@ -63,9 +66,12 @@ public Q_SLOTS:
     void newDataset();
     void renameCurrent();
     void deleteCurrent();
+    void duplicateCurrent();
 
 Q_SIGNALS:
     void datasetSelected(const lc::Dataset &dataset);
+    // A dataset was deleted; the snapshot can bring it back (undo).
+    void datasetDeleted(const lc::DatasetSnapshot &snapshot);
     void filesDropped(lc::DatasetId dataset, const QStringList &paths);
     void message(const QString &text);
     void loaded();
@@ -81,6 +87,7 @@ private:
     QList<Workspace> m_workspaces;
     QList<Dataset> m_datasets;
     bool m_populating = false;
+    int m_pendingReloads = 0;
 };
 
 } // namespace lc::ui

@@ -6,6 +6,7 @@
 #include "common/theme.h"
 #include "common/toast.h"
 #include "edit/catalogwriter.h"
+#include "edit/datasetcommands.h"
 #include "editor/detailpanel.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridmodel.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_library(library)
     , m_writer(new CatalogWriter(this))
     , m_undo(new QUndoGroup(this))
+    , m_libraryStack(new QUndoStack(m_undo))
     , m_tasks(new TaskManager(library, this))
     , m_libraryPanel(new LibraryPanel(library, this))
     , m_grid(new GridPanel(library, this))
@@ -96,6 +98,14 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_libraryPanel, &LibraryPanel::filesDropped, this, &MainWindow::importPaths);
     connect(m_libraryPanel, &LibraryPanel::message, this, [this](const QString &text) { m_toast->showMessage(text); });
     connect(m_libraryPanel, &LibraryPanel::loaded, this, &MainWindow::ensureFirstRun);
+    connect(m_libraryPanel, &LibraryPanel::datasetDeleted, this, &MainWindow::onDatasetDeleted);
+    // Undo follows focus: the library tree undoes dataset deletions, everything else the dataset's edits.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_libraryPanel->isAncestorOf(now))
+            m_undo->setActiveStack(m_libraryStack);
+        else if (now && isAncestorOf(now) && m_stacks.value(m_dataset.id))
+            m_undo->setActiveStack(m_stacks.value(m_dataset.id));
+    });
     connect(m_grid, &GridPanel::selectionChanged, m_detail, &DetailPanel::setSelection);
     connect(m_writer, &CatalogWriter::itemsChanged, this, [this](const QList<ItemId> &items) {
         m_grid->refreshItems(items);
@@ -146,6 +156,7 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_libraryPanel->addAction(remove);
+    file->addAction(tr("Duplicate Dataset"), m_libraryPanel, &LibraryPanel::duplicateCurrent);
     file->addSeparator();
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -236,6 +247,21 @@ void MainWindow::selectDataset(const Dataset &dataset)
     m_detail->setDataset(dataset.id);
     m_grid->setDataset(dataset);
     setWindowTitle(tr("%1 / %2 — LoRA Craft").arg(dataset.workspaceName, dataset.name));
+}
+
+void MainWindow::onDatasetDeleted(const DatasetSnapshot &snapshot)
+{
+    // Edits of the deleted dataset's items can no longer be undone (a restore gives new ids).
+    if (QUndoStack *stack = m_stacks.take(snapshot.dataset.id))
+        delete stack;
+    if (snapshot.dataset.id == m_dataset.id)
+        m_dataset = Dataset();
+    m_libraryStack->push(new DeleteDatasetCommand(m_library.catalog(), *m_writer, snapshot,
+        [this](DatasetId restored) { m_libraryPanel->reload(restored); }));
+    m_undo->setActiveStack(m_libraryStack);
+    const int images = snapshot.dataset.itemCount + snapshot.dataset.trashedCount;
+    m_toast->showMessage(tr("Deleted dataset “%1” (%2 images)").arg(snapshot.dataset.name).arg(images), tr("Undo"),
+        [this] { m_libraryStack->undo(); });
 }
 
 void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
@@ -329,7 +355,7 @@ void MainWindow::ensureFirstRun()
         return;
     m_firstRunChecked = true;
     if (!m_libraryPanel->workspaces().isEmpty()) {
-        if (!m_libraryPanel->currentDataset().isValid()) {
+        if (!m_libraryPanel->currentDataset().isValid() && !m_libraryPanel->isReloading()) {
             // Reopen the dataset of the last session, else the first one.
             DatasetId select(QSettings().value(QStringLiteral("ui/lastDataset")).toLongLong());
             if (!m_libraryPanel->dataset(select))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/datasets.h"
 #include "catalog/types.h"
 
 #include <QHash>
@@ -44,6 +45,7 @@ public:
     TaskManager *tasks() const { return m_tasks; }
     CatalogWriter *writer() const { return m_writer; }
     QUndoGroup *undoGroup() const { return m_undo; }
+    QUndoStack *libraryUndoStack() const { return m_libraryStack; }
     Dataset currentDataset() const { return m_dataset; }
 
     // Imports paths into a dataset (or, with none, into a new dataset named after the first folder).
@@ -63,11 +65,13 @@ private:
     void restoreSettings();
     void saveSettings();
     void updateTaskStatus();
+    void onDatasetDeleted(const DatasetSnapshot &snapshot);
 
     Library &m_library;
     CatalogWriter *m_writer;
     QUndoGroup *m_undo;
     QHash<DatasetId, QUndoStack *> m_stacks;
+    QUndoStack *m_libraryStack; // dataset deletions; active while the library tree has focus
     TaskManager *m_tasks;
     LibraryPanel *m_libraryPanel;
     GridPanel *m_grid;

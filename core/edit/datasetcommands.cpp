@@ -1,0 +1,52 @@
+#include "datasetcommands.h"
+
+#include "catalogwriter.h"
+
+#include <QCoreApplication>
+
+namespace lc {
+
+DeleteDatasetCommand::DeleteDatasetCommand(const Catalog &catalog, CatalogWriter &writer, DatasetSnapshot snapshot, RestoredFn restored)
+    : m_catalog(catalog)
+    , m_writer(writer)
+    , m_snapshot(std::make_shared<const DatasetSnapshot>(std::move(snapshot)))
+    , m_current(std::make_shared<DatasetId>(m_snapshot->dataset.id))
+    , m_restored(std::move(restored))
+{
+    setText(QCoreApplication::translate("lc::DatasetCommands", "Delete Dataset “%1”").arg(m_snapshot->dataset.name));
+}
+
+void DeleteDatasetCommand::redo()
+{
+    if (m_first) {
+        m_first = false;
+        return;
+    }
+    const Catalog *catalog = &m_catalog;
+    auto current = m_current;
+    m_writer.submit(text(), {}, [catalog, current] { return Datasets(*catalog).remove(*current); });
+}
+
+void DeleteDatasetCommand::undo()
+{
+    const Catalog *catalog = &m_catalog;
+    auto snapshot = m_snapshot;
+    auto current = m_current;
+    auto restoredId = std::make_shared<DatasetId>();
+    RestoredFn restored = m_restored;
+    m_writer.submit(QCoreApplication::translate("lc::DatasetCommands", "Restore dataset"), {},
+        [catalog, snapshot, current, restoredId]() -> Result<void> {
+            auto d = Datasets(*catalog).restore(*snapshot);
+            if (!d)
+                return d.error();
+            *current = d->id;
+            *restoredId = d->id;
+            return {};
+        },
+        [restored, restoredId](const Result<void> &r) {
+            if (r && restored)
+                restored(*restoredId);
+        });
+}
+
+} // namespace lc
