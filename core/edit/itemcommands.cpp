@@ -18,38 +18,70 @@ QString countText(const char *one, const char *many, qsizetype n)
     return n == 1 ? tr(one) : tr(many).arg(n);
 }
 
+Result<QList<ItemRow>> currentRows(const Catalog &catalog, const QList<ItemId> &ids)
+{
+    return Items(catalog).rows(ids);
+}
+
 } // namespace
 
-SetCaptionCommand::SetCaptionCommand(const Catalog &catalog, CatalogWriter &writer, ItemId item, QString before, QString after)
-    : m_catalog(catalog), m_writer(writer), m_item(item), m_before(std::move(before)), m_after(std::move(after))
+SetCaptionCommand::SetCaptionCommand(const Catalog &catalog, CatalogWriter &writer, ItemId item, QString caption)
+    : m_catalog(catalog)
+    , m_writer(writer)
+    , m_item(item)
+    , m_before(std::make_shared<std::optional<QString>>())
+    , m_after(std::move(caption))
 {
     setText(tr("Edit Caption"));
 }
 
-void SetCaptionCommand::apply(const QString &caption)
+void SetCaptionCommand::redo()
 {
     const Catalog *catalog = &m_catalog;
     const ItemId item = m_item;
-    m_writer.submit(tr("Edit caption"), {item}, [catalog, item, caption] { return Items(*catalog).setCaption(item, caption); });
+    const QString caption = m_after;
+    auto before = m_before;
+    m_writer.submit(tr("Edit caption"), {item}, [catalog, item, caption, before]() -> Result<void> {
+        if (!before->has_value()) {
+            auto d = Items(*catalog).detail(item);
+            if (!d)
+                return d.error();
+            *before = d->caption;
+        }
+        return Items(*catalog).setCaption(item, caption);
+    });
 }
 
-void SetCaptionCommand::redo() { apply(m_after); }
-void SetCaptionCommand::undo() { apply(m_before); }
+void SetCaptionCommand::undo()
+{
+    const Catalog *catalog = &m_catalog;
+    const ItemId item = m_item;
+    auto before = m_before;
+    m_writer.submit(tr("Undo caption edit"), {item}, [catalog, item, before]() -> Result<void> {
+        if (!before->has_value())
+            return {};
+        return Items(*catalog).setCaption(item, **before);
+    });
+}
 
 bool SetCaptionCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const SetCaptionCommand *>(other);
     if (o->m_item != m_item)
         return false;
-    m_after = o->m_after;
+    m_after = o->m_after; // keep our own "before": the caption as it was before this editing session
     return true;
 }
 
-SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QHash<ItemId, ItemStatus> before, ItemStatus after)
-    : m_catalog(catalog), m_writer(writer), m_before(std::move(before)), m_after(after)
+SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status)
+    : m_catalog(catalog)
+    , m_writer(writer)
+    , m_items(std::move(items))
+    , m_after(status)
+    , m_before(std::make_shared<QHash<ItemId, ItemStatus>>())
 {
-    const qsizetype n = m_before.size();
-    switch (after) {
+    const qsizetype n = m_items.size();
+    switch (status) {
     case ItemStatus::Active: setText(countText("Keep Image", "Keep %1 Images", n)); break;
     case ItemStatus::Rejected: setText(countText("Reject Image", "Reject %1 Images", n)); break;
     case ItemStatus::Trashed: setText(countText("Move Image to Trash", "Move %1 Images to Trash", n)); break;
@@ -59,19 +91,29 @@ SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer
 void SetStatusCommand::redo()
 {
     const Catalog *catalog = &m_catalog;
-    const QList<ItemId> ids = m_before.keys();
+    const QList<ItemId> ids = m_items;
     const ItemStatus status = m_after;
-    m_writer.submit(text(), ids, [catalog, ids, status] { return Items(*catalog).setStatus(ids, status); });
+    auto before = m_before;
+    m_writer.submit(text(), ids, [catalog, ids, status, before]() -> Result<void> {
+        if (before->isEmpty()) {
+            auto rows = currentRows(*catalog, ids);
+            if (!rows)
+                return rows.error();
+            for (const ItemRow &r : *rows)
+                before->insert(r.id, r.status);
+        }
+        return Items(*catalog).setStatus(ids, status);
+    });
 }
 
 void SetStatusCommand::undo()
 {
-    QHash<ItemStatus, QList<ItemId>> byStatus;
-    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
-        byStatus[it.value()].append(it.key());
     const Catalog *catalog = &m_catalog;
-    const QList<ItemId> ids = m_before.keys();
-    m_writer.submit(text(), ids, [catalog, byStatus]() -> Result<void> {
+    auto before = m_before;
+    m_writer.submit(text(), m_items, [catalog, before]() -> Result<void> {
+        QHash<ItemStatus, QList<ItemId>> byStatus;
+        for (auto it = before->cbegin(); it != before->cend(); ++it)
+            byStatus[it.value()].append(it.key());
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
             if (auto r = Items(*catalog).setStatus(it.value(), it.key()); !r)
                 return r;
@@ -80,27 +122,42 @@ void SetStatusCommand::undo()
     });
 }
 
-SetRatingCommand::SetRatingCommand(const Catalog &catalog, CatalogWriter &writer, QHash<ItemId, int> before, int after)
-    : m_catalog(catalog), m_writer(writer), m_before(std::move(before)), m_after(after)
+SetRatingCommand::SetRatingCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, int rating)
+    : m_catalog(catalog)
+    , m_writer(writer)
+    , m_items(std::move(items))
+    , m_after(rating)
+    , m_before(std::make_shared<QHash<ItemId, int>>())
 {
-    setText(tr("Set Rating to %1").arg(after));
+    setText(rating == 0 ? tr("Clear Rating") : tr("Set Rating to %1").arg(rating));
 }
 
 void SetRatingCommand::redo()
 {
     const Catalog *catalog = &m_catalog;
-    const QList<ItemId> ids = m_before.keys();
+    const QList<ItemId> ids = m_items;
     const int rating = m_after;
-    m_writer.submit(text(), ids, [catalog, ids, rating] { return Items(*catalog).setRating(ids, rating); });
+    auto before = m_before;
+    m_writer.submit(text(), ids, [catalog, ids, rating, before]() -> Result<void> {
+        if (before->isEmpty()) {
+            auto rows = currentRows(*catalog, ids);
+            if (!rows)
+                return rows.error();
+            for (const ItemRow &r : *rows)
+                before->insert(r.id, r.rating);
+        }
+        return Items(*catalog).setRating(ids, rating);
+    });
 }
 
 void SetRatingCommand::undo()
 {
-    QHash<int, QList<ItemId>> byRating;
-    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
-        byRating[it.value()].append(it.key());
     const Catalog *catalog = &m_catalog;
-    m_writer.submit(text(), m_before.keys(), [catalog, byRating]() -> Result<void> {
+    auto before = m_before;
+    m_writer.submit(text(), m_items, [catalog, before]() -> Result<void> {
+        QHash<int, QList<ItemId>> byRating;
+        for (auto it = before->cbegin(); it != before->cend(); ++it)
+            byRating[it.value()].append(it.key());
         for (auto it = byRating.cbegin(); it != byRating.cend(); ++it) {
             if (auto r = Items(*catalog).setRating(it.value(), it.key()); !r)
                 return r;
@@ -109,23 +166,47 @@ void SetRatingCommand::undo()
     });
 }
 
-SetTagsCommand::SetTagsCommand(const Catalog &catalog, CatalogWriter &writer, QHash<ItemId, QStringList> before,
-    QHash<ItemId, QStringList> after, const QString &text)
-    : m_catalog(catalog), m_writer(writer), m_before(std::move(before)), m_after(std::move(after))
+EditTagsCommand::EditTagsCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, QStringList add,
+    QStringList remove, const QString &text)
+    : m_catalog(catalog)
+    , m_writer(writer)
+    , m_items(std::move(items))
+    , m_add(std::move(add))
+    , m_remove(std::move(remove))
+    , m_state(std::make_shared<State>())
 {
     setText(text);
 }
 
-void SetTagsCommand::apply(const QHash<ItemId, QStringList> &tags)
+void EditTagsCommand::redo()
 {
     const Catalog *catalog = &m_catalog;
-    m_writer.submit(text(), tags.keys(), [catalog, tags] { return Items(*catalog).restoreTags(tags); });
+    const QList<ItemId> ids = m_items;
+    const QStringList add = m_add, remove = m_remove;
+    auto state = m_state;
+    m_writer.submit(text(), ids, [catalog, ids, add, remove, state]() -> Result<void> {
+        if (!state->captured) {
+            auto before = Items(*catalog).tagsOf(ids);
+            if (!before)
+                return before.error();
+            state->before = *before;
+            state->after = withRemoved(withAdded(*before, add), remove);
+            state->captured = true;
+        }
+        return Items(*catalog).restoreTags(state->after);
+    });
 }
 
-void SetTagsCommand::redo() { apply(m_after); }
-void SetTagsCommand::undo() { apply(m_before); }
+void EditTagsCommand::undo()
+{
+    const Catalog *catalog = &m_catalog;
+    auto state = m_state;
+    m_writer.submit(text(), m_items, [catalog, state]() -> Result<void> {
+        return state->captured ? Items(*catalog).restoreTags(state->before) : Result<void>();
+    });
+}
 
-QHash<ItemId, QStringList> SetTagsCommand::withAdded(const QHash<ItemId, QStringList> &tags, const QStringList &add)
+QHash<ItemId, QStringList> EditTagsCommand::withAdded(const QHash<ItemId, QStringList> &tags, const QStringList &add)
 {
     QHash<ItemId, QStringList> out = tags;
     for (auto it = out.begin(); it != out.end(); ++it) {
@@ -138,12 +219,12 @@ QHash<ItemId, QStringList> SetTagsCommand::withAdded(const QHash<ItemId, QString
     return out;
 }
 
-QHash<ItemId, QStringList> SetTagsCommand::withRemoved(const QHash<ItemId, QStringList> &tags, const QStringList &remove)
+QHash<ItemId, QStringList> EditTagsCommand::withRemoved(const QHash<ItemId, QStringList> &tags, const QStringList &remove)
 {
     QHash<ItemId, QStringList> out = tags;
     for (auto it = out.begin(); it != out.end(); ++it) {
         for (const QString &t : remove)
-            it.value().removeAll(t);
+            it.value().removeAll(t.simplified());
     }
     return out;
 }

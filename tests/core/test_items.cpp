@@ -151,8 +151,9 @@ TEST_CASE("Undo commands write through the background writer, merge typing, and 
     QUndoStack stack;
 
     const QString original = items.detail(a)->caption;
-    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, original, QStringLiteral("a red")));
-    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, QStringLiteral("a red"), QStringLiteral("a red fox, running")));
+    CHECK_FALSE(original.isEmpty());
+    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, QStringLiteral("a red")));
+    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, QStringLiteral("a red fox, running")));
     writer.waitForIdle();
     CHECK(stack.count() == 1); // merged
     CHECK(items.detail(a)->caption == QStringLiteral("a red fox, running"));
@@ -165,10 +166,7 @@ TEST_CASE("Undo commands write through the background writer, merge typing, and 
     CHECK(items.detail(a)->caption == QStringLiteral("a red fox, running"));
 
     // Batch: add a tag to two items, one undo step.
-    auto before = items.tagsOf({a, b});
-    REQUIRE(before.ok());
-    stack.push(new SetTagsCommand(f.lib->catalog(), writer, *before, SetTagsCommand::withAdded(*before, {QStringLiteral("winter")}),
-        QStringLiteral("Add Tag")));
+    stack.push(new EditTagsCommand(f.lib->catalog(), writer, {a, b}, {QStringLiteral("winter")}, {}, QStringLiteral("Add Tag")));
     writer.waitForIdle();
     CHECK(items.detail(a)->tags.contains(QStringLiteral("winter")));
     CHECK(items.detail(b)->tags.contains(QStringLiteral("winter")));
@@ -179,7 +177,7 @@ TEST_CASE("Undo commands write through the background writer, merge typing, and 
 
     // Status and rating restore each item's own previous value.
     REQUIRE(items.setStatus({b}, ItemStatus::Rejected).ok());
-    stack.push(new SetStatusCommand(f.lib->catalog(), writer, {{a, ItemStatus::Active}, {b, ItemStatus::Rejected}}, ItemStatus::Trashed));
+    stack.push(new SetStatusCommand(f.lib->catalog(), writer, {a, b}, ItemStatus::Trashed));
     writer.waitForIdle();
     CHECK(items.detail(b)->row.status == ItemStatus::Trashed);
     stack.undo();
@@ -187,12 +185,21 @@ TEST_CASE("Undo commands write through the background writer, merge typing, and 
     CHECK(items.detail(a)->row.status == ItemStatus::Active);
     CHECK(items.detail(b)->row.status == ItemStatus::Rejected);
 
-    stack.push(new SetRatingCommand(f.lib->catalog(), writer, {{a, 0}, {b, 2}}, 5));
+    REQUIRE(items.setRating({b}, 2).ok());
+    stack.push(new SetRatingCommand(f.lib->catalog(), writer, {a, b}, 5));
     writer.waitForIdle();
     CHECK(items.detail(a)->row.rating == 5);
     stack.undo();
     writer.waitForIdle();
+    CHECK(items.detail(a)->row.rating == 0);
     CHECK(items.detail(b)->row.rating == 2);
+
+    // A command queued right behind another captures the state that one left, not a stale copy.
+    stack.push(new SetStatusCommand(f.lib->catalog(), writer, {a}, ItemStatus::Rejected));
+    stack.push(new SetStatusCommand(f.lib->catalog(), writer, {a}, ItemStatus::Trashed));
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(items.detail(a)->row.status == ItemStatus::Rejected);
 }
 
 TEST_CASE("A dataset snapshot restores or duplicates items with captions, tags, status and ratings")

@@ -136,7 +136,9 @@ private Q_SLOTS:
         QCOMPARE(detail->captionEditor()->toPlainText(), QStringLiteral("caption number 3"));
 
         const ItemId id = w.gridPanel()->model()->idAt(3);
+        w.activateWindow();
         detail->captionEditor()->setFocus();
+        QTRY_VERIFY(detail->captionEditor()->hasFocus());
         detail->captionEditor()->selectAll();
         QTest::keyClicks(detail->captionEditor(), QStringLiteral("A woman, smiling. She wears a red coat!"));
         detail->commitCaption();
@@ -184,6 +186,11 @@ private Q_SLOTS:
         detail->removeTags({QStringLiteral("outdoor")});
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(ids.first())->tags, QStringList({QStringLiteral("red coat")}));
+        // Undo follows focus (the library tree has its own stack): work from the grid, as a user would.
+        w.activateWindow();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QCOMPARE(w.undoGroup()->activeStack()->count(), 2);
         w.undoGroup()->undo();
         w.undoGroup()->undo();
         w.writer()->waitForIdle();
@@ -198,6 +205,50 @@ private Q_SLOTS:
         w.undoGroup()->undo();
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(ids.last())->row.status, ItemStatus::Active);
+        w.close();
+    }
+
+    void keyboardShortcutsOnTheGrid()
+    {
+        MainWindow w(*m_library);
+        w.show();
+        w.activateWindow();
+        w.libraryPanel()->reload(m_dataset.id);
+        QVERIFY(waitForGrid(w, m_dataset.id, 40));
+        selectRow(w, 20);
+        QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->titleLabel()->text(), QStringLiteral("img020.png"), 10000);
+        const ItemId id = w.gridPanel()->model()->idAt(20);
+        QWidget *grid = w.gridPanel()->view();
+        grid->setFocus();
+        QTRY_VERIFY(grid->hasFocus());
+        Items items(m_library->catalog());
+
+        QTest::keyClick(grid, Qt::Key_Space);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(id)->row.status, ItemStatus::Rejected);
+        QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->selection(), QList<ItemId>{id}, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.detailPanel()->titleLabel()->text() == QStringLiteral("img020.png"), 5000);
+        QTest::qWait(100); // the detail view reloads the new status
+        QTest::keyClick(grid, Qt::Key_Space);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(id)->row.status, ItemStatus::Active);
+
+        QTest::keyClick(grid, Qt::Key_4);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(id)->row.rating, 4);
+
+        QTest::keyClick(grid, Qt::Key_Delete);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(id)->row.status, ItemStatus::Trashed);
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(id)->row.status, ItemStatus::Active);
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(id)->row.rating, 0);
+
+        QTest::keyClick(grid, Qt::Key_Return);
+        QTRY_VERIFY(w.detailPanel()->captionEditor()->hasFocus());
         w.close();
     }
 

@@ -376,7 +376,7 @@ void DetailPanel::commitCaption()
     if (text == m_savedCaption)
         return;
     const ItemId id = m_details.first().row.id;
-    m_stack->push(new SetCaptionCommand(m_library.catalog(), m_writer, id, m_savedCaption, text));
+    m_stack->push(new SetCaptionCommand(m_library.catalog(), m_writer, id, text));
     m_savedCaption = text;
     m_details.first().caption = text;
     m_captionState->setText(tr("Saved"));
@@ -394,12 +394,7 @@ void DetailPanel::setStatus(ItemStatus status)
 {
     if (m_selection.isEmpty() || !m_stack)
         return;
-    QHash<ItemId, ItemStatus> before;
-    for (const ItemDetail &d : std::as_const(m_details))
-        before.insert(d.row.id, d.row.status);
-    if (before.isEmpty())
-        return;
-    m_stack->push(new SetStatusCommand(m_library.catalog(), m_writer, before, status));
+    m_stack->push(new SetStatusCommand(m_library.catalog(), m_writer, m_selection, status));
 }
 
 void DetailPanel::toggleRejected()
@@ -408,16 +403,18 @@ void DetailPanel::toggleRejected()
     for (const ItemDetail &d : std::as_const(m_details))
         allRejected = allRejected && d.row.status == ItemStatus::Rejected;
     setStatus(allRejected ? ItemStatus::Active : ItemStatus::Rejected);
+    // Until the catalog confirms, show what was asked for, so a second Space press toggles back.
+    for (ItemDetail &d : m_details)
+        d.row.status = allRejected ? ItemStatus::Active : ItemStatus::Rejected;
 }
 
 void DetailPanel::setRating(int rating)
 {
-    if (m_details.isEmpty() || !m_stack)
+    if (m_selection.isEmpty() || !m_stack)
         return;
-    QHash<ItemId, int> before;
-    for (const ItemDetail &d : std::as_const(m_details))
-        before.insert(d.row.id, d.row.rating);
-    m_stack->push(new SetRatingCommand(m_library.catalog(), m_writer, before, rating));
+    m_stack->push(new SetRatingCommand(m_library.catalog(), m_writer, m_selection, rating));
+    for (ItemDetail &d : m_details)
+        d.row.rating = rating;
 }
 
 void DetailPanel::addTags(const QStringList &tags)
@@ -427,37 +424,32 @@ void DetailPanel::addTags(const QStringList &tags)
         if (!t.simplified().isEmpty())
             clean << t.simplified();
     }
-    if (clean.isEmpty() || m_details.isEmpty() || !m_stack)
-        return;
-    QHash<ItemId, QStringList> before;
-    for (const ItemDetail &d : std::as_const(m_details))
-        before.insert(d.row.id, d.tags);
-    const auto after = SetTagsCommand::withAdded(before, clean);
-    if (after == before)
-        return;
-    m_stack->push(new SetTagsCommand(m_library.catalog(), m_writer, before, after,
-        before.size() == 1 ? tr("Add Tag “%1”").arg(clean.join(QStringLiteral(", ")))
-                           : tr("Add Tag “%1” to %2 Images").arg(clean.join(QStringLiteral(", "))).arg(before.size())));
-    for (ItemDetail &d : m_details)
-        d.tags = after.value(d.row.id);
-    updateTagList();
+    editTags(clean, {});
 }
 
 void DetailPanel::removeTags(const QStringList &tags)
 {
-    if (tags.isEmpty() || m_details.isEmpty() || !m_stack)
+    editTags({}, tags);
+}
+
+void DetailPanel::editTags(const QStringList &add, const QStringList &remove)
+{
+    if ((add.isEmpty() && remove.isEmpty()) || m_selection.isEmpty() || !m_stack)
         return;
-    QHash<ItemId, QStringList> before;
+    const qsizetype n = m_selection.size();
+    const QString what = !add.isEmpty()
+        ? (n == 1 ? tr("Add Tag “%1”").arg(add.join(QStringLiteral(", ")))
+                  : tr("Add Tag “%1” to %2 Images").arg(add.join(QStringLiteral(", "))).arg(n))
+        : (n == 1 ? tr("Remove Tag “%1”").arg(remove.join(QStringLiteral(", ")))
+                  : tr("Remove Tag “%1” from %2 Images").arg(remove.join(QStringLiteral(", "))).arg(n));
+    m_stack->push(new EditTagsCommand(m_library.catalog(), m_writer, m_selection, add, remove, what));
+    // Show the result at once; the reload after the write confirms it.
+    QHash<ItemId, QStringList> shown;
     for (const ItemDetail &d : std::as_const(m_details))
-        before.insert(d.row.id, d.tags);
-    const auto after = SetTagsCommand::withRemoved(before, tags);
-    if (after == before)
-        return;
-    m_stack->push(new SetTagsCommand(m_library.catalog(), m_writer, before, after,
-        before.size() == 1 ? tr("Remove Tag “%1”").arg(tags.join(QStringLiteral(", ")))
-                           : tr("Remove Tag “%1” from %2 Images").arg(tags.join(QStringLiteral(", "))).arg(before.size())));
+        shown.insert(d.row.id, d.tags);
+    shown = EditTagsCommand::withRemoved(EditTagsCommand::withAdded(shown, add), remove);
     for (ItemDetail &d : m_details)
-        d.tags = after.value(d.row.id);
+        d.tags = shown.value(d.row.id);
     updateTagList();
 }
 

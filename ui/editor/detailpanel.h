@@ -67,6 +67,7 @@ private:
     void load();
     void show(const QList<ItemDetail> &details);
     void refreshTagCompletion();
+    void editTags(const QStringList &add, const QStringList &remove);
     void updateTagList();
 
     const Library &m_library;
