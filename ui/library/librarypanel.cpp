@@ -132,8 +132,11 @@ LibraryPanel::LibraryPanel(const Library &library, QWidget *parent)
 
 void LibraryPanel::reload(DatasetId select)
 {
-    if (!select.isValid())
-        select = currentDataset();
+    // Reloads can finish out of order: only the newest result is shown, and it selects the most recent
+    // dataset anyone asked for (else whatever is current when it arrives).
+    if (select.isValid())
+        m_requestedSelection = select;
+    const int generation = ++m_reloadGeneration;
     const Catalog *catalog = &m_library.catalog();
     ++m_pendingReloads;
     runAsync(this,
@@ -149,13 +152,17 @@ void LibraryPanel::reload(DatasetId select)
             }
             return s;
         },
-        [this, select](const Snapshot &s) {
+        [this, generation](const Snapshot &s) {
             --m_pendingReloads;
+            if (generation != m_reloadGeneration)
+                return;
             if (!s.error.isEmpty()) {
                 Q_EMIT message(s.error);
                 return;
             }
-            populate(s.workspaces, s.datasets, select);
+            const DatasetId wanted = m_requestedSelection.isValid() ? m_requestedSelection : currentDataset();
+            m_requestedSelection = DatasetId();
+            populate(s.workspaces, s.datasets, wanted);
         });
 }
 

@@ -88,6 +88,8 @@ private:
     QList<Dataset> m_datasets;
     bool m_populating = false;
     int m_pendingReloads = 0;
+    int m_reloadGeneration = 0;
+    DatasetId m_requestedSelection;
 };
 
 } // namespace lc::ui
