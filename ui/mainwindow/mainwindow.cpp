@@ -24,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
@@ -35,6 +36,12 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+// Resources compiled into a static library must be registered by hand.
+static void initResources()
+{
+    Q_INIT_RESOURCE(loracraft);
+}
 
 namespace lc::ui {
 
@@ -56,7 +63,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_reloadGrid(new QTimer(this))
     , m_reloadLibrary(new QTimer(this))
 {
+    initResources();
     setWindowTitle(tr("LoRA Craft"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/loracraft.svg")));
     setAcceptDrops(true);
     resize(1440, 900);
 
@@ -198,7 +207,12 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
+    importFiles->setIcon(QIcon(QStringLiteral(":/icons/import-files.svg")));
+    importFolder->setIcon(QIcon(QStringLiteral(":/icons/import-folder.svg")));
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     importFiles->setToolTip(tr("Import images, folders or ZIP files into the current dataset (Ctrl+I). "
                                "You can also drop them anywhere on the window."));
     toolbar->addAction(importFiles);
