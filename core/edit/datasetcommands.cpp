@@ -1,6 +1,7 @@
 #include "datasetcommands.h"
 
 #include "catalogwriter.h"
+#include "catalog/workspaces.h"
 
 #include <QCoreApplication>
 
@@ -48,5 +49,44 @@ void DeleteDatasetCommand::undo()
                 restored(*restoredId);
         });
 }
+
+RenameCommand::RenameCommand(const Catalog &catalog, CatalogWriter &writer, Target target, qint64 id, QString oldName,
+    QString newName, DoneFn done)
+    : m_catalog(catalog)
+    , m_writer(writer)
+    , m_target(target)
+    , m_id(id)
+    , m_old(std::move(oldName))
+    , m_new(std::move(newName))
+    , m_done(std::move(done))
+{
+    setText(target == Target::Dataset
+            ? QCoreApplication::translate("lc::DatasetCommands", "Rename Dataset to “%1”").arg(m_new)
+            : QCoreApplication::translate("lc::DatasetCommands", "Rename Workspace to “%1”").arg(m_new));
+}
+
+void RenameCommand::apply(const QString &name)
+{
+    const Catalog *catalog = &m_catalog;
+    const Target target = m_target;
+    const qint64 id = m_id;
+    DoneFn done = m_done;
+    m_writer.submit(text(), {},
+        [catalog, target, id, name]() -> Result<void> {
+            if (target == Target::Dataset) {
+                auto r = Datasets(*catalog).rename(DatasetId(id), name);
+                return r ? Result<void>() : Result<void>(r.error());
+            }
+            auto r = Workspaces(*catalog).rename(WorkspaceId(id), name);
+            return r ? Result<void>() : Result<void>(r.error());
+        },
+        [done](const Result<void> &) {
+            if (done)
+                done();
+        });
+}
+
+void RenameCommand::redo() { apply(m_new); }
+void RenameCommand::undo() { apply(m_old); }
 
 } // namespace lc

@@ -32,4 +32,27 @@ private:
     bool m_first = true;
 };
 
+// Renaming a workspace or a dataset. A name that is taken fails on the writer (reported through
+// CatalogWriter::writeFailed) and leaves the old name.
+class RenameCommand final : public QUndoCommand
+{
+public:
+    enum class Target { Workspace, Dataset };
+    using DoneFn = std::function<void()>;
+    RenameCommand(const Catalog &catalog, CatalogWriter &writer, Target target, qint64 id, QString oldName,
+        QString newName, DoneFn done = {});
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QString &name);
+    const Catalog &m_catalog;
+    CatalogWriter &m_writer;
+    Target m_target;
+    qint64 m_id;
+    QString m_old;
+    QString m_new;
+    DoneFn m_done;
+};
+
 } // namespace lc

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace lc;
@@ -329,10 +330,26 @@ private Q_SLOTS:
         QCOMPARE(copy.itemCount, 40);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentDataset().id, copy.id, 10000);
 
+        // Rename in the tree (as F2 + typing does), then undo it.
+        QTreeWidgetItem *node = w.libraryPanel()->tree()->currentItem();
+        QVERIFY(node);
+        node->setText(0, QStringLiteral("Faces v2"));
+        QTRY_VERIFY_WITH_TIMEOUT(Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Faces v2")).ok(), 10000);
+        QCOMPARE(w.libraryUndoStack()->undoText(), QStringLiteral("Rename Dataset to “Faces v2”"));
+        w.libraryUndoStack()->undo();
+        w.writer()->waitForIdle();
+        QVERIFY(Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Faces copy")).ok());
+        // A taken name is refused and the old one stays.
+        QTRY_VERIFY_WITH_TIMEOUT(w.libraryPanel()->tree()->currentItem() != nullptr
+                && w.libraryPanel()->tree()->currentItem()->text(0) == QStringLiteral("Faces copy"), 10000);
+        w.libraryPanel()->tree()->currentItem()->setText(0, QStringLiteral("faces"));
+        w.writer()->waitForIdle();
+        QVERIFY(Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Faces copy")).ok());
+
         w.libraryPanel()->confirm = [](const QString &, const QString &) { return true; };
         w.libraryPanel()->deleteCurrent();
         QTRY_VERIFY_WITH_TIMEOUT(!Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Faces copy")).ok(), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(w.libraryUndoStack()->count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.libraryUndoStack()->undoText(), QStringLiteral("Delete Dataset “Faces copy”"), 10000);
         w.libraryUndoStack()->undo();
         w.writer()->waitForIdle();
         QCOMPARE(datasetNamed(QStringLiteral("Faces copy")).itemCount, 40);

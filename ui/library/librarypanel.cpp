@@ -319,22 +319,22 @@ void LibraryPanel::commitRename(QTreeWidgetItem *item)
 {
     const int kind = item->data(0, KindRole).toInt();
     const qint64 id = item->data(0, IdRole).toLongLong();
-    const QString name = item->text(0);
-    const Catalog *catalog = &m_library.catalog();
-    runAsync(this,
-        [catalog, kind, id, name]() -> Result<void> {
-            if (kind == WorkspaceNode) {
-                auto r = Workspaces(*catalog).rename(WorkspaceId(id), name);
-                return r ? Result<void>() : Result<void>(r.error());
-            }
-            auto r = Datasets(*catalog).rename(DatasetId(id), name);
-            return r ? Result<void>() : Result<void>(r.error());
-        },
-        [this](const Result<void> &r) {
-            if (!r)
-                Q_EMIT message(r.error().message);
-            reload(); // shows the stored name either way
-        });
+    QString oldName;
+    if (kind == DatasetNode) {
+        if (auto d = dataset(DatasetId(id)))
+            oldName = d->name;
+    } else {
+        for (const Workspace &w : std::as_const(m_workspaces)) {
+            if (w.id.value() == id)
+                oldName = w.name;
+        }
+    }
+    const QString newName = item->text(0).trimmed();
+    if (newName == oldName || oldName.isEmpty()) {
+        reload();
+        return;
+    }
+    Q_EMIT renameRequested(kind == DatasetNode, id, oldName, newName);
 }
 
 void LibraryPanel::deleteCurrent()

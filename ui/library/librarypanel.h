@@ -72,6 +72,8 @@ Q_SIGNALS:
     void datasetSelected(const lc::Dataset &dataset);
     // A dataset was deleted; the snapshot can bring it back (undo).
     void datasetDeleted(const lc::DatasetSnapshot &snapshot);
+    // The user edited a name in the tree; the owner performs it (as an undoable command).
+    void renameRequested(bool dataset, qint64 id, const QString &oldName, const QString &newName);
     void filesDropped(lc::DatasetId dataset, const QStringList &paths);
     void message(const QString &text);
     void loaded();

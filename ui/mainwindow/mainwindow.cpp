@@ -108,6 +108,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_libraryPanel, &LibraryPanel::message, this, [this](const QString &text) { m_toast->showMessage(text); });
     connect(m_libraryPanel, &LibraryPanel::loaded, this, &MainWindow::ensureFirstRun);
     connect(m_libraryPanel, &LibraryPanel::datasetDeleted, this, &MainWindow::onDatasetDeleted);
+    connect(m_libraryPanel, &LibraryPanel::renameRequested, this,
+        [this](bool dataset, qint64 id, const QString &oldName, const QString &newName) {
+            m_libraryStack->push(new RenameCommand(m_library.catalog(), *m_writer,
+                dataset ? RenameCommand::Target::Dataset : RenameCommand::Target::Workspace, id, oldName, newName,
+                [this] { m_libraryPanel->reload(); }));
+        });
     // Undo follows focus: the library tree undoes dataset deletions, everything else the dataset's edits.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && m_libraryPanel->isAncestorOf(now))
