@@ -19,6 +19,15 @@ struct Migration
     QStringList statements;
 };
 
+// A trigger that rewrites the search index's tags column (the item's tags in order) for `where`.
+QString tagsTrigger(const QString &nameAndEvent, const QString &itemExpr, const QString &where)
+{
+    return QStringLiteral("CREATE TRIGGER %1 BEGIN UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM "
+                          "(SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                          "WHERE it.item_id = %2 ORDER BY it.position)) WHERE %3; END")
+        .arg(nameAndEvent, itemExpr, where);
+}
+
 // Never edit a released migration: add a new one. Every migration is tested from every earlier version
 // (tests/core/test_schema.cpp).
 const QList<Migration> &migrations()
@@ -121,30 +130,15 @@ const QList<Migration> &migrations()
                 QStringLiteral(R"(CREATE TRIGGER items_search_delete AFTER DELETE ON items BEGIN
                     DELETE FROM item_search WHERE rowid = old.id;
                     END)"),
-                QStringLiteral(R"(CREATE TRIGGER item_tags_search_insert AFTER INSERT ON item_tags BEGIN
-                    UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM
-                        (SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id
-                         WHERE it.item_id = new.item_id ORDER BY it.position))
-                    WHERE rowid = new.item_id;
-                    END)"),
-                QStringLiteral(R"(CREATE TRIGGER item_tags_search_update AFTER UPDATE ON item_tags BEGIN
-                    UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM
-                        (SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id
-                         WHERE it.item_id = new.item_id ORDER BY it.position))
-                    WHERE rowid = new.item_id;
-                    END)"),
-                QStringLiteral(R"(CREATE TRIGGER item_tags_search_delete AFTER DELETE ON item_tags BEGIN
-                    UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM
-                        (SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id
-                         WHERE it.item_id = old.item_id ORDER BY it.position))
-                    WHERE rowid = old.item_id;
-                    END)"),
-                QStringLiteral(R"(CREATE TRIGGER tags_search_rename AFTER UPDATE OF name ON tags BEGIN
-                    UPDATE item_search SET tags = (SELECT ifnull(group_concat(name, ' '), '') FROM
-                        (SELECT t.name AS name FROM item_tags it JOIN tags t ON t.id = it.tag_id
-                         WHERE it.item_id = item_search.rowid ORDER BY it.position))
-                    WHERE rowid IN (SELECT item_id FROM item_tags WHERE tag_id = new.id);
-                    END)"),
+                tagsTrigger(QStringLiteral("item_tags_search_insert AFTER INSERT ON item_tags"),
+                    QStringLiteral("new.item_id"), QStringLiteral("rowid = new.item_id")),
+                tagsTrigger(QStringLiteral("item_tags_search_update AFTER UPDATE ON item_tags"),
+                    QStringLiteral("new.item_id"), QStringLiteral("rowid = new.item_id")),
+                tagsTrigger(QStringLiteral("item_tags_search_delete AFTER DELETE ON item_tags"),
+                    QStringLiteral("old.item_id"), QStringLiteral("rowid = old.item_id")),
+                tagsTrigger(QStringLiteral("tags_search_rename AFTER UPDATE OF name ON tags"),
+                    QStringLiteral("item_search.rowid"),
+                    QStringLiteral("rowid IN (SELECT item_id FROM item_tags WHERE tag_id = new.id)")),
             }},
         {2, "kohya repeats per item, alpha flag per blob",
             {

@@ -18,11 +18,6 @@ QString countText(const char *one, const char *many, qsizetype n)
     return n == 1 ? tr(one) : tr(many).arg(n);
 }
 
-Result<QList<ItemRow>> currentRows(const Catalog &catalog, const QList<ItemId> &ids)
-{
-    return Items(catalog).rows(ids);
-}
-
 } // namespace
 
 SetCaptionCommand::SetCaptionCommand(const Catalog &catalog, CatalogWriter &writer, ItemId item, QString caption)
@@ -74,13 +69,11 @@ bool SetCaptionCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status)
-    : m_catalog(catalog)
-    , m_writer(writer)
-    , m_items(std::move(items))
-    , m_after(status)
-    , m_before(std::make_shared<QHash<ItemId, ItemStatus>>())
+    : SetItemFieldCommand<ItemStatus>(catalog, writer, std::move(items), status,
+        [](const ItemRow &r) { return r.status; },
+        [](const Catalog &c, const QList<ItemId> &ids, ItemStatus s) { return Items(c).setStatus(ids, s); })
 {
-    const qsizetype n = m_items.size();
+    const qsizetype n = itemCount();
     switch (status) {
     case ItemStatus::Active: setText(countText("Keep Image", "Keep %1 Images", n)); break;
     case ItemStatus::Rejected: setText(countText("Reject Image", "Reject %1 Images", n)); break;
@@ -88,82 +81,12 @@ SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer
     }
 }
 
-void SetStatusCommand::redo()
-{
-    const Catalog *catalog = &m_catalog;
-    const QList<ItemId> ids = m_items;
-    const ItemStatus status = m_after;
-    auto before = m_before;
-    m_writer.submit(text(), ids, [catalog, ids, status, before]() -> Result<void> {
-        if (before->isEmpty()) {
-            auto rows = currentRows(*catalog, ids);
-            if (!rows)
-                return rows.error();
-            for (const ItemRow &r : *rows)
-                before->insert(r.id, r.status);
-        }
-        return Items(*catalog).setStatus(ids, status);
-    });
-}
-
-void SetStatusCommand::undo()
-{
-    const Catalog *catalog = &m_catalog;
-    auto before = m_before;
-    m_writer.submit(text(), m_items, [catalog, before]() -> Result<void> {
-        QHash<ItemStatus, QList<ItemId>> byStatus;
-        for (auto it = before->cbegin(); it != before->cend(); ++it)
-            byStatus[it.value()].append(it.key());
-        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
-            if (auto r = Items(*catalog).setStatus(it.value(), it.key()); !r)
-                return r;
-        }
-        return {};
-    });
-}
-
 SetRatingCommand::SetRatingCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, int rating)
-    : m_catalog(catalog)
-    , m_writer(writer)
-    , m_items(std::move(items))
-    , m_after(rating)
-    , m_before(std::make_shared<QHash<ItemId, int>>())
+    : SetItemFieldCommand<int>(catalog, writer, std::move(items), rating,
+        [](const ItemRow &r) { return r.rating; },
+        [](const Catalog &c, const QList<ItemId> &ids, int value) { return Items(c).setRating(ids, value); })
 {
     setText(rating == 0 ? tr("Clear Rating") : tr("Set Rating to %1").arg(rating));
-}
-
-void SetRatingCommand::redo()
-{
-    const Catalog *catalog = &m_catalog;
-    const QList<ItemId> ids = m_items;
-    const int rating = m_after;
-    auto before = m_before;
-    m_writer.submit(text(), ids, [catalog, ids, rating, before]() -> Result<void> {
-        if (before->isEmpty()) {
-            auto rows = currentRows(*catalog, ids);
-            if (!rows)
-                return rows.error();
-            for (const ItemRow &r : *rows)
-                before->insert(r.id, r.rating);
-        }
-        return Items(*catalog).setRating(ids, rating);
-    });
-}
-
-void SetRatingCommand::undo()
-{
-    const Catalog *catalog = &m_catalog;
-    auto before = m_before;
-    m_writer.submit(text(), m_items, [catalog, before]() -> Result<void> {
-        QHash<int, QList<ItemId>> byRating;
-        for (auto it = before->cbegin(); it != before->cend(); ++it)
-            byRating[it.value()].append(it.key());
-        for (auto it = byRating.cbegin(); it != byRating.cend(); ++it) {
-            if (auto r = Items(*catalog).setRating(it.value(), it.key()); !r)
-                return r;
-        }
-        return {};
-    });
 }
 
 EditTagsCommand::EditTagsCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, QStringList add,

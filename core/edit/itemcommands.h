@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/items.h"
+#include "edit/catalogwriter.h"
 
 #include <QHash>
 #include <QUndoCommand>
@@ -10,7 +11,6 @@
 namespace lc {
 
 class Catalog;
-class CatalogWriter;
 
 // Undoable edits of items. Each redo()/undo() hands the catalog write to the CatalogWriter, so the GUI
 // thread never waits for SQLite. The state to restore on undo is read from the catalog by the first
@@ -37,34 +37,80 @@ private:
     QString m_after;
 };
 
-class SetStatusCommand final : public QUndoCommand
+// Sets one field (status, rating) of several items to one value; undo gives each item its own old value.
+template <typename T>
+class SetItemFieldCommand : public QUndoCommand
+{
+public:
+    using Read = T (*)(const ItemRow &);
+    using Write = Result<void> (*)(const Catalog &, const QList<ItemId> &, T);
+
+    SetItemFieldCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, T value, Read read, Write write)
+        : m_catalog(catalog), m_writer(writer), m_items(std::move(items)), m_after(value), m_read(read), m_write(write)
+        , m_before(std::make_shared<QHash<ItemId, T>>())
+    {
+    }
+
+    void redo() override
+    {
+        const Catalog *catalog = &m_catalog;
+        const QList<ItemId> ids = m_items;
+        const T value = m_after;
+        auto before = m_before;
+        const Read read = m_read;
+        const Write write = m_write;
+        m_writer.submit(text(), ids, [catalog, ids, value, before, read, write]() -> Result<void> {
+            if (before->isEmpty()) {
+                auto rows = Items(*catalog).rows(ids);
+                if (!rows)
+                    return rows.error();
+                for (const ItemRow &r : *rows)
+                    before->insert(r.id, read(r));
+            }
+            return write(*catalog, ids, value);
+        });
+    }
+
+    void undo() override
+    {
+        const Catalog *catalog = &m_catalog;
+        auto before = m_before;
+        const Write write = m_write;
+        m_writer.submit(text(), m_items, [catalog, before, write]() -> Result<void> {
+            QHash<T, QList<ItemId>> byValue;
+            for (auto it = before->cbegin(); it != before->cend(); ++it)
+                byValue[it.value()].append(it.key());
+            for (auto it = byValue.cbegin(); it != byValue.cend(); ++it) {
+                if (auto r = write(*catalog, it.value(), it.key()); !r)
+                    return r;
+            }
+            return {};
+        });
+    }
+
+protected:
+    qsizetype itemCount() const { return m_items.size(); }
+
+private:
+    const Catalog &m_catalog;
+    CatalogWriter &m_writer;
+    QList<ItemId> m_items;
+    T m_after;
+    Read m_read;
+    Write m_write;
+    std::shared_ptr<QHash<ItemId, T>> m_before;
+};
+
+class SetStatusCommand final : public SetItemFieldCommand<ItemStatus>
 {
 public:
     SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status);
-    void redo() override;
-    void undo() override;
-
-private:
-    const Catalog &m_catalog;
-    CatalogWriter &m_writer;
-    QList<ItemId> m_items;
-    ItemStatus m_after;
-    std::shared_ptr<QHash<ItemId, ItemStatus>> m_before;
 };
 
-class SetRatingCommand final : public QUndoCommand
+class SetRatingCommand final : public SetItemFieldCommand<int>
 {
 public:
     SetRatingCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, int rating);
-    void redo() override;
-    void undo() override;
-
-private:
-    const Catalog &m_catalog;
-    CatalogWriter &m_writer;
-    QList<ItemId> m_items;
-    int m_after;
-    std::shared_ptr<QHash<ItemId, int>> m_before;
 };
 
 // Adds and/or removes tags on one or more items: one undo step however many items it touches.

@@ -30,17 +30,6 @@ using namespace lc;
 
 namespace {
 
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    return 0;
-}
 
 // Fills a dataset with `count` items whose blobs share a few real thumbnails (hard links).
 DatasetId populate(Library &library, int count)
@@ -122,7 +111,7 @@ int main(int argc, char *argv[])
         dataset = populate(**library, count);
         printf("built a library with %d items in %.1f s\n", count, double(t.elapsed()) / 1000.0);
     }
-    const double rssBeforeWindow = peakRssMb();
+    const double rssBeforeWindow = fixtures::peakResidentMb();
 
     auto library = Library::open(dir.filePath(QStringLiteral("lib")));
     ui::MainWindow window(**library);
@@ -155,7 +144,7 @@ int main(int argc, char *argv[])
     const double worst = frames.isEmpty() ? 0 : frames.last();
     printf("scrolling top to bottom: %lld frames, p99 %.1f ms, max %.1f ms (target: no frame > 50 ms)\n",
         static_cast<long long>(frames.size()), p99, worst);
-    printf("peak RSS %.0f MB (before the window: %.0f MB) (target <= 500 MB)\n", peakRssMb(), rssBeforeWindow);
+    printf("peak RSS %.0f MB (before the window: %.0f MB) (target <= 500 MB)\n", fixtures::peakResidentMb(), rssBeforeWindow);
     window.close();
     return 0;
 }

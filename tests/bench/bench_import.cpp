@@ -27,26 +27,11 @@
 #include <QFile>
 #include <QImageReader>
 
-#include <sys/resource.h>
 
 using namespace lc;
 
 namespace {
 
-// Peak resident set size of this process image (VmHWM: unlike ru_maxrss it is not inherited across exec).
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 qint64 folderBytes(const QString &dir)
 {
@@ -83,7 +68,7 @@ int runScenario(const QString &folder, const QString &libraryDir, int threads)
     request.dataset = ds->id;
     request.paths = {folder};
     request.options.threads = threads;
-    const double before = peakRssMb();
+    const double before = fixtures::peakResidentMb();
     std::atomic<bool> cancel{false};
     QElapsedTimer timer;
     timer.start();
@@ -93,7 +78,7 @@ int runScenario(const QString &folder, const QString &libraryDir, int threads)
         fprintf(stderr, "import failed or skipped files\n");
         return 2;
     }
-    printf("%d %.4f %lld %.1f %.1f\n", report.imported, seconds, static_cast<long long>(report.bytesImported), before, peakRssMb());
+    printf("%d %.4f %lld %.1f %.1f\n", report.imported, seconds, static_cast<long long>(report.bytesImported), before, fixtures::peakResidentMb());
     return 0;
 }
 

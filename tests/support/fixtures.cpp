@@ -310,4 +310,16 @@ void makeZip(const QString &path, const QList<ZipEntry> &entries)
         throw std::runtime_error("cannot write test zip");
 }
 
+double peakResidentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return 0;
+}
+
 } // namespace lc::fixtures

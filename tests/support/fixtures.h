@@ -39,4 +39,8 @@ void makeZip(const QString &path, const QList<ZipEntry> &entries);
 
 quint32 crc32(const QByteArray &data);
 
+// Peak resident set size of this process in MB (Linux VmHWM: unlike ru_maxrss it is not inherited
+// across exec, so a benchmark's child process measures only itself).
+double peakResidentMb();
+
 } // namespace lc::fixtures
