@@ -394,7 +394,7 @@ QList<Verb> maintenanceVerbs()
 
 QList<Verb> allVerbs()
 {
-    return workspaceVerbs() + datasetVerbs() + importVerbs() + maintenanceVerbs();
+    return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + maintenanceVerbs();
 }
 
 } // namespace lc::cli

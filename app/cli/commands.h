@@ -8,5 +8,6 @@ QList<Verb> workspaceVerbs();
 QList<Verb> datasetVerbs();
 QList<Verb> maintenanceVerbs();
 QList<Verb> importVerbs();
+QList<Verb> exportVerbs();
 
 } // namespace lc::cli

@@ -1,0 +1,209 @@
+// loracraft-cli export: a dataset in the layout a trainer reads, as a folder or a reproducible ZIP.
+#include "commands.h"
+
+#include "catalog/datasets.h"
+#include "export/exporter.h"
+#include "export/exportplanner.h"
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+namespace lc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("loracraft-cli", text);
+}
+
+std::atomic<bool> g_cancel{false};
+
+extern "C" void onExportInterrupt(int)
+{
+    g_cancel.store(true);
+    std::signal(SIGINT, SIG_DFL);
+}
+
+Result<ExportOptions> readOptions(const QCommandLineParser &p)
+{
+    ExportOptions o;
+    auto bad = [](const QString &text) { return makeError(ErrorCode::InvalidArgument, text); };
+    const QString format = p.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        return bad(tr("export needs --format (kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner)."));
+    if (!parseExportFormat(format, &o.format))
+        return bad(tr("Unknown format “%1”; use kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner.").arg(format));
+    o.outputPath = p.value(QStringLiteral("out"));
+    if (o.outputPath.isEmpty() && !p.isSet(QStringLiteral("check-only")))
+        return bad(tr("export needs --out PATH (a folder, or a file ending in .zip)."));
+    if ((o.format == ExportFormat::ReplicateFlux || o.format == ExportFormat::ReplicateSdxl) && !o.outputPath.isEmpty()
+        && !o.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return bad(tr("Replicate trainers take a ZIP: give --out a name ending in .zip."));
+    o.triggerWord = p.value(QStringLiteral("trigger"));
+    o.classWord = p.value(QStringLiteral("class"));
+    auto number = [&](const QString &name, int *out, int min, int max) -> Result<void> {
+        if (!p.isSet(name))
+            return {};
+        bool ok = false;
+        const int v = p.value(name).toInt(&ok);
+        if (!ok || v < min || v > max)
+            return bad(tr("--%1 needs a whole number from %2 to %3.").arg(name).arg(min).arg(max));
+        *out = v;
+        return {};
+    };
+    if (auto r = number(QStringLiteral("repeats"), &o.repeats, 1, 10000); !r)
+        return r.error();
+    if (auto r = number(QStringLiteral("jpeg-quality"), &o.jpegQuality, 1, 100); !r)
+        return r.error();
+    if (auto r = number(QStringLiteral("resolution"), &o.resolution, 256, 4096); !r)
+        return r.error();
+    const QString source = p.value(QStringLiteral("caption-source"));
+    if (source == QLatin1String("tags"))
+        o.captionSource = ExportOptions::CaptionSource::Tags;
+    else if (source == QLatin1String("both"))
+        o.captionSource = ExportOptions::CaptionSource::Both;
+    else if (!source.isEmpty() && source != QLatin1String("caption"))
+        return bad(tr("--caption-source is caption, tags or both."));
+    o.prependTrigger = !p.isSet(QStringLiteral("no-prepend-trigger"));
+    o.includeRejected = p.isSet(QStringLiteral("include-rejected"));
+    o.stripMetadata = !p.isSet(QStringLiteral("keep-metadata"));
+    const QString naming = p.value(QStringLiteral("naming"));
+    if (naming == QLatin1String("sequential"))
+        o.naming = ExportOptions::Naming::Sequential;
+    else if (!naming.isEmpty() && naming != QLatin1String("original"))
+        return bad(tr("--naming is original or sequential."));
+    const QString image = p.value(QStringLiteral("image-format"));
+    if (image == QLatin1String("png"))
+        o.imageFormat = ExportOptions::ImageFormat::Png;
+    else if (image == QLatin1String("jpeg") || image == QLatin1String("jpg"))
+        o.imageFormat = ExportOptions::ImageFormat::Jpeg;
+    else if (!image.isEmpty() && image != QLatin1String("keep"))
+        return bad(tr("--image-format is keep, png or jpeg."));
+    if (p.isSet(QStringLiteral("background"))) {
+        o.background = QColor::fromString(p.value(QStringLiteral("background")));
+        if (!o.background.isValid())
+            return bad(tr("--background needs a colour such as #ffffff or white."));
+    }
+    const QString resize = p.value(QStringLiteral("resize"));
+    if (resize == QLatin1String("bucket")) {
+        o.resize = ExportOptions::Resize::Bucket;
+        o.bucketNoUpscale = !p.isSet(QStringLiteral("bucket-upscale"));
+    } else if (resize.startsWith(QLatin1String("long-side:"))) {
+        bool ok = false;
+        o.longSide = resize.mid(10).toInt(&ok);
+        if (!ok || o.longSide < 64)
+            return bad(tr("--resize long-side:N needs N ≥ 64."));
+        o.resize = ExportOptions::Resize::LongSide;
+    } else if (!resize.isEmpty() && resize != QLatin1String("none")) {
+        return bad(tr("--resize is none, long-side:N or bucket."));
+    }
+    return o;
+}
+
+void printPreflight(Output &out, const ExportPlan &plan)
+{
+    out.line(tr("Pre-flight: %1 image(s) to export as %2.").arg(plan.entries.size()).arg(exportFormatKey(plan.options.format)));
+    for (const PreflightIssue &i : plan.issues) {
+        static const char *labels[] = {"error", "warning", "note"};
+        QString line = QStringLiteral("  %1: %2").arg(QString::fromLatin1(labels[int(i.severity)]), i.message);
+        if (!i.items.isEmpty()) {
+            QStringList shown = i.items.mid(0, 5);
+            line += QStringLiteral(" (%1%2)").arg(shown.join(QStringLiteral(", ")),
+                i.items.size() > 5 ? tr(", and %1 more").arg(i.items.size() - 5) : QString());
+        }
+        out.line(line);
+    }
+}
+
+int exportCommand(Context &c)
+{
+    auto options = readOptions(c.options);
+    if (!options)
+        return c.fail(options.error());
+    auto dataset = Datasets(c.library.catalog()).findByPath(c.options.value(QStringLiteral("dataset")));
+    if (!dataset)
+        return c.fail(dataset.error());
+    auto plan = planExport(c.library, dataset->id, *options);
+    if (!plan)
+        return c.fail(plan.error());
+    printPreflight(c.out, *plan);
+    if (c.options.isSet(QStringLiteral("check-only"))) {
+        c.out.printJson({{QStringLiteral("preflight"), plan->preflightJson()}});
+        return plan->blocked() ? ExitIncomplete : ExitOk;
+    }
+    if (plan->blocked()) {
+        c.out.printJson({{QStringLiteral("preflight"), plan->preflightJson()}});
+        return c.fail(makeError(ErrorCode::InvalidArgument, tr("The export is blocked by the pre-flight errors above; nothing was written.")));
+    }
+
+    const bool tty = !c.out.json() && isatty(fileno(stderr));
+    g_cancel = false;
+    std::signal(SIGINT, onExportInterrupt);
+    const ExportReport report = Exporter(c.library).run(*plan, g_cancel, [&](int done, int total, const QString &) {
+        if (tty)
+            c.out.err() << '\r' << tr("Exporting %1/%2").arg(done).arg(total) << Qt::flush;
+    });
+    std::signal(SIGINT, SIG_DFL);
+    if (tty)
+        c.out.err() << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
+    if (report.failure)
+        return c.fail(*report.failure);
+    c.out.printJson({{QStringLiteral("preflight"), plan->preflightJson()},
+        {QStringLiteral("output"), QDir::toNativeSeparators(report.outputPath)}, {QStringLiteral("images"), report.images},
+        {QStringLiteral("files"), report.files}, {QStringLiteral("bytes"), report.bytes}, {QStringLiteral("sha256"), report.sha256},
+        {QStringLiteral("seconds"), report.seconds}});
+    c.out.line(tr("Exported %1 image(s) for %2 to %3 (%4 in %5 s).")
+                   .arg(report.images)
+                   .arg(exportFormatKey(plan->options.format), QDir::toNativeSeparators(report.outputPath),
+                       FileUtil::formatBytes(report.bytes))
+                   .arg(report.seconds, 0, 'f', 1));
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Verb> exportVerbs()
+{
+    const QList<QCommandLineOption> options{
+        QCommandLineOption(QStringLiteral("dataset"), tr("Dataset to export."), QStringLiteral("WORKSPACE/DATASET")),
+        QCommandLineOption(QStringLiteral("format"), tr("kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner."), QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringLiteral("out"), tr("Output folder, or a file ending in .zip (must not exist)."), QStringLiteral("PATH")),
+        QCommandLineOption(QStringLiteral("trigger"), tr("Trigger word (default: the dataset's)."), QStringLiteral("WORD")),
+        QCommandLineOption(QStringLiteral("class"), tr("Class word (default: the dataset's)."), QStringLiteral("WORD")),
+        QCommandLineOption(QStringLiteral("repeats"), tr("Repeats per epoch (default: from kohya folders, else 10)."), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("caption-source"), tr("caption (default), tags or both."), QStringLiteral("SOURCE")),
+        QCommandLineOption(QStringLiteral("no-prepend-trigger"), tr("Do not put the trigger word in front of captions that lack it.")),
+        QCommandLineOption(QStringLiteral("include-rejected"), tr("Export rejected images too.")),
+        QCommandLineOption(QStringLiteral("naming"), tr("original (sanitized stems, default) or sequential (0001, 0002, …)."), QStringLiteral("NAMING")),
+        QCommandLineOption(QStringLiteral("image-format"), tr("keep (default: original bytes when nothing changes, else PNG), png or jpeg."), QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringLiteral("jpeg-quality"), tr("JPEG quality (default 95)."), QStringLiteral("Q")),
+        QCommandLineOption(QStringLiteral("background"), tr("Colour transparent pixels are flattened onto (default white)."), QStringLiteral("COLOUR")),
+        QCommandLineOption(QStringLiteral("keep-metadata"), tr("Keep EXIF/XMP/text metadata in images written as they are.")),
+        QCommandLineOption(QStringLiteral("resize"), tr("none (default), long-side:N, or bucket (kohya buckets at the target resolution)."), QStringLiteral("MODE")),
+        QCommandLineOption(QStringLiteral("bucket-upscale"), tr("With --resize bucket: allow upscaling (kohya without bucket_no_upscale).")),
+        QCommandLineOption(QStringLiteral("resolution"), tr("Target resolution (default: the dataset's)."), QStringLiteral("PX")),
+        QCommandLineOption(QStringLiteral("check-only"), tr("Only run the pre-flight check (exit 3 when it finds errors).")),
+    };
+    Verb v{QStringLiteral("export"), {}, {}, tr("Export a dataset for a trainer (folder or ZIP)."),
+        tr("Export a dataset in the exact layout a trainer reads, after a pre-flight check: errors (e.g. an empty caption "
+           "for kohya) block the export, warnings do not. Output goes to PATH.part and is renamed when complete, so a "
+           "failed or canceled export leaves nothing. The same dataset and options give a byte-identical ZIP."),
+        options, 0, 0, Library::OpenMode::MustExist, exportCommand};
+    return {v};
+}
+
+} // namespace lc::cli

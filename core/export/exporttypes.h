@@ -1,0 +1,109 @@
+#pragma once
+
+#include "catalog/types.h"
+#include "util/contenthash.h"
+#include "util/error.h"
+
+#include <QColor>
+#include <QJsonObject>
+#include <QList>
+#include <QRect>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lc {
+
+enum class ExportFormat { Kohya, AiToolkit, ReplicateFlux, ReplicateSdxl, OneTrainer, Diffusers, SimpleTuner };
+QString exportFormatKey(ExportFormat format); // "kohya", "ai-toolkit", "replicate-flux", ...
+bool parseExportFormat(QStringView key, ExportFormat *out);
+QList<ExportFormat> allExportFormats();
+
+struct ExportOptions
+{
+    enum class CaptionSource { Caption, Tags, Both };
+    enum class Naming { Original, Sequential };
+    enum class ImageFormat { Keep, Png, Jpeg }; // Keep: original bytes when nothing needs changing, else PNG
+    enum class Resize { None, LongSide, Bucket };
+
+    ExportFormat format = ExportFormat::Kohya;
+    QString outputPath;       // a folder, or a file ending in .zip
+    QString triggerWord;      // empty: the dataset's
+    QString classWord;        // empty: the dataset's
+    int repeats = 0;          // 0: the items' kohya repeats if they have them, else 10
+    CaptionSource captionSource = CaptionSource::Caption;
+    bool prependTrigger = true;
+    bool includeRejected = false;
+    Naming naming = Naming::Original;
+    ImageFormat imageFormat = ImageFormat::Keep;
+    int jpegQuality = 95;
+    QColor background = Qt::white; // alpha is flattened onto it
+    bool stripMetadata = true;
+    Resize resize = Resize::None;
+    int longSide = 1024;
+    bool bucketNoUpscale = true;   // kohya's bucket_no_upscale for Resize::Bucket
+    int resolution = 0;            // 0: the dataset's target resolution
+
+    QJsonObject toJson() const;
+};
+
+// One image as it will be exported.
+struct ExportEntry
+{
+    ItemId item;
+    ContentHash hash;
+    QString originalName;
+    QString sourcePath;
+    QString sourceFormat; // jpeg, png, webp, gif, bmp, tiff
+    QSize size;           // as displayed (after EXIF orientation)
+    int orientation = 1;
+    bool hasAlpha = false;
+    std::optional<QRect> crop;
+    QString stem;         // unique, sanitized
+    QString extension;    // "jpg" or "png"
+    QString caption;      // final single-line caption
+    QStringList tags;
+    QString rawCaption;
+    int repeats = 1;
+    QSize outputSize;     // after crop/resize
+    bool keepBytes = false; // original bytes (minus metadata) are written as they are
+
+    QString fileName() const { return stem + QLatin1Char('.') + extension; }
+};
+
+struct PreflightIssue
+{
+    enum class Severity { Error, Warning, Info };
+    Severity severity;
+    QString code;    // "empty-caption", "missing-trigger", "low-resolution", ...
+    QString message; // a sentence with the count
+    QStringList items; // original names of the items concerned
+};
+
+struct ExportPlan
+{
+    Dataset dataset;
+    ExportOptions options; // with dataset defaults filled in
+    QList<ExportEntry> entries;
+    QList<PreflightIssue> issues;
+    int excludedRejected = 0;
+
+    bool blocked() const;
+    QJsonObject preflightJson() const;
+};
+
+struct ExportReport
+{
+    QString outputPath;
+    int files = 0;
+    int images = 0;
+    qint64 bytes = 0;
+    QString sha256; // of the archive, for ZIP exports
+    double seconds = 0;
+    bool canceled = false;
+    std::optional<Error> failure;
+};
+
+} // namespace lc

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "export/exporttypes.h"
+#include "util/result.h"
+
+#include <QByteArray>
+
+namespace lc {
+
+class Library;
+
+// The bytes of one exported image: the original with its metadata removed losslessly when nothing
+// else needs changing, otherwise decoded, turned upright (EXIF orientation baked in), cropped, flattened
+// onto the background, resized (long side, or kohya bucket: resize then centre crop) and encoded as PNG
+// or JPEG with no metadata. Thread-safe.
+Result<QByteArray> renderExportImage(const Library &library, const ExportEntry &entry, const ExportOptions &options);
+
+// Lossless metadata removal: JPEG APPn (except JFIF and ICC) and COM segments; PNG text, time and eXIf chunks.
+QByteArray stripJpegMetadata(const QByteArray &jpeg);
+QByteArray stripPngMetadata(const QByteArray &png);
+
+} // namespace lc

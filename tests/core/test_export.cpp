@@ -1,0 +1,517 @@
+// Every export target: export a generated dataset, read the result back (filesystem or libzip), and check
+// the rules of trainer-formats.md §1 and §11 for that target.
+#include "catalog/datasets.h"
+#include "catalog/items.h"
+#include "catalog/sql.h"
+#include "catalog/workspaces.h"
+#include "export/exporter.h"
+#include "export/exportplanner.h"
+#include "export/imagerender.h"
+#include "fixtures.h"
+#include "import/importer.h"
+#include "testlibrary.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <zip.h>
+
+using namespace lc;
+using namespace lc::test;
+using namespace lc::fixtures;
+
+namespace {
+
+using Tree = QMap<QString, QByteArray>; // relative path -> bytes ("dir/" entries for directories)
+
+Tree readFolder(const QString &root)
+{
+    Tree t;
+    QDirIterator it(root, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = QDir(root).relativeFilePath(path);
+        if (it.fileInfo().isDir())
+            t.insert(rel + QLatin1Char('/'), QByteArray());
+        else
+            t.insert(rel, readFile(path));
+    }
+    return t;
+}
+
+Tree readZip(const QString &path)
+{
+    Tree t;
+    int error = 0;
+    zip_t *za = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    REQUIRE(za);
+    for (zip_int64_t i = 0; i < zip_get_num_entries(za, 0); ++i) {
+        zip_stat_t st;
+        REQUIRE(zip_stat_index(za, zip_uint64_t(i), 0, &st) == 0);
+        const QString name = QString::fromUtf8(st.name);
+        QByteArray data(qsizetype(st.size), Qt::Uninitialized);
+        if (st.size > 0) {
+            zip_file_t *f = zip_fopen_index(za, zip_uint64_t(i), 0);
+            REQUIRE(f);
+            REQUIRE(zip_fread(f, data.data(), st.size) == zip_int64_t(st.size));
+            zip_fclose(f);
+        }
+        t.insert(name, data);
+    }
+    zip_close(za);
+    return t;
+}
+
+struct ExportFixture
+{
+    TempLibrary lib;
+    QTemporaryDir in;
+    QTemporaryDir out;
+    Dataset dataset;
+
+    ExportFixture()
+    {
+        auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+        DatasetSettings s;
+        s.triggerWord = QStringLiteral("ohwx");
+        s.classWord = QStringLiteral("woman");
+        s.targetModel = TargetModel::Sdxl;
+        dataset = *Datasets(lib->catalog()).create(w->id, QStringLiteral("Alice"), s);
+
+        // An EXIF-rotated photo: stored 160x80 with a red top-left quadrant, displayed 80x160 (orientation 6).
+        QImage raw(160, 80, QImage::Format_RGB32);
+        raw.fill(Qt::blue);
+        for (int y = 0; y < 40; ++y)
+            for (int x = 0; x < 80; ++x)
+                raw.setPixel(x, y, qRgb(255, 0, 0));
+        write(QStringLiteral("rotated.jpg"), withExifOrientation(encode(raw, "jpeg", 95), 6), "portrait of ohwx woman, rotated");
+        QImage alpha(96, 96, QImage::Format_ARGB32);
+        alpha.fill(Qt::transparent);
+        for (int y = 32; y < 64; ++y)
+            for (int x = 32; x < 64; ++x)
+                alpha.setPixel(x, y, qRgba(0, 200, 0, 255));
+        write(QStringLiteral("logo.png"), encode(alpha, "png"), "a green square on nothing");
+        write(QStringLiteral("café ü.jpg"), makeJpeg(120, 90, 3), "ohwx woman in a café\r\nsecond line");
+        write(QStringLiteral("a/photo.jpg"), makeJpeg(100, 100, 4), "first photo");
+        write(QStringLiteral("b/photo.jpg"), makeJpeg(100, 100, 5), "second photo");
+        write(QStringLiteral("plain.jpg"), withExifOrientation(makeJpeg(128, 96, 6), 1), "plain with exif");
+        write(QStringLiteral("blank.jpg"), makeJpeg(90, 90, 7), nullptr);
+
+        ImportRequest request;
+        request.dataset = dataset.id;
+        request.paths = {in.path()};
+        std::atomic<bool> cancel{false};
+        const ImportReport r = Importer(*lib).run(request, cancel);
+        REQUIRE(r.imported == 7);
+        Items items(lib->catalog());
+        REQUIRE(items.setTags(itemNamed(QStringLiteral("plain.jpg")), {QStringLiteral("tag one"), QStringLiteral("tag two")}).ok());
+    }
+
+    void write(const QString &rel, const QByteArray &bytes, const char *caption)
+    {
+        writeFile(in.filePath(rel), bytes);
+        if (caption) {
+            const QString stem = rel.left(rel.lastIndexOf(QLatin1Char('.')));
+            writeFile(in.filePath(stem + QStringLiteral(".txt")), QByteArray(caption));
+        }
+    }
+
+    ItemId itemNamed(const QString &name)
+    {
+        auto id = sql::scalar(lib->catalog().database(), QStringLiteral("SELECT id FROM items WHERE original_name = ? ORDER BY id LIMIT 1"), {name});
+        REQUIRE(id.ok());
+        return ItemId(id->toLongLong());
+    }
+
+    void rejectBlank() { REQUIRE(Items(lib->catalog()).setStatus({itemNamed(QStringLiteral("blank.jpg"))}, ItemStatus::Rejected).ok()); }
+
+    ExportReport exportAs(ExportFormat format, const QString &outName, ExportOptions options = {})
+    {
+        options.format = format;
+        options.outputPath = out.filePath(outName);
+        auto plan = planExport(*lib, dataset.id, options);
+        REQUIRE(plan.ok());
+        INFO("pre-flight: " << QString::fromUtf8(QJsonDocument(plan->preflightJson()).toJson()));
+        REQUIRE_FALSE(plan->blocked());
+        std::atomic<bool> cancel{false};
+        ExportReport report = Exporter(*lib).run(*plan, cancel);
+        if (report.failure)
+            FAIL(report.failure->message);
+        return report;
+    }
+};
+
+// Rules every target shares (§1): lowercase .jpg/.png, decodable, no alpha, no EXIF/text metadata,
+// EXIF orientation baked in, no hidden files, unique stems, captions UTF-8 without BOM, one line, non-empty,
+// the trigger first.
+void checkCommonRules(const Tree &tree, const QString &imageDir, bool captionFiles)
+{
+    QSet<QString> stems;
+    int images = 0;
+    for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+        const QString name = it.key();
+        INFO(name);
+        const QString base = name.section(QLatin1Char('/'), -1);
+        CHECK_FALSE(base.startsWith(QLatin1Char('.')));
+        CHECK_FALSE(name.contains(QLatin1String("__MACOSX")));
+        if (name.endsWith(QLatin1Char('/')))
+            continue;
+        const QString dir = name.contains(QLatin1Char('/')) ? name.section(QLatin1Char('/'), 0, -2) : QString();
+        const QString ext = QFileInfo(base).suffix();
+        if (ext == QLatin1String("jpg") || ext == QLatin1String("png")) {
+            CHECK(dir == imageDir);
+            ++images;
+            const QString stem = QFileInfo(base).completeBaseName();
+            CHECK_FALSE(stems.contains(stem.toLower()));
+            stems.insert(stem.toLower());
+            CHECK(QRegularExpression(QStringLiteral("^[A-Za-z0-9._-]+$")).match(stem).hasMatch());
+            QImage image;
+            REQUIRE(image.loadFromData(it.value()));
+            CHECK_FALSE(image.hasAlphaChannel());
+            CHECK_FALSE(it.value().contains("Exif\0\0"));
+            CHECK_FALSE(it.value().contains("tEXt"));
+            CHECK_FALSE(it.value().contains("eXIf"));
+            if (stem == QLatin1String("rotated")) {
+                CHECK(image.size() == QSize(80, 160)); // upright
+                CHECK(qRed(image.pixel(70, 10)) > 200); // red quadrant at the top right once upright
+                CHECK(qBlue(image.pixel(10, 150)) > 200);
+            }
+            if (stem == QLatin1String("logo"))
+                CHECK(image.pixelColor(5, 5) == QColor(Qt::white)); // flattened onto the background
+            const QString txt = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + stem + QStringLiteral(".txt");
+            if (captionFiles) {
+                REQUIRE(tree.contains(txt));
+                const QByteArray caption = tree.value(txt);
+                CHECK_FALSE(caption.isEmpty());
+                CHECK_FALSE(caption.startsWith("\xEF\xBB\xBF"));
+                CHECK_FALSE(caption.contains('\n'));
+                CHECK_FALSE(caption.contains('\r'));
+                CHECK(QString::fromUtf8(caption).toUtf8() == caption);
+                CHECK(caption.startsWith("ohwx"));
+            } else {
+                CHECK_FALSE(tree.contains(txt));
+            }
+        }
+    }
+    CHECK(images == 6); // blank.jpg is rejected and excluded
+    CHECK(stems.contains(QStringLiteral("cafe_u")));
+    CHECK(stems.contains(QStringLiteral("photo")));
+    CHECK(stems.contains(QStringLiteral("photo_2")));
+}
+
+// RFC 4180 fields of one line.
+QStringList parseCsvLine(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return fields;
+}
+
+} // namespace
+
+TEST_CASE("Pre-flight: an empty caption blocks kohya, names what it concerns, and nothing is written")
+{
+    ExportFixture f;
+    ExportOptions o;
+    o.format = ExportFormat::Kohya;
+    o.outputPath = f.out.filePath(QStringLiteral("k.zip"));
+    auto plan = planExport(*f.lib, f.dataset.id, o);
+    REQUIRE(plan.ok());
+    CHECK(plan->blocked());
+    bool found = false;
+    for (const PreflightIssue &i : plan->issues) {
+        if (i.code == QLatin1String("empty-caption")) {
+            found = true;
+            CHECK(i.severity == PreflightIssue::Severity::Error);
+            CHECK(i.items == QStringList{QStringLiteral("blank.jpg")});
+        }
+        if (i.code == QLatin1String("duplicate-stem"))
+            CHECK(i.items == QStringList{QStringLiteral("photo.jpg")});
+    }
+    CHECK(found);
+    std::atomic<bool> cancel{false};
+    const ExportReport r = Exporter(*f.lib).run(*plan, cancel);
+    CHECK(r.failure);
+    CHECK_FALSE(QFileInfo::exists(o.outputPath));
+    CHECK_FALSE(QFileInfo::exists(o.outputPath + QStringLiteral(".part")));
+
+    // For ai-toolkit the same gap is only a warning.
+    o.format = ExportFormat::AiToolkit;
+    CHECK_FALSE(planExport(*f.lib, f.dataset.id, o)->blocked());
+}
+
+TEST_CASE("kohya: img/<repeats>_<trigger> <class>/ with captions, a schema-only dataset.toml, log/ and model/")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    for (bool zip : {true, false}) {
+        DYNAMIC_SECTION((zip ? "zip" : "folder"))
+        {
+            const ExportReport r = f.exportAs(ExportFormat::Kohya, zip ? QStringLiteral("kohya.zip") : QStringLiteral("kohya"));
+            const Tree tree = zip ? readZip(r.outputPath) : readFolder(r.outputPath);
+            checkCommonRules(tree, QStringLiteral("img/10_ohwx woman"), true);
+            CHECK(tree.contains(QStringLiteral("log/")));
+            CHECK(tree.contains(QStringLiteral("model/")));
+            CHECK(tree.contains(QStringLiteral("loracraft.json")));
+            const QString toml = QString::fromUtf8(tree.value(QStringLiteral("dataset.toml")));
+            static const QSet<QString> schema = {QStringLiteral("caption_extension"), QStringLiteral("shuffle_caption"),
+                QStringLiteral("keep_tokens"), QStringLiteral("enable_bucket"), QStringLiteral("bucket_no_upscale"),
+                QStringLiteral("bucket_reso_steps"), QStringLiteral("min_bucket_reso"), QStringLiteral("max_bucket_reso"),
+                QStringLiteral("resolution"), QStringLiteral("batch_size"), QStringLiteral("image_dir"), QStringLiteral("num_repeats"),
+                QStringLiteral("class_tokens")};
+            for (const QString &line : toml.split(QLatin1Char('\n'))) {
+                const QString t = line.trimmed();
+                if (t.isEmpty() || t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char('[')))
+                    continue;
+                CHECK(schema.contains(t.section(QLatin1Char('='), 0, 0).trimmed()));
+            }
+            CHECK(toml.contains(QStringLiteral("caption_extension = \".txt\"")));
+            CHECK(toml.contains(QStringLiteral("num_repeats = 10")));
+            CHECK(toml.contains(QStringLiteral("class_tokens = \"ohwx woman\"")));
+            CHECK(toml.contains(QStringLiteral("resolution = [1024, 1024]")));
+            CHECK(toml.contains(QStringLiteral("max_bucket_reso = 2048")));
+            if (zip)
+                CHECK(toml.contains(QStringLiteral("image_dir = \"img/10_ohwx woman\"")));
+            else
+                CHECK(toml.contains(QStringLiteral("image_dir = \"%1/img/10_ohwx woman\"").arg(r.outputPath)));
+            // Captions: trigger prepended when missing, CRLF folded, tags only when asked.
+            CHECK(tree.value(QStringLiteral("img/10_ohwx woman/cafe_u.txt")) == QByteArray("ohwx woman in a café second line"));
+            CHECK(tree.value(QStringLiteral("img/10_ohwx woman/logo.txt")) == QByteArray("ohwx, a green square on nothing"));
+            const QJsonObject meta = QJsonDocument::fromJson(tree.value(QStringLiteral("loracraft.json"))).object();
+            CHECK(meta.value(QStringLiteral("images")).toArray().size() == 6);
+            CHECK(meta.value(QStringLiteral("images")).toArray().at(0).toObject().value(QStringLiteral("sha256")).toString().size() == 64);
+            // The export is in the history, with the archive's hash for ZIPs.
+            CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM exports WHERE format = 'kohya' AND item_count = 6")) == 1);
+            CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM exports WHERE length(sha256) = 64")) == (zip ? 1 : 0));
+        }
+    }
+}
+
+TEST_CASE("ai-toolkit: images and captions at the root, a datasets: YAML snippet")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    ExportOptions o;
+    o.captionSource = ExportOptions::CaptionSource::Both;
+    const ExportReport r = f.exportAs(ExportFormat::AiToolkit, QStringLiteral("ait"), o);
+    const Tree tree = readFolder(r.outputPath);
+    checkCommonRules(tree, QString(), true);
+    const QString yaml = QString::fromUtf8(tree.value(QStringLiteral("ai-toolkit.yaml")));
+    CHECK(yaml.contains(QStringLiteral("folder_path: \"%1\"").arg(r.outputPath)));
+    CHECK(yaml.contains(QStringLiteral("caption_ext: \"txt\"")));
+    CHECK(yaml.contains(QStringLiteral("trigger_word: \"ohwx\"")));
+    CHECK(yaml.contains(QStringLiteral("resolution: [1024]")));
+    CHECK(tree.value(QStringLiteral("plain.txt")) == QByteArray("ohwx, plain with exif, tag one, tag two"));
+}
+
+TEST_CASE("Replicate Flux: a flat ZIP of images and captions only, metadata beside it")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    const ExportReport r = f.exportAs(ExportFormat::ReplicateFlux, QStringLiteral("replicate.zip"));
+    const Tree tree = readZip(r.outputPath);
+    checkCommonRules(tree, QString(), true);
+    for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+        CHECK_FALSE(it.key().contains(QLatin1Char('/')));
+        CHECK(QRegularExpression(QStringLiteral("\\.(jpg|png|txt)$")).match(it.key()).hasMatch());
+    }
+    CHECK(QFileInfo::exists(f.out.filePath(QStringLiteral("replicate.loracraft.json"))));
+}
+
+TEST_CASE("Replicate SDXL: images and caption.csv (caption,image_file), no .txt")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    const ExportReport r = f.exportAs(ExportFormat::ReplicateSdxl, QStringLiteral("sdxl.zip"));
+    const Tree tree = readZip(r.outputPath);
+    checkCommonRules(tree, QString(), false);
+    const QStringList lines = QString::fromUtf8(tree.value(QStringLiteral("caption.csv"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 7);
+    CHECK(lines[0] == QStringLiteral("caption,image_file"));
+    QStringList files;
+    for (int i = 1; i < lines.size(); ++i) {
+        INFO(lines[i]);
+        const QStringList fields = parseCsvLine(lines[i]);
+        REQUIRE(fields.size() == 2);
+        CHECK(fields[0].startsWith(QStringLiteral("ohwx")));
+        CHECK(tree.contains(fields[1]));
+        files << fields[1];
+    }
+    QStringList sorted = files;
+    sorted.sort();
+    CHECK(files == sorted);
+}
+
+TEST_CASE("OneTrainer: images/ with captions and a concepts.json array (version 2, balancing = repeats)")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    ExportOptions o;
+    o.repeats = 4;
+    const ExportReport r = f.exportAs(ExportFormat::OneTrainer, QStringLiteral("ot"), o);
+    const Tree tree = readFolder(r.outputPath);
+    checkCommonRules(tree, QStringLiteral("images"), true);
+    const QJsonArray concepts = QJsonDocument::fromJson(tree.value(QStringLiteral("concepts.json"))).array();
+    REQUIRE(concepts.size() == 1);
+    const QJsonObject c = concepts[0].toObject();
+    CHECK(c.value(QStringLiteral("__version")).toInt() == 2);
+    CHECK(c.value(QStringLiteral("balancing")).toDouble() == 4.0);
+    CHECK(c.value(QStringLiteral("balancing_strategy")).toString() == QStringLiteral("REPEATS"));
+    CHECK(c.value(QStringLiteral("path")).toString() == r.outputPath + QStringLiteral("/images"));
+    CHECK(c.value(QStringLiteral("text")).toObject().value(QStringLiteral("prompt_source")).toString() == QStringLiteral("sample"));
+}
+
+TEST_CASE("diffusers: train/ with images and metadata.jsonl, no .txt, metadata outside train/")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    const ExportReport r = f.exportAs(ExportFormat::Diffusers, QStringLiteral("hf.zip"));
+    const Tree tree = readZip(r.outputPath);
+    checkCommonRules(tree, QStringLiteral("train"), false);
+    CHECK(tree.contains(QStringLiteral("loracraft.json")));
+    const QList<QByteArray> lines = tree.value(QStringLiteral("train/metadata.jsonl")).split('\n');
+    int rows = 0;
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        CHECK(tree.contains(QStringLiteral("train/") + o.value(QStringLiteral("file_name")).toString()));
+        CHECK(o.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("ohwx")));
+        ++rows;
+    }
+    CHECK(rows == 6);
+}
+
+TEST_CASE("SimpleTuner: images/ with captions and multidatabackend.json (textfile, repeats = kohya - 1)")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    const ExportReport r = f.exportAs(ExportFormat::SimpleTuner, QStringLiteral("st"));
+    const Tree tree = readFolder(r.outputPath);
+    checkCommonRules(tree, QStringLiteral("images"), true);
+    const QJsonArray backends = QJsonDocument::fromJson(tree.value(QStringLiteral("multidatabackend.json"))).array();
+    REQUIRE(backends.size() == 2);
+    const QJsonObject images = backends[0].toObject();
+    CHECK(images.value(QStringLiteral("caption_strategy")).toString() == QStringLiteral("textfile"));
+    CHECK(images.value(QStringLiteral("repeats")).toInt() == 9);
+    CHECK(images.value(QStringLiteral("instance_data_dir")).toString() == r.outputPath + QStringLiteral("/images"));
+    CHECK(backends[1].toObject().value(QStringLiteral("dataset_type")).toString() == QStringLiteral("text_embeds"));
+    CHECK(backends[1].toObject().value(QStringLiteral("default")).toBool());
+}
+
+TEST_CASE("The same dataset and options give a byte-identical ZIP; an existing output is never overwritten")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    const ExportReport a = f.exportAs(ExportFormat::Kohya, QStringLiteral("one.zip"));
+    const ExportReport b = f.exportAs(ExportFormat::Kohya, QStringLiteral("two.zip"));
+    CHECK(readFile(a.outputPath) == readFile(b.outputPath));
+    CHECK(a.sha256 == b.sha256);
+
+    ExportOptions o;
+    o.format = ExportFormat::Kohya;
+    o.outputPath = a.outputPath;
+    auto plan = planExport(*f.lib, f.dataset.id, o);
+    std::atomic<bool> cancel{false};
+    const ExportReport again = Exporter(*f.lib).run(*plan, cancel);
+    REQUIRE(again.failure);
+    CHECK(again.failure->code == ErrorCode::AlreadyExists);
+}
+
+TEST_CASE("A canceled export leaves nothing behind")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    for (const char *name : {"c.zip", "c-folder"}) {
+        ExportOptions o;
+        o.format = ExportFormat::Kohya;
+        o.outputPath = f.out.filePath(QString::fromLatin1(name));
+        auto plan = planExport(*f.lib, f.dataset.id, o);
+        std::atomic<bool> cancel{false};
+        const ExportReport r = Exporter(*f.lib).run(*plan, cancel, [&](int done, int, const QString &) {
+            if (done >= 2)
+                cancel = true;
+        });
+        REQUIRE(r.failure);
+        CHECK(r.canceled);
+        CHECK_FALSE(QFileInfo::exists(o.outputPath));
+        CHECK_FALSE(QFileInfo::exists(o.outputPath + QStringLiteral(".part")));
+    }
+}
+
+TEST_CASE("Bucket resize writes every image at its kohya bucket; metadata stripping is lossless")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    ExportOptions o;
+    o.resize = ExportOptions::Resize::Bucket;
+    o.bucketNoUpscale = false;
+    o.resolution = 512;
+    o.imageFormat = ExportOptions::ImageFormat::Jpeg;
+    const ExportReport r = f.exportAs(ExportFormat::Kohya, QStringLiteral("buckets"), o);
+    const Tree tree = readFolder(r.outputPath);
+    int images = 0;
+    for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".jpg")))
+            continue;
+        QImage image;
+        REQUIRE(image.loadFromData(it.value()));
+        CHECK(image.width() % 64 == 0);
+        CHECK(image.height() % 64 == 0);
+        CHECK(qint64(image.width()) * image.height() <= 512 * 512 + 64 * 512);
+        ++images;
+    }
+    CHECK(images == 6);
+
+    const QByteArray withExif = withExifOrientation(makeJpeg(64, 64, 9), 1);
+    const QByteArray stripped = stripJpegMetadata(withExif);
+    CHECK_FALSE(stripped.contains("Exif"));
+    QImage x, y;
+    REQUIRE(x.loadFromData(withExif));
+    REQUIRE(y.loadFromData(stripped));
+    CHECK(x == y);
+}
+
+TEST_CASE("File-name and caption helpers")
+{
+    CHECK(sanitizeStem(QStringLiteral("café ü")) == QStringLiteral("cafe_u"));
+    CHECK(sanitizeStem(QStringLiteral(".hidden")) == QStringLiteral("hidden"));
+    CHECK(sanitizeStem(QStringLiteral("写真")) == QStringLiteral("image"));
+    CHECK(sanitizeStem(QStringLiteral("x-masklabel")) == QStringLiteral("x-masklabel_img"));
+    CHECK(singleLineCaption(QStringLiteral(" a\r\nb \n\n c ")) == QStringLiteral("a\rb c").replace(QLatin1Char('\r'), QLatin1Char(' ')));
+    CHECK(containsWord(QStringLiteral("a photo of ohwx, smiling"), QStringLiteral("ohwx")));
+    CHECK(startsWithWord(QStringLiteral("ohwx woman"), QStringLiteral("ohwx")));
+    CHECK_FALSE(startsWithWord(QStringLiteral("ohwxx woman"), QStringLiteral("ohwx")));
+    CHECK_FALSE(containsWord(QStringLiteral("ohwxx"), QStringLiteral("ohwx")));
+    CHECK(roughTokenCount(QStringLiteral("a b c")) == 3);
+}
