@@ -199,7 +199,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
             return fail(makeError(ErrorCode::Canceled, tr("The export was canceled.")));
         const QList<ExportEntry> part = plan.entries.mid(start, chunk);
         const Library *library = &m_library;
-        const QList<Result<QByteArray>> rendered = QtConcurrent::blockingMapped<QList<Result<QByteArray>>>(&pool, part,
+        const QList<Result<RenderedImage>> rendered = QtConcurrent::blockingMapped<QList<Result<RenderedImage>>>(&pool, part,
             [library, &o](const ExportEntry &e) { return renderExportImage(*library, e, o); });
         for (int i = 0; i < part.size(); ++i) {
             const ExportEntry &e = part[i];
@@ -207,10 +207,12 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
                 return fail(makeError(ErrorCode::Canceled, tr("The export was canceled.")));
             if (!rendered[i])
                 return fail(rendered[i].error());
-            const QByteArray &bytes = rendered[i].value();
-            if (auto r = sink.addFile(inFolder(e.fileName()), bytes); !r)
-                return fail(r.error());
-            report.bytes += bytes.size();
+            const RenderedImage &image = rendered[i].value();
+            auto added = image.unchanged ? sink.addFileFromDisk(inFolder(e.fileName()), m_library.store().pathFor(e.hash))
+                                         : sink.addFile(inFolder(e.fileName()), image.bytes);
+            if (!added)
+                return fail(added.error());
+            report.bytes += image.size;
             ++report.images;
             const bool writeTxt = writesCaptionFiles(o.format) && !(o.format == ExportFormat::ReplicateFlux && e.caption.isEmpty());
             if (writeTxt) {

@@ -56,6 +56,17 @@ public:
         return {};
     }
 
+    Result<void> addFileFromDisk(const QString &relativePath, const QString &diskPath) override
+    {
+        const QString path = m_part + QLatin1Char('/') + relativePath;
+        if (auto r = FileUtil::ensureDirectory(QFileInfo(path).absolutePath()); !r)
+            return r;
+        if (!QFile::copy(diskPath, path))
+            return FileUtil::fileError(tr("Cannot write"), path, tr("copy failed"));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        return {};
+    }
+
     Result<void> addDirectory(const QString &relativePath) override
     {
         return FileUtil::ensureDirectory(m_part + QLatin1Char('/') + relativePath);
@@ -116,6 +127,18 @@ public:
         }
         if (m_entries.count(relativePath))
             return makeError(ErrorCode::Internal, tr("Two export files are named %1.").arg(relativePath));
+        m_entries.emplace(relativePath, std::move(e));
+        return {};
+    }
+
+    Result<void> addFileFromDisk(const QString &relativePath, const QString &diskPath) override
+    {
+        if (m_entries.count(relativePath))
+            return makeError(ErrorCode::Internal, tr("Two export files are named %1.").arg(relativePath));
+        Entry e;
+        e.diskPath = diskPath;
+        const QString lower = relativePath.toLower();
+        e.compress = !(lower.endsWith(QLatin1String(".jpg")) || lower.endsWith(QLatin1String(".png")));
         m_entries.emplace(relativePath, std::move(e));
         return {};
     }

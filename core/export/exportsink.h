@@ -19,6 +19,8 @@ public:
     virtual ~ExportSink() = default;
     // relativePath uses '/'. Text files are deflated in ZIPs, images stored.
     virtual Result<void> addFile(const QString &relativePath, const QByteArray &bytes) = 0;
+    // A file copied from disk as it is (the stored original of an unchanged image).
+    virtual Result<void> addFileFromDisk(const QString &relativePath, const QString &diskPath) = 0;
     virtual Result<void> addDirectory(const QString &relativePath) = 0;
     // progress(0..1) for the final write; returning false cancels.
     virtual Result<void> commit(const std::function<bool(double)> &progress) = 0;

@@ -13,7 +13,14 @@ class Library;
 // else needs changing, otherwise decoded, turned upright (EXIF orientation baked in), cropped, flattened
 // onto the background, resized (long side, or kohya bucket: resize then centre crop) and encoded as PNG
 // or JPEG with no metadata. Thread-safe.
-Result<QByteArray> renderExportImage(const Library &library, const ExportEntry &entry, const ExportOptions &options);
+// An empty result with `unchanged` set means the stored original can be used as it is (no copy needed).
+struct RenderedImage
+{
+    QByteArray bytes;
+    bool unchanged = false;
+    qint64 size = 0;
+};
+Result<RenderedImage> renderExportImage(const Library &library, const ExportEntry &entry, const ExportOptions &options);
 
 // Lossless metadata removal: JPEG APPn (except JFIF and ICC) and COM segments; PNG text, time and eXIf chunks.
 QByteArray stripJpegMetadata(const QByteArray &jpeg);

@@ -44,15 +44,6 @@ qint64 folderBytes(const QString &dir)
     return total;
 }
 
-void generate(const QString &dir, int count, int width, int height, int seedBase)
-{
-    QList<int> seeds;
-    for (int i = 0; i < count; ++i)
-        seeds.append(seedBase + i);
-    QtConcurrent::blockingMap(seeds, [&](int seed) {
-        fixtures::writeFile(QStringLiteral("%1/%2.jpg").arg(dir).arg(seed), fixtures::makeJpeg(width, height, seed, 88, true));
-    });
-}
 
 // Child: import one folder into a fresh library and print "files seconds bytes rss_before rss_peak".
 int runScenario(const QString &folder, const QString &libraryDir, int threads)
@@ -154,7 +145,7 @@ int main(int argc, char *argv[])
     const int images = parser.value(imagesOption).toInt();
     if (parser.isSet(generateOption)) {
         QDir().mkpath(parser.value(generateOption));
-        generate(parser.value(generateOption), images, 1152, 864, 1);
+        fixtures::generatePhotos(parser.value(generateOption), images, 1152, 864, 1);
         return 0;
     }
     QTemporaryDir work;
@@ -164,8 +155,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(large);
     printf("Generating %d JPEGs of 1152x864 (1.0 MP) and 4 of 6000x4000 (24 MP)...\n", images);
     fflush(stdout);
-    generate(small, images, 1152, 864, 1);
-    generate(large, 4, 6000, 4000, 100000);
+    fixtures::generatePhotos(small, images, 1152, 864, 1);
+    fixtures::generatePhotos(large, 4, 6000, 4000, 100000);
     const qint64 smallBytes = folderBytes(small);
     printf("machine: %d cores (QThread::idealThreadCount)\n", QThread::idealThreadCount());
 

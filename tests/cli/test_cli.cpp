@@ -288,3 +288,50 @@ TEST_CASE("CLI: import reports every input, exits 0 when complete and 3 when som
     CHECK(badOption.code == 1);
     CHECK(badOption.err.contains(QStringLiteral("--max-pixels needs a positive number")));
 }
+
+TEST_CASE("CLI: export checks first, blocks on errors, writes a ZIP and refuses to overwrite")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    fixtures::writeFile(in + QStringLiteral("/a.jpg"), fixtures::makeJpeg(200, 150, 1));
+    fixtures::writeFile(in + QStringLiteral("/a.txt"), "a woman at the beach");
+    fixtures::writeFile(in + QStringLiteral("/b.png"), fixtures::encode(fixtures::makeImage(120, 120, 2), "png"));
+    REQUIRE(cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--create"), in}).code == 0);
+    REQUIRE(cli(lib, {QStringLiteral("dataset"), QStringLiteral("set"), QStringLiteral("W/D"), QStringLiteral("--trigger"), QStringLiteral("ohwx")}).code == 0);
+
+    const QString zip = dir.filePath(QStringLiteral("out.zip"));
+    Run check = cli(lib, {QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("W/D"),
+        QStringLiteral("--format"), QStringLiteral("kohya"), QStringLiteral("--check-only")});
+    CHECK(check.code == 3);
+    CHECK(check.json().value(QStringLiteral("preflight")).toObject().value(QStringLiteral("blocked")).toBool());
+
+    Run blocked = cli(lib, {QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--format"),
+        QStringLiteral("kohya"), QStringLiteral("--out"), zip});
+    CHECK(blocked.code == 1);
+    CHECK(blocked.out.contains(QStringLiteral("error: 1 image(s) have no caption")));
+    CHECK(blocked.out.contains(QStringLiteral("b.png")));
+    CHECK_FALSE(QFileInfo::exists(zip));
+
+    Run ok = cli(lib, {QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("W/D"),
+        QStringLiteral("--format"), QStringLiteral("ai-toolkit"), QStringLiteral("--out"), zip, QStringLiteral("--naming"), QStringLiteral("sequential")});
+    CHECK(ok.code == 0);
+    CHECK(ok.json().value(QStringLiteral("images")).toInt() == 2);
+    CHECK(ok.json().value(QStringLiteral("sha256")).toString().size() == 64);
+    CHECK(QFileInfo::exists(zip));
+
+    Run again = cli(lib, {QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--format"),
+        QStringLiteral("ai-toolkit"), QStringLiteral("--out"), zip});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+
+    Run badFormat = cli(lib, {QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--format"),
+        QStringLiteral("dreambooth"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x"))});
+    CHECK(badFormat.code == 1);
+    CHECK(badFormat.err.contains(QStringLiteral("Unknown format “dreambooth”")));
+
+    Run replicateFolder = cli(lib, {QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--format"),
+        QStringLiteral("replicate-flux"), QStringLiteral("--out"), dir.filePath(QStringLiteral("folder"))});
+    CHECK(replicateFolder.code == 1);
+    CHECK(replicateFolder.err.contains(QStringLiteral(".zip")));
+}

@@ -7,6 +7,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QtConcurrent>
 
 #include <cstdio>
 #include <stdexcept>
@@ -308,6 +309,16 @@ void makeZip(const QString &path, const QList<ZipEntry> &entries)
     }
     if (zip_close(za) != 0)
         throw std::runtime_error("cannot write test zip");
+}
+
+void generatePhotos(const QString &dir, int count, int width, int height, int seedBase)
+{
+    QList<int> seeds;
+    for (int i = 0; i < count; ++i)
+        seeds.append(seedBase + i);
+    QtConcurrent::blockingMap(seeds, [&](int seed) {
+        writeFile(QStringLiteral("%1/%2.jpg").arg(dir).arg(seed), makeJpeg(width, height, seed, 88, true));
+    });
 }
 
 double peakResidentMb()

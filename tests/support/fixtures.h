@@ -39,6 +39,9 @@ void makeZip(const QString &path, const QList<ZipEntry> &entries);
 
 quint32 crc32(const QByteArray &data);
 
+// Writes `count` photo-like JPEGs named <seed>.jpg into dir, in parallel (benchmarks).
+void generatePhotos(const QString &dir, int count, int width, int height, int seedBase);
+
 // Peak resident set size of this process in MB (Linux VmHWM: unlike ru_maxrss it is not inherited
 // across exec, so a benchmark's child process measures only itself).
 double peakResidentMb();

@@ -1,0 +1,86 @@
+// Export benchmark (not a test): 2,000 ~1 MP JPEGs to a kohya ZIP with original bytes, timed next to
+// `zip -0 -r` of the same files in the same run, and a bucket-resized export in images/s.
+#include "catalog/datasets.h"
+#include "catalog/workspaces.h"
+#include "export/exporter.h"
+#include "export/exportplanner.h"
+#include "fixtures.h"
+#include "import/importer.h"
+#include "library/library.h"
+#include "util/appidentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace lc;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    const int images = argc > 1 ? atoi(argv[1]) : 2000;
+    QTemporaryDir work;
+    const QString photos = work.filePath(QStringLiteral("photos"));
+    QDir().mkpath(photos);
+    printf("Generating %d JPEGs of 1152x864...\n", images);
+    fflush(stdout);
+    fixtures::generatePhotos(photos, images, 1152, 864, 1);
+    for (int i = 1; i <= images; ++i)
+        fixtures::writeFile(QStringLiteral("%1/%2.txt").arg(photos).arg(i), QByteArray("ohwx woman, a photo"));
+
+    auto library = Library::open(work.filePath(QStringLiteral("lib")));
+    auto ws = Workspaces((*library)->catalog()).create(QStringLiteral("Bench"));
+    DatasetSettings settings;
+    settings.triggerWord = QStringLiteral("ohwx");
+    settings.classWord = QStringLiteral("woman");
+    auto ds = Datasets((*library)->catalog()).create(ws->id, QStringLiteral("Set"), settings);
+    ImportRequest request;
+    request.dataset = ds->id;
+    request.paths = {photos};
+    std::atomic<bool> cancel{false};
+    Importer(**library).run(request, cancel);
+
+    // zip -0 -r of the same images and captions (store, no compression), measured in this run.
+    QElapsedTimer timer;
+    timer.start();
+    QProcess zip;
+    zip.setWorkingDirectory(photos);
+    zip.start(QStringLiteral("zip"), {QStringLiteral("-0"), QStringLiteral("-r"), QStringLiteral("-q"), work.filePath(QStringLiteral("ref.zip")), QStringLiteral(".")});
+    const bool zipRan = zip.waitForFinished(-1) && zip.exitCode() == 0;
+    const double zipSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    ExportOptions keep;
+    keep.format = ExportFormat::Kohya;
+    keep.outputPath = work.filePath(QStringLiteral("kohya.zip"));
+    auto plan = planExport(**library, ds->id, keep);
+    timer.restart();
+    const ExportReport r = Exporter(**library).run(*plan, cancel);
+    const double exportSeconds = double(timer.nsecsElapsed()) / 1e9;
+    printf("machine: %d cores\n", QThread::idealThreadCount());
+    if (zipRan) {
+        printf("export %d x 1 MP JPEG to a kohya ZIP (original bytes): %.2f s; zip -0 -r of the same files: %.2f s; ratio %.2f (target <= 1.2)\n",
+            r.images, exportSeconds, zipSeconds, exportSeconds / std::max(zipSeconds, 1e-9));
+    } else {
+        printf("export %d x 1 MP JPEG to a kohya ZIP (original bytes): %.2f s (zip not installed: no reference)\n", r.images, exportSeconds);
+    }
+
+    ExportOptions bucket;
+    bucket.format = ExportFormat::Kohya;
+    bucket.outputPath = work.filePath(QStringLiteral("bucketed"));
+    bucket.resize = ExportOptions::Resize::Bucket;
+    bucket.imageFormat = ExportOptions::ImageFormat::Jpeg;
+    auto plan2 = planExport(**library, ds->id, bucket);
+    timer.restart();
+    const ExportReport r2 = Exporter(**library).run(*plan2, cancel);
+    const double bucketSeconds = double(timer.nsecsElapsed()) / 1e9;
+    printf("export with kohya bucket resize at 1024 (JPEG q95, folder): %d images in %.2f s -> %.0f images/s (target >= 300)\n",
+        r2.images, bucketSeconds, r2.images / std::max(bucketSeconds, 1e-9));
+    printf("peak RSS %.0f MB\n", fixtures::peakResidentMb());
+    return r.failure || r2.failure ? 1 : 0;
+}
