@@ -3,6 +3,8 @@
 #include "catalog/items.h"
 #include "catalog/workspaces.h"
 #include "edit/catalogwriter.h"
+#include "export/exportdialog.h"
+#include "export/exportjob.h"
 #include "editor/detailpanel.h"
 #include "fixtures.h"
 #include "grid/gridpanel.h"
@@ -21,6 +23,10 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -250,6 +256,56 @@ private Q_SLOTS:
 
         QTest::keyClick(grid, Qt::Key_Return);
         QTRY_VERIFY(w.detailPanel()->captionEditor()->hasFocus());
+        w.close();
+    }
+
+    void exportDialogChecksLiveAndExportsInTheBackground()
+    {
+        MainWindow w(*m_library);
+        w.show();
+        {
+            // The 64x48 test images are below the 64 px floor: the check blocks the export and says why.
+            ExportDialog tiny(*m_library, datasetNamed(QStringLiteral("Faces")), &w);
+            tiny.outputEdit()->setText(m_dir.filePath(QStringLiteral("never")));
+            QTRY_VERIFY_WITH_TIMEOUT(!tiny.isCheckPending() && tiny.plan().blocked(), 10000);
+            QVERIFY(!tiny.canExport());
+            QVERIFY(tiny.reportView()->topLevelItemCount() > 0);
+        }
+
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        DatasetSettings settings;
+        settings.triggerWord = QStringLiteral("ohwx");
+        auto d = Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Exportable"), settings);
+        QVERIFY(d.ok());
+        const QString folder = m_dir.filePath(QStringLiteral("exportable"));
+        for (int i = 0; i < 5; ++i) {
+            fixtures::writeFile(QStringLiteral("%1/e%2.jpg").arg(folder).arg(i), fixtures::makeJpeg(200, 150, 900 + i));
+            fixtures::writeFile(QStringLiteral("%1/e%2.txt").arg(folder).arg(i), "a portrait");
+        }
+        ImportRequest request;
+        request.dataset = d->id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 5);
+
+        ExportDialog dialog(*m_library, datasetNamed(QStringLiteral("Exportable")), &w);
+        const QString out = m_dir.filePath(QStringLiteral("exportable-out"));
+        dialog.outputEdit()->setText(out);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && dialog.canExport(), 10000);
+
+        // An existing output path disables Export.
+        dialog.outputEdit()->setText(m_dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && !dialog.canExport(), 10000);
+        dialog.outputEdit()->setText(out);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && dialog.canExport(), 10000);
+
+        ExportJob *job = w.tasks()->startExport(dialog.plan());
+        QSignalSpy finished(job, &ExportJob::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(!job->report().failure);
+        QCOMPARE(job->report().images, 5);
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/dataset.toml")));
+        QCOMPARE(fixtures::readFile(out + QStringLiteral("/img/10_ohwx/e0.txt")), QByteArray("ohwx, a portrait"));
         w.close();
     }
 

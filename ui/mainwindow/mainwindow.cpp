@@ -7,6 +7,8 @@
 #include "common/toast.h"
 #include "edit/catalogwriter.h"
 #include "edit/datasetcommands.h"
+#include "export/exportdialog.h"
+#include "export/exportjob.h"
 #include "editor/detailpanel.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridmodel.h"
@@ -20,6 +22,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -134,6 +137,16 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         m_toast->showMessage(tr("%1 failed: %2").arg(what, message));
     });
     connect(m_tasks, &TaskManager::jobStarted, this, &MainWindow::onImportStarted);
+    connect(m_tasks, &TaskManager::exportStarted, this, [this] { findChild<QDockWidget *>(QStringLiteral("tasksDock"))->show(); });
+    connect(m_tasks, &TaskManager::exportFinished, this, [this](ExportJob *, const ExportReport &r) {
+        if (r.failure) {
+            m_toast->showMessage(r.canceled ? tr("Export canceled; nothing was written.") : tr("Export failed: %1").arg(r.failure->message));
+            return;
+        }
+        const QString folder = QFileInfo(r.outputPath).isDir() ? r.outputPath : QFileInfo(r.outputPath).absolutePath();
+        m_toast->showMessage(tr("Exported %1 images to %2").arg(r.images).arg(QDir::toNativeSeparators(r.outputPath)), tr("Show"),
+            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    });
     connect(m_tasks, &TaskManager::importFinished, this, [this](ImportJob *job, const ImportReport &report) {
         updateTaskStatus();
         m_reloadLibrary->start();
@@ -159,6 +172,9 @@ void MainWindow::createActions()
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *importFolder = file->addAction(tr("Import Folder…"), this, [this] { chooseFilesToImport(true); });
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("Export…"), this, &MainWindow::exportCurrentDataset);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *newDataset = file->addAction(tr("New Dataset"), m_libraryPanel, &LibraryPanel::newDataset);
     newDataset->setShortcut(QKeySequence::New);
@@ -223,6 +239,7 @@ void MainWindow::createActions()
                                "You can also drop them anywhere on the window."));
     toolbar->addAction(importFiles);
     toolbar->addAction(importFolder);
+    toolbar->addAction(exportAction);
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -267,6 +284,20 @@ void MainWindow::selectDataset(const Dataset &dataset)
     m_detail->setDataset(dataset.id);
     m_grid->setDataset(dataset);
     setWindowTitle(tr("%1 / %2 — LoRA Craft").arg(dataset.workspaceName, dataset.name));
+}
+
+void MainWindow::exportCurrentDataset()
+{
+    if (!m_dataset.id.isValid()) {
+        m_toast->showMessage(tr("Select a dataset to export."));
+        return;
+    }
+    m_detail->commitCaption();
+    m_writer->waitForIdle(); // export what the user sees
+    auto *dialog = new ExportDialog(m_library, m_dataset, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_tasks->startExport(dialog->plan()); });
+    dialog->open();
 }
 
 void MainWindow::onDatasetDeleted(const DatasetSnapshot &snapshot)
@@ -444,8 +475,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_detail->commitCaption();
     m_tasks->cancelAll();
-    for (ImportJob *job : m_tasks->running())
-        job->waitForFinished(); // canceled imports stop promptly and keep what they committed
+    m_tasks->waitForAll(); // canceled imports keep what they committed; canceled exports leave nothing
     m_writer->waitForIdle();    // every edit is in the catalog before we go
     saveSettings();
     event->accept();

@@ -50,6 +50,8 @@ public:
 
     // Imports paths into a dataset (or, with none, into a new dataset named after the first folder).
     void importPaths(DatasetId dataset, const QStringList &paths);
+    // Opens the Export dialog for the current dataset; the export runs in the Tasks panel.
+    void exportCurrentDataset();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

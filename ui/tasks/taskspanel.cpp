@@ -1,5 +1,6 @@
 #include "taskspanel.h"
 
+#include "export/exportjob.h"
 #include "import/importjob.h"
 #include "library/library.h"
 #include "util/fileutil.h"
@@ -27,8 +28,34 @@ TaskManager::TaskManager(const Library &library, QObject *parent)
 TaskManager::~TaskManager()
 {
     cancelAll();
+    waitForAll();
+}
+
+void TaskManager::waitForAll()
+{
     for (ImportJob *job : std::as_const(m_jobs))
         job->waitForFinished();
+    for (ExportJob *job : std::as_const(m_exports))
+        job->waitForFinished();
+}
+
+ExportJob *TaskManager::startExport(const ExportPlan &plan)
+{
+    auto *job = new ExportJob(m_library, plan, this);
+    m_exports.append(job);
+    connect(job, &ExportJob::finished, this, [this, job](const ExportReport &report) { Q_EMIT exportFinished(job, report); });
+    job->start();
+    Q_EMIT exportStarted(job);
+    return job;
+}
+
+bool TaskManager::isExporting() const
+{
+    for (ExportJob *job : m_exports) {
+        if (job->isRunning())
+            return true;
+    }
+    return false;
 }
 
 ImportJob *TaskManager::startImport(DatasetId dataset, const QStringList &paths)
@@ -57,6 +84,8 @@ QList<ImportJob *> TaskManager::running() const
 void TaskManager::cancelAll()
 {
     for (ImportJob *job : std::as_const(m_jobs))
+        job->cancel();
+    for (ExportJob *job : std::as_const(m_exports))
         job->cancel();
 }
 
@@ -132,6 +161,45 @@ TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     connect(&tasks, &TaskManager::jobStarted, this, &TasksPanel::addJob);
+    connect(&tasks, &TaskManager::exportStarted, this, &TasksPanel::addExport);
+}
+
+void TasksPanel::addExport(ExportJob *job)
+{
+    m_empty->hide();
+    auto *row = new QWidget(this);
+    auto *title = new QLabel(tr("Export for %1").arg(exportFormatKey(job->plan().options.format)), row);
+    auto *detail = new QLabel(tr("Starting…"), row);
+    detail->setForegroundRole(QPalette::PlaceholderText);
+    auto *bar = new QProgressBar(row);
+    bar->setRange(0, std::max<int>(1, int(job->plan().entries.size())));
+    bar->setTextVisible(false);
+    bar->setFixedHeight(8);
+    auto *cancel = new QPushButton(tr("Cancel"), row);
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addWidget(detail, 1);
+    top->addWidget(cancel);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addLayout(top);
+    layout->addWidget(bar);
+    m_list->insertWidget(0, row);
+    connect(cancel, &QPushButton::clicked, job, &ExportJob::cancel);
+    connect(job, &ExportJob::progressChanged, row, [bar, detail](int done, int total, const QString &current) {
+        bar->setRange(0, std::max(1, total));
+        bar->setValue(done);
+        detail->setText(tr("%1 / %2 · %3").arg(done).arg(total).arg(current));
+    });
+    connect(job, &ExportJob::finished, row, [bar, detail, cancel](const ExportReport &r) {
+        bar->setRange(0, 1);
+        bar->setValue(1);
+        cancel->hide();
+        if (r.failure)
+            detail->setText(r.canceled ? tr("Canceled; nothing was written.") : tr("Failed: %1").arg(r.failure->message));
+        else
+            detail->setText(tr("%1 images · %2 · %3").arg(r.images).arg(FileUtil::formatBytes(r.bytes), QDir::toNativeSeparators(r.outputPath)));
+    });
 }
 
 void TasksPanel::addJob(ImportJob *job)

@@ -10,8 +10,11 @@ class QPushButton;
 class QVBoxLayout;
 
 namespace lc {
+class ExportJob;
 class ImportJob;
 class Library;
+struct ExportPlan;
+struct ExportReport;
 }
 
 namespace lc::ui {
@@ -27,16 +30,23 @@ public:
     ~TaskManager() override; // cancels running jobs and waits for them
 
     ImportJob *startImport(DatasetId dataset, const QStringList &paths);
+    ExportJob *startExport(const ExportPlan &plan);
     QList<ImportJob *> running() const;
+    bool isExporting() const;
     void cancelAll();
+    // Blocks until every job has stopped (quitting).
+    void waitForAll();
 
 Q_SIGNALS:
     void jobStarted(lc::ImportJob *job);
     void importFinished(lc::ImportJob *job, const lc::ImportReport &report);
+    void exportStarted(lc::ExportJob *job);
+    void exportFinished(lc::ExportJob *job, const lc::ExportReport &report);
 
 private:
     const Library &m_library;
     QList<ImportJob *> m_jobs;
+    QList<ExportJob *> m_exports;
 };
 
 // The task list: each job with its progress bar, current file and cancel button, and finished jobs
@@ -54,6 +64,7 @@ public:
 
 private:
     void addJob(ImportJob *job);
+    void addExport(ExportJob *job);
 
     QVBoxLayout *m_list;
     QLabel *m_empty;

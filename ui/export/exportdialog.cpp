@@ -1,0 +1,271 @@
+#include "exportdialog.h"
+
+#include "common/async.h"
+#include "export/exportplanner.h"
+#include "library/library.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lc::ui {
+
+namespace {
+
+QString formatLabel(ExportFormat f)
+{
+    switch (f) {
+    case ExportFormat::Kohya: return QObject::tr("kohya sd-scripts / kohya_ss");
+    case ExportFormat::AiToolkit: return QObject::tr("ai-toolkit");
+    case ExportFormat::ReplicateFlux: return QObject::tr("Replicate Flux trainer (ZIP)");
+    case ExportFormat::ReplicateSdxl: return QObject::tr("Replicate SDXL trainer (ZIP)");
+    case ExportFormat::OneTrainer: return QObject::tr("OneTrainer");
+    case ExportFormat::Diffusers: return QObject::tr("diffusers / Hugging Face imagefolder");
+    case ExportFormat::SimpleTuner: return QObject::tr("SimpleTuner");
+    }
+    return {};
+}
+
+bool zipOnly(ExportFormat f)
+{
+    return f == ExportFormat::ReplicateFlux || f == ExportFormat::ReplicateSdxl;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const Library &library, const Dataset &dataset, QWidget *parent)
+    : QDialog(parent)
+    , m_library(library)
+    , m_dataset(dataset)
+    , m_format(new QComboBox(this))
+    , m_output(new QLineEdit(this))
+    , m_zip(new QCheckBox(tr("Write a ZIP archive"), this))
+    , m_trigger(new QLineEdit(dataset.settings.triggerWord, this))
+    , m_class(new QLineEdit(dataset.settings.classWord, this))
+    , m_repeats(new QSpinBox(this))
+    , m_captionSource(new QComboBox(this))
+    , m_prependTrigger(new QCheckBox(tr("Put the trigger word first when a caption does not start with it"), this))
+    , m_includeRejected(new QCheckBox(tr("Include rejected images"), this))
+    , m_naming(new QComboBox(this))
+    , m_imageFormat(new QComboBox(this))
+    , m_resize(new QComboBox(this))
+    , m_longSide(new QSpinBox(this))
+    , m_report(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_checkDelay(new QTimer(this))
+{
+    setWindowTitle(tr("Export “%1”").arg(dataset.name));
+    resize(760, 640);
+    for (ExportFormat f : allExportFormats())
+        m_format->addItem(formatLabel(f), int(f));
+    m_repeats->setRange(0, 10000);
+    m_repeats->setSpecialValueText(tr("automatic"));
+    m_repeats->setToolTip(tr("Repeats per epoch; automatic uses the kohya folder repeats of the images, else 10."));
+    m_captionSource->addItem(tr("Caption"), int(ExportOptions::CaptionSource::Caption));
+    m_captionSource->addItem(tr("Tags"), int(ExportOptions::CaptionSource::Tags));
+    m_captionSource->addItem(tr("Caption, then tags"), int(ExportOptions::CaptionSource::Both));
+    m_prependTrigger->setChecked(true);
+    m_naming->addItem(tr("Original names (cleaned up)"), int(ExportOptions::Naming::Original));
+    m_naming->addItem(tr("Numbers (0001, 0002, …)"), int(ExportOptions::Naming::Sequential));
+    m_imageFormat->addItem(tr("Keep originals when possible, else PNG"), int(ExportOptions::ImageFormat::Keep));
+    m_imageFormat->addItem(tr("PNG"), int(ExportOptions::ImageFormat::Png));
+    m_imageFormat->addItem(tr("JPEG (quality 95)"), int(ExportOptions::ImageFormat::Jpeg));
+    m_resize->addItem(tr("Original size"), int(ExportOptions::Resize::None));
+    m_resize->addItem(tr("Limit the long side"), int(ExportOptions::Resize::LongSide));
+    m_resize->addItem(tr("kohya bucket at the target resolution"), int(ExportOptions::Resize::Bucket));
+    m_longSide->setRange(256, 8192);
+    m_longSide->setValue(dataset.settings.targetResolution * 2);
+    m_longSide->setSuffix(QStringLiteral(" px"));
+
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseOutput);
+    auto *outputRow = new QHBoxLayout;
+    outputRow->addWidget(m_output, 1);
+    outputRow->addWidget(browse);
+    auto *resizeRow = new QHBoxLayout;
+    resizeRow->addWidget(m_resize, 1);
+    resizeRow->addWidget(m_longSide);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Trainer:"), m_format);
+    form->addRow(tr("Save to:"), outputRow);
+    form->addRow(QString(), m_zip);
+    form->addRow(tr("Trigger word:"), m_trigger);
+    form->addRow(tr("Class word:"), m_class);
+    form->addRow(tr("Repeats:"), m_repeats);
+    form->addRow(tr("Captions from:"), m_captionSource);
+    form->addRow(QString(), m_prependTrigger);
+    form->addRow(QString(), m_includeRejected);
+    form->addRow(tr("File names:"), m_naming);
+    form->addRow(tr("Images:"), m_imageFormat);
+    form->addRow(tr("Size:"), resizeRow);
+
+    m_report->setHeaderLabels({tr("Pre-flight check"), tr("Images")});
+    m_report->setRootIsDecorated(false);
+    m_report->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_report->setWordWrap(true);
+    m_summary->setWordWrap(true);
+
+    m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (canExport())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_report, 1);
+    layout->addWidget(m_buttons);
+
+    m_checkDelay->setSingleShot(true);
+    m_checkDelay->setInterval(250);
+    connect(m_checkDelay, &QTimer::timeout, this, &ExportDialog::runCheck);
+    for (QComboBox *box : {m_format, m_captionSource, m_naming, m_imageFormat, m_resize})
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::scheduleCheck);
+    for (QLineEdit *edit : {m_output, m_trigger, m_class})
+        connect(edit, &QLineEdit::textChanged, this, &ExportDialog::scheduleCheck);
+    for (QCheckBox *box : {m_zip, m_prependTrigger, m_includeRejected})
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleCheck);
+    connect(m_repeats, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
+    connect(m_longSide, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        const bool onlyZip = zipOnly(ExportFormat(m_format->currentData().toInt()));
+        m_zip->setEnabled(!onlyZip);
+        if (onlyZip)
+            m_zip->setChecked(true);
+    });
+    connect(m_zip, &QCheckBox::toggled, this, [this](bool zip) {
+        QString path = m_output->text();
+        if (zip && !path.isEmpty() && !path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            m_output->setText(path + QStringLiteral(".zip"));
+        else if (!zip && path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            m_output->setText(path.chopped(4));
+    });
+
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = sanitizeStem(dataset.name).toLower() + QStringLiteral("-kohya");
+    m_output->setText(QDir(base).filePath(name));
+    runCheck();
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions o;
+    o.format = ExportFormat(m_format->currentData().toInt());
+    o.outputPath = m_output->text().trimmed();
+    o.triggerWord = m_trigger->text();
+    o.classWord = m_class->text();
+    o.repeats = m_repeats->value();
+    o.captionSource = ExportOptions::CaptionSource(m_captionSource->currentData().toInt());
+    o.prependTrigger = m_prependTrigger->isChecked();
+    o.includeRejected = m_includeRejected->isChecked();
+    o.naming = ExportOptions::Naming(m_naming->currentData().toInt());
+    o.imageFormat = ExportOptions::ImageFormat(m_imageFormat->currentData().toInt());
+    o.resize = ExportOptions::Resize(m_resize->currentData().toInt());
+    o.longSide = m_longSide->value();
+    return o;
+}
+
+void ExportDialog::scheduleCheck()
+{
+    m_longSide->setVisible(ExportOptions::Resize(m_resize->currentData().toInt()) == ExportOptions::Resize::LongSide);
+    m_planValid = false;
+    updateButtons();
+    m_checkDelay->start();
+}
+
+void ExportDialog::runCheck()
+{
+    const int generation = ++m_generation;
+    ++m_pending;
+    const Library *library = &m_library;
+    const DatasetId dataset = m_dataset.id;
+    const ExportOptions o = options();
+    m_summary->setText(tr("Checking…"));
+    runAsync(this, [library, dataset, o] { return planExport(*library, dataset, o); },
+        [this, generation](const Result<ExportPlan> &plan) {
+            --m_pending;
+            if (generation != m_generation)
+                return;
+            m_report->clear();
+            if (!plan) {
+                m_summary->setText(plan.error().message);
+                m_planValid = false;
+                updateButtons();
+                Q_EMIT checked();
+                return;
+            }
+            m_plan = *plan;
+            m_planValid = true;
+            int errors = 0, warnings = 0;
+            for (const PreflightIssue &issue : m_plan.issues) {
+                auto *item = new QTreeWidgetItem(m_report, {issue.message, QString::number(issue.items.size())});
+                QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+                if (issue.severity == PreflightIssue::Severity::Error) {
+                    icon = QStyle::SP_MessageBoxCritical;
+                    ++errors;
+                } else if (issue.severity == PreflightIssue::Severity::Warning) {
+                    icon = QStyle::SP_MessageBoxWarning;
+                    ++warnings;
+                }
+                item->setIcon(0, style()->standardIcon(icon));
+                for (const QString &name : issue.items)
+                    new QTreeWidgetItem(item, {name});
+            }
+            m_report->setRootIsDecorated(true);
+            m_summary->setText(errors > 0 ? tr("%1 image(s) ready; %2 error(s) must be fixed before exporting.").arg(m_plan.entries.size()).arg(errors)
+                                          : tr("%1 image(s) ready to export%2.")
+                                                .arg(m_plan.entries.size())
+                                                .arg(warnings ? tr(", with %1 warning(s)").arg(warnings) : QString()));
+            updateButtons();
+            Q_EMIT checked();
+        });
+}
+
+bool ExportDialog::canExport() const
+{
+    return m_planValid && !m_plan.blocked() && !options().outputPath.isEmpty() && !QFileInfo::exists(options().outputPath);
+}
+
+void ExportDialog::updateButtons()
+{
+    const QList<QAbstractButton *> buttons = m_buttons->buttons();
+    for (QAbstractButton *b : buttons) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole) {
+            b->setEnabled(canExport());
+            b->setToolTip(!m_planValid ? tr("Checking…")
+                    : m_plan.blocked()    ? tr("Fix the errors in the pre-flight check first.")
+                    : QFileInfo::exists(options().outputPath) ? tr("The output already exists; choose another name.")
+                                                              : QString());
+        }
+    }
+}
+
+void ExportDialog::chooseOutput()
+{
+    const bool zip = m_zip->isChecked();
+    const QString path = zip ? QFileDialog::getSaveFileName(this, tr("Export to ZIP"), m_output->text(), tr("ZIP archives (*.zip)"))
+                             : QFileDialog::getSaveFileName(this, tr("Export to a new folder"), m_output->text(), QString(),
+                                 nullptr, QFileDialog::ShowDirsOnly);
+    if (!path.isEmpty())
+        m_output->setText(zip && !path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? path + QStringLiteral(".zip") : path);
+}
+
+} // namespace lc::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "export/exporttypes.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+class QTreeWidget;
+
+namespace lc {
+class Library;
+}
+
+namespace lc::ui {
+
+// Export: target, options, output path and a live pre-flight report (computed off the GUI thread while
+// the options change). Export is enabled only when the report has no errors; the plan it was checked
+// against is what gets exported.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    ExportDialog(const Library &library, const Dataset &dataset, QWidget *parent = nullptr);
+
+    ExportOptions options() const;
+    // The checked plan (valid after accept()).
+    const ExportPlan &plan() const { return m_plan; }
+    bool isCheckPending() const { return m_pending > 0; }
+
+    // For tests and scripting.
+    QComboBox *formatBox() const { return m_format; }
+    QLineEdit *outputEdit() const { return m_output; }
+    QTreeWidget *reportView() const { return m_report; }
+    bool canExport() const;
+
+Q_SIGNALS:
+    void checked(); // a pre-flight check finished
+
+private:
+    void scheduleCheck();
+    void runCheck();
+    void chooseOutput();
+    void updateButtons();
+
+    const Library &m_library;
+    Dataset m_dataset;
+    ExportPlan m_plan;
+    bool m_planValid = false;
+    int m_generation = 0;
+    int m_pending = 0;
+
+    QComboBox *m_format;
+    QLineEdit *m_output;
+    QCheckBox *m_zip;
+    QLineEdit *m_trigger;
+    QLineEdit *m_class;
+    QSpinBox *m_repeats;
+    QComboBox *m_captionSource;
+    QCheckBox *m_prependTrigger;
+    QCheckBox *m_includeRejected;
+    QComboBox *m_naming;
+    QComboBox *m_imageFormat;
+    QComboBox *m_resize;
+    QSpinBox *m_longSide;
+    QTreeWidget *m_report;
+    QLabel *m_summary;
+    QDialogButtonBox *m_buttons;
+    QTimer *m_checkDelay;
+};
+
+} // namespace lc::ui
