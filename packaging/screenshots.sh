@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the real app under Xvfb on a small generated library:
 #   bash packaging/screenshots.sh [OUT_DIR]   (default: screenshots/)
-# Produces empty.png (first run), grid.png (a populated grid) and editor.png (an image with its caption).
+# Produces empty.png (first run), grid.png (a populated grid), editor.png (an image with its caption)
+# and export.png (the Export dialog with its pre-flight report).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 OUT=${1:-screenshots}
@@ -27,4 +28,5 @@ done
 "$BUILD/app/loracraft-cli" --library "$WORK/lib" import --dataset "Characters/Alice" --create "$WORK/photos" >/dev/null || true
 shot "$WORK/lib" "$OUT/grid.png"
 shot "$WORK/lib" "$OUT/editor.png" --select 1
+xvfb-run -a -s "-screen 0 1600x1000x24" "$BUILD/app/loracraft" --library "$WORK/lib" --screenshot-export "$OUT/export.png"
 echo "Screenshots in $OUT/"

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDialog>
 #include <QItemSelectionModel>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "With --screenshot: select the first N images before the shot."),
         QStringLiteral("N"));
     parser.addOption(selectOption);
+    const QCommandLineOption exportShotOption(QStringLiteral("screenshot-export"),
+        QApplication::translate("main", "Save a screenshot of the Export dialog to FILE and quit."), QStringLiteral("FILE"));
+    parser.addOption(exportShotOption);
     parser.process(app);
     lc::ui::applyTheme(app, QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("light")
             ? lc::ui::Theme::Light
@@ -53,6 +57,17 @@ int main(int argc, char *argv[])
     {
         lc::ui::MainWindow window(**library);
         window.show();
+        if (parser.isSet(exportShotOption)) {
+            const QString file = parser.value(exportShotOption);
+            QTimer::singleShot(1500, &window, [&window] { window.exportCurrentDataset(); });
+            QTimer::singleShot(3000, &window, [file] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (w->isVisible() && qobject_cast<QDialog *>(w) && !w->grab().save(file))
+                        qWarning("cannot save the screenshot to %s", qPrintable(file));
+                }
+                QApplication::quit();
+            });
+        }
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);
             const int select = parser.value(selectOption).toInt();

@@ -51,13 +51,17 @@ void applyTheme(QApplication &app, Theme theme)
         "QPushButton:checked { background: %3; color: black; }"
         "QTreeView, QListView { border: none; }"
         "QLabel#sectionTitle { color: %4; font-weight: 600; text-transform: uppercase; font-size: 10px; letter-spacing: 1px; }"
-        "QLabel#toast { background: %5; color: %6; border: 1px solid %2; border-radius: 8px; padding: 10px 16px; }")
+        "QLabel#toast { background: %5; color: %6; border: 1px solid %2; border-radius: 8px; padding: 10px 16px; }"
+        "QCheckBox::indicator { width: 13px; height: 13px; border: 1px solid %7; border-radius: 3px; background: %8; }"
+        "QCheckBox::indicator:checked { background: %3; border-color: %3; }"
+        "QCheckBox::indicator:disabled { border-color: %2; }")
         .arg(dark ? QStringLiteral("#1d1d1d") : QStringLiteral("#d0d0d0"),
             dark ? QStringLiteral("#333333") : QStringLiteral("#b8b8b8"),
             accent.name(),
             dark ? QStringLiteral("#8a8a8a") : QStringLiteral("#666666"),
             dark ? QStringLiteral("#262626") : QStringLiteral("#ffffff"),
-            dark ? QStringLiteral("#f0f0f0") : QStringLiteral("#202020")));
+            dark ? QStringLiteral("#f0f0f0") : QStringLiteral("#202020"))
+            .arg(dark ? QStringLiteral("#6a6a6a") : QStringLiteral("#8a8a8a"), dark ? QStringLiteral("#1d1d1d") : QStringLiteral("#ffffff")));
 }
 
 } // namespace lc::ui

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -117,7 +118,9 @@ ExportDialog::ExportDialog(const Library &library, const Dataset &dataset, QWidg
 
     m_report->setHeaderLabels({tr("Pre-flight check"), tr("Images")});
     m_report->setRootIsDecorated(false);
+    m_report->header()->setStretchLastSection(false);
     m_report->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_report->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_report->setWordWrap(true);
     m_summary->setWordWrap(true);
 
@@ -159,7 +162,9 @@ ExportDialog::ExportDialog(const Library &library, const Dataset &dataset, QWidg
             m_output->setText(path.chopped(4));
     });
 
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(base).isDir())
+        base = QDir::homePath();
     QString name = sanitizeStem(dataset.name).toLower() + QStringLiteral("-kohya");
     m_output->setText(QDir(base).filePath(name));
     runCheck();
@@ -216,7 +221,8 @@ void ExportDialog::runCheck()
             m_planValid = true;
             int errors = 0, warnings = 0;
             for (const PreflightIssue &issue : m_plan.issues) {
-                auto *item = new QTreeWidgetItem(m_report, {issue.message, QString::number(issue.items.size())});
+                auto *item = new QTreeWidgetItem(m_report, {issue.message, issue.items.isEmpty() ? QString() : QString::number(issue.items.size())});
+                item->setToolTip(0, issue.message);
                 QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
                 if (issue.severity == PreflightIssue::Severity::Error) {
                     icon = QStyle::SP_MessageBoxCritical;
