@@ -1,5 +1,6 @@
 // loracraft-cli export: a dataset in the layout a trainer reads, as a folder or a reproducible ZIP.
 #include "commands.h"
+#include "interrupt.h"
 
 #include "catalog/datasets.h"
 #include "export/exporter.h"
@@ -10,16 +11,7 @@
 #include <QDir>
 #include <QJsonObject>
 
-#include <atomic>
-#include <csignal>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace lc::cli {
 
@@ -28,14 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("loracraft-cli", text);
-}
-
-std::atomic<bool> g_cancel{false};
-
-extern "C" void onExportInterrupt(int)
-{
-    g_cancel.store(true);
-    std::signal(SIGINT, SIG_DFL);
 }
 
 Result<ExportOptions> readOptions(const QCommandLineParser &p)
@@ -150,14 +134,15 @@ int exportCommand(Context &c)
         return c.fail(makeError(ErrorCode::InvalidArgument, tr("The export is blocked by the pre-flight errors above; nothing was written.")));
     }
 
-    const bool tty = !c.out.json() && isatty(fileno(stderr));
-    g_cancel = false;
-    std::signal(SIGINT, onExportInterrupt);
-    const ExportReport report = Exporter(c.library).run(*plan, g_cancel, [&](int done, int total, const QString &) {
-        if (tty)
-            c.out.err() << '\r' << tr("Exporting %1/%2").arg(done).arg(total) << Qt::flush;
-    });
-    std::signal(SIGINT, SIG_DFL);
+    const bool tty = !c.out.json() && stderrIsTerminal();
+    ExportReport report;
+    {
+        CancelOnInterrupt interrupt;
+        report = Exporter(c.library).run(*plan, interrupt.flag(), [&](int done, int total, const QString &) {
+            if (tty)
+                c.out.err() << '\r' << tr("Exporting %1/%2").arg(done).arg(total) << Qt::flush;
+        });
+    }
     if (tty)
         c.out.err() << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
     if (report.failure)

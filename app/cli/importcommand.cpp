@@ -1,5 +1,6 @@
 // loracraft-cli import: files, folders and ZIPs into a dataset, with a progress bar on a terminal.
 #include "commands.h"
+#include "interrupt.h"
 
 #include "catalog/datasets.h"
 #include "catalog/names.h"
@@ -12,16 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 
-#include <atomic>
-#include <csignal>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace lc::cli {
 
@@ -30,14 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("loracraft-cli", text);
-}
-
-std::atomic<bool> g_cancel{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_cancel.store(true);
-    std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends the process at once
 }
 
 Result<Dataset> resolveDataset(Context &c, const QString &path, bool create)
@@ -61,7 +45,7 @@ Result<Dataset> resolveDataset(Context &c, const QString &path, bool create)
 class ProgressPrinter
 {
 public:
-    explicit ProgressPrinter(Output &out) : m_out(out), m_tty(!out.json() && isatty(fileno(stderr))) { m_clock.start(); }
+    explicit ProgressPrinter(Output &out) : m_out(out), m_tty(!out.json() && stderrIsTerminal()) { m_clock.start(); }
 
     void update(const ImportProgress &p)
     {
@@ -161,10 +145,11 @@ int importCommand(Context &c)
     ProgressPrinter printer(c.out);
     Importer importer(c.library);
     importer.setProgressCallback([&printer](const ImportProgress &p) { printer.update(p); });
-    g_cancel = false;
-    std::signal(SIGINT, onInterrupt);
-    const ImportReport report = importer.run(request, g_cancel);
-    std::signal(SIGINT, SIG_DFL);
+    ImportReport report;
+    {
+        CancelOnInterrupt interrupt;
+        report = importer.run(request, interrupt.flag());
+    }
     printer.finish();
 
     if (c.out.json()) {
