@@ -293,7 +293,11 @@ void MainWindow::exportCurrentDataset()
         return;
     }
     m_detail->commitCaption();
-    m_writer->waitForIdle(); // export what the user sees
+    // Export what the user sees: let pending edits land first (without blocking the GUI thread).
+    if (m_writer->pending() > 0) {
+        connect(m_writer, &CatalogWriter::idle, this, &MainWindow::exportCurrentDataset, Qt::SingleShotConnection);
+        return;
+    }
     auto *dialog = new ExportDialog(m_library, m_dataset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_tasks->startExport(dialog->plan()); });
