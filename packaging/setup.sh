@@ -34,7 +34,7 @@ as_root() {
 # Debian 12 / Ubuntu 22.04+ packages. qt6-base-dev brings Core/Gui/Widgets/Sql/Network/Concurrent/Test.
 DEBIAN_PACKAGES=(
     build-essential cmake ninja-build pkgconf
-    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
     qt6-image-formats-plugins libgl-dev
     libopencv-dev libzip-dev libssl-dev libjpeg-dev catch2
     xvfb xauth zip
@@ -56,7 +56,7 @@ install_debian() {
 }
 
 install_fedora() {
-    local pkgs=(gcc-c++ cmake ninja-build pkgconf-pkg-config qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg-devel
+    local pkgs=(gcc-c++ cmake ninja-build pkgconf-pkg-config qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg
         qt6-qtimageformats opencv-devel libzip-devel openssl-devel libjpeg-turbo-devel catch2-devel xorg-x11-server-Xvfb zip)
     if ! rpm -q "${pkgs[@]}" >/dev/null 2>&1; then
         say "Installing packages with dnf"
