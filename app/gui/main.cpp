@@ -1,5 +1,6 @@
 #include "library/library.h"
 #include "util/appidentity.h"
+#include "common/async.h"
 #include "common/theme.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridview.h"
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
         }
         rc = QApplication::exec();
     }
+    // Background reads the window started may still hold the catalog: let them end before the library closes.
+    lc::ui::readPool()->waitForDone();
     QThreadPool::globalInstance()->waitForDone();
     return rc;
 }
