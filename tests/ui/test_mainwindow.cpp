@@ -2,6 +2,7 @@
 #include "catalog/datasets.h"
 #include "catalog/items.h"
 #include "catalog/workspaces.h"
+#include "common/async.h"
 #include "edit/catalogwriter.h"
 #include "export/exportdialog.h"
 #include "export/exportjob.h"
@@ -103,8 +104,16 @@ private Q_SLOTS:
         QCOMPARE(r.imported, 40);
     }
 
+    void cleanup()
+    {
+        // Reads a closed window started may still be running: let them end before the next test.
+        readPool()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+    }
+
     void cleanupTestCase()
     {
+        readPool()->waitForDone();
         m_library.reset();
     }
 
