@@ -1,5 +1,6 @@
 #include "importtypes.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace lc {
@@ -61,6 +62,38 @@ QJsonObject ImportReport::toJson(bool includeImported) const
     if (failure)
         j.insert(QStringLiteral("error"), failure->message);
     return j;
+}
+
+ImportReport ImportReport::fromJson(const QJsonObject &j)
+{
+    ImportReport r;
+    r.imported = j.value(QStringLiteral("imported")).toInt();
+    r.alreadyInDataset = j.value(QStringLiteral("already_in_dataset")).toInt();
+    r.duplicates = j.value(QStringLiteral("duplicates")).toInt();
+    r.skipped = j.value(QStringLiteral("skipped")).toInt();
+    r.ignored = j.value(QStringLiteral("ignored")).toInt();
+    r.captionsFromSidecars = j.value(QStringLiteral("captions_from_sidecars")).toInt();
+    r.bytesImported = qint64(j.value(QStringLiteral("bytes_imported")).toDouble());
+    r.canceled = j.value(QStringLiteral("canceled")).toBool();
+    r.seconds = j.value(QStringLiteral("seconds")).toDouble();
+    for (const QJsonValue &v : j.value(QStringLiteral("notes")).toArray())
+        r.notes << v.toString();
+    static const QHash<QString, OutcomeKind> kinds = {{QStringLiteral("imported"), OutcomeKind::Imported},
+        {QStringLiteral("already-in-dataset"), OutcomeKind::AlreadyInDataset},
+        {QStringLiteral("duplicate-in-batch"), OutcomeKind::DuplicateInBatch}, {QStringLiteral("skipped"), OutcomeKind::Skipped}};
+    for (const QJsonValue &v : j.value(QStringLiteral("outcomes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ImportOutcome out;
+        out.input = o.value(QStringLiteral("input")).toString();
+        out.kind = kinds.value(o.value(QStringLiteral("outcome")).toString(), OutcomeKind::Skipped);
+        out.message = o.value(QStringLiteral("message")).toString();
+        out.note = o.value(QStringLiteral("note")).toString();
+        out.duplicateOf = o.value(QStringLiteral("duplicate_of")).toString();
+        r.outcomes.append(out);
+    }
+    if (j.contains(QStringLiteral("error")))
+        r.failure = makeError(ErrorCode::Io, j.value(QStringLiteral("error")).toString());
+    return r;
 }
 
 } // namespace lc

@@ -81,6 +81,8 @@ struct ImportReport
 
     bool complete() const { return !canceled && !failure && skipped == 0; }
     QJsonObject toJson(bool includeImported = true) const;
+    // Reads back what toJson() wrote (the Tasks panel's history).
+    static ImportReport fromJson(const QJsonObject &json);
 };
 
 struct ImportProgress

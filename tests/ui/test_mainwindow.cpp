@@ -1,5 +1,6 @@
 // Widget tests: the real main window on the offscreen platform, over a temporary library.
 #include "catalog/datasets.h"
+#include "catalog/history.h"
 #include "catalog/items.h"
 #include "catalog/workspaces.h"
 #include "common/async.h"
@@ -315,6 +316,25 @@ private Q_SLOTS:
         QCOMPARE(job->report().images, 5);
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/dataset.toml")));
         QCOMPARE(fixtures::readFile(out + QStringLiteral("/img/10_ohwx/e0.txt")), QByteArray("ohwx, a portrait"));
+        w.close();
+    }
+
+    void tasksPanelShowsEarlierImportsAndExports()
+    {
+        // initTestCase imported into "Faces": a new window lists it from the catalog's history.
+        MainWindow w(*m_library);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.tasksPanel()->historyCount() > 0, 10000);
+        auto history = recentHistory(m_library->catalog());
+        QVERIFY(history.ok());
+        bool sawImport = false;
+        for (const HistoryEntry &e : *history) {
+            if (e.kind == QLatin1String("import") && e.dataset == QStringLiteral("Work/Faces")) {
+                sawImport = true;
+                QCOMPARE(ImportReport::fromJson(e.report).imported, 40);
+            }
+        }
+        QVERIFY(sawImport);
         w.close();
     }
 

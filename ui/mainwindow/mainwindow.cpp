@@ -158,6 +158,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     createActions();
     restoreSettings();
     m_libraryPanel->reload();
+    m_tasksPanel->loadHistory(library);
 }
 
 MainWindow::~MainWindow()

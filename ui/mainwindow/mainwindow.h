@@ -43,6 +43,7 @@ public:
     GridPanel *gridPanel() const { return m_grid; }
     DetailPanel *detailPanel() const { return m_detail; }
     TaskManager *tasks() const { return m_tasks; }
+    TasksPanel *tasksPanel() const { return m_tasksPanel; }
     CatalogWriter *writer() const { return m_writer; }
     QUndoGroup *undoGroup() const { return m_undo; }
     QUndoStack *libraryUndoStack() const { return m_libraryStack; }

@@ -1,10 +1,13 @@
 #include "taskspanel.h"
 
+#include "catalog/history.h"
+#include "common/async.h"
 #include "export/exportjob.h"
 #include "import/importjob.h"
 #include "library/library.h"
 #include "util/fileutil.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -144,6 +147,7 @@ void TasksPanel::showReport(QWidget *parent, const ImportReport &r)
 TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
     : QWidget(parent)
     , m_list(new QVBoxLayout)
+    , m_history(new QVBoxLayout)
     , m_empty(new QLabel(tr("No tasks yet. Imports and exports run here in the background."), this))
 {
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -152,6 +156,7 @@ TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
     contentLayout->setContentsMargins(10, 6, 10, 6);
     contentLayout->addWidget(m_empty);
     contentLayout->addLayout(m_list);
+    contentLayout->addLayout(m_history);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -162,6 +167,40 @@ TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
     layout->addWidget(scroll);
     connect(&tasks, &TaskManager::jobStarted, this, &TasksPanel::addJob);
     connect(&tasks, &TaskManager::exportStarted, this, &TasksPanel::addExport);
+}
+
+void TasksPanel::loadHistory(const Library &library)
+{
+    const Catalog *catalog = &library.catalog();
+    runAsync(this, [catalog] { return recentHistory(*catalog); }, [this](const Result<QList<HistoryEntry>> &history) {
+        if (!history || history->isEmpty())
+            return;
+        m_empty->hide();
+        auto *title = new QLabel(tr("Earlier"), this);
+        title->setObjectName(QStringLiteral("sectionTitle"));
+        m_history->addWidget(title);
+        for (const HistoryEntry &e : *history) {
+            auto *row = new QWidget(this);
+            auto *layout = new QHBoxLayout(row);
+            layout->setContentsMargins(0, 2, 0, 2);
+            const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.finishedAt), QLocale::ShortFormat);
+            const QString what = e.kind == QLatin1String("export") ? tr("Export") : tr("Import");
+            auto *label = new QLabel(tr("%1 · %2 · %3 · %4").arg(when, what, e.dataset.isEmpty() ? tr("(deleted dataset)") : e.dataset,
+                                         e.error.isEmpty() ? e.summary : tr("%1: %2").arg(e.status, e.error)),
+                row);
+            label->setForegroundRole(QPalette::PlaceholderText);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            layout->addWidget(label, 1);
+            if (!e.report.isEmpty()) {
+                auto *details = new QPushButton(tr("Details"), row);
+                const ImportReport report = ImportReport::fromJson(e.report);
+                connect(details, &QPushButton::clicked, this, [this, report] { showReport(window(), report); });
+                layout->addWidget(details);
+            }
+            m_history->addWidget(row);
+            ++m_historyCount;
+        }
+    });
 }
 
 void TasksPanel::addExport(ExportJob *job)

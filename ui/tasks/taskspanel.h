@@ -59,6 +59,10 @@ class TasksPanel final : public QWidget
 public:
     TasksPanel(TaskManager &tasks, QWidget *parent = nullptr);
 
+    // Adds finished tasks of earlier sessions (from the catalog) below the current ones.
+    void loadHistory(const Library &library);
+    int historyCount() const { return m_historyCount; }
+
     static QString summary(const ImportReport &report);
     static void showReport(QWidget *parent, const ImportReport &report);
 
@@ -67,7 +71,9 @@ private:
     void addExport(ExportJob *job);
 
     QVBoxLayout *m_list;
+    QVBoxLayout *m_history;
     QLabel *m_empty;
+    int m_historyCount = 0;
 };
 
 } // namespace lc::ui
