@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -42,6 +43,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a screenshot of the Export dialog to FILE and quit."), QStringLiteral("FILE"));
     parser.addOption(exportShotOption);
     parser.process(app);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("loracraft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     lc::ui::applyTheme(app, QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("light")
             ? lc::ui::Theme::Light
             : lc::ui::Theme::Dark);
