@@ -139,6 +139,25 @@ private Q_SLOTS:
         model.setQuery(q);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 40, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, 0)).toString(), QStringLiteral("img039.png"), 10000);
+
+        // Items leaving and coming back (trash, restore) become row removals and insertions.
+        q = ItemQuery{};
+        q.dataset = m_dataset.id;
+        model.setQuery(q);
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0, 0)).toString(), QStringLiteral("img000.png"), 10000);
+        const QList<ItemId> gone{model.idAt(5), model.idAt(6), model.idAt(30)};
+        Items items(m_library->catalog());
+        QVERIFY(items.setStatus(gone, ItemStatus::Trashed).ok());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 37, 10000);
+        QCOMPARE(model.rowOf(gone[2]), -1);
+        QVERIFY(items.setStatus(gone, ItemStatus::Active).ok());
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 40, 10000);
+        QCOMPARE(model.rowOf(gone[0]), 5);
+        QCOMPARE(model.rowOf(gone[2]), 30);
+        QCOMPARE(resets.count(), 0);
     }
 
     void selectingAnItemShowsItAndCaptionEditsPersistWithUndo()
@@ -254,12 +273,23 @@ private Q_SLOTS:
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(id)->row.rating, 4);
 
+        // Delete moves it to the trash: it leaves the grid as a removed row (no reset, the view stays put).
+        QSignalSpy resets(w.gridPanel()->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(w.gridPanel()->model(), &QAbstractItemModel::rowsRemoved);
         QTest::keyClick(grid, Qt::Key_Delete);
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(id)->row.status, ItemStatus::Trashed);
+        QTRY_COMPARE_WITH_TIMEOUT(w.gridPanel()->model()->rowCount(), 39, 10000);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(w.gridPanel()->model()->rowOf(id), -1);
+        QVERIFY(w.gridPanel()->model()->rowData(20) != nullptr); // loaded data moved with the rows
         QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(id)->row.status, ItemStatus::Active);
+        QTRY_COMPARE_WITH_TIMEOUT(w.gridPanel()->model()->rowCount(), 40, 10000);
+        QCOMPARE(w.gridPanel()->model()->rowOf(id), 20);
+        QCOMPARE(resets.count(), 0);
         QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(id)->row.rating, 0);

@@ -27,35 +27,102 @@ void ItemGridModel::setQuery(const ItemQuery &query)
                 return;
             m_loading = false;
             const QList<ItemId> ids = result.ok() ? result.value() : QList<ItemId>();
-            const bool appendOnly = sameQuery && ids.size() >= m_ids.size()
-                && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
-            if (appendOnly && ids.size() == m_ids.size()) {
+            if (sameQuery && ids == m_ids) {
                 Q_EMIT queryFinished();
                 return;
             }
-            if (appendOnly) {
-                const int first = int(m_ids.size());
-                beginInsertRows({}, first, int(ids.size()) - 1);
-                for (int row = first; row < ids.size(); ++row)
-                    m_rowOf.insert(ids[row], row);
-                m_ids = ids;
-                // The last partial page now has more rows: drop it so it reloads whole.
-                m_pages.remove(first / PageSize);
-                endInsertRows();
-            } else {
-                beginResetModel();
-                ++m_generation;
-                m_ids = ids;
-                m_rowOf.clear();
-                m_rowOf.reserve(ids.size());
-                for (int row = 0; row < ids.size(); ++row)
-                    m_rowOf.insert(ids[row], row);
-                m_pages.clear();
-                m_pendingPages.clear();
-                endResetModel();
-            }
+            if (!sameQuery || !applyDifference(ids))
+                resetTo(ids);
             Q_EMIT queryFinished();
         });
+}
+
+void ItemGridModel::resetTo(const QList<ItemId> &ids)
+{
+    beginResetModel();
+    ++m_generation;
+    m_ids = ids;
+    m_rowOf.clear();
+    m_rowOf.reserve(ids.size());
+    for (int row = 0; row < ids.size(); ++row)
+        m_rowOf.insert(ids[row], row);
+    m_pages.clear();
+    m_pendingPages.clear();
+    endResetModel();
+}
+
+bool ItemGridModel::applyDifference(const QList<ItemId> &ids)
+{
+    // Items trashed, rejected out of a filter, restored or imported usually leave the rest in order:
+    // then the change is a set of row removals or insertions, which keeps selection and scroll position.
+    const QList<ItemId> &oldIds = m_ids;
+    const bool shrinking = ids.size() < oldIds.size();
+    const QList<ItemId> &longer = shrinking ? oldIds : ids;
+    const QList<ItemId> &shorter = shrinking ? ids : oldIds;
+    QList<int> extra; // rows of `longer` that are not in `shorter`
+    int j = 0;
+    for (int i = 0; i < longer.size(); ++i) {
+        if (j < shorter.size() && longer[i] == shorter[j])
+            ++j;
+        else
+            extra.append(i);
+    }
+    if (j != shorter.size() || extra.size() > 5000)
+        return false; // reordered, or too big a change: reset instead
+
+    // Keep every loaded row, keyed by id, to rebuild the pages at their new positions.
+    QHash<ItemId, ItemRow> loaded;
+    for (const QList<ItemRow> &page : std::as_const(m_pages)) {
+        for (const ItemRow &row : page)
+            loaded.insert(row.id, row);
+    }
+    ++m_generation; // pages in flight were computed for the old positions
+    m_pendingPages.clear();
+    m_pages.clear();
+
+    auto forEachRun = [&](auto &&fn) {
+        // Consecutive runs of rows, last run first, so earlier positions stay valid.
+        for (int k = int(extra.size()) - 1; k >= 0;) {
+            int last = extra[k], first = last;
+            while (k > 0 && extra[k - 1] == first - 1)
+                first = extra[--k];
+            --k;
+            fn(first, last);
+        }
+    };
+    if (shrinking) {
+        forEachRun([&](int first, int last) {
+            beginRemoveRows({}, first, last);
+            m_ids.remove(first, last - first + 1);
+            endRemoveRows();
+        });
+    } else {
+        QList<std::pair<int, int>> runs;
+        forEachRun([&](int first, int last) { runs.prepend({first, last}); });
+        for (const auto &[first, last] : runs) {
+            beginInsertRows({}, first, last);
+            for (int row = first; row <= last; ++row)
+                m_ids.insert(row, ids[row]);
+            endInsertRows();
+        }
+    }
+    m_rowOf.clear();
+    m_rowOf.reserve(m_ids.size());
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_rowOf.insert(m_ids[row], row);
+    for (int page = 0; page * PageSize < m_ids.size(); ++page) {
+        QList<ItemRow> rows;
+        const int end = std::min(int(m_ids.size()), (page + 1) * PageSize);
+        for (int row = page * PageSize; row < end; ++row) {
+            auto it = loaded.constFind(m_ids[row]);
+            if (it == loaded.cend())
+                break;
+            rows.append(*it);
+        }
+        if (rows.size() == end - page * PageSize)
+            m_pages.insert(page, rows);
+    }
+    return true;
 }
 
 int ItemGridModel::rowCount(const QModelIndex &parent) const

@@ -31,8 +31,9 @@ public:
 
     explicit ItemGridModel(const Catalog &catalog, QObject *parent = nullptr);
 
-    // Runs the query off the GUI thread and resets the model when it returns. If the new result only
-    // appends ids (an import adding items), rows are inserted instead, keeping selection and scroll.
+    // Runs the query off the GUI thread and resets the model when it returns. When the new result only
+    // adds or drops ids (an import, a trash, a filter change of one item), rows are inserted or removed
+    // instead, keeping selection, scroll position and the loaded row data.
     void setQuery(const ItemQuery &query);
     void reload() { setQuery(m_query); }
     const ItemQuery &query() const { return m_query; }
@@ -60,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void requestPage(int page) const;
+    void resetTo(const QList<ItemId> &ids);
+    bool applyDifference(const QList<ItemId> &ids);
     void pageLoaded(int page, int generation, const QList<ItemRow> &rows);
 
     const Catalog &m_catalog;

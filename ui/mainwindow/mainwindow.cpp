@@ -128,9 +128,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_writer, &CatalogWriter::itemsChanged, this, [this](const QList<ItemId> &items) {
         m_grid->refreshItems(items);
         m_detail->itemsChanged(items);
-        // Status or caption changes can move items in or out of the current filter, and change counts.
-        if (m_grid->model()->query().filter != ItemQuery::Filter::All || !m_grid->model()->query().text.isEmpty())
-            m_reloadGrid->start();
+        // Status and caption changes move items in or out of the current filter (the trash is never in
+        // "All"); the model turns the difference into row removals or insertions.
+        m_reloadGrid->start();
         m_reloadLibrary->start();
     });
     connect(m_writer, &CatalogWriter::writeFailed, this, [this](const QString &what, const QString &message) {
