@@ -284,6 +284,9 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
         QCOMPARE(w.gridPanel()->model()->rowOf(id), -1);
         QVERIFY(w.gridPanel()->model()->rowData(20) != nullptr); // loaded data moved with the rows
+        // The next image is selected, so culling continues from the keyboard.
+        QCOMPARE(w.gridPanel()->selectedIds(), QList<ItemId>{w.gridPanel()->model()->idAt(20)});
+        QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->titleLabel()->text(), QStringLiteral("img021.png"), 10000);
         QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(id)->row.status, ItemStatus::Active);

@@ -112,6 +112,14 @@ GridPanel::GridPanel(const Library &library, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { Q_EMIT selectionChanged(selectedIds()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT selectionChanged({}); });
+    // When the selected images leave the grid (trash, a filter), select the one that took their place,
+    // so culling with Delete or Space can go on from the keyboard.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int) {
+        if (m_view->selectionModel()->hasSelection() || m_model->rowCount() == 0)
+            return;
+        const QModelIndex next = m_model->index(std::min(first, m_model->rowCount() - 1), 0);
+        m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+    });
     setTileSize(192);
     updateCount();
 }
