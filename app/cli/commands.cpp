@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "interrupt.h"
 
 #include "catalog/datasets.h"
 #include "catalog/names.h"
@@ -270,7 +271,15 @@ QJsonArray problemsJson(const QList<FsckReport::BlobProblem> &problems)
 
 int fsck(Context &c)
 {
-    auto report = Maintenance::fsck(c.library);
+    const bool tty = !c.out.json() && stderrIsTerminal();
+    CancelOnInterrupt interrupt;
+    auto report = Maintenance::fsck(c.library, [&](qint64 done, qint64 total) {
+        if (tty)
+            c.out.err() << '\r' << tr("Checking stored images: %1/%2").arg(done).arg(total) << Qt::flush;
+        return !interrupt.flag().load();
+    });
+    if (tty)
+        c.out.err() << '\r' << QString(48, QLatin1Char(' ')) << '\r' << Qt::flush;
     if (!report)
         return c.fail(report.error());
     const FsckReport &r = *report;

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 namespace lc::Maintenance {
 
@@ -97,28 +99,60 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
     QSet<ContentHash> known;
     known.reserve(rows->size());
     qint64 done = 0;
-    for (const BlobRow &row : std::as_const(*rows)) {
-        known.insert(row.hash);
+    // Check objects in parallel, a chunk at a time (progress and cancel between chunks).
+    struct Check
+    {
+        enum class Kind { Ok, Invalid, Missing, Damaged } kind = Kind::Ok;
+        QString problem;
+        qint64 bytes = 0;
+    };
+    auto check = [&store](const BlobRow &row) {
+        Check c;
         const QString path = store.pathFor(row.hash);
         const QFileInfo info(path);
         if (!row.hash.isValid()) {
-            report.catalogProblems << tr("The catalog lists an object with an invalid name.");
+            c.kind = Check::Kind::Invalid;
         } else if (!info.exists()) {
-            report.missingBlobs.append({row.hash, path, tr("The stored image is missing.")});
+            c.kind = Check::Kind::Missing;
+            c.problem = tr("The stored image is missing.");
         } else if (info.size() != row.size) {
-            report.damagedBlobs.append({row.hash, path,
-                tr("The stored image has %1 bytes; the catalog expects %2.").arg(info.size()).arg(row.size)});
+            c.kind = Check::Kind::Damaged;
+            c.problem = tr("The stored image has %1 bytes; the catalog expects %2.").arg(info.size()).arg(row.size);
         } else {
             auto actual = store.rehash(row.hash);
-            if (!actual)
-                report.damagedBlobs.append({row.hash, path, actual.error().message});
-            else if (!(*actual == row.hash))
-                report.damagedBlobs.append({row.hash, path,
-                    tr("The stored image is damaged: its content hashes to %1.").arg(actual->shortHex())});
-            report.bytesChecked += info.size();
+            if (!actual) {
+                c.kind = Check::Kind::Damaged;
+                c.problem = actual.error().message;
+            } else if (!(*actual == row.hash)) {
+                c.kind = Check::Kind::Damaged;
+                c.problem = tr("The stored image is damaged: its content hashes to %1.").arg(actual->shortHex());
+            }
+            c.bytes = info.size();
         }
-        ++report.blobsChecked;
-        if (progress && !progress(++done, rows->size()))
+        return c;
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    constexpr int Chunk = 256;
+    for (qsizetype start = 0; start < rows->size(); start += Chunk) {
+        const QList<BlobRow> part = rows->mid(start, Chunk);
+        const QList<Check> checks = QtConcurrent::blockingMapped<QList<Check>>(&pool, part, check);
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            const BlobRow &row = part[i];
+            const Check &c = checks[i];
+            known.insert(row.hash);
+            const QString path = store.pathFor(row.hash);
+            switch (c.kind) {
+            case Check::Kind::Invalid: report.catalogProblems << tr("The catalog lists an object with an invalid name."); break;
+            case Check::Kind::Missing: report.missingBlobs.append({row.hash, path, c.problem}); break;
+            case Check::Kind::Damaged: report.damagedBlobs.append({row.hash, path, c.problem}); break;
+            case Check::Kind::Ok: break;
+            }
+            report.bytesChecked += c.bytes;
+            ++report.blobsChecked;
+        }
+        done += part.size();
+        if (progress && !progress(done, rows->size()))
             return makeError(ErrorCode::Canceled, tr("The check was canceled."));
     }
 
