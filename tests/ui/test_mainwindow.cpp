@@ -14,6 +14,7 @@
 #include "grid/itemgridview.h"
 #include "import/importer.h"
 #include "library/library.h"
+#include "library/datasetsettingsdialog.h"
 #include "library/librarypanel.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
@@ -21,7 +22,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDropEvent>
+#include <QComboBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -368,6 +371,34 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawImport);
+        w.close();
+    }
+
+    void datasetSettingsAreEditedAndDriveTheLowResBadge()
+    {
+        MainWindow w(*m_library);
+        w.show();
+        w.libraryPanel()->reload(m_dataset.id);
+        QVERIFY(waitForGrid(w, m_dataset.id, 40));
+
+        DatasetSettingsDialog dialog(datasetNamed(QStringLiteral("Faces")), &w);
+        dialog.triggerEdit()->setText(QStringLiteral("  zxq  "));
+        dialog.modelBox()->setCurrentIndex(dialog.modelBox()->findData(int(TargetModel::Sd15)));
+        QCOMPARE(dialog.resolutionBox()->value(), 512); // the model's native resolution is suggested
+        dialog.resolutionBox()->setValue(600);          // rounded to a multiple of 64
+        const DatasetSettings s = dialog.settings();
+        QCOMPARE(s.triggerWord, QStringLiteral("zxq"));
+        QCOMPARE(s.targetResolution, 576);
+
+        w.libraryPanel()->saveSettings(m_dataset.id, s);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentDataset().settings.triggerWord, QStringLiteral("zxq"), 10000);
+        QCOMPARE(w.gridPanel()->model()->targetResolution(), 576);
+        const Dataset stored = datasetNamed(QStringLiteral("Faces"));
+        QCOMPARE(stored.settings.targetModel, TargetModel::Sd15);
+
+        // Put the original settings back for the other tests.
+        w.libraryPanel()->saveSettings(m_dataset.id, m_dataset.settings);
+        QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Faces")).settings.targetResolution, m_dataset.settings.targetResolution, 10000);
         w.close();
     }
 

@@ -3,6 +3,7 @@
 #include "catalog/datasets.h"
 #include "catalog/workspaces.h"
 #include "common/async.h"
+#include "library/datasetsettingsdialog.h"
 #include "library/library.h"
 
 #include <QAction>
@@ -111,6 +112,10 @@ LibraryPanel::LibraryPanel(const Library &library, QWidget *parent)
     m_tree->setIndentation(14);
     m_tree->setUniformRowHeights(true);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, KindRole).toInt() == DatasetNode)
+            editSettings();
+    });
     connect(m_tree, &LibraryTree::filesDropped, this, &LibraryPanel::filesDropped);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (!m_populating && column == 0)
@@ -402,6 +407,29 @@ void LibraryPanel::deleteCurrent()
         });
 }
 
+void LibraryPanel::editSettings()
+{
+    const auto d = dataset(currentDataset());
+    if (!d)
+        return;
+    auto *dialog = new DatasetSettingsDialog(*d, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const DatasetId id = d->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] { saveSettings(id, dialog->settings()); });
+    dialog->open();
+}
+
+void LibraryPanel::saveSettings(DatasetId id, const DatasetSettings &settings)
+{
+    const Catalog *catalog = &m_library.catalog();
+    runAsync(this, [catalog, id, settings] { return Datasets(*catalog).updateSettings(id, settings); },
+        [this, id](const Result<Dataset> &r) {
+            if (!r)
+                Q_EMIT message(r.error().message);
+            reload(id); // datasetSelected follows with the new settings
+        });
+}
+
 void LibraryPanel::duplicateCurrent()
 {
     const auto d = dataset(currentDataset());
@@ -435,8 +463,10 @@ void LibraryPanel::showContextMenu(const QPoint &pos)
         m_tree->setCurrentItem(item);
         menu.addSeparator();
         menu.addAction(tr("Rename"), QKeySequence(Qt::Key_F2), this, &LibraryPanel::renameCurrent);
-        if (item->data(0, KindRole).toInt() == DatasetNode)
+        if (item->data(0, KindRole).toInt() == DatasetNode) {
+            menu.addAction(tr("Settings…"), this, &LibraryPanel::editSettings);
             menu.addAction(tr("Duplicate"), this, &LibraryPanel::duplicateCurrent);
+        }
         menu.addAction(tr("Delete…"), QKeySequence::Delete, this, &LibraryPanel::deleteCurrent);
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));

@@ -67,6 +67,10 @@ public Q_SLOTS:
     void renameCurrent();
     void deleteCurrent();
     void duplicateCurrent();
+    // Opens the settings of the current dataset (trigger, class, model, resolution, notes).
+    void editSettings();
+    // Saves settings off the GUI thread and reloads (tests call it directly).
+    void saveSettings(DatasetId dataset, const DatasetSettings &settings);
 
 Q_SIGNALS:
     void datasetSelected(const lc::Dataset &dataset);

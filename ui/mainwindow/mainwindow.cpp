@@ -189,6 +189,7 @@ void MainWindow::createActions()
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_libraryPanel->addAction(remove);
     file->addAction(tr("Duplicate Dataset"), m_libraryPanel, &LibraryPanel::duplicateCurrent);
+    file->addAction(tr("Dataset Settings…"), m_libraryPanel, &LibraryPanel::editSettings);
     file->addSeparator();
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

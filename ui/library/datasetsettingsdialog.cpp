@@ -1,0 +1,67 @@
+#include "datasetsettingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace lc::ui {
+
+DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *parent)
+    : QDialog(parent)
+    , m_trigger(new QLineEdit(dataset.settings.triggerWord, this))
+    , m_class(new QLineEdit(dataset.settings.classWord, this))
+    , m_model(new QComboBox(this))
+    , m_resolution(new QSpinBox(this))
+    , m_notes(new QPlainTextEdit(dataset.settings.notes, this))
+{
+    setWindowTitle(tr("Settings of “%1”").arg(dataset.name));
+    m_trigger->setPlaceholderText(tr("e.g. ohwx — the rare word the LoRA learns"));
+    m_class->setPlaceholderText(tr("e.g. woman, dog, style"));
+    m_model->addItem(QStringLiteral("Flux"), int(TargetModel::Flux));
+    m_model->addItem(QStringLiteral("SDXL"), int(TargetModel::Sdxl));
+    m_model->addItem(QStringLiteral("SD 1.5"), int(TargetModel::Sd15));
+    m_model->setCurrentIndex(m_model->findData(int(dataset.settings.targetModel)));
+    m_resolution->setRange(256, 4096);
+    m_resolution->setSingleStep(64);
+    m_resolution->setSuffix(QStringLiteral(" px"));
+    m_resolution->setValue(dataset.settings.targetResolution);
+    m_resolution->setToolTip(tr("Training resolution: images with fewer than half its pixels squared get a LOW RES badge, "
+                                "and bucketed exports use it."));
+    // Picking a model suggests its native resolution.
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        m_resolution->setValue(defaultResolution(TargetModel(m_model->currentData().toInt())));
+    });
+    m_notes->setMaximumHeight(90);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Trigger word:"), m_trigger);
+    form->addRow(tr("Class word:"), m_class);
+    form->addRow(tr("Target model:"), m_model);
+    form->addRow(tr("Resolution:"), m_resolution);
+    form->addRow(tr("Notes:"), m_notes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+DatasetSettings DatasetSettingsDialog::settings() const
+{
+    DatasetSettings s;
+    s.triggerWord = m_trigger->text().simplified();
+    s.classWord = m_class->text().simplified();
+    s.targetModel = TargetModel(m_model->currentData().toInt());
+    // Round to the multiple of 64 the catalog requires.
+    s.targetResolution = std::clamp((m_resolution->value() + 32) / 64 * 64, 256, 4096);
+    s.notes = m_notes->toPlainText();
+    return s;
+}
+
+} // namespace lc::ui
