@@ -42,6 +42,20 @@ QImage resizeTo(const QImage &image, QSize size)
     return out;
 }
 
+// The one rule for what metadata removal drops: JPEG APPn segments except JFIF (APP0), ICC (APP2) and
+// Adobe colour (APP14), and comments; PNG text, time and EXIF chunks.
+bool isMetadataJpegMarker(quint8 marker)
+{
+    const bool app = marker >= 0xE0 && marker <= 0xEF;
+    const bool keep = marker == 0xE0 || marker == 0xE2 || marker == 0xEE;
+    return (app && !keep) || marker == 0xFE;
+}
+
+bool isMetadataPngChunk(const QByteArray &type)
+{
+    return type == "tEXt" || type == "zTXt" || type == "iTXt" || type == "eXIf" || type == "tIME";
+}
+
 } // namespace
 
 QByteArray stripJpegMetadata(const QByteArray &jpeg)
@@ -59,9 +73,7 @@ QByteArray stripJpegMetadata(const QByteArray &jpeg)
             return out;
         }
         const int length = (quint8(jpeg[pos + 2]) << 8) | quint8(jpeg[pos + 3]);
-        const bool app = marker >= 0xE0 && marker <= 0xEF;
-        const bool keepApp = marker == 0xE0 /* JFIF */ || marker == 0xE2 /* ICC profile */ || marker == 0xEE /* Adobe colour */;
-        if (!(app && !keepApp) && marker != 0xFE /* COM */)
+        if (!isMetadataJpegMarker(marker))
             out += jpeg.mid(pos, 2 + length);
         pos += 2 + length;
     }
@@ -80,7 +92,7 @@ QByteArray stripPngMetadata(const QByteArray &png)
         const qsizetype chunk = 12 + qsizetype(length);
         if (pos + chunk > png.size())
             return png;
-        if (type != "tEXt" && type != "zTXt" && type != "iTXt" && type != "eXIf" && type != "tIME")
+        if (!isMetadataPngChunk(type))
             out += png.mid(pos, chunk);
         pos += chunk;
         if (type == "IEND")
@@ -89,7 +101,7 @@ QByteArray stripPngMetadata(const QByteArray &png)
     return out;
 }
 
-bool hasStrippableMetadata(const QString &path, bool jpeg)
+static bool hasStrippableMetadata(const QString &path, bool jpeg)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -106,7 +118,7 @@ bool hasStrippableMetadata(const QString &path, bool jpeg)
             const quint8 marker = quint8(header[1]);
             if (marker == 0xDA)
                 return false;
-            if ((marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE) || marker == 0xFE)
+            if (isMetadataJpegMarker(marker))
                 return true;
             pos += 2 + ((quint8(header[2]) << 8) | quint8(header[3]));
         }
@@ -121,7 +133,7 @@ bool hasStrippableMetadata(const QString &path, bool jpeg)
         if (header.size() < 8)
             return true;
         const QByteArray type = header.mid(4, 4);
-        if (type == "tEXt" || type == "zTXt" || type == "iTXt" || type == "eXIf" || type == "tIME")
+        if (isMetadataPngChunk(type))
             return true;
         if (type == "IEND")
             return false;
