@@ -241,6 +241,7 @@ Result<DatasetSnapshot> Datasets::snapshot(DatasetId id) const
     QHash<qint64, qsizetype> indexOf;
     while (q.next()) {
         DatasetSnapshot::Item item;
+        item.id = q.value(0).toLongLong();
         item.hash = q.value(1).toString();
         item.originalName = q.value(2).toString();
         item.sourcePath = q.value(3).toString();
@@ -269,72 +270,178 @@ Result<DatasetSnapshot> Datasets::snapshot(DatasetId id) const
     return snap;
 }
 
+Result<DatasetSnapshot> Datasets::removeWithSnapshot(DatasetId id) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<DatasetSnapshot> {
+        auto snap = snapshot(id); // this thread's connection: inside the transaction
+        if (!snap)
+            return snap;
+        if (auto r = sql::exec(db, QStringLiteral("DELETE FROM datasets WHERE id = ?"), {id.value()}); !r)
+            return r.error();
+        return snap;
+    });
+}
+
 Result<Dataset> Datasets::restore(const DatasetSnapshot &snap, const QString &rawName) const
 {
     auto name = validateName(rawName.isEmpty() ? snap.dataset.name : rawName, tr("dataset"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
-        auto ws = sql::scalar(db, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {snap.dataset.workspaceId.value()});
-        if (!ws)
-            return ws.error();
-        if (!ws->isValid())
-            return makeError(ErrorCode::NotFound, tr("The workspace “%1” no longer exists.").arg(snap.dataset.workspaceName));
-        if (auto r = ensureNameFree(db, snap.dataset.workspaceId, *name, DatasetId()); !r)
-            return r.error();
-        const DatasetSettings &s = snap.dataset.settings;
-        const qint64 now = sql::now();
-        QSqlQuery d(db);
-        if (auto r = sql::exec(d,
-                QStringLiteral("INSERT INTO datasets (workspace_id, name, trigger_word, class_word, target_model, "
-                               "target_resolution, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"),
-                {snap.dataset.workspaceId.value(), *name, s.triggerWord, s.classWord, targetModelKey(s.targetModel),
-                    s.targetResolution, s.notes, now, now});
-            !r)
-            return r.error();
-        const qint64 datasetId = d.lastInsertId().toLongLong();
-        QSqlQuery item(db), tagInsert(db), tagLookup(db), link(db);
-        item.prepare(QStringLiteral("INSERT INTO items (dataset_id, blob_sha256, original_name, source_path, caption, status, "
-                                    "rating, repeats, crop_x, crop_y, crop_w, crop_h, created_at, updated_at) "
-                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        tagInsert.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
-        tagLookup.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
-        link.prepare(QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (?,?,?)"));
-        QHash<QString, qint64> tagIds;
-        for (const DatasetSnapshot::Item &it : snap.items) {
-            const QVariantList values{datasetId, it.hash, sql::bindable(it.originalName), sql::bindable(it.sourcePath),
-                sql::bindable(it.caption), it.status, it.rating, it.repeats, it.cropX, it.cropY, it.cropW, it.cropH,
-                it.createdAt, now};
-            for (int i = 0; i < values.size(); ++i)
-                item.bindValue(i, values[i]);
-            if (!item.exec()) {
-                return makeError(ErrorCode::NotFound,
-                    tr("Cannot bring back “%1”: a stored image it used was removed (gc ran).").arg(it.originalName),
-                    item.lastError().text());
-            }
-            const qint64 itemId = item.lastInsertId().toLongLong();
-            int position = 0;
-            for (const QString &tag : it.tags) {
-                qint64 tagId = tagIds.value(tag, 0);
-                if (!tagId) {
-                    tagInsert.bindValue(0, tag);
-                    tagLookup.bindValue(0, tag);
-                    if (!tagInsert.exec() || !tagLookup.exec() || !tagLookup.next())
-                        return sql::toError(tagLookup.lastError(), tr("Cannot restore tags"));
-                    tagId = tagLookup.value(0).toLongLong();
-                    tagLookup.finish();
-                    tagIds.insert(tag, tagId);
-                }
-                link.bindValue(0, itemId);
-                link.bindValue(1, tagId);
-                link.bindValue(2, position++);
-                if (!link.exec())
-                    return sql::toError(link.lastError(), tr("Cannot restore tags"));
-            }
-        }
-        return queryById(db, DatasetId(datasetId));
+        return detail::insertSnapshot(db, snap, snap.dataset.workspaceId, *name, false, nullptr);
     });
 }
+
+Result<UndeletedDataset> Datasets::undelete(const DatasetSnapshot &snap) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<UndeletedDataset> {
+        UndeletedDataset out;
+        auto d = detail::insertSnapshot(db, snap, snap.dataset.workspaceId, snap.dataset.name, true, &out.changes,
+            detail::idFloor(snap));
+        if (!d)
+            return d.error();
+        out.dataset = *d;
+        return out;
+    });
+}
+
+namespace detail {
+
+IdFloor idFloor(const DatasetSnapshot &snapshot)
+{
+    IdFloor floor;
+    floor.datasets = snapshot.dataset.id.value();
+    for (const DatasetSnapshot::Item &it : snapshot.items)
+        floor.items = std::max(floor.items, it.id);
+    return floor;
+}
+
+Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, WorkspaceId workspace, const QString &name,
+    bool keepIds, IdChanges *changes, IdFloor floor)
+{
+    auto ws = sql::scalar(db, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspace.value()});
+    if (!ws)
+        return ws.error();
+    if (!ws->isValid())
+        return makeError(ErrorCode::NotFound, tr("The workspace “%1” no longer exists.").arg(snap.dataset.workspaceName));
+    if (auto r = ensureNameFree(db, workspace, name, DatasetId()); !r)
+        return r.error();
+    // An id is reused only while no other row has taken it since the deletion.
+    auto idFree = [&db](const QString &table, qint64 id) -> Result<bool> {
+        if (id <= 0)
+            return false;
+        auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+        if (!taken)
+            return taken.error();
+        return !taken->isValid();
+    };
+    // A new id above both the table and the floor (NULL lets SQLite pick when there is no floor).
+    auto newId = [&db](const QString &table, qint64 floorId) -> Result<QVariant> {
+        if (floorId <= 0)
+            return QVariant(QMetaType(QMetaType::LongLong));
+        auto max = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+        if (!max)
+            return max.error();
+        return QVariant(std::max(max->toLongLong(), floorId) + 1);
+    };
+    const DatasetSettings &s = snap.dataset.settings;
+    const qint64 now = sql::now();
+    auto keepDatasetId = keepIds ? idFree(QStringLiteral("datasets"), snap.dataset.id.value()) : Result<bool>(false);
+    if (!keepDatasetId)
+        return keepDatasetId.error();
+    auto datasetRowId = *keepDatasetId ? Result<QVariant>(QVariant(snap.dataset.id.value())) : newId(QStringLiteral("datasets"), floor.datasets);
+    if (!datasetRowId)
+        return datasetRowId.error();
+    QSqlQuery d(db);
+    if (auto r = sql::exec(d,
+            QStringLiteral("INSERT INTO datasets (id, workspace_id, name, trigger_word, class_word, target_model, "
+                           "target_resolution, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+            {*datasetRowId, workspace.value(),
+                name, s.triggerWord, s.classWord, targetModelKey(s.targetModel), s.targetResolution, s.notes,
+                keepIds ? snap.dataset.createdAt : now, now});
+        !r)
+        return r.error();
+    const qint64 datasetId = d.lastInsertId().toLongLong();
+    if (changes && datasetId != snap.dataset.id.value())
+        changes->datasets.insert(snap.dataset.id.value(), datasetId);
+    QSqlQuery item(db), itemTaken(db), tagInsert(db), tagLookup(db), link(db);
+    item.prepare(QStringLiteral("INSERT INTO items (id, dataset_id, blob_sha256, original_name, source_path, caption, status, "
+                                "rating, repeats, crop_x, crop_y, crop_w, crop_h, created_at, updated_at) "
+                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    itemTaken.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ?"));
+    tagInsert.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+    tagLookup.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    link.prepare(QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (?,?,?)"));
+    QHash<QString, qint64> tagIds;
+    // Rows that get their old ids go in first: a row given a new id takes max(id) + 1, which could be
+    // the old id of one still to come.
+    QList<const DatasetSnapshot::Item *> order;
+    QSet<const DatasetSnapshot::Item *> keep;
+    order.reserve(snap.items.size());
+    if (keepIds) {
+        for (const DatasetSnapshot::Item &it : snap.items) {
+            if (it.id <= 0)
+                continue;
+            itemTaken.bindValue(0, it.id);
+            if (!itemTaken.exec())
+                return sql::toError(itemTaken.lastError(), tr("Cannot restore the dataset"));
+            if (!itemTaken.next()) {
+                keep.insert(&it);
+                order.append(&it);
+            }
+            itemTaken.finish();
+        }
+    }
+    for (const DatasetSnapshot::Item &it : snap.items) {
+        if (!keep.contains(&it))
+            order.append(&it);
+    }
+    for (const DatasetSnapshot::Item *entry : std::as_const(order)) {
+        const DatasetSnapshot::Item &it = *entry;
+        auto rowId = keep.contains(entry) ? Result<QVariant>(QVariant(it.id)) : newId(QStringLiteral("items"), floor.items);
+        if (!rowId)
+            return rowId.error();
+        const QVariantList values{*rowId, datasetId, it.hash,
+            sql::bindable(it.originalName), sql::bindable(it.sourcePath), sql::bindable(it.caption), it.status, it.rating,
+            it.repeats, it.cropX, it.cropY, it.cropW, it.cropH, it.createdAt, now};
+        for (int i = 0; i < values.size(); ++i)
+            item.bindValue(i, values[i]);
+        if (!item.exec()) {
+            const QSqlError error = item.lastError();
+            auto stored = sql::scalar(db, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {it.hash});
+            if (stored && !stored->isValid()) {
+                return makeError(ErrorCode::NotFound,
+                    tr("Cannot bring back “%1”: a stored image it used was removed (gc ran).").arg(it.originalName),
+                    error.text());
+            }
+            return sql::toError(error, tr("Cannot restore “%1”").arg(it.originalName));
+        }
+        const qint64 itemId = item.lastInsertId().toLongLong();
+        if (changes && it.id > 0 && itemId != it.id)
+            changes->items.insert(it.id, itemId);
+        int position = 0;
+        for (const QString &tag : it.tags) {
+            qint64 tagId = tagIds.value(tag, 0);
+            if (!tagId) {
+                tagInsert.bindValue(0, tag);
+                tagLookup.bindValue(0, tag);
+                if (!tagInsert.exec() || !tagLookup.exec() || !tagLookup.next())
+                    return sql::toError(tagLookup.lastError(), tr("Cannot restore tags"));
+                tagId = tagLookup.value(0).toLongLong();
+                tagLookup.finish();
+                tagIds.insert(tag, tagId);
+            }
+            link.bindValue(0, itemId);
+            link.bindValue(1, tagId);
+            link.bindValue(2, position++);
+            if (!link.exec())
+                return sql::toError(link.lastError(), tr("Cannot restore tags"));
+        }
+    }
+    return queryById(db, DatasetId(datasetId));
+}
+
+} // namespace detail
 
 Result<Dataset> Datasets::duplicate(DatasetId id, const QString &newName) const
 {

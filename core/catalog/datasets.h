@@ -3,7 +3,10 @@
 #include "types.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QVariant>
+
+class QSqlDatabase;
 
 namespace lc {
 
@@ -15,6 +18,7 @@ struct DatasetSnapshot
 {
     struct Item
     {
+        qint64 id = 0; // the item's id when the snapshot was taken
         QString hash;
         QString originalName;
         QString sourcePath;
@@ -28,6 +32,22 @@ struct DatasetSnapshot
     };
     Dataset dataset;
     QList<Item> items;
+};
+
+// Ids an undelete could not give back because another row took them meanwhile (old -> new). Commands
+// that captured the old ids resolve them through this (see CatalogWriter::ids()).
+struct IdChanges
+{
+    QHash<qint64, qint64> workspaces;
+    QHash<qint64, qint64> datasets;
+    QHash<qint64, qint64> items;
+    bool isEmpty() const { return workspaces.isEmpty() && datasets.isEmpty() && items.isEmpty(); }
+};
+
+struct UndeletedDataset
+{
+    Dataset dataset;
+    IdChanges changes;
 };
 
 // Datasets: a workspace's named sets of items with their training settings. Names are unique within
@@ -50,9 +70,14 @@ public:
     Result<void> remove(DatasetId id) const;
 
     Result<DatasetSnapshot> snapshot(DatasetId id) const;
+    // Deletes the dataset and returns what it held, in one transaction (nothing can land in between).
+    Result<DatasetSnapshot> removeWithSnapshot(DatasetId id) const;
     // Creates a dataset from a snapshot in the snapshot's workspace, named `name` (or the original
-    // name). Fails cleanly if the name is taken or a stored image is gone (gc ran).
+    // name), with new ids. Fails cleanly if the name is taken or a stored image is gone (gc ran).
     Result<Dataset> restore(const DatasetSnapshot &snapshot, const QString &name = {}) const;
+    // Brings a deleted dataset back under its own name and, wherever they are still free, its own ids
+    // (so undo history and views that refer to them stay valid); `changes` lists the ids that differ.
+    Result<UndeletedDataset> undelete(const DatasetSnapshot &snapshot) const;
     // A copy with the same settings, items, captions, tags, ratings and crops.
     Result<Dataset> duplicate(DatasetId id, const QString &newName) const;
 
@@ -61,5 +86,20 @@ public:
 private:
     const Catalog &m_catalog;
 };
+
+namespace detail {
+// Inserts a snapshot's dataset into `workspace` inside the caller's transaction. With keepIds, rows get
+// their snapshot ids where those are free, and `changes` records the others; rows that need a new id get
+// one above `floor` (the highest id any snapshot of the same undelete still wants back), so that no row
+// takes an id another one of the undelete is about to reclaim. (Workspaces::undelete.)
+struct IdFloor
+{
+    qint64 datasets = 0;
+    qint64 items = 0;
+};
+IdFloor idFloor(const DatasetSnapshot &snapshot);
+Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snapshot, WorkspaceId workspace,
+    const QString &name, bool keepIds, IdChanges *changes, IdFloor floor = {});
+} // namespace detail
 
 } // namespace lc

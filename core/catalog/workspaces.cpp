@@ -136,6 +136,67 @@ Result<void> Workspaces::remove(WorkspaceId id) const
     });
 }
 
+Result<WorkspaceSnapshot> Workspaces::removeWithSnapshot(WorkspaceId id) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<WorkspaceSnapshot> {
+        WorkspaceSnapshot snap;
+        auto ws = queryOne(db, QStringLiteral("WHERE w.id = ?"), id.value(), tr("Workspace #%1 does not exist.").arg(id.value()));
+        if (!ws)
+            return ws.error();
+        snap.workspace = *ws;
+        auto datasets = Datasets(m_catalog).list(id); // this thread's connection: inside the transaction
+        if (!datasets)
+            return datasets.error();
+        for (const Dataset &d : *datasets) {
+            auto ds = Datasets(m_catalog).snapshot(d.id);
+            if (!ds)
+                return ds.error();
+            snap.datasets.append(*ds);
+        }
+        if (auto r = sql::exec(db, QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {id.value()}); !r)
+            return r.error();
+        return snap;
+    });
+}
+
+Result<UndeletedWorkspace> Workspaces::undelete(const WorkspaceSnapshot &snap) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<UndeletedWorkspace> {
+        UndeletedWorkspace out;
+        if (auto r = ensureNameFree(db, snap.workspace.name, WorkspaceId()); !r)
+            return r.error();
+        auto taken = sql::scalar(db, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {snap.workspace.id.value()});
+        if (!taken)
+            return taken.error();
+        const qint64 now = sql::now();
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q,
+                QStringLiteral("INSERT INTO workspaces (id, name, created_at, updated_at) VALUES (?,?,?,?)"),
+                {taken->isValid() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(snap.workspace.id.value()),
+                    snap.workspace.name, snap.workspace.createdAt, now});
+            !r)
+            return r.error();
+        const WorkspaceId id(q.lastInsertId().toLongLong());
+        if (id != snap.workspace.id)
+            out.changes.workspaces.insert(snap.workspace.id.value(), id.value());
+        detail::IdFloor floor;
+        for (const DatasetSnapshot &d : snap.datasets) {
+            const detail::IdFloor own = detail::idFloor(d);
+            floor.datasets = std::max(floor.datasets, own.datasets);
+            floor.items = std::max(floor.items, own.items);
+        }
+        for (const DatasetSnapshot &d : snap.datasets) {
+            if (auto r = detail::insertSnapshot(db, d, id, d.dataset.name, true, &out.changes, floor); !r)
+                return r.error();
+        }
+        auto ws = queryOne(db, QStringLiteral("WHERE w.id = ?"), id.value(), tr("Workspace #%1 does not exist.").arg(id.value()));
+        if (!ws)
+            return ws.error();
+        out.workspace = *ws;
+        return out;
+    });
+}
+
 Result<int> Workspaces::itemCount(WorkspaceId id) const
 {
     auto n = sql::scalar(m_catalog.database(),

@@ -17,13 +17,17 @@ CatalogWriter::~CatalogWriter()
     m_pool.waitForDone();
 }
 
-void CatalogWriter::submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job,
+quint64 CatalogWriter::submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job,
     std::function<void(const Result<void> &)> done)
 {
     ++m_pending;
+    const quint64 sequence = ++m_submitted;
     QPointer<CatalogWriter> self(this);
-    (void)QtConcurrent::run(&m_pool, [self, what, affected = std::move(affected), job = std::move(job), done = std::move(done)] {
+    std::atomic<quint64> *completed = &m_completed; // the pool (and this job) ends before the writer
+    (void)QtConcurrent::run(&m_pool, [self, completed, sequence, what, affected = std::move(affected), job = std::move(job),
+                                        done = std::move(done)] {
         const Result<void> result = job();
+        completed->store(sequence, std::memory_order_release);
         if (!self)
             return;
         QMetaObject::invokeMethod(self.data(), [self, what, affected, result, done] {
@@ -40,6 +44,7 @@ void CatalogWriter::submit(const QString &what, QList<ItemId> affected, std::fun
                 Q_EMIT self->idle();
         }, Qt::QueuedConnection);
     });
+    return sequence;
 }
 
 void CatalogWriter::waitForIdle()

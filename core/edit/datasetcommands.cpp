@@ -1,83 +1,226 @@
 #include "datasetcommands.h"
 
 #include "catalogwriter.h"
-#include "catalog/workspaces.h"
 
 #include <QCoreApplication>
 
 namespace lc {
 
-DeleteDatasetCommand::DeleteDatasetCommand(const Catalog &catalog, CatalogWriter &writer, DatasetSnapshot snapshot, RestoredFn restored)
-    : m_catalog(catalog)
-    , m_writer(writer)
-    , m_snapshot(std::make_shared<const DatasetSnapshot>(std::move(snapshot)))
-    , m_current(std::make_shared<DatasetId>(m_snapshot->dataset.id))
-    , m_restored(std::move(restored))
+namespace {
+
+QString tr(const char *text)
 {
-    setText(QCoreApplication::translate("lc::DatasetCommands", "Delete Dataset “%1”").arg(m_snapshot->dataset.name));
+    return QCoreApplication::translate("lc::DatasetCommands", text);
+}
+
+// When a deleted dataset cannot be brought back, the ids it had must not reach rows that took them
+// since: commands made before the deletion then fail cleanly instead of editing a stranger.
+void addTombstones(const DatasetSnapshot &snapshot, IdChanges &changes)
+{
+    changes.datasets.insert(snapshot.dataset.id.value(), 0);
+    for (const DatasetSnapshot::Item &item : snapshot.items)
+        changes.items.insert(item.id, 0);
+}
+
+Result<void> notRestored(const QString &name)
+{
+    return makeError(ErrorCode::NotFound, tr("“%1” was not brought back, so it cannot be deleted again.").arg(name));
+}
+
+QStringList hashesOf(const DatasetSnapshot &snapshot)
+{
+    QStringList out;
+    out.reserve(snapshot.items.size());
+    for (const DatasetSnapshot::Item &item : snapshot.items)
+        out << item.hash;
+    return out;
+}
+
+} // namespace
+
+DeleteDatasetCommand::DeleteDatasetCommand(const Catalog &catalog, CatalogWriter &writer, const Dataset &dataset, ChangedFn changed)
+    : EditCommand(catalog, writer)
+    , m_id(dataset.id)
+    , m_state(std::make_shared<State>())
+    , m_changed(std::move(changed))
+{
+    setText(tr("Delete Dataset “%1”").arg(dataset.name));
+    setDataset(dataset.id);
+}
+
+QStringList DeleteDatasetCommand::heldHashes() const
+{
+    return m_state->snapshot ? hashesOf(*m_state->snapshot) : QStringList();
 }
 
 void DeleteDatasetCommand::redo()
 {
-    if (m_first) {
-        m_first = false;
-        return;
-    }
     const Catalog *catalog = &m_catalog;
-    auto current = m_current;
-    m_writer.submit(text(), {}, [catalog, current] { return Datasets(*catalog).remove(*current); });
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
+    const DatasetId id = m_id;
+    auto state = m_state;
+    state->deletion = m_writer.ids().beginDeletion();
+    ChangedFn changed = m_changed;
+    m_writer.submit(text(), {},
+        [catalog, map, epoch, id, state]() -> Result<void> {
+            if (state->snapshot)
+                return notRestored(state->snapshot->dataset.name);
+            auto snapshot = Datasets(*catalog).removeWithSnapshot(map->dataset(id, epoch));
+            if (!snapshot)
+                return snapshot.error();
+            state->snapshot = std::move(*snapshot);
+            return {};
+        },
+        [changed](const Result<void> &r) {
+            if (changed)
+                changed(DatasetId(), r);
+        });
 }
 
 void DeleteDatasetCommand::undo()
 {
     const Catalog *catalog = &m_catalog;
-    auto snapshot = m_snapshot;
-    auto current = m_current;
-    auto restoredId = std::make_shared<DatasetId>();
-    RestoredFn restored = m_restored;
-    m_writer.submit(QCoreApplication::translate("lc::DatasetCommands", "Restore dataset"), {},
-        [catalog, snapshot, current, restoredId]() -> Result<void> {
-            auto d = Datasets(*catalog).restore(*snapshot);
-            if (!d)
+    IdMap *map = &m_writer.ids();
+    auto state = m_state;
+    auto restored = std::make_shared<DatasetId>();
+    ChangedFn changed = m_changed;
+    m_writer.submit(tr("Restore dataset"), {},
+        [catalog, map, state, restored]() -> Result<void> {
+            if (!state->snapshot)
+                return {}; // the deletion itself failed: nothing to bring back
+            auto d = Datasets(*catalog).undelete(*state->snapshot);
+            if (!d) {
+                IdChanges tombstones;
+                addTombstones(*state->snapshot, tombstones);
+                map->record(state->deletion, tombstones);
                 return d.error();
-            *current = d->id;
-            *restoredId = d->id;
+            }
+            map->record(state->deletion, d->changes);
+            *restored = d->dataset.id;
+            state->snapshot.reset();
             return {};
         },
-        [restored, restoredId](const Result<void> &r) {
-            if (r && restored)
-                restored(*restoredId);
+        [changed, restored](const Result<void> &r) {
+            if (changed)
+                changed(*restored, r);
         });
 }
 
-RenameCommand::RenameCommand(const Catalog &catalog, CatalogWriter &writer, Target target, qint64 id, QString oldName,
+DeleteWorkspaceCommand::DeleteWorkspaceCommand(const Catalog &catalog, CatalogWriter &writer, const Workspace &workspace,
+    ChangedFn changed)
+    : EditCommand(catalog, writer)
+    , m_id(workspace.id)
+    , m_state(std::make_shared<State>())
+    , m_changed(std::move(changed))
+{
+    setText(tr("Delete Workspace “%1”").arg(workspace.name));
+}
+
+QStringList DeleteWorkspaceCommand::heldHashes() const
+{
+    QStringList out;
+    if (m_state->snapshot) {
+        for (const DatasetSnapshot &d : m_state->snapshot->datasets)
+            out << hashesOf(d);
+    }
+    return out;
+}
+
+void DeleteWorkspaceCommand::redo()
+{
+    const Catalog *catalog = &m_catalog;
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
+    const WorkspaceId id = m_id;
+    auto state = m_state;
+    state->deletion = m_writer.ids().beginDeletion();
+    ChangedFn changed = m_changed;
+    m_writer.submit(text(), {},
+        [catalog, map, epoch, id, state]() -> Result<void> {
+            if (state->snapshot)
+                return notRestored(state->snapshot->workspace.name);
+            auto snapshot = Workspaces(*catalog).removeWithSnapshot(map->workspace(id, epoch));
+            if (!snapshot)
+                return snapshot.error();
+            state->snapshot = std::move(*snapshot);
+            return {};
+        },
+        [changed](const Result<void> &r) {
+            if (changed)
+                changed(WorkspaceId(), r);
+        });
+}
+
+void DeleteWorkspaceCommand::undo()
+{
+    const Catalog *catalog = &m_catalog;
+    IdMap *map = &m_writer.ids();
+    auto state = m_state;
+    auto restored = std::make_shared<WorkspaceId>();
+    ChangedFn changed = m_changed;
+    m_writer.submit(tr("Restore workspace"), {},
+        [catalog, map, state, restored]() -> Result<void> {
+            if (!state->snapshot)
+                return {};
+            auto w = Workspaces(*catalog).undelete(*state->snapshot);
+            if (!w) {
+                IdChanges tombstones;
+                tombstones.workspaces.insert(state->snapshot->workspace.id.value(), 0);
+                for (const DatasetSnapshot &d : state->snapshot->datasets)
+                    addTombstones(d, tombstones);
+                map->record(state->deletion, tombstones);
+                return w.error();
+            }
+            map->record(state->deletion, w->changes);
+            *restored = w->workspace.id;
+            state->snapshot.reset();
+            return {};
+        },
+        [changed, restored](const Result<void> &r) {
+            if (changed)
+                changed(*restored, r);
+        });
+}
+
+RenameCommand::RenameCommand(const Catalog &catalog, CatalogWriter &writer, DatasetId dataset, QString oldName,
     QString newName, DoneFn done)
-    : m_catalog(catalog)
-    , m_writer(writer)
-    , m_target(target)
-    , m_id(id)
+    : EditCommand(catalog, writer)
+    , m_datasetId(dataset)
     , m_old(std::move(oldName))
     , m_new(std::move(newName))
     , m_done(std::move(done))
 {
-    setText(target == Target::Dataset
-            ? QCoreApplication::translate("lc::DatasetCommands", "Rename Dataset to “%1”").arg(m_new)
-            : QCoreApplication::translate("lc::DatasetCommands", "Rename Workspace to “%1”").arg(m_new));
+    setText(tr("Rename Dataset to “%1”").arg(m_new));
+    setDataset(dataset);
+}
+
+RenameCommand::RenameCommand(const Catalog &catalog, CatalogWriter &writer, WorkspaceId workspace, QString oldName,
+    QString newName, DoneFn done)
+    : EditCommand(catalog, writer)
+    , m_workspaceId(workspace)
+    , m_old(std::move(oldName))
+    , m_new(std::move(newName))
+    , m_done(std::move(done))
+{
+    setText(tr("Rename Workspace to “%1”").arg(m_new));
 }
 
 void RenameCommand::apply(const QString &name)
 {
     const Catalog *catalog = &m_catalog;
-    const Target target = m_target;
-    const qint64 id = m_id;
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
+    const DatasetId dataset = m_datasetId;
+    const WorkspaceId workspace = m_workspaceId;
     DoneFn done = m_done;
     m_writer.submit(text(), {},
-        [catalog, target, id, name]() -> Result<void> {
-            if (target == Target::Dataset) {
-                auto r = Datasets(*catalog).rename(DatasetId(id), name);
+        [catalog, map, epoch, dataset, workspace, name]() -> Result<void> {
+            if (dataset.isValid()) {
+                auto r = Datasets(*catalog).rename(map->dataset(dataset, epoch), name);
                 return r ? Result<void>() : Result<void>(r.error());
             }
-            auto r = Workspaces(*catalog).rename(WorkspaceId(id), name);
+            auto r = Workspaces(*catalog).rename(map->workspace(workspace, epoch), name);
             return r ? Result<void>() : Result<void>(r.error());
         },
         [done](const Result<void> &) {

@@ -1,55 +1,84 @@
 #pragma once
 
 #include "catalog/datasets.h"
-
-#include <QUndoCommand>
+#include "catalog/workspaces.h"
+#include "edit/editcommand.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace lc {
 
 class Catalog;
 class CatalogWriter;
 
-// Deleting a dataset, undoable for the session: the command holds a snapshot of everything the dataset
-// held (the images stay in the store until gc, which cannot run while the library is open). The
-// deletion itself has already happened when the command is pushed, so its first redo() does nothing.
-class DeleteDatasetCommand final : public QUndoCommand
+// Deleting a dataset, undoable for the session. redo() deletes it on the writer, taking a snapshot of
+// everything it held in the same transaction (so an edit queued before the deletion is in the snapshot);
+// undo() brings it back under its name and, where still free, its ids. The images stay in the store
+// until gc (which keeps what the undo history can still bring back).
+class DeleteDatasetCommand final : public EditCommand
 {
 public:
-    using RestoredFn = std::function<void(DatasetId restored)>;
-    DeleteDatasetCommand(const Catalog &catalog, CatalogWriter &writer, DatasetSnapshot snapshot, RestoredFn restored = {});
+    // `changed` runs on the GUI thread after every deletion or restore, with the dataset's id after it
+    // (invalid after a deletion) and the result.
+    using ChangedFn = std::function<void(DatasetId now, const Result<void> &result)>;
+    DeleteDatasetCommand(const Catalog &catalog, CatalogWriter &writer, const Dataset &dataset, ChangedFn changed = {});
     void redo() override;
     void undo() override;
+    bool isDestructive() const override { return true; }
+    // Content hashes the snapshot needs to bring the dataset back (gc must keep them).
+    QStringList heldHashes() const;
 
 private:
-    const Catalog &m_catalog;
-    CatalogWriter &m_writer;
-    std::shared_ptr<const DatasetSnapshot> m_snapshot;
-    std::shared_ptr<DatasetId> m_current; // the id the dataset has now (a restore gives it a new one)
-    RestoredFn m_restored;
-    bool m_first = true;
+    struct State
+    {
+        std::optional<DatasetSnapshot> snapshot;
+        IdMap::Epoch deletion = 0;
+    };
+    DatasetId m_id;
+    std::shared_ptr<State> m_state;
+    ChangedFn m_changed;
+};
+
+// Deleting a workspace with all its datasets, undoable like a dataset deletion.
+class DeleteWorkspaceCommand final : public EditCommand
+{
+public:
+    using ChangedFn = std::function<void(WorkspaceId now, const Result<void> &result)>;
+    DeleteWorkspaceCommand(const Catalog &catalog, CatalogWriter &writer, const Workspace &workspace, ChangedFn changed = {});
+    void redo() override;
+    void undo() override;
+    bool isDestructive() const override { return true; }
+    QStringList heldHashes() const;
+
+private:
+    struct State
+    {
+        std::optional<WorkspaceSnapshot> snapshot;
+        IdMap::Epoch deletion = 0;
+    };
+    WorkspaceId m_id;
+    std::shared_ptr<State> m_state;
+    ChangedFn m_changed;
 };
 
 // Renaming a workspace or a dataset. A name that is taken fails on the writer (reported through
 // CatalogWriter::writeFailed) and leaves the old name.
-class RenameCommand final : public QUndoCommand
+class RenameCommand final : public EditCommand
 {
 public:
-    enum class Target { Workspace, Dataset };
     using DoneFn = std::function<void()>;
-    RenameCommand(const Catalog &catalog, CatalogWriter &writer, Target target, qint64 id, QString oldName,
-        QString newName, DoneFn done = {});
+    RenameCommand(const Catalog &catalog, CatalogWriter &writer, DatasetId dataset, QString oldName, QString newName, DoneFn done = {});
+    RenameCommand(const Catalog &catalog, CatalogWriter &writer, WorkspaceId workspace, QString oldName, QString newName,
+        DoneFn done = {});
     void redo() override;
     void undo() override;
 
 private:
     void apply(const QString &name);
-    const Catalog &m_catalog;
-    CatalogWriter &m_writer;
-    Target m_target;
-    qint64 m_id;
+    DatasetId m_datasetId;
+    WorkspaceId m_workspaceId;
     QString m_old;
     QString m_new;
     DoneFn m_done;

@@ -21,8 +21,7 @@ QString countText(const char *one, const char *many, qsizetype n)
 } // namespace
 
 SetCaptionCommand::SetCaptionCommand(const Catalog &catalog, CatalogWriter &writer, ItemId item, QString caption)
-    : m_catalog(catalog)
-    , m_writer(writer)
+    : EditCommand(catalog, writer)
     , m_item(item)
     , m_before(std::make_shared<std::optional<QString>>())
     , m_after(std::move(caption))
@@ -33,49 +32,49 @@ SetCaptionCommand::SetCaptionCommand(const Catalog &catalog, CatalogWriter &writ
 void SetCaptionCommand::redo()
 {
     const Catalog *catalog = &m_catalog;
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
     const ItemId item = m_item;
     const QString caption = m_after;
     auto before = m_before;
-    m_writer.submit(tr("Edit caption"), {item}, [catalog, item, caption, before]() -> Result<void> {
+    m_writer.submit(tr("Edit caption"), {item}, [catalog, map, epoch, item, caption, before]() -> Result<void> {
+        const ItemId current = map->item(item, epoch);
         if (!before->has_value()) {
-            auto d = Items(*catalog).detail(item);
+            auto d = Items(*catalog).detail(current);
             if (!d)
                 return d.error();
             *before = d->caption;
         }
-        return Items(*catalog).setCaption(item, caption);
+        return Items(*catalog).setCaption(current, caption);
     });
 }
 
 void SetCaptionCommand::undo()
 {
     const Catalog *catalog = &m_catalog;
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
     const ItemId item = m_item;
     auto before = m_before;
-    m_writer.submit(tr("Undo caption edit"), {item}, [catalog, item, before]() -> Result<void> {
+    m_writer.submit(tr("Undo caption edit"), {item}, [catalog, map, epoch, item, before]() -> Result<void> {
         if (!before->has_value())
             return {};
-        return Items(*catalog).setCaption(item, **before);
+        return Items(*catalog).setCaption(map->item(item, epoch), **before);
     });
 }
 
-bool SetCaptionCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *o = static_cast<const SetCaptionCommand *>(other);
-    if (o->m_item != m_item)
-        return false;
-    m_after = o->m_after; // keep our own "before": the caption as it was before this editing session
-    return true;
-}
-
-SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status)
+SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status,
+    bool restoring)
     : SetItemFieldCommand<ItemStatus>(catalog, writer, std::move(items), status,
         [](const ItemRow &r) { return r.status; },
         [](const Catalog &c, const QList<ItemId> &ids, ItemStatus s) { return Items(c).setStatus(ids, s); })
 {
     const qsizetype n = itemCount();
     switch (status) {
-    case ItemStatus::Active: setText(countText("Keep Image", "Keep %1 Images", n)); break;
+    case ItemStatus::Active:
+        setText(restoring ? countText("Restore Image from Trash", "Restore %1 Images from Trash", n)
+                          : countText("Keep Image", "Keep %1 Images", n));
+        break;
     case ItemStatus::Rejected: setText(countText("Reject Image", "Reject %1 Images", n)); break;
     case ItemStatus::Trashed: setText(countText("Move Image to Trash", "Move %1 Images to Trash", n)); break;
     }
@@ -91,8 +90,7 @@ SetRatingCommand::SetRatingCommand(const Catalog &catalog, CatalogWriter &writer
 
 EditTagsCommand::EditTagsCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, QStringList add,
     QStringList remove, const QString &text)
-    : m_catalog(catalog)
-    , m_writer(writer)
+    : EditCommand(catalog, writer)
     , m_items(std::move(items))
     , m_add(std::move(add))
     , m_remove(std::move(remove))
@@ -101,31 +99,55 @@ EditTagsCommand::EditTagsCommand(const Catalog &catalog, CatalogWriter &writer, 
     setText(text);
 }
 
+namespace {
+
+// The state is kept under the ids the command was made with; writes use the ids those have now.
+QHash<ItemId, QStringList> resolved(const QHash<ItemId, QStringList> &tags, const IdMap &map, IdMap::Epoch epoch)
+{
+    QHash<ItemId, QStringList> out;
+    out.reserve(tags.size());
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+        out.insert(map.item(it.key(), epoch), it.value());
+    return out;
+}
+
+} // namespace
+
 void EditTagsCommand::redo()
 {
     const Catalog *catalog = &m_catalog;
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
     const QList<ItemId> ids = m_items;
     const QStringList add = m_add, remove = m_remove;
     auto state = m_state;
-    m_writer.submit(text(), ids, [catalog, ids, add, remove, state]() -> Result<void> {
+    m_writer.submit(text(), ids, [catalog, map, epoch, ids, add, remove, state]() -> Result<void> {
         if (!state->captured) {
-            auto before = Items(*catalog).tagsOf(ids);
+            const QList<ItemId> current = map->items(ids, epoch);
+            auto before = Items(*catalog).tagsOf(current);
             if (!before)
                 return before.error();
-            state->before = *before;
-            state->after = withRemoved(withAdded(*before, add), remove);
+            QHash<ItemId, QStringList> byOriginal;
+            for (int i = 0; i < ids.size(); ++i) {
+                if (before->contains(current[i]))
+                    byOriginal.insert(ids[i], before->value(current[i]));
+            }
+            state->before = byOriginal;
+            state->after = withRemoved(withAdded(byOriginal, add), remove);
             state->captured = true;
         }
-        return Items(*catalog).restoreTags(state->after);
+        return Items(*catalog).restoreTags(resolved(state->after, *map, epoch));
     });
 }
 
 void EditTagsCommand::undo()
 {
     const Catalog *catalog = &m_catalog;
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
     auto state = m_state;
-    m_writer.submit(text(), m_items, [catalog, state]() -> Result<void> {
-        return state->captured ? Items(*catalog).restoreTags(state->before) : Result<void>();
+    m_writer.submit(text(), m_items, [catalog, map, epoch, state]() -> Result<void> {
+        return state->captured ? Items(*catalog).restoreTags(resolved(state->before, *map, epoch)) : Result<void>();
     });
 }
 
@@ -135,7 +157,7 @@ QHash<ItemId, QStringList> EditTagsCommand::withAdded(const QHash<ItemId, QStrin
     for (auto it = out.begin(); it != out.end(); ++it) {
         for (const QString &raw : add) {
             const QString t = raw.simplified();
-            if (!t.isEmpty() && !it.value().contains(t))
+            if (!t.isEmpty() && !it.value().contains(t, Qt::CaseInsensitive))
                 it.value().append(t);
         }
     }
@@ -146,8 +168,10 @@ QHash<ItemId, QStringList> EditTagsCommand::withRemoved(const QHash<ItemId, QStr
 {
     QHash<ItemId, QStringList> out = tags;
     for (auto it = out.begin(); it != out.end(); ++it) {
-        for (const QString &t : remove)
-            it.value().removeAll(t.simplified());
+        for (const QString &raw : remove) {
+            const QString t = raw.simplified();
+            it.value().removeIf([&t](const QString &tag) { return tag.compare(t, Qt::CaseInsensitive) == 0; });
+        }
     }
     return out;
 }

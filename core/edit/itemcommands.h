@@ -2,9 +2,9 @@
 
 #include "catalog/items.h"
 #include "edit/catalogwriter.h"
+#include "edit/editcommand.h"
 
 #include <QHash>
-#include <QUndoCommand>
 
 #include <memory>
 
@@ -12,41 +12,37 @@ namespace lc {
 
 class Catalog;
 
-// Undoable edits of items. Each redo()/undo() hands the catalog write to the CatalogWriter, so the GUI
-// thread never waits for SQLite. The state to restore on undo is read from the catalog by the first
-// redo's job, on the writer, right before it writes: the writer runs jobs in order, so that state is
-// exact even when the editor's own copy is a keystroke behind. QUndoStack lives in QtGui, so these are
-// testable without widgets.
+// Undoable edits of items. The state to restore on undo is read from the catalog by the first redo's
+// job, on the writer, right before it writes: the writer runs jobs in order, so that state is exact even
+// when the editor's own copy is a keystroke behind.
 
-class SetCaptionCommand final : public QUndoCommand
+// One saved caption edit. Each save (after a pause in typing, or when the editor loses focus) is its own
+// undo step, so undo goes back phrase by phrase as in a text editor.
+class SetCaptionCommand final : public EditCommand
 {
 public:
-    enum { Id = 1001 };
     SetCaptionCommand(const Catalog &catalog, CatalogWriter &writer, ItemId item, QString caption);
     void redo() override;
     void undo() override;
-    int id() const override { return Id; }
-    // Consecutive edits of the same item's caption (typing with pauses) become one undo step.
-    bool mergeWith(const QUndoCommand *other) override;
+    ItemId item() const { return m_item; }
 
 private:
-    const Catalog &m_catalog;
-    CatalogWriter &m_writer;
     ItemId m_item;
     std::shared_ptr<std::optional<QString>> m_before; // filled by the first redo
     QString m_after;
 };
 
 // Sets one field (status, rating) of several items to one value; undo gives each item its own old value.
+// The state to restore is kept by the ids the command was made with; they are resolved when each write runs.
 template <typename T>
-class SetItemFieldCommand : public QUndoCommand
+class SetItemFieldCommand : public EditCommand
 {
 public:
     using Read = T (*)(const ItemRow &);
     using Write = Result<void> (*)(const Catalog &, const QList<ItemId> &, T);
 
     SetItemFieldCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, T value, Read read, Write write)
-        : m_catalog(catalog), m_writer(writer), m_items(std::move(items)), m_after(value), m_read(read), m_write(write)
+        : EditCommand(catalog, writer), m_items(std::move(items)), m_after(value), m_read(read), m_write(write)
         , m_before(std::make_shared<QHash<ItemId, T>>())
     {
     }
@@ -54,32 +50,40 @@ public:
     void redo() override
     {
         const Catalog *catalog = &m_catalog;
+        const IdMap *map = &m_writer.ids();
+        const IdMap::Epoch epoch = m_epoch;
         const QList<ItemId> ids = m_items;
         const T value = m_after;
         auto before = m_before;
         const Read read = m_read;
         const Write write = m_write;
-        m_writer.submit(text(), ids, [catalog, ids, value, before, read, write]() -> Result<void> {
+        m_writer.submit(text(), ids, [catalog, map, epoch, ids, value, before, read, write]() -> Result<void> {
+            const QList<ItemId> current = map->items(ids, epoch);
             if (before->isEmpty()) {
-                auto rows = Items(*catalog).rows(ids);
+                auto rows = Items(*catalog).rows(current);
                 if (!rows)
                     return rows.error();
+                QHash<ItemId, ItemId> original;
+                for (int i = 0; i < ids.size(); ++i)
+                    original.insert(current[i], ids[i]);
                 for (const ItemRow &r : *rows)
-                    before->insert(r.id, read(r));
+                    before->insert(original.value(r.id, r.id), read(r));
             }
-            return write(*catalog, ids, value);
+            return write(*catalog, current, value);
         });
     }
 
     void undo() override
     {
         const Catalog *catalog = &m_catalog;
+        const IdMap *map = &m_writer.ids();
+        const IdMap::Epoch epoch = m_epoch;
         auto before = m_before;
         const Write write = m_write;
-        m_writer.submit(text(), m_items, [catalog, before, write]() -> Result<void> {
+        m_writer.submit(text(), m_items, [catalog, map, epoch, before, write]() -> Result<void> {
             QHash<T, QList<ItemId>> byValue;
             for (auto it = before->cbegin(); it != before->cend(); ++it)
-                byValue[it.value()].append(it.key());
+                byValue[it.value()].append(map->item(it.key(), epoch));
             for (auto it = byValue.cbegin(); it != byValue.cend(); ++it) {
                 if (auto r = write(*catalog, it.value(), it.key()); !r)
                     return r;
@@ -92,8 +96,6 @@ protected:
     qsizetype itemCount() const { return m_items.size(); }
 
 private:
-    const Catalog &m_catalog;
-    CatalogWriter &m_writer;
     QList<ItemId> m_items;
     T m_after;
     Read m_read;
@@ -104,7 +106,9 @@ private:
 class SetStatusCommand final : public SetItemFieldCommand<ItemStatus>
 {
 public:
-    SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status);
+    // `restoring`: the items come back from the trash ("Restore Image from Trash", not "Keep Image").
+    SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status,
+        bool restoring = false);
 };
 
 class SetRatingCommand final : public SetItemFieldCommand<int>
@@ -113,8 +117,9 @@ public:
     SetRatingCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, int rating);
 };
 
-// Adds and/or removes tags on one or more items: one undo step however many items it touches.
-class EditTagsCommand final : public QUndoCommand
+// Adds and/or removes tags on one or more items: one undo step however many items it touches. Tags
+// compare case-insensitively: adding "Red Hair" to an item tagged "red hair" changes nothing.
+class EditTagsCommand final : public EditCommand
 {
 public:
     EditTagsCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, QStringList add,
@@ -132,8 +137,6 @@ private:
         QHash<ItemId, QStringList> before;
         QHash<ItemId, QStringList> after;
     };
-    const Catalog &m_catalog;
-    CatalogWriter &m_writer;
     QList<ItemId> m_items;
     QStringList m_add;
     QStringList m_remove;

@@ -139,7 +139,7 @@ TEST_CASE("Item details and edits: caption, tags, status, rating, tag frequencie
 
 #include <QUndoStack>
 
-TEST_CASE("Undo commands write through the background writer, merge typing, and undo batch tag edits in one step")
+TEST_CASE("Undo commands write through the background writer, undo each caption save as a step, and undo batch tag edits in one step")
 {
     ItemsFixture f;
     Items items(f.lib->catalog());
@@ -155,15 +155,25 @@ TEST_CASE("Undo commands write through the background writer, merge typing, and 
     stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, QStringLiteral("a red")));
     stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, QStringLiteral("a red fox, running")));
     writer.waitForIdle();
-    CHECK(stack.count() == 1); // merged
+    CHECK(stack.count() == 2); // each save is a step: undo goes back phrase by phrase
     CHECK(items.detail(a)->caption == QStringLiteral("a red fox, running"));
     CHECK(changed.contains(a));
     stack.undo();
     writer.waitForIdle();
+    CHECK(items.detail(a)->caption == QStringLiteral("a red"));
+    stack.undo();
+    writer.waitForIdle();
     CHECK(items.detail(a)->caption == original);
+    stack.redo();
     stack.redo();
     writer.waitForIdle();
     CHECK(items.detail(a)->caption == QStringLiteral("a red fox, running"));
+
+    // Tags compare case-insensitively: "Winter" on an item tagged "winter" changes nothing.
+    CHECK(EditTagsCommand::withAdded({{a, {QStringLiteral("winter")}}}, {QStringLiteral("Winter")}).value(a)
+        == QStringList{QStringLiteral("winter")});
+    CHECK(EditTagsCommand::withRemoved({{a, {QStringLiteral("Red Hair"), QStringLiteral("fox")}}}, {QStringLiteral("red hair")}).value(a)
+        == QStringList{QStringLiteral("fox")});
 
     // Batch: add a tag to two items, one undo step.
     stack.push(new EditTagsCommand(f.lib->catalog(), writer, {a, b}, {QStringLiteral("winter")}, {}, QStringLiteral("Add Tag")));

@@ -54,7 +54,10 @@ void applyTheme(QApplication &app, Theme theme)
         "QLabel#toast { background: %5; color: %6; border: 1px solid %2; border-radius: 8px; padding: 10px 16px; }"
         "QCheckBox::indicator { width: 13px; height: 13px; border: 1px solid %7; border-radius: 3px; background: %8; }"
         "QCheckBox::indicator:checked { background: %3; border-color: %3; }"
-        "QCheckBox::indicator:disabled { border-color: %2; }")
+        "QCheckBox::indicator:disabled { border-color: %2; }"
+        // Tags as chips, so a multi-word tag reads as one tag.
+        "QListWidget#tagList::item { border: 1px solid %2; border-radius: 9px; padding: 1px 8px; margin: 1px; }"
+        "QListWidget#tagList::item:selected { background: %3; color: black; border-color: %3; }")
         .arg(dark ? QStringLiteral("#1d1d1d") : QStringLiteral("#d0d0d0"),
             dark ? QStringLiteral("#333333") : QStringLiteral("#b8b8b8"),
             accent.name(),
@@ -62,6 +65,11 @@ void applyTheme(QApplication &app, Theme theme)
             dark ? QStringLiteral("#262626") : QStringLiteral("#ffffff"),
             dark ? QStringLiteral("#f0f0f0") : QStringLiteral("#202020"))
             .arg(dark ? QStringLiteral("#6a6a6a") : QStringLiteral("#8a8a8a"), dark ? QStringLiteral("#1d1d1d") : QStringLiteral("#ffffff")));
+}
+
+QColor starColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf5, 0xc5, 0x42) : QColor(0xb3, 0x6b, 0x00);
 }
 
 } // namespace lc::ui

@@ -1,6 +1,7 @@
 #include "detailpanel.h"
 
 #include "common/async.h"
+#include "common/theme.h"
 #include "edit/catalogwriter.h"
 #include "edit/itemcommands.h"
 #include "library/library.h"
@@ -66,6 +67,7 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
     , m_facts(new QLabel(this))
     , m_keep(new QPushButton(tr("Keep"), this))
     , m_reject(new QPushButton(tr("Reject"), this))
+    , m_zoom(new QPushButton(tr("100 %"), this))
     , m_stars(new QButtonGroup(this))
     , m_caption(new QPlainTextEdit(this))
     , m_captionTimer(new QTimer(this))
@@ -93,11 +95,10 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *zoom = new QPushButton(tr("100 %"), this);
-    zoom->setCheckable(true);
-    zoom->setToolTip(tr("Show the image at 100 % (double-click the preview)"));
-    connect(zoom, &QPushButton::toggled, m_preview, &PreviewWidget::setActualSize);
-    connect(m_preview, &PreviewWidget::actualSizeChanged, zoom, &QPushButton::setChecked);
+    m_zoom->setCheckable(true);
+    m_zoom->setToolTip(tr("Show the image at 100 % (double-click the preview)"));
+    connect(m_zoom, &QPushButton::toggled, m_preview, &PreviewWidget::setActualSize);
+    connect(m_preview, &PreviewWidget::actualSizeChanged, m_zoom, &QPushButton::setChecked);
 
     m_keep->setCheckable(true);
     m_reject->setCheckable(true);
@@ -115,12 +116,12 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
         auto *b = new QToolButton(this);
         b->setText(QString(QChar(0x2606)));
         b->setAutoRaise(true);
-        b->setStyleSheet(QStringLiteral("QToolButton { color: #f5c542; font-size: 16px; padding: 0px 1px; border: none; }"));
         b->setToolTip(tr("Rate %1 (key %1; click again to clear)").arg(star));
         m_stars->addButton(b, star);
         statusRow->addWidget(b);
     }
     m_stars->setExclusive(false);
+    updateStars(0);
     connect(m_stars, &QButtonGroup::idClicked, this, [this](int star) {
         const bool clear = m_details.size() == 1 && m_details.first().row.rating == star;
         setRating(clear ? 0 : star);
@@ -129,6 +130,10 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
     m_caption->setPlaceholderText(tr("Describe the image. Saved automatically."));
     m_caption->setTabChangesFocus(true);
     m_caption->setMinimumHeight(90);
+    // One undo history: Ctrl+Z in the caption saves what was typed and undoes it as a step of the
+    // window's history (a second, text-only undo would interleave with it).
+    m_caption->setUndoRedoEnabled(false);
+    m_caption->installEventFilter(this);
     m_captionTimer->setSingleShot(true);
     m_captionTimer->setInterval(700);
     connect(m_caption, &QPlainTextEdit::textChanged, this, [this] {
@@ -136,11 +141,16 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
             return;
         m_captionState->setText(tr("Editing…"));
         m_captionTimer->start();
+        if (!m_editingSignaled && m_shownItem.isValid()) {
+            m_editingSignaled = true;
+            Q_EMIT captionEditingStarted(m_shownItem);
+        }
     });
     connect(m_captionTimer, &QTimer::timeout, this, &DetailPanel::commitCaption);
     m_caption->installEventFilter(new FocusOutFilter(this, [this] { commitCaption(); }));
     m_captionState->setForegroundRole(QPalette::PlaceholderText);
 
+    m_tags->setObjectName(QStringLiteral("tagList"));
     m_tags->setFlow(QListView::LeftToRight);
     m_tags->setWrapping(true);
     m_tags->setResizeMode(QListView::Adjust);
@@ -176,7 +186,7 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
     layout->setSpacing(8);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(zoom, 0, Qt::AlignTop);
+    titleRow->addWidget(m_zoom, 0, Qt::AlignTop);
     layout->addLayout(titleRow);
     layout->addWidget(m_preview, 3);
     layout->addLayout(statusRow);
@@ -199,8 +209,23 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
     setMinimumWidth(300);
 }
 
+QWidget *DetailPanel::zoomButton() const
+{
+    return m_zoom;
+}
+
 bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_caption && event->type() == QEvent::ShortcutOverride) {
+        // Leave Undo and Redo to the window's actions (see the constructor).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y)
+            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched == m_tags && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
@@ -243,6 +268,7 @@ void DetailPanel::load()
     const int generation = ++m_loadGeneration;
     if (m_selection.isEmpty()) {
         m_details.clear();
+        m_shownItem = ItemId();
         m_preview->clear();
         m_pages->setCurrentIndex(0);
         Q_EMIT detailsShown();
@@ -251,6 +277,7 @@ void DetailPanel::load()
     // At most 2,000 details for a batch view: enough for common tags, bounded in time.
     const QList<ItemId> ids = m_selection.mid(0, 2000);
     const Catalog *catalog = &m_library.catalog();
+    const quint64 seen = m_writer.completed(); // every write up to here is visible to the read below
     runAsync(this,
         [catalog, ids] {
             QList<ItemDetail> out;
@@ -261,16 +288,17 @@ void DetailPanel::load()
             }
             return out;
         },
-        [this, generation](const QList<ItemDetail> &details) {
+        [this, generation, seen](const QList<ItemDetail> &details) {
             if (generation == m_loadGeneration)
-                show(details);
+                showDetails(details, seen);
         });
 }
 
-void DetailPanel::show(const QList<ItemDetail> &details)
+void DetailPanel::showDetails(const QList<ItemDetail> &details, quint64 seen)
 {
     m_details = details;
     if (details.isEmpty()) {
+        m_shownItem = ItemId();
         m_pages->setCurrentIndex(0);
         Q_EMIT detailsShown();
         return;
@@ -281,6 +309,7 @@ void DetailPanel::show(const QList<ItemDetail> &details)
     if (single) {
         const ItemDetail &d = details.first();
         m_title->setText(d.row.name);
+        m_zoom->setVisible(true);
         m_preview->setVisible(true);
         m_preview->setImage(d.row.hash);
         const double mp = double(d.row.width) * d.row.height / 1e6;
@@ -298,17 +327,15 @@ void DetailPanel::show(const QList<ItemDetail> &details)
                                  d.row.hash.shortHex(), QDir::toNativeSeparators(source).toHtmlEscaped())
                              .arg(d.repeats));
         m_facts->setToolTip(QDir::toNativeSeparators(d.sourcePath));
-        if (m_caption->toPlainText() != d.caption || !m_caption->hasFocus())
-            m_caption->setPlainText(d.caption);
-        m_savedCaption = d.caption;
-        m_caption->setEnabled(true);
-        m_captionState->setText(d.caption.isEmpty() ? tr("No caption yet") : tr("Saved"));
+        showCaption(d, seen);
         m_keep->setChecked(d.row.status == ItemStatus::Active);
         m_reject->setChecked(d.row.status == ItemStatus::Rejected);
-        for (int star = 1; star <= 5; ++star)
-            m_stars->button(star)->setText(QString(star <= d.row.rating ? QChar(0x2605) : QChar(0x2606)));
+        updateStars(d.row.rating);
     } else {
+        m_shownItem = ItemId();
         m_title->setText(tr("%1 images selected").arg(m_selection.size()));
+        m_zoom->setChecked(false);
+        m_zoom->setVisible(false); // "100 %" means nothing for several images
         m_preview->setVisible(false);
         m_preview->clear();
         int rejected = 0;
@@ -324,12 +351,61 @@ void DetailPanel::show(const QList<ItemDetail> &details)
         m_captionState->clear();
         m_keep->setChecked(rejected == 0);
         m_reject->setChecked(rejected == details.size());
-        for (int star = 1; star <= 5; ++star)
-            m_stars->button(star)->setText(QString(QChar(0x2606)));
+        updateStars(0);
     }
     updateTagList();
     m_updating = false;
     Q_EMIT detailsShown();
+}
+
+void DetailPanel::showCaption(const ItemDetail &d, quint64 seen)
+{
+    const QString box = m_caption->toPlainText();
+    m_caption->setPlaceholderText(tr("Describe the image. Saved automatically."));
+    m_caption->setEnabled(true);
+    if (d.row.id != m_shownItem) {
+        m_caption->setPlainText(d.caption);
+        m_savedCaption = d.caption;
+        m_captionWrite = 0;
+        m_editingSignaled = false;
+        m_shownItem = d.row.id;
+    } else if (seen < m_captionWrite) {
+        // Read before our last save landed: the editor is newer than this text. Never take it.
+    } else if (box != m_savedCaption) {
+        // The user typed since the last save: their text stays (and is saved next), whatever the
+        // catalog says now. A focused editor is never overwritten.
+        m_savedCaption = d.caption;
+    } else if (d.caption != box) {
+        // Changed outside the editor (undo, a batch edit): take it without moving the cursor.
+        QTextCursor cursor = m_caption->textCursor();
+        const int position = cursor.position() == box.size() ? int(d.caption.size()) : std::min(cursor.position(), int(d.caption.size()));
+        m_caption->setPlainText(d.caption);
+        cursor = m_caption->textCursor();
+        cursor.setPosition(position);
+        m_caption->setTextCursor(cursor);
+        m_savedCaption = d.caption;
+    }
+    const bool dirty = m_caption->toPlainText() != m_savedCaption;
+    m_captionState->setText(dirty ? tr("Editing…") : m_savedCaption.isEmpty() ? tr("No caption yet") : tr("Saved"));
+}
+
+void DetailPanel::updateStars(int rating)
+{
+    const QString style = QStringLiteral("QToolButton { color: %1; font-size: 16px; padding: 0px 1px; border: none; }")
+                              .arg(starColor(palette()).name());
+    for (int star = 1; star <= 5; ++star) {
+        QAbstractButton *b = m_stars->button(star);
+        b->setText(QString(star <= rating ? QChar(0x2605) : QChar(0x2606)));
+        if (b->styleSheet() != style)
+            b->setStyleSheet(style);
+    }
+}
+
+void DetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateStars(m_details.size() == 1 ? m_details.first().row.rating : 0);
+    QWidget::changeEvent(event);
 }
 
 void DetailPanel::updateTagList()
@@ -376,7 +452,10 @@ void DetailPanel::commitCaption()
     if (text == m_savedCaption)
         return;
     const ItemId id = m_details.first().row.id;
-    m_stack->push(new SetCaptionCommand(m_library.catalog(), m_writer, id, text));
+    auto *command = new SetCaptionCommand(m_library.catalog(), m_writer, id, text);
+    command->setDataset(m_dataset);
+    m_stack->push(command);
+    m_captionWrite = m_writer.lastSubmitted();
     m_savedCaption = text;
     m_details.first().caption = text;
     m_captionState->setText(tr("Saved"));
@@ -394,7 +473,19 @@ void DetailPanel::setStatus(ItemStatus status)
 {
     if (m_selection.isEmpty() || !m_stack)
         return;
-    m_stack->push(new SetStatusCommand(m_library.catalog(), m_writer, m_selection, status));
+    commitCaption();
+    auto *command = new SetStatusCommand(m_library.catalog(), m_writer, m_selection, status);
+    command->setDataset(m_dataset);
+    m_stack->push(command);
+}
+
+void DetailPanel::restoreFromTrash()
+{
+    if (m_selection.isEmpty() || !m_stack)
+        return;
+    auto *command = new SetStatusCommand(m_library.catalog(), m_writer, m_selection, ItemStatus::Active, true);
+    command->setDataset(m_dataset);
+    m_stack->push(command);
 }
 
 void DetailPanel::toggleRejected()
@@ -412,7 +503,9 @@ void DetailPanel::setRating(int rating)
 {
     if (m_selection.isEmpty() || !m_stack)
         return;
-    m_stack->push(new SetRatingCommand(m_library.catalog(), m_writer, m_selection, rating));
+    auto *command = new SetRatingCommand(m_library.catalog(), m_writer, m_selection, rating);
+    command->setDataset(m_dataset);
+    m_stack->push(command);
     for (ItemDetail &d : m_details)
         d.row.rating = rating;
 }
@@ -442,7 +535,9 @@ void DetailPanel::editTags(const QStringList &add, const QStringList &remove)
                   : tr("Add Tag “%1” to %2 Images").arg(add.join(QStringLiteral(", "))).arg(n))
         : (n == 1 ? tr("Remove Tag “%1”").arg(remove.join(QStringLiteral(", ")))
                   : tr("Remove Tag “%1” from %2 Images").arg(remove.join(QStringLiteral(", "))).arg(n));
-    m_stack->push(new EditTagsCommand(m_library.catalog(), m_writer, m_selection, add, remove, what));
+    auto *command = new EditTagsCommand(m_library.catalog(), m_writer, m_selection, add, remove, what);
+    command->setDataset(m_dataset);
+    m_stack->push(command);
     // Show the result at once; the reload after the write confirms it.
     QHash<ItemId, QStringList> shown;
     for (const ItemDetail &d : std::as_const(m_details))

@@ -48,6 +48,7 @@ public:
 
     // Batch operations on the selection, also used by the grid's keyboard shortcuts.
     void setStatus(ItemStatus status);
+    void restoreFromTrash();
     void toggleRejected();
     void setRating(int rating);
     void addTags(const QStringList &tags);
@@ -56,16 +57,23 @@ public:
     QPlainTextEdit *captionEditor() const { return m_caption; }
     QLineEdit *tagInput() const { return m_tagInput; }
     QLabel *titleLabel() const { return m_title; }
+    QWidget *zoomButton() const;
 
 Q_SIGNALS:
     void detailsShown(); // after the selection's data arrived (tests)
+    // The user started typing in the caption of `item` (the grid keeps it in view until they move on).
+    void captionEditingStarted(lc::ItemId item);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void load();
-    void show(const QList<ItemDetail> &details);
+    // `seen`: the writer's completed() when the details were read (see CatalogWriter).
+    void showDetails(const QList<ItemDetail> &details, quint64 seen);
+    void showCaption(const ItemDetail &detail, quint64 seen);
+    void updateStars(int rating);
     void refreshTagCompletion();
     void editTags(const QStringList &add, const QStringList &remove);
     void updateTagList();
@@ -77,7 +85,10 @@ private:
     QList<ItemId> m_selection;
     QList<ItemDetail> m_details;
     int m_loadGeneration = 0;
-    QString m_savedCaption; // what the catalog holds for the single selected item
+    QString m_savedCaption; // what the catalog holds (or will, once our last save lands) for the shown item
+    ItemId m_shownItem;     // the item whose caption the editor holds
+    quint64 m_captionWrite = 0; // the writer's sequence number of our last caption save
+    bool m_editingSignaled = false;
     bool m_updating = false;
 
     QStackedWidget *m_pages;
@@ -86,6 +97,7 @@ private:
     QLabel *m_facts;
     QPushButton *m_keep;
     QPushButton *m_reject;
+    QPushButton *m_zoom;
     QButtonGroup *m_stars;
     QPlainTextEdit *m_caption;
     QTimer *m_captionTimer;

@@ -39,10 +39,6 @@ GridPanel::GridPanel(const Library &library, QWidget *parent)
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
-    m_view->setEmptyText(tr("Drop images, folders or ZIP files here"),
-        tr("LoRA Craft copies them into its library (your originals stay untouched), reads captions from "
-           ".txt files beside them and skips what it cannot use, telling you why."));
-
     // Filter bar.
     m_search->setPlaceholderText(tr("Search captions, tags and file names  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -50,6 +46,7 @@ GridPanel::GridPanel(const Library &library, QWidget *parent)
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &GridPanel::applyQuery);
+    connect(m_search, &QLineEdit::textChanged, this, &GridPanel::updateCount);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 8, 8, 4);
@@ -66,6 +63,7 @@ GridPanel::GridPanel(const Library &library, QWidget *parent)
     }
     m_filters->button(int(ItemQuery::Filter::All))->setChecked(true);
     connect(m_filters, &QButtonGroup::idClicked, this, &GridPanel::applyQuery);
+    connect(m_filters, &QButtonGroup::idClicked, this, &GridPanel::updateCount);
 
     m_sort->addItem(tr("Date added"), int(ItemQuery::Sort::Added));
     m_sort->addItem(tr("Name"), int(ItemQuery::Sort::Name));
@@ -109,9 +107,20 @@ GridPanel::GridPanel(const Library &library, QWidget *parent)
     connect(m_view, &ItemGridView::visibleRangeChanged, this, &GridPanel::onVisibleRange);
     connect(m_model, &ItemGridModel::queryFinished, this, &GridPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GridPanel::updateCount);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        [this] { Q_EMIT selectionChanged(selectedIds()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT selectionChanged({}); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GridPanel::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GridPanel::updateCount);
+    // A reset (a reordered result) keeps the selection of items that are still there: saving an edit
+    // never changes what is selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectionBeforeReset = selectedIds();
+        m_currentBeforeReset = m_model->idAt(m_view->currentIndex().row());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QList<ItemId> before = std::exchange(m_selectionBeforeReset, {});
+        reselect(before, std::exchange(m_currentBeforeReset, ItemId()));
+        if (selectedIds() != before)
+            Q_EMIT selectionChanged(selectedIds());
+    });
     // When the selected images leave the grid (trash, a filter), select the one that took their place,
     // so culling with Delete or Space can go on from the keyboard.
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int) {
@@ -130,6 +139,8 @@ void GridPanel::setDataset(const Dataset &dataset)
 {
     const bool changed = dataset.id != m_dataset.id;
     m_dataset = dataset;
+    if (changed)
+        m_model->setKept({});
     m_model->setTargetResolution(dataset.settings.targetResolution);
     if (changed) {
         m_search->blockSignals(true);
@@ -138,6 +149,69 @@ void GridPanel::setDataset(const Dataset &dataset)
         m_filters->button(int(ItemQuery::Filter::All))->setChecked(true);
     }
     applyQuery();
+}
+
+void GridPanel::updateDataset(const Dataset &dataset)
+{
+    if (dataset.id != m_dataset.id) {
+        setDataset(dataset);
+        return;
+    }
+    const bool badges = dataset.settings.targetResolution != m_dataset.settings.targetResolution;
+    m_dataset = dataset;
+    m_model->setTargetResolution(dataset.settings.targetResolution);
+    if (badges)
+        m_view->viewport()->update();
+    updateCount();
+}
+
+void GridPanel::keepWhileEditing(ItemId item)
+{
+    if (m_model->rowOf(item) >= 0)
+        m_model->setKept({item});
+}
+
+void GridPanel::onSelectionChanged()
+{
+    const QList<ItemId> selected = selectedIds();
+    if (!m_model->kept().isEmpty()) {
+        bool stillEditing = true;
+        for (ItemId id : m_model->kept())
+            stillEditing = stillEditing && selected.contains(id);
+        if (!stillEditing) {
+            // The user moved on: what was kept in view for editing may leave the filter now.
+            m_model->setKept({});
+            m_model->reload();
+        }
+    }
+    Q_EMIT selectionChanged(selected);
+}
+
+void GridPanel::reselect(const QList<ItemId> &ids, ItemId current)
+{
+    QList<int> rows;
+    for (ItemId id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        selection.select(m_model->index(rows[i]), m_model->index(rows[j]));
+        i = j + 1;
+    }
+    QItemSelectionModel *model = m_view->selectionModel();
+    const QSignalBlocker block(model);
+    const int currentRow = m_model->rowOf(current);
+    model->setCurrentIndex(m_model->index(currentRow >= 0 ? currentRow : rows.first()), QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_view->viewport()->update();
 }
 
 void GridPanel::applyQuery()
@@ -198,10 +272,37 @@ void GridPanel::setTileSize(int logicalPixels)
 void GridPanel::updateCount()
 {
     const int n = m_model->rowCount();
+    const auto filter = ItemQuery::Filter(m_filters->checkedId());
+    const QString search = m_search->text().trimmed();
+    const bool filtered = filter != ItemQuery::Filter::All || !search.isEmpty();
+    const QString locale = QLocale().toString(n);
     if (!m_dataset.id.isValid())
         m_count->setText(tr("No dataset selected"));
+    else if (filter == ItemQuery::Filter::Trash)
+        m_count->setText(n == 1 ? tr("1 image in the trash") : tr("%1 images in the trash").arg(locale));
+    else if (filtered)
+        m_count->setText(tr("%1 of %2 images").arg(locale, QLocale().toString(m_dataset.itemCount)));
     else
-        m_count->setText(n == 1 ? tr("1 image") : tr("%1 images").arg(QLocale().toString(n)));
+        m_count->setText(n == 1 ? tr("1 image") : tr("%1 images").arg(locale));
+
+    // Say why the grid is empty: an empty trash or a search without hits is not an empty dataset.
+    if (!m_dataset.id.isValid()) {
+        m_view->setEmptyText(tr("No dataset selected"), tr("Pick a dataset on the left, or create one with Ctrl+N."));
+    } else if (!search.isEmpty()) {
+        m_view->setEmptyText(tr("No images match “%1”").arg(search),
+            filter == ItemQuery::Filter::All ? tr("Search looks through captions, tags and file names.")
+                                             : tr("Only this view is searched; try All."));
+    } else if (filter == ItemQuery::Filter::Trash) {
+        m_view->setEmptyText(tr("Trash is empty"), tr("Images you delete (Del) wait here until you empty the trash."));
+    } else if (filter == ItemQuery::Filter::Uncaptioned) {
+        m_view->setEmptyText(tr("Every image has a caption"), QString());
+    } else if (filter == ItemQuery::Filter::Rejected) {
+        m_view->setEmptyText(tr("No rejected images"), tr("Press Space on an image to reject it."));
+    } else {
+        m_view->setEmptyText(tr("Drop images, folders or ZIP files here"),
+            tr("LoRA Craft copies them into its library (your originals stay untouched), reads captions from "
+               ".txt files beside them and skips what it cannot use, telling you why."));
+    }
 }
 
 void GridPanel::onVisibleRange(int first, int last)

@@ -36,6 +36,11 @@ public:
     ~GridPanel() override;
 
     void setDataset(const Dataset &dataset); // invalid id: nothing selected
+    // The same dataset with new settings or counts: badges and the count follow, the query is not re-run.
+    void updateDataset(const Dataset &dataset);
+    // Keeps `item` in the grid while it is being edited, even when the edit takes it out of the
+    // current filter; it leaves after the selection moves on.
+    void keepWhileEditing(ItemId item);
     DatasetId dataset() const { return m_dataset.id; }
     ItemGridModel *model() const { return m_model; }
     ItemGridView *view() const { return m_view; }
@@ -57,6 +62,8 @@ Q_SIGNALS:
 private:
     void applyQuery();
     void updateCount();
+    void onSelectionChanged();
+    void reselect(const QList<ItemId> &ids, ItemId current);
     void onVisibleRange(int first, int last);
 
     const Library &m_library;
@@ -72,6 +79,8 @@ private:
     QToolButton *m_order;
     QLabel *m_count;
     QSlider *m_zoom;
+    QList<ItemId> m_selectionBeforeReset;
+    ItemId m_currentBeforeReset;
 };
 
 } // namespace lc::ui

@@ -26,7 +26,9 @@ void ItemGridModel::setQuery(const ItemQuery &query)
             if (generation != m_queryGeneration)
                 return;
             m_loading = false;
-            const QList<ItemId> ids = result.ok() ? result.value() : QList<ItemId>();
+            QList<ItemId> ids = result.ok() ? result.value() : QList<ItemId>();
+            if (sameQuery)
+                ids = withKept(ids);
             if (sameQuery && ids == m_ids) {
                 Q_EMIT queryFinished();
                 return;
@@ -35,6 +37,41 @@ void ItemGridModel::setQuery(const ItemQuery &query)
                 resetTo(ids);
             Q_EMIT queryFinished();
         });
+}
+
+QList<ItemId> ItemGridModel::withKept(const QList<ItemId> &ids) const
+{
+    if (m_kept.isEmpty())
+        return ids;
+    const QSet<ItemId> present(ids.cbegin(), ids.cend());
+    // Each kept item that the new result lacks goes back right after the nearest item before it that
+    // is still there, so the rest stays in order and the change remains a set of removals/insertions.
+    QHash<ItemId, QList<ItemId>> after;
+    QList<ItemId> front;
+    bool any = false;
+    for (ItemId id : m_kept) {
+        const int row = m_rowOf.value(id, -1);
+        if (row < 0 || present.contains(id))
+            continue;
+        any = true;
+        int anchor = row - 1;
+        while (anchor >= 0 && !present.contains(m_ids[anchor]))
+            --anchor;
+        if (anchor < 0)
+            front.append(id);
+        else
+            after[m_ids[anchor]].append(id);
+    }
+    if (!any)
+        return ids;
+    QList<ItemId> out = front;
+    out.reserve(ids.size() + m_kept.size());
+    for (ItemId id : ids) {
+        out.append(id);
+        if (auto it = after.constFind(id); it != after.cend())
+            out.append(*it);
+    }
+    return out;
 }
 
 void ItemGridModel::resetTo(const QList<ItemId> &ids)

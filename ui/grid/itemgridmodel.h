@@ -39,6 +39,12 @@ public:
     const ItemQuery &query() const { return m_query; }
     bool isLoading() const { return m_loading; }
 
+    // Items that stay in the model although a reload of the same query no longer returns them (the
+    // item whose caption is being typed, in a filter the save takes it out of). Clearing them does not
+    // reload by itself.
+    void setKept(const QList<ItemId> &items) { m_kept = items; }
+    const QList<ItemId> &kept() const { return m_kept; }
+
     void setTargetResolution(int pixels) { m_targetResolution = pixels; }
     int targetResolution() const { return m_targetResolution; }
 
@@ -63,6 +69,7 @@ private:
     void requestPage(int page) const;
     void resetTo(const QList<ItemId> &ids);
     bool applyDifference(const QList<ItemId> &ids);
+    QList<ItemId> withKept(const QList<ItemId> &ids) const;
     void pageLoaded(int page, int generation, const QList<ItemRow> &rows);
 
     const Catalog &m_catalog;
@@ -75,6 +82,7 @@ private:
     int m_queryGeneration = 0;
     bool m_loading = false;
     int m_targetResolution = 1024;
+    QList<ItemId> m_kept;
 };
 
 } // namespace lc::ui

@@ -108,7 +108,8 @@ LibraryPanel::LibraryPanel(const Library &library, QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    // Rename with F2 or the context menu only: a click on the current dataset must not start editing.
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->setIndentation(14);
     m_tree->setUniformRowHeights(true);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
@@ -124,8 +125,11 @@ LibraryPanel::LibraryPanel(const Library &library, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (m_populating || !current || current->data(0, KindRole).toInt() != DatasetNode)
             return;
-        if (auto d = dataset(DatasetId(current->data(0, IdRole).toLongLong())))
+        auto d = dataset(DatasetId(current->data(0, IdRole).toLongLong()));
+        if (d && d->id != m_shown.id) {
+            m_shown = *d;
             Q_EMIT datasetSelected(*d);
+        }
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -165,7 +169,7 @@ void LibraryPanel::reload(DatasetId select)
                 Q_EMIT message(s.error);
                 return;
             }
-            const DatasetId wanted = m_requestedSelection.isValid() ? m_requestedSelection : currentDataset();
+            const DatasetId wanted = m_requestedSelection.isValid() ? m_requestedSelection : m_shown.id;
             m_requestedSelection = DatasetId();
             populate(s.workspaces, s.datasets, wanted);
         });
@@ -208,13 +212,62 @@ void LibraryPanel::populate(const QList<Workspace> &workspaces, const QList<Data
             toSelect = item;
     }
     m_tree->expandAll();
+    if (!toSelect && select.isValid()) {
+        // The dataset to show is gone (deleted, or its workspace was): take the first one left in the
+        // same workspace, else the first one, so no view keeps showing what no longer exists.
+        const Dataset *fallback = nullptr;
+        for (const Dataset &d : datasets) {
+            if (!parents.contains(d.workspaceId))
+                continue;
+            if (d.workspaceId == m_shown.workspaceId) {
+                fallback = &d;
+                break;
+            }
+            if (!fallback)
+                fallback = &d;
+        }
+        if (fallback) {
+            select = fallback->id;
+            toSelect = findDatasetItem(select);
+        }
+    }
     m_populating = false;
-    if (toSelect) {
+    if (toSelect)
         m_tree->setCurrentItem(toSelect);
-        if (auto d = dataset(select))
-            Q_EMIT datasetSelected(*d); // also after a reload: counts and settings may have changed
+    else
+        m_tree->setCurrentItem(nullptr);
+    // Announce only what changed: a reload after an edit that changed nothing but counts must not
+    // disturb the editor (it re-emits nothing the views would act on).
+    const std::optional<Dataset> now = dataset(select);
+    if (!now) {
+        if (m_shown.id.isValid()) {
+            m_shown = Dataset();
+            Q_EMIT datasetSelected(Dataset());
+        }
+    } else if (now->id != m_shown.id) {
+        m_shown = *now;
+        Q_EMIT datasetSelected(*now);
+    } else if (now->name != m_shown.name || now->workspaceName != m_shown.workspaceName || now->itemCount != m_shown.itemCount
+               || now->rejectedCount != m_shown.rejectedCount || now->trashedCount != m_shown.trashedCount
+               || now->settings.triggerWord != m_shown.settings.triggerWord || now->settings.classWord != m_shown.settings.classWord
+               || now->settings.targetModel != m_shown.settings.targetModel
+               || now->settings.targetResolution != m_shown.settings.targetResolution || now->settings.notes != m_shown.settings.notes) {
+        m_shown = *now;
+        Q_EMIT datasetUpdated(*now);
     }
     Q_EMIT loaded();
+}
+
+QTreeWidgetItem *LibraryPanel::findDatasetItem(DatasetId id) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *ws = m_tree->topLevelItem(i);
+        for (int j = 0; j < ws->childCount(); ++j) {
+            if (ws->child(j)->data(0, IdRole).toLongLong() == id.value())
+                return ws->child(j);
+        }
+    }
+    return nullptr;
 }
 
 DatasetId LibraryPanel::currentDataset() const
@@ -240,6 +293,15 @@ std::optional<Dataset> LibraryPanel::dataset(DatasetId id) const
     for (const Dataset &d : m_datasets) {
         if (d.id == id)
             return d;
+    }
+    return std::nullopt;
+}
+
+std::optional<Workspace> LibraryPanel::workspace(WorkspaceId id) const
+{
+    for (const Workspace &w : m_workspaces) {
+        if (w.id == id)
+            return w;
     }
     return std::nullopt;
 }
@@ -339,7 +401,10 @@ void LibraryPanel::commitRename(QTreeWidgetItem *item)
         reload();
         return;
     }
-    Q_EMIT renameRequested(kind == DatasetNode, id, oldName, newName);
+    if (kind == DatasetNode)
+        Q_EMIT renameDatasetRequested(DatasetId(id), oldName, newName);
+    else
+        Q_EMIT renameWorkspaceRequested(WorkspaceId(id), oldName, newName);
 }
 
 void LibraryPanel::deleteCurrent()
@@ -349,62 +414,43 @@ void LibraryPanel::deleteCurrent()
         return;
     const int kind = item->data(0, KindRole).toInt();
     const qint64 id = item->data(0, IdRole).toLongLong();
-    QString text;
     if (kind == DatasetNode) {
         const auto d = dataset(DatasetId(id));
         if (!d)
             return;
         const int images = d->itemCount + d->trashedCount;
-        text = images == 0 ? tr("Delete the empty dataset “%1”?").arg(d->name)
-                           : tr("Delete the dataset “%1” with its %2 image(s), captions and tags?\n\n"
-                                "The image files stay in the library until you run “Clean Up Library”.")
-                                 .arg(d->name)
-                                 .arg(images);
-    } else {
-        int datasets = 0, images = 0;
-        QString name;
-        for (const Workspace &w : std::as_const(m_workspaces)) {
-            if (w.id.value() == id)
-                name = w.name;
-        }
-        for (const Dataset &d : std::as_const(m_datasets)) {
-            if (d.workspaceId.value() == id) {
-                ++datasets;
-                images += d.itemCount + d.trashedCount;
-            }
-        }
-        text = tr("Delete the workspace “%1” with its %2 dataset(s) and %3 image(s)?").arg(name).arg(datasets).arg(images);
-    }
-    if (!confirm(kind == DatasetNode ? tr("Delete Dataset") : tr("Delete Workspace"), text))
-        return;
-    const Catalog *catalog = &m_library.catalog();
-    if (kind == WorkspaceNode) {
-        runAsync(this, [catalog, id] { return Workspaces(*catalog).remove(WorkspaceId(id)); },
-            [this](const Result<void> &r) {
-                if (!r)
-                    Q_EMIT message(r.error().message);
-                reload();
-            });
+        const QString text = images == 0
+            ? tr("Delete the empty dataset “%1”?").arg(d->name)
+            : tr("Delete the dataset “%1” with its %2 image(s), captions and tags?\n\n"
+                 "You can undo this until you quit. The image files stay in the library until you run "
+                 "File → Clean Up Library.")
+                  .arg(d->name)
+                  .arg(images);
+        if (confirm(tr("Delete Dataset"), text))
+            Q_EMIT deleteDatasetRequested(*d);
         return;
     }
-    // Keep a snapshot so the deletion can be undone for the rest of the session.
-    runAsync(this,
-        [catalog, id]() -> Result<DatasetSnapshot> {
-            Datasets datasets(*catalog);
-            auto snapshot = datasets.snapshot(DatasetId(id));
-            if (!snapshot)
-                return snapshot.error();
-            if (auto r = datasets.remove(DatasetId(id)); !r)
-                return r.error();
-            return snapshot;
-        },
-        [this](const Result<DatasetSnapshot> &r) {
-            if (!r)
-                Q_EMIT message(r.error().message);
-            else
-                Q_EMIT datasetDeleted(*r);
-            reload();
-        });
+    std::optional<Workspace> workspace;
+    for (const Workspace &w : std::as_const(m_workspaces)) {
+        if (w.id.value() == id)
+            workspace = w;
+    }
+    if (!workspace)
+        return;
+    int datasets = 0, images = 0;
+    for (const Dataset &d : std::as_const(m_datasets)) {
+        if (d.workspaceId.value() == id) {
+            ++datasets;
+            images += d.itemCount + d.trashedCount;
+        }
+    }
+    const QString text = tr("Delete the workspace “%1” with its %2 dataset(s) and %3 image(s)?\n\n"
+                            "You can undo this until you quit.")
+                             .arg(workspace->name)
+                             .arg(datasets)
+                             .arg(images);
+    if (confirm(tr("Delete Workspace"), text))
+        Q_EMIT deleteWorkspaceRequested(*workspace);
 }
 
 void LibraryPanel::editSettings()

@@ -52,6 +52,7 @@ public:
     DatasetId currentDataset() const;
     WorkspaceId currentWorkspace() const;
     std::optional<Dataset> dataset(DatasetId id) const;
+    std::optional<Workspace> workspace(WorkspaceId id) const;
     // True while a reload is on its way (it will set the selection it was asked for).
     bool isReloading() const { return m_pendingReloads > 0; }
     DatasetId firstDataset() const { return m_datasets.isEmpty() ? DatasetId() : m_datasets.first().id; }
@@ -73,11 +74,16 @@ public Q_SLOTS:
     void saveSettings(DatasetId dataset, const DatasetSettings &settings);
 
 Q_SIGNALS:
+    // Another dataset became current (an invalid one: none, e.g. after the current one was deleted).
     void datasetSelected(const lc::Dataset &dataset);
-    // A dataset was deleted; the snapshot can bring it back (undo).
-    void datasetDeleted(const lc::DatasetSnapshot &snapshot);
+    // The current dataset's name, settings or counts changed (same id).
+    void datasetUpdated(const lc::Dataset &dataset);
+    // The user confirmed a deletion; the owner performs it (as an undoable command).
+    void deleteDatasetRequested(const lc::Dataset &dataset);
+    void deleteWorkspaceRequested(const lc::Workspace &workspace);
     // The user edited a name in the tree; the owner performs it (as an undoable command).
-    void renameRequested(bool dataset, qint64 id, const QString &oldName, const QString &newName);
+    void renameDatasetRequested(lc::DatasetId dataset, const QString &oldName, const QString &newName);
+    void renameWorkspaceRequested(lc::WorkspaceId workspace, const QString &oldName, const QString &newName);
     void filesDropped(lc::DatasetId dataset, const QStringList &paths);
     void message(const QString &text);
     void loaded();
@@ -87,6 +93,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void commitRename(QTreeWidgetItem *item);
     QString uniqueName(const QString &base, const QStringList &taken) const;
+    QTreeWidgetItem *findDatasetItem(DatasetId id) const;
 
     const Library &m_library;
     LibraryTree *m_tree;
@@ -96,6 +103,7 @@ private:
     int m_pendingReloads = 0;
     int m_reloadGeneration = 0;
     DatasetId m_requestedSelection;
+    Dataset m_shown; // what datasetSelected/datasetUpdated last announced
 };
 
 } // namespace lc::ui

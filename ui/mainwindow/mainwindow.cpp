@@ -7,6 +7,7 @@
 #include "common/toast.h"
 #include "edit/catalogwriter.h"
 #include "edit/datasetcommands.h"
+#include "edit/editcommand.h"
 #include "export/exportdialog.h"
 #include "export/exportjob.h"
 #include "editor/detailpanel.h"
@@ -35,9 +36,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QMessageBox>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoGroup>
+#include <QToolButton>
 #include <QUndoStack>
 
 // Resources compiled into a static library must be registered by hand.
@@ -52,8 +54,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_writer(new CatalogWriter(this))
-    , m_undo(new QUndoGroup(this))
-    , m_libraryStack(new QUndoStack(m_undo))
+    , m_history(new QUndoStack(this))
     , m_tasks(new TaskManager(library, this))
     , m_libraryPanel(new LibraryPanel(library, this))
     , m_grid(new GridPanel(library, this))
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_toast(new Toast(this))
     , m_taskProgress(new QProgressBar(this))
     , m_taskLabel(new QLabel(this))
+    , m_libraryLabel(new QLabel(this))
     , m_reloadGrid(new QTimer(this))
     , m_reloadLibrary(new QTimer(this))
 {
@@ -97,7 +99,10 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_taskLabel->hide();
     statusBar()->addPermanentWidget(m_taskLabel);
     statusBar()->addPermanentWidget(m_taskProgress);
-    statusBar()->showMessage(tr("Library: %1").arg(QDir::toNativeSeparators(library.root())));
+    // A widget, not a status message: menus' status tips would wipe a message for good.
+    m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(library.root())));
+    m_libraryLabel->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addWidget(m_libraryLabel, 1);
 
     m_reloadGrid->setSingleShot(true);
     m_reloadGrid->setInterval(300);
@@ -107,23 +112,27 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_reloadLibrary, &QTimer::timeout, this, [this] { m_libraryPanel->reload(); });
 
     connect(m_libraryPanel, &LibraryPanel::datasetSelected, this, &MainWindow::selectDataset);
+    connect(m_libraryPanel, &LibraryPanel::datasetUpdated, this, &MainWindow::datasetUpdated);
     connect(m_libraryPanel, &LibraryPanel::filesDropped, this, &MainWindow::importPaths);
     connect(m_libraryPanel, &LibraryPanel::message, this, [this](const QString &text) { m_toast->showMessage(text); });
     connect(m_libraryPanel, &LibraryPanel::loaded, this, &MainWindow::ensureFirstRun);
-    connect(m_libraryPanel, &LibraryPanel::datasetDeleted, this, &MainWindow::onDatasetDeleted);
-    connect(m_libraryPanel, &LibraryPanel::renameRequested, this,
-        [this](bool dataset, qint64 id, const QString &oldName, const QString &newName) {
-            m_libraryStack->push(new RenameCommand(m_library.catalog(), *m_writer,
-                dataset ? RenameCommand::Target::Dataset : RenameCommand::Target::Workspace, id, oldName, newName,
-                [this] { m_libraryPanel->reload(); }));
+    connect(m_libraryPanel, &LibraryPanel::deleteDatasetRequested, this, &MainWindow::deleteDataset);
+    connect(m_libraryPanel, &LibraryPanel::deleteWorkspaceRequested, this, &MainWindow::deleteWorkspace);
+    connect(m_libraryPanel, &LibraryPanel::renameDatasetRequested, this,
+        [this](DatasetId id, const QString &oldName, const QString &newName) {
+            m_history->push(new RenameCommand(m_library.catalog(), *m_writer, id, oldName, newName, [this] { m_libraryPanel->reload(); }));
         });
-    // Undo follows focus: the library tree undoes dataset deletions, everything else the dataset's edits.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        if (now && m_libraryPanel->isAncestorOf(now))
-            m_undo->setActiveStack(m_libraryStack);
-        else if (now && isAncestorOf(now) && m_stacks.value(m_dataset.id))
-            m_undo->setActiveStack(m_stacks.value(m_dataset.id));
-    });
+    connect(m_libraryPanel, &LibraryPanel::renameWorkspaceRequested, this,
+        [this](WorkspaceId id, const QString &oldName, const QString &newName) {
+            m_history->push(new RenameCommand(m_library.catalog(), *m_writer, id, oldName, newName, [this] { m_libraryPanel->reload(); }));
+        });
+    m_detail->setUndoStack(m_history);
+    connect(m_history, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_history, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_history, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+    // The item whose caption is being typed stays in the grid until the user moves on, even when the
+    // save takes it out of the current filter (Uncaptioned).
+    connect(m_detail, &DetailPanel::captionEditingStarted, m_grid, &GridPanel::keepWhileEditing);
     connect(m_grid, &GridPanel::selectionChanged, m_detail, &DetailPanel::setSelection);
     connect(m_writer, &CatalogWriter::itemsChanged, this, [this](const QList<ItemId> &items) {
         m_grid->refreshItems(items);
@@ -157,6 +166,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
 
     createActions();
     restoreSettings();
+    qApp->installEventFilter(this);
     m_libraryPanel->reload();
     m_tasksPanel->loadHistory(library);
 }
@@ -176,6 +186,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("Export…"), this, &MainWindow::exportCurrentDataset);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction = exportAction;
     file->addSeparator();
     QAction *newDataset = file->addAction(tr("New Dataset"), m_libraryPanel, &LibraryPanel::newDataset);
     newDataset->setShortcut(QKeySequence::New);
@@ -195,12 +206,20 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    m_undoAction = edit->addAction(tr("Undo"), this, &MainWindow::undo);
+    m_undoAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
+    m_redoAction = edit->addAction(tr("Redo"), this, &MainWindow::redo);
+    // The platform's Redo keys, plus Ctrl+Y where it is not one of them (Linux desktops bind only
+    // Ctrl+Shift+Z); each key once, or Qt reports an ambiguous shortcut and neither works.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+#ifndef Q_OS_MACOS
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+#endif
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    m_redoAction->setShortcuts(redoKeys);
+    updateUndoActions();
     edit->addSeparator();
     QAction *find = edit->addAction(tr("Find"), m_grid, &GridPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -220,7 +239,7 @@ void MainWindow::createActions()
     };
     gridAction(tr("Keep / Reject"), QKeySequence(Qt::Key_Space), [this] { m_detail->toggleRejected(); });
     gridAction(tr("Move to Trash"), QKeySequence::Delete, [this] { m_detail->setStatus(ItemStatus::Trashed); });
-    gridAction(tr("Restore from Trash"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] { m_detail->setStatus(ItemStatus::Active); });
+    gridAction(tr("Restore from Trash"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), [this] { m_detail->restoreFromTrash(); });
     gridAction(tr("Edit Caption"), QKeySequence(Qt::Key_Return), [this] { m_detail->focusCaption(); });
     image->addSeparator();
     for (int stars = 0; stars <= 5; ++stars) {
@@ -235,16 +254,23 @@ void MainWindow::createActions()
     toolbar->setIconSize(QSize(18, 18));
     importFiles->setIcon(QIcon(QStringLiteral(":/icons/import-files.svg")));
     importFolder->setIcon(QIcon(QStringLiteral(":/icons/import-folder.svg")));
-    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     importFiles->setToolTip(tr("Import images, folders or ZIP files into the current dataset (Ctrl+I). "
                                "You can also drop them anywhere on the window."));
     toolbar->addAction(importFiles);
     toolbar->addAction(importFolder);
     toolbar->addAction(exportAction);
     toolbar->addSeparator();
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    // Icon-only with the step in the tooltip: a button that resized with "Undo Remove Tag “…”" moved
+    // under the pointer, so repeated clicks hit Undo and Redo in turn.
+    for (QAction *a : {m_undoAction, m_redoAction}) {
+        toolbar->addAction(a);
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(a))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setObjectName(a == m_undoAction ? QStringLiteral("undoButton") : QStringLiteral("redoButton"));
+        }
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Larger Thumbnails"), this, [this] { m_grid->setTileSize(m_grid->tileSize() + 32); });
@@ -274,18 +300,114 @@ void MainWindow::createActions()
 
 void MainWindow::selectDataset(const Dataset &dataset)
 {
-    const bool changed = dataset.id != m_dataset.id;
-    m_dataset = dataset;
-    if (changed)
+    if (dataset.id != m_dataset.id)
         m_detail->commitCaption();
-    QUndoStack *&stack = m_stacks[dataset.id];
-    if (!stack)
-        stack = new QUndoStack(m_undo);
-    m_undo->setActiveStack(stack);
-    m_detail->setUndoStack(stack);
+    m_dataset = dataset;
     m_detail->setDataset(dataset.id);
     m_grid->setDataset(dataset);
+    setWindowTitle(dataset.id.isValid() ? tr("%1 / %2 — LoRA Craft").arg(dataset.workspaceName, dataset.name) : tr("LoRA Craft"));
+    updateUndoActions();
+}
+
+void MainWindow::datasetUpdated(const Dataset &dataset)
+{
+    // Same dataset, new name, settings or counts: nothing the editor holds is touched.
+    m_dataset = dataset;
+    m_grid->updateDataset(dataset);
     setWindowTitle(tr("%1 / %2 — LoRA Craft").arg(dataset.workspaceName, dataset.name));
+    updateUndoActions();
+}
+
+void MainWindow::deleteDataset(const Dataset &dataset)
+{
+    // Nothing keeps showing (or editing) what is being deleted.
+    if (dataset.id == m_dataset.id)
+        selectDataset(Dataset());
+    auto *command = new DeleteDatasetCommand(m_library.catalog(), *m_writer, dataset,
+        [this](DatasetId now, const Result<void> &) { m_libraryPanel->reload(now); });
+    m_history->push(command);
+    const int images = dataset.itemCount + dataset.trashedCount;
+    const int index = m_history->index();
+    m_toast->showMessage(tr("Deleted dataset “%1” (%2 images)").arg(dataset.name).arg(images), tr("Undo"), [this, index] {
+        if (m_history->index() == index)
+            undo();
+        else
+            m_toast->showMessage(tr("Other edits came after the deletion: use Edit → Undo to go back step by step."));
+    });
+}
+
+void MainWindow::deleteWorkspace(const Workspace &workspace)
+{
+    if (m_dataset.workspaceId == workspace.id)
+        selectDataset(Dataset());
+    m_history->push(new DeleteWorkspaceCommand(m_library.catalog(), *m_writer, workspace,
+        [this](WorkspaceId, const Result<void> &) { m_libraryPanel->reload(); }));
+    const int index = m_history->index();
+    m_toast->showMessage(tr("Deleted workspace “%1”").arg(workspace.name), tr("Undo"), [this, index] {
+        if (m_history->index() == index)
+            undo();
+        else
+            m_toast->showMessage(tr("Other edits came after the deletion: use Edit → Undo to go back step by step."));
+    });
+}
+
+void MainWindow::undo()
+{
+    m_detail->commitCaption(); // the words typed since the last save are the step to undo
+    if (m_history->canUndo())
+        m_history->undo();
+}
+
+void MainWindow::redo()
+{
+    m_detail->commitCaption();
+    if (!m_history->canRedo())
+        return;
+    const auto *next = dynamic_cast<const EditCommand *>(m_history->command(m_history->index()));
+    if (next && next->isDestructive()
+        && !m_libraryPanel->confirm(tr("Redo"), tr("%1 again?\n\nYou can undo it again until you quit.").arg(next->text())))
+        return;
+    m_history->redo();
+}
+
+void MainWindow::updateUndoActions()
+{
+    if (!m_undoAction)
+        return;
+    // Name the step, and the dataset when it is not the one on screen: there is one history per window.
+    auto describe = [this](int index) {
+        const QUndoCommand *c = m_history->command(index);
+        if (!c)
+            return QString();
+        const auto *edit = dynamic_cast<const EditCommand *>(c);
+        if (edit && edit->dataset().isValid() && edit->dataset() != m_dataset.id) {
+            if (auto d = m_libraryPanel->dataset(edit->dataset()))
+                return tr("%1 in “%2”").arg(c->text(), d->name);
+        }
+        return c->text();
+    };
+    const QString undoText = describe(m_history->index() - 1);
+    const QString redoText = describe(m_history->index());
+    m_undoAction->setEnabled(m_history->canUndo());
+    m_redoAction->setEnabled(m_history->canRedo());
+    m_undoAction->setText(undoText.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redoText));
+    m_undoAction->setToolTip(tr("%1 (%2)").arg(m_undoAction->text(), m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    m_redoAction->setToolTip(tr("%1 (%2)").arg(m_redoAction->text(), m_redoAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Text fields claim Ctrl+E (end of line on Linux); in this window it exports, as the menu says.
+    if (event->type() == QEvent::ShortcutOverride && m_exportAction) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this && QKeySequence(key->keyCombination()) == m_exportAction->shortcut()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::exportCurrentDataset()
@@ -304,21 +426,6 @@ void MainWindow::exportCurrentDataset()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_tasks->startExport(dialog->plan()); });
     dialog->open();
-}
-
-void MainWindow::onDatasetDeleted(const DatasetSnapshot &snapshot)
-{
-    // Edits of the deleted dataset's items can no longer be undone (a restore gives new ids).
-    if (QUndoStack *stack = m_stacks.take(snapshot.dataset.id))
-        delete stack;
-    if (snapshot.dataset.id == m_dataset.id)
-        m_dataset = Dataset();
-    m_libraryStack->push(new DeleteDatasetCommand(m_library.catalog(), *m_writer, snapshot,
-        [this](DatasetId restored) { m_libraryPanel->reload(restored); }));
-    m_undo->setActiveStack(m_libraryStack);
-    const int images = snapshot.dataset.itemCount + snapshot.dataset.trashedCount;
-    m_toast->showMessage(tr("Deleted dataset “%1” (%2 images)").arg(snapshot.dataset.name).arg(images), tr("Undo"),
-        [this] { m_libraryStack->undo(); });
 }
 
 void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)

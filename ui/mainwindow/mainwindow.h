@@ -3,14 +3,13 @@
 #include "catalog/datasets.h"
 #include "catalog/types.h"
 
-#include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
 class QTimer;
-class QUndoGroup;
 class QUndoStack;
 
 namespace lc {
@@ -45,9 +44,16 @@ public:
     TaskManager *tasks() const { return m_tasks; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
     CatalogWriter *writer() const { return m_writer; }
-    QUndoGroup *undoGroup() const { return m_undo; }
-    QUndoStack *libraryUndoStack() const { return m_libraryStack; }
+    // The window's one edit history: captions, tags, ratings, keep/reject/trash, renames and deletions of
+    // every dataset, in the order they were made.
+    QUndoStack *undoStack() const { return m_history; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
     Dataset currentDataset() const { return m_dataset; }
+
+    // Saves the caption being typed, then undoes or redoes one step (asking before redoing a deletion).
+    void undo();
+    void redo();
 
     // Imports paths into a dataset (or, with none, into a new dataset named after the first folder).
     void importPaths(DatasetId dataset, const QStringList &paths);
@@ -56,25 +62,30 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void selectDataset(const Dataset &dataset);
+    void datasetUpdated(const Dataset &dataset);
+    void deleteDataset(const Dataset &dataset);
+    void deleteWorkspace(const Workspace &workspace);
+    void updateUndoActions();
     void onImportStarted(ImportJob *job);
     void chooseFilesToImport(bool folder);
     void ensureFirstRun();
     void restoreSettings();
     void saveSettings();
     void updateTaskStatus();
-    void onDatasetDeleted(const DatasetSnapshot &snapshot);
 
     Library &m_library;
     CatalogWriter *m_writer;
-    QUndoGroup *m_undo;
-    QHash<DatasetId, QUndoStack *> m_stacks;
-    QUndoStack *m_libraryStack; // dataset deletions; active while the library tree has focus
+    QUndoStack *m_history;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_exportAction = nullptr;
     TaskManager *m_tasks;
     LibraryPanel *m_libraryPanel;
     GridPanel *m_grid;
@@ -84,6 +95,7 @@ private:
     Toast *m_toast;
     QProgressBar *m_taskProgress;
     QLabel *m_taskLabel;
+    QLabel *m_libraryLabel;
     QTimer *m_reloadGrid;
     QTimer *m_reloadLibrary;
     Dataset m_dataset;

@@ -1,0 +1,189 @@
+// Undo commands for deletions and the ids they keep valid across a delete and its undo.
+#include "catalog/datasets.h"
+#include "catalog/items.h"
+#include "catalog/workspaces.h"
+#include "edit/catalogwriter.h"
+#include "edit/datasetcommands.h"
+#include "edit/itemcommands.h"
+#include "fixtures.h"
+#include "testlibrary.h"
+
+#include <QUndoStack>
+
+using namespace lc;
+using namespace lc::test;
+
+namespace {
+
+struct Fixture
+{
+    TempLibrary lib;
+    Workspace workspace;
+    Dataset keep;   // created first: lower ids
+    Dataset doomed; // created last: its items have the highest ids, which SQLite hands out again
+    QList<ItemId> doomedItems;
+
+    Fixture()
+    {
+        workspace = *Workspaces(lib->catalog()).create(QStringLiteral("W"));
+        keep = *Datasets(lib->catalog()).create(workspace.id, QStringLiteral("Keep"));
+        doomed = *Datasets(lib->catalog()).create(workspace.id, QStringLiteral("Doomed"));
+        addItem(*lib, keep.id.value(), fixtures::encode(fixtures::makeImage(32, 32, 1), "png"), QStringLiteral("k.png"), QStringLiteral("kept"));
+        for (int i = 0; i < 3; ++i) {
+            doomedItems << ItemId(addItem(*lib, doomed.id.value(), fixtures::encode(fixtures::makeImage(32, 32, 10 + i), "png"),
+                QStringLiteral("d%1.png").arg(i), QStringLiteral("caption %1").arg(i)));
+        }
+    }
+
+    Dataset dataset(const QString &name)
+    {
+        auto d = Datasets(lib->catalog()).find(workspace.id, name);
+        REQUIRE(d.ok());
+        return *d;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Deleting a dataset runs on the writer after queued edits; undo brings it back with the same ids")
+{
+    Fixture f;
+    CatalogWriter writer;
+    QUndoStack stack;
+    Items items(f.lib->catalog());
+    // Queued, not yet written, when the deletion is pushed: the snapshot must contain them.
+    stack.push(new EditTagsCommand(f.lib->catalog(), writer, f.doomedItems, {QStringLiteral("snow")}, {}, QStringLiteral("Add Tag")));
+    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, f.doomedItems[0], QStringLiteral("edited just before")));
+    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    writer.waitForIdle();
+    CHECK_FALSE(Datasets(f.lib->catalog()).get(f.doomed.id).ok());
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items")) == 1);
+
+    stack.undo();
+    writer.waitForIdle();
+    const Dataset back = f.dataset(QStringLiteral("Doomed"));
+    CHECK(back.id == f.doomed.id);
+    CHECK(back.itemCount == 3);
+    auto detail = items.detail(f.doomedItems[0]); // same id as before the deletion
+    REQUIRE(detail.ok());
+    CHECK(detail->caption == QStringLiteral("edited just before"));
+    CHECK(detail->tags == QStringList{QStringLiteral("snow")});
+
+    // The edits made before the deletion still undo, on the same rows.
+    stack.undo();
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(items.detail(f.doomedItems[0])->caption == QStringLiteral("caption 0"));
+    CHECK(items.detail(f.doomedItems[2])->tags.isEmpty());
+}
+
+TEST_CASE("Undoing an edit made before a deletion reaches the restored item, never a newer item that took its id")
+{
+    Fixture f;
+    CatalogWriter writer;
+    QUndoStack stack;
+    Items items(f.lib->catalog());
+    const ItemId first = f.doomedItems.first();
+    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, first, QStringLiteral("typed")));
+    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    writer.waitForIdle();
+
+    // A new item (another dataset) takes a freed id, as an import would.
+    const ItemId stranger(addItem(*f.lib, f.keep.id.value(), fixtures::encode(fixtures::makeImage(32, 32, 99), "png"),
+        QStringLiteral("new.png"), QStringLiteral("not yours")));
+    REQUIRE(stranger == first);
+
+    stack.undo(); // the dataset comes back; its first item gets a new id
+    writer.waitForIdle();
+    const Dataset back = f.dataset(QStringLiteral("Doomed"));
+    ItemQuery q;
+    q.dataset = back.id;
+    q.sort = ItemQuery::Sort::Name;
+    auto ids = items.query(q);
+    REQUIRE(ids->size() == 3);
+    const ItemId restored = ids->at(0);
+    CHECK(restored != first);
+    CHECK(ids->at(1) == f.doomedItems[1]); // the others kept their ids
+    CHECK(items.detail(restored)->caption == QStringLiteral("typed"));
+
+    stack.undo(); // the caption edit made before the deletion
+    writer.waitForIdle();
+    CHECK(items.detail(restored)->caption == QStringLiteral("caption 0"));
+    CHECK(items.detail(stranger)->caption == QStringLiteral("not yours"));
+
+    // An edit of the new item made now is not redirected.
+    SetCaptionCommand *edit = new SetCaptionCommand(f.lib->catalog(), writer, stranger, QStringLiteral("mine"));
+    stack.push(edit);
+    writer.waitForIdle();
+    CHECK(items.detail(stranger)->caption == QStringLiteral("mine"));
+    CHECK(items.detail(restored)->caption == QStringLiteral("caption 0"));
+}
+
+TEST_CASE("Deleting a workspace is undoable with all its datasets, items and tags")
+{
+    Fixture f;
+    CatalogWriter writer;
+    QUndoStack stack;
+    REQUIRE(Items(f.lib->catalog()).setTags(f.doomedItems[1], {QStringLiteral("red hair"), QStringLiteral("smile")}).ok());
+    auto command = new DeleteWorkspaceCommand(f.lib->catalog(), writer, f.workspace);
+    CHECK(command->isDestructive());
+    stack.push(command);
+    writer.waitForIdle();
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM workspaces")) == 0);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items")) == 0);
+    CHECK(command->heldHashes().size() == 4);
+
+    stack.undo();
+    writer.waitForIdle();
+    auto ws = Workspaces(f.lib->catalog()).find(QStringLiteral("W"));
+    REQUIRE(ws.ok());
+    CHECK(ws->id == f.workspace.id);
+    CHECK(f.dataset(QStringLiteral("Keep")).itemCount == 1);
+    CHECK(f.dataset(QStringLiteral("Doomed")).itemCount == 3);
+    CHECK(Items(f.lib->catalog()).detail(f.doomedItems[1])->tags == QStringList({QStringLiteral("red hair"), QStringLiteral("smile")}));
+
+    stack.redo();
+    writer.waitForIdle();
+    CHECK_FALSE(Workspaces(f.lib->catalog()).find(QStringLiteral("W")).ok());
+}
+
+TEST_CASE("A deletion whose undo failed is not redone onto whatever took its place")
+{
+    Fixture f;
+    CatalogWriter writer;
+    QUndoStack stack;
+    QStringList failures;
+    QObject::connect(&writer, &CatalogWriter::writeFailed, &writer, [&](const QString &, const QString &m) { failures << m; });
+    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    writer.waitForIdle();
+    // Someone made a new "Doomed": the old one cannot come back under its name.
+    auto other = Datasets(f.lib->catalog()).create(f.workspace.id, QStringLiteral("Doomed"));
+    REQUIRE(other.ok());
+    CHECK(other->id == f.doomed.id); // SQLite reused the id
+    stack.undo();
+    writer.waitForIdle();
+    REQUIRE(failures.size() == 1);
+    stack.redo();
+    writer.waitForIdle();
+    CHECK(failures.size() == 2);
+    CHECK(Datasets(f.lib->catalog()).get(other->id).ok()); // the new dataset is untouched
+}
+
+TEST_CASE("Renames follow a dataset through a delete and an undo that gave it a new id")
+{
+    Fixture f;
+    CatalogWriter writer;
+    QUndoStack stack;
+    stack.push(new RenameCommand(f.lib->catalog(), writer, f.doomed.id, QStringLiteral("Doomed"), QStringLiteral("Renamed")));
+    auto renamed = f.doomed;
+    renamed.name = QStringLiteral("Renamed");
+    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, renamed));
+    writer.waitForIdle();
+    auto squatter = Datasets(f.lib->catalog()).create(f.workspace.id, QStringLiteral("Squatter"));
+    REQUIRE(squatter->id == f.doomed.id);
+    stack.undo(); // restore: new id
+    stack.undo(); // rename back
+    writer.waitForIdle();
+    CHECK(f.dataset(QStringLiteral("Doomed")).id != f.doomed.id);
+    CHECK(f.dataset(QStringLiteral("Squatter")).id == f.doomed.id);
+}
