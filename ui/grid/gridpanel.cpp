@@ -242,6 +242,20 @@ QList<ItemId> GridPanel::selectedIds() const
     return m_model->ids(rows);
 }
 
+void GridPanel::setFilter(ItemQuery::Filter filter)
+{
+    if (QAbstractButton *chip = m_filters->button(int(filter))) {
+        chip->setChecked(true);
+        applyQuery();
+        updateCount();
+    }
+}
+
+QString GridPanel::countText() const
+{
+    return m_count->text();
+}
+
 void GridPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -47,6 +47,8 @@ public:
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     QList<ItemId> selectedIds() const;
     void focusSearch();
+    void setFilter(ItemQuery::Filter filter);
+    QString countText() const;
 
     int tileSize() const;
     void setTileSize(int logicalPixels);

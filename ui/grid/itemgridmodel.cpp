@@ -18,8 +18,16 @@ void ItemGridModel::setQuery(const ItemQuery &query)
     const bool sameQuery = query.dataset == m_query.dataset && query.text == m_query.text && query.filter == m_query.filter
         && query.sort == m_query.sort && query.descending == m_query.descending;
     m_query = query;
-    m_loading = true;
     const int generation = ++m_queryGeneration;
+    if (!query.dataset.isValid()) {
+        // Nothing selected (or the dataset was deleted): empty now, not when a query returns.
+        m_loading = false;
+        if (!m_ids.isEmpty())
+            resetTo({});
+        Q_EMIT queryFinished();
+        return;
+    }
+    m_loading = true;
     const Catalog *catalog = &m_catalog;
     runAsync(this, [catalog, query] { return Items(*catalog).query(query); },
         [this, generation, sameQuery](const Result<QList<ItemId>> &result) {

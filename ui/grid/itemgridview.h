@@ -21,6 +21,7 @@ public:
     // First and last rows at least partly visible, or {-1, -1}.
     std::pair<int, int> visibleRange() const;
     void setEmptyText(const QString &title, const QString &subtitle);
+    QString emptyTitle() const { return m_emptyTitle; }
 
 Q_SIGNALS:
     void visibleRangeChanged(int first, int last);
