@@ -104,6 +104,8 @@ private:
         auto d = Datasets(m_library->catalog()).create(ws->id, name);
         if (!d)
             qFatal("%s", qPrintable(d.error().message));
+        if (images == 0)
+            return *d;
         const QString folder = m_dir.filePath(name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
         makeImages(folder, images, seedBase, captions);
         ImportRequest request;
@@ -425,10 +427,20 @@ private Q_SLOTS:
         dialog.triggerEdit()->setText(QStringLiteral("  zxq  "));
         dialog.modelBox()->setCurrentIndex(dialog.modelBox()->findData(int(TargetModel::Sd15)));
         QCOMPARE(dialog.resolutionBox()->value(), 512); // the model's native resolution is suggested
-        dialog.resolutionBox()->setValue(600);          // rounded to a multiple of 64
+        QVERIFY(dialog.resolutionNote()->isHidden());
+        dialog.resolutionBox()->setValue(600);          // rounded to a multiple of 64, and the dialog says so
+        QVERIFY(!dialog.resolutionNote()->isHidden());
+        QVERIFY(dialog.resolutionNote()->text().contains(QStringLiteral("576")));
         const DatasetSettings s = dialog.settings();
         QCOMPARE(s.triggerWord, QStringLiteral("zxq"));
         QCOMPARE(s.targetResolution, 576);
+        {
+            // A resolution the user typed survives a change of model; the default follows the model.
+            DatasetSettingsDialog other(datasetNamed(QStringLiteral("Faces")), &w);
+            other.resolutionBox()->setValue(768);
+            other.modelBox()->setCurrentIndex(other.modelBox()->findData(int(TargetModel::Sd15)));
+            QCOMPARE(other.resolutionBox()->value(), 768);
+        }
 
         w.libraryPanel()->saveSettings(m_dataset.id, s);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentDataset().settings.triggerWord, QStringLiteral("zxq"), 10000);
@@ -467,7 +479,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!w.tasks()->running().isEmpty() || w.gridPanel()->model()->rowCount() == 12, 10000);
         QVERIFY(waitForGrid(w, d->id, 12));
         QCOMPARE(datasetNamed(QStringLiteral("Dropped")).itemCount, 12);
+        QCOMPARE(w.tasksPanel()->latestTitle(), QStringLiteral("Import into Work/Dropped"));
         w.close();
+    }
+
+    void quittingDuringAnImportAsksFirst()
+    {
+        const Dataset d = makeDataset(QStringLiteral("Quit"), 0, 0, false);
+        const QString folder = m_dir.filePath(QStringLiteral("quit-input"));
+        makeImages(folder, 150, 1200, false);
+        auto *w = new MainWindow(*m_library);
+        w->show();
+        QTRY_VERIFY_WITH_TIMEOUT(w->libraryPanel()->dataset(d.id).has_value(), 10000);
+        QString asked;
+        w->confirm = [&](const QString &, const QString &text, const QString &) {
+            asked = text;
+            return false;
+        };
+        w->importPaths(d.id, {folder});
+        QVERIFY(!w->tasks()->running().isEmpty());
+        w->close();
+        QVERIFY(asked.contains(QStringLiteral("import into Work/Quit")));
+        QVERIFY(w->isVisible()); // the user said no: nothing was canceled
+        QVERIFY(!w->tasks()->running().isEmpty() || datasetNamed(QStringLiteral("Quit")).itemCount == 150);
+        w->confirm = [](const QString &, const QString &, const QString &) { return true; };
+        w->close();
+        QVERIFY(!w->isVisible());
+        delete w;
+        const int imported = datasetNamed(QStringLiteral("Quit")).itemCount;
+        QVERIFY(imported >= 0 && imported <= 150);
     }
 
     void deletingADatasetAsksFirst()
@@ -501,7 +541,8 @@ private Q_SLOTS:
         w.undo();
         w.writer()->waitForIdle();
         QVERIFY(Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Doomed")).ok());
-        w.redo(); // a destructive redo asks first (confirm says yes here)
+        w.confirm = [](const QString &, const QString &, const QString &) { return true; };
+        w.redo(); // a destructive redo asks first
         w.writer()->waitForIdle();
         QVERIFY(!Datasets(m_library->catalog()).findByPath(QStringLiteral("Work/Doomed")).ok());
         w.close();
@@ -637,7 +678,7 @@ private Q_SLOTS:
         w.writer()->waitForIdle();
         QVERIFY(Datasets(m_library->catalog()).get(d.id).ok());
         QString asked;
-        w.libraryPanel()->confirm = [&](const QString &, const QString &text) {
+        w.confirm = [&](const QString &, const QString &text, const QString &) {
             asked = text;
             return false;
         };

@@ -17,7 +17,9 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *pa
     , m_class(new QLineEdit(dataset.settings.classWord, this))
     , m_model(new QComboBox(this))
     , m_resolution(new QSpinBox(this))
+    , m_resolutionNote(new QLabel(this))
     , m_notes(new QPlainTextEdit(dataset.settings.notes, this))
+    , m_lastModel(dataset.settings.targetModel)
 {
     setWindowTitle(tr("Settings of “%1”").arg(dataset.name));
     m_trigger->setPlaceholderText(tr("e.g. ohwx — the rare word the LoRA learns"));
@@ -32,10 +34,18 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *pa
     m_resolution->setValue(dataset.settings.targetResolution);
     m_resolution->setToolTip(tr("Training resolution: images with fewer than half its pixels squared get a LOW RES badge, "
                                 "and bucketed exports use it."));
-    // Picking a model suggests its native resolution.
+    // Picking a model suggests its native resolution, unless the user chose another one.
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
-        m_resolution->setValue(defaultResolution(TargetModel(m_model->currentData().toInt())));
+        const auto model = TargetModel(m_model->currentData().toInt());
+        if (m_resolution->value() == defaultResolution(m_lastModel))
+            m_resolution->setValue(defaultResolution(model));
+        m_lastModel = model;
     });
+    // Trainers need multiples of 64: say what will be saved instead of rounding silently.
+    m_resolutionNote->setWordWrap(true);
+    m_resolutionNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_resolution, &QSpinBox::valueChanged, this, &DatasetSettingsDialog::updateResolutionNote);
+    updateResolutionNote();
     m_notes->setMaximumHeight(90);
 
     auto *form = new QFormLayout;
@@ -43,6 +53,7 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *pa
     form->addRow(tr("Class word:"), m_class);
     form->addRow(tr("Target model:"), m_model);
     form->addRow(tr("Resolution:"), m_resolution);
+    form->addRow(QString(), m_resolutionNote);
     form->addRow(tr("Notes:"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -58,10 +69,21 @@ DatasetSettings DatasetSettingsDialog::settings() const
     s.triggerWord = m_trigger->text().simplified();
     s.classWord = m_class->text().simplified();
     s.targetModel = TargetModel(m_model->currentData().toInt());
-    // Round to the multiple of 64 the catalog requires.
-    s.targetResolution = std::clamp((m_resolution->value() + 32) / 64 * 64, 256, 4096);
+    s.targetResolution = rounded(m_resolution->value()); // as the note under the field says
     s.notes = m_notes->toPlainText();
     return s;
+}
+
+int DatasetSettingsDialog::rounded(int resolution)
+{
+    return std::clamp((resolution + 32) / 64 * 64, 256, 4096);
+}
+
+void DatasetSettingsDialog::updateResolutionNote()
+{
+    const int value = m_resolution->value();
+    m_resolutionNote->setVisible(value != rounded(value));
+    m_resolutionNote->setText(tr("Will be saved as %1 px: trainers need a multiple of 64.").arg(rounded(value)));
 }
 
 } // namespace lc::ui

@@ -26,13 +26,19 @@ public:
     QLineEdit *triggerEdit() const { return m_trigger; }
     QComboBox *modelBox() const { return m_model; }
     QSpinBox *resolutionBox() const { return m_resolution; }
+    QLabel *resolutionNote() const { return m_resolutionNote; }
 
 private:
+    static int rounded(int resolution);
+    void updateResolutionNote();
+
     QLineEdit *m_trigger;
     QLineEdit *m_class;
     QComboBox *m_model;
     QSpinBox *m_resolution;
+    QLabel *m_resolutionNote;
     QPlainTextEdit *m_notes;
+    TargetModel m_lastModel;
 };
 
 } // namespace lc::ui

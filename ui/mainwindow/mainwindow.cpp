@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -69,6 +70,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_reloadLibrary(new QTimer(this))
 {
     initResources();
+    confirm = [this](const QString &title, const QString &text, const QString &yes) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+        QPushButton *accept = box.addButton(yes, QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == accept;
+    };
     setWindowTitle(tr("LoRA Craft"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/loracraft.svg")));
     setAcceptDrops(true);
@@ -161,7 +169,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         m_reloadLibrary->start();
         if (job->request().dataset == m_dataset.id)
             m_grid->reload();
-        m_toast->showMessage(TasksPanel::summary(report), tr("Details"), [this, job] { TasksPanel::showReport(this, job->report()); });
+        m_toast->showMessage(TasksPanel::summary(report, m_tasks->datasetNameOf(job)), tr("Details"),
+            [this, job] { TasksPanel::showReport(this, job->report()); });
     });
 
     createActions();
@@ -365,7 +374,7 @@ void MainWindow::redo()
         return;
     const auto *next = dynamic_cast<const EditCommand *>(m_history->command(m_history->index()));
     if (next && next->isDestructive()
-        && !m_libraryPanel->confirm(tr("Redo"), tr("%1 again?\n\nYou can undo it again until you quit.").arg(next->text())))
+        && !confirm(tr("Redo"), tr("%1 again?\n\nYou can undo it again until you quit.").arg(next->text()), tr("Redo")))
         return;
     m_history->redo();
 }
@@ -433,7 +442,8 @@ void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
     if (paths.isEmpty())
         return;
     if (dataset.isValid()) {
-        m_tasks->startImport(dataset, paths);
+        const auto d = m_libraryPanel->dataset(dataset);
+        m_tasks->startImport(dataset, d ? d->workspaceName + QLatin1Char('/') + d->name : QString(), paths);
         return;
     }
     // No dataset selected: make one named after the first dropped folder (or file).
@@ -462,7 +472,7 @@ void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
                 return;
             }
             m_libraryPanel->reload(d->id);
-            m_tasks->startImport(d->id, paths);
+            m_tasks->startImport(d->id, d->workspaceName + QLatin1Char('/') + d->name, paths);
         });
 }
 
@@ -586,6 +596,27 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting cancels running work: ask first, and say what happens to it.
+    const QList<ImportJob *> imports = m_tasks->running();
+    if (!imports.isEmpty() || m_tasks->isExporting()) {
+        QStringList what;
+        for (ImportJob *job : imports) {
+            const QString name = m_tasks->datasetNameOf(job);
+            what << tr("• an import into %1 (%2 of %3 files done)")
+                        .arg(name.isEmpty() ? tr("a dataset") : name)
+                        .arg(job->progress().filesDone)
+                        .arg(job->progress().filesTotal);
+        }
+        if (m_tasks->isExporting())
+            what << tr("• an export");
+        const QString text = tr("Still running:\n%1\n\nQuitting cancels it. Images imported so far stay in the dataset, and the "
+                                "Tasks panel offers to resume the import next time. A canceled export leaves nothing behind.")
+                                 .arg(what.join(QLatin1Char('\n')));
+        if (!confirm(tr("Quit LoRA Craft?"), text, tr("Cancel and Quit"))) {
+            event->ignore();
+            return;
+        }
+    }
     m_detail->commitCaption();
     m_tasks->cancelAll();
     m_tasks->waitForAll(); // canceled imports keep what they committed; canceled exports leave nothing

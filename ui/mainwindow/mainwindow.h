@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -50,6 +52,9 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     Dataset currentDataset() const { return m_dataset; }
+
+    // Asks the user a yes/no question (quit during an import, redo a deletion); tests replace it.
+    std::function<bool(const QString &title, const QString &text, const QString &yes)> confirm;
 
     // Saves the caption being typed, then undoes or redoes one step (asking before redoing a deletion).
     void undo();

@@ -61,13 +61,14 @@ bool TaskManager::isExporting() const
     return false;
 }
 
-ImportJob *TaskManager::startImport(DatasetId dataset, const QStringList &paths)
+ImportJob *TaskManager::startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths)
 {
     ImportRequest request;
     request.dataset = dataset;
     request.paths = paths;
     auto *job = new ImportJob(m_library, request, this);
     m_jobs.append(job);
+    m_datasetNames.insert(job, datasetName);
     connect(job, &ImportJob::finished, this, [this, job](const ImportReport &report) { Q_EMIT importFinished(job, report); });
     job->start();
     Q_EMIT jobStarted(job);
@@ -92,9 +93,9 @@ void TaskManager::cancelAll()
         job->cancel();
 }
 
-QString TasksPanel::summary(const ImportReport &r)
+QString TasksPanel::summary(const ImportReport &r, const QString &datasetName)
 {
-    QStringList parts{tr("Imported %1").arg(r.imported)};
+    QStringList parts{datasetName.isEmpty() ? tr("Imported %1").arg(r.imported) : tr("Imported %1 into %2").arg(r.imported).arg(datasetName)};
     if (r.alreadyInDataset)
         parts << tr("%1 already there").arg(r.alreadyInDataset);
     if (r.duplicates)
@@ -104,8 +105,9 @@ QString TasksPanel::summary(const ImportReport &r)
     QString text = parts.join(QStringLiteral(" · "));
     if (r.canceled)
         text += tr(" (canceled)");
-    if (r.failure)
-        text = tr("Import failed: %1").arg(r.failure->message);
+    if (r.failure && !r.canceled)
+        text = datasetName.isEmpty() ? tr("Import failed: %1").arg(r.failure->message)
+                                     : tr("Import into %1 failed: %2").arg(datasetName, r.failure->message);
     return text;
 }
 
@@ -146,6 +148,7 @@ void TasksPanel::showReport(QWidget *parent, const ImportReport &r)
 
 TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
     : QWidget(parent)
+    , m_tasks(tasks)
     , m_list(new QVBoxLayout)
     , m_history(new QVBoxLayout)
     , m_empty(new QLabel(tr("No tasks yet. Imports and exports run here in the background."), this))
@@ -167,6 +170,13 @@ TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
     layout->addWidget(scroll);
     connect(&tasks, &TaskManager::jobStarted, this, &TasksPanel::addJob);
     connect(&tasks, &TaskManager::exportStarted, this, &TasksPanel::addExport);
+}
+
+QString TasksPanel::latestTitle() const
+{
+    QWidget *row = m_list->count() > 0 ? m_list->itemAt(0)->widget() : nullptr;
+    auto *title = row ? row->findChild<QLabel *>(QStringLiteral("taskTitle")) : nullptr;
+    return title ? title->text() : QString();
 }
 
 void TasksPanel::loadHistory(const Library &library)
@@ -208,6 +218,7 @@ void TasksPanel::addExport(ExportJob *job)
     m_empty->hide();
     auto *row = new QWidget(this);
     auto *title = new QLabel(tr("Export for %1").arg(exportFormatKey(job->plan().options.format)), row);
+    title->setObjectName(QStringLiteral("taskTitle"));
     auto *detail = new QLabel(tr("Starting…"), row);
     detail->setForegroundRole(QPalette::PlaceholderText);
     auto *bar = new QProgressBar(row);
@@ -245,7 +256,9 @@ void TasksPanel::addJob(ImportJob *job)
 {
     m_empty->hide();
     auto *row = new QWidget(this);
-    auto *title = new QLabel(tr("Import into dataset"), row);
+    const QString datasetName = m_tasks.datasetNameOf(job);
+    auto *title = new QLabel(datasetName.isEmpty() ? tr("Import") : tr("Import into %1").arg(datasetName), row);
+    title->setObjectName(QStringLiteral("taskTitle"));
     auto *detail = new QLabel(tr("Scanning…"), row);
     detail->setForegroundRole(QPalette::PlaceholderText);
     detail->setMinimumWidth(100);
@@ -279,12 +292,12 @@ void TasksPanel::addJob(ImportJob *job)
                             .arg(FileUtil::formatBytes(p.bytesDone), FileUtil::formatBytes(p.bytesTotal),
                                 p.currentFile.section(QLatin1Char('/'), -1)));
     });
-    connect(job, &ImportJob::finished, row, [this, bar, detail, cancel, details, job](const ImportReport &r) {
+    connect(job, &ImportJob::finished, row, [this, bar, detail, cancel, details, job, datasetName](const ImportReport &r) {
         bar->setRange(0, 1);
         bar->setValue(1);
         cancel->hide();
         details->show();
-        detail->setText(summary(r));
+        detail->setText(summary(r, datasetName));
         connect(details, &QPushButton::clicked, this, [this, job] { showReport(window(), job->report()); });
     });
 }

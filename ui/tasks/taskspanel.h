@@ -2,6 +2,7 @@
 
 #include "import/importtypes.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -29,7 +30,9 @@ public:
     TaskManager(const Library &library, QObject *parent = nullptr);
     ~TaskManager() override; // cancels running jobs and waits for them
 
-    ImportJob *startImport(DatasetId dataset, const QStringList &paths);
+    // `datasetName` ("Workspace/Dataset") names the target in the task row and the summary.
+    ImportJob *startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths);
+    QString datasetNameOf(const ImportJob *job) const { return m_datasetNames.value(job); }
     ExportJob *startExport(const ExportPlan &plan);
     QList<ImportJob *> running() const;
     bool isExporting() const;
@@ -46,6 +49,7 @@ Q_SIGNALS:
 private:
     const Library &m_library;
     QList<ImportJob *> m_jobs;
+    QHash<const ImportJob *, QString> m_datasetNames;
     QList<ExportJob *> m_exports;
 };
 
@@ -58,18 +62,22 @@ class TasksPanel final : public QWidget
 
 public:
     TasksPanel(TaskManager &tasks, QWidget *parent = nullptr);
+    // The title of the newest task row (tests).
+    QString latestTitle() const;
 
     // Adds finished tasks of earlier sessions (from the catalog) below the current ones.
     void loadHistory(const Library &library);
     int historyCount() const { return m_historyCount; }
 
-    static QString summary(const ImportReport &report);
+    // "Imported 412 into Work/Faces · 3 duplicates · 2 skipped".
+    static QString summary(const ImportReport &report, const QString &datasetName = {});
     static void showReport(QWidget *parent, const ImportReport &report);
 
 private:
     void addJob(ImportJob *job);
     void addExport(ExportJob *job);
 
+    TaskManager &m_tasks;
     QVBoxLayout *m_list;
     QVBoxLayout *m_history;
     QLabel *m_empty;
