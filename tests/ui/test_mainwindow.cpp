@@ -4,6 +4,7 @@
 #include "catalog/items.h"
 #include "catalog/workspaces.h"
 #include "common/async.h"
+#include "common/theme.h"
 #include "edit/catalogwriter.h"
 #include "export/exportdialog.h"
 #include "export/exportjob.h"
@@ -11,6 +12,7 @@
 #include "fixtures.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridmodel.h"
+#include "grid/itemdelegate.h"
 #include "grid/itemgridview.h"
 #include "import/importer.h"
 #include "library/library.h"
@@ -128,6 +130,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        applyTheme(*qApp, Theme::Dark); // as the app does: the style sheet is part of what is tested
         QVERIFY(m_dir.isValid());
         auto lib = Library::open(m_dir.filePath(QStringLiteral("lib")));
         QVERIFY2(lib.ok(), lib.ok() ? "" : qPrintable(lib.error().message));
@@ -814,6 +817,66 @@ private Q_SLOTS:
         w.statusBar()->showMessage(QStringLiteral("a status tip"));
         w.statusBar()->clearMessage();
         QVERIFY(label->isVisible());
+        w.close();
+    }
+
+    // Renders the states a user sees into PNGs when LORACRAFT_SHOT_DIR is set (to look at them), and
+    // checks what can be checked from the widgets.
+    void visualStates()
+    {
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        auto save = [&](QWidget *widget, const QString &name) {
+            if (!shots.isEmpty())
+                widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
+        };
+        MainWindow w(*m_library);
+        w.resize(1440, 900);
+        w.show();
+        w.libraryPanel()->reload(m_dataset.id);
+        QVERIFY(waitForGrid(w, m_dataset.id, 40));
+        selectRow(w, 7);
+        QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->titleLabel()->text(), QStringLiteral("img007.png"), 10000);
+        w.detailPanel()->addTags({QStringLiteral("red hair"), QStringLiteral("looking at viewer"), QStringLiteral("smile")});
+        w.detailPanel()->setRating(3);
+        w.writer()->waitForIdle();
+        QTest::qWait(300);
+        save(&w, QStringLiteral("window"));
+        save(w.detailPanel(), QStringLiteral("editor-dark"));
+        w.gridPanel()->setTileSize(96);
+        QTest::qWait(500);
+        save(w.gridPanel(), QStringLiteral("grid-96"));
+        // Badges never leave the tile, whatever its size: full labels, stacked, then short ones.
+        const QList<ItemDelegate::Badge> badges{{QStringLiteral("REJECTED"), QStringLiteral("REJ"), Qt::red},
+            {QStringLiteral("NO CAPTION"), QStringLiteral("NO CAP"), Qt::gray}, {QStringLiteral("LOW RES"), QStringLiteral("LOW"), Qt::yellow}};
+        const QFont font = ItemDelegate::badgeFont(w.font());
+        for (int tile : {96, 128, 192, 384}) {
+            const QRect area(0, 0, tile - 18, tile - 18);
+            bool useShort = false;
+            const QList<QRect> rects = ItemDelegate::layoutBadges(badges, area, font, &useShort);
+            QCOMPARE(rects.size(), 3);
+            for (const QRect &r : rects)
+                QVERIFY2(area.contains(r), qPrintable(QStringLiteral("tile %1").arg(tile)));
+            if (tile >= 384)
+                QVERIFY(!useShort);
+        }
+        w.gridPanel()->setTileSize(192);
+        QTreeWidget *tree = w.libraryPanel()->tree();
+        tree->editItem(tree->currentItem(), 0);
+        QTest::qWait(200);
+        save(w.libraryPanel(), QStringLiteral("rename"));
+        auto *editor = tree->findChild<QLineEdit *>();
+        QVERIFY(editor && editor->isVisible());
+        // The rename editor is as tall as its text needs (it was clipped).
+        QVERIFY2(editor->height() >= editor->sizeHint().height() - 2, qPrintable(QStringLiteral("editor %1 px, needs %2 px").arg(editor->height()).arg(editor->sizeHint().height())));
+        QTest::keyClick(editor, Qt::Key_Escape);
+        applyTheme(*qApp, Theme::Light);
+        QTest::qWait(200);
+        save(w.detailPanel(), QStringLiteral("editor-light"));
+        QVERIFY(starColor(w.detailPanel()->palette()).lightness() < 140); // stars stay visible on light panels
+        applyTheme(*qApp, Theme::Dark);
+        w.detailPanel()->removeTags({QStringLiteral("red hair"), QStringLiteral("looking at viewer"), QStringLiteral("smile")});
+        w.detailPanel()->setRating(0);
+        w.writer()->waitForIdle();
         w.close();
     }
 

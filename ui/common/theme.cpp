@@ -50,6 +50,7 @@ void applyTheme(QApplication &app, Theme theme)
         "QPushButton { border: 1px solid %2; border-radius: 4px; padding: 4px 10px; }"
         "QPushButton:checked { background: %3; color: black; }"
         "QTreeView, QListView { border: none; }"
+        "QTreeView QLineEdit { padding: 0px 3px; border-radius: 2px; }"
         "QLabel#sectionTitle { color: %4; font-weight: 600; text-transform: uppercase; font-size: 10px; letter-spacing: 1px; }"
         "QLabel#toast { background: %5; color: %6; border: 1px solid %2; border-radius: 8px; padding: 10px 16px; }"
         "QCheckBox::indicator { width: 13px; height: 13px; border: 1px solid %7; border-radius: 3px; background: %8; }"

@@ -2,6 +2,7 @@
 
 #include "itemgridmodel.h"
 #include "thumbnailcache.h"
+#include "common/theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -11,23 +12,65 @@ namespace lc::ui {
 
 namespace {
 
-void drawBadge(QPainter *p, QPoint &at, const QString &text, const QColor &background)
+constexpr int BadgeGap = 3;
+
+QSize badgeSize(const QFontMetrics &fm, const QString &text)
 {
-    QFont f = p->font();
-    f.setPointSizeF(std::max(7.0, f.pointSizeF() - 2));
-    f.setBold(true);
-    p->setFont(f);
-    const QFontMetrics fm(f);
-    const QRect r(at, QSize(fm.horizontalAdvance(text) + 10, fm.height() + 2));
-    QPainterPath path;
-    path.addRoundedRect(r, 4, 4);
-    p->fillPath(path, background);
-    p->setPen(Qt::white);
-    p->drawText(r, Qt::AlignCenter, text);
-    at.rx() += r.width() + 4;
+    return QSize(fm.horizontalAdvance(text) + 10, fm.height() + 2);
 }
 
 } // namespace
+
+QFont ItemDelegate::badgeFont(const QFont &base)
+{
+    QFont f = base;
+    f.setPointSizeF(std::max(7.0, f.pointSizeF() - 2));
+    f.setBold(true);
+    return f;
+}
+
+QList<QRect> ItemDelegate::layoutBadges(const QList<Badge> &badges, const QRect &area, const QFont &font, bool *useShort)
+{
+    const QFontMetrics fm(font);
+    const QRect inner = area.adjusted(4, 4, -4, -4);
+    auto tryLayout = [&](bool shortLabels, bool stacked) -> QList<QRect> {
+        QList<QRect> out;
+        QPoint at = inner.topLeft();
+        for (const Badge &b : badges) {
+            const QSize size = badgeSize(fm, shortLabels ? b.shortText : b.text);
+            const QRect r(at, size);
+            if (!inner.contains(r))
+                return {};
+            out.append(r);
+            if (stacked)
+                at.ry() += size.height() + BadgeGap;
+            else
+                at.rx() += size.width() + BadgeGap;
+        }
+        return out;
+    };
+    for (bool shortLabels : {false, true}) {
+        for (bool stacked : {false, true}) {
+            QList<QRect> rects = tryLayout(shortLabels, stacked);
+            if (rects.size() == badges.size()) {
+                *useShort = shortLabels;
+                return rects;
+            }
+        }
+    }
+    // Not even short labels fit: as many short ones as fit, stacked.
+    *useShort = true;
+    QList<QRect> out;
+    QPoint at = inner.topLeft();
+    for (const Badge &b : badges) {
+        const QRect r(at, badgeSize(fm, b.shortText));
+        if (!inner.contains(r))
+            break;
+        out.append(r);
+        at.ry() += r.height() + BadgeGap;
+    }
+    return out;
+}
 
 ItemDelegate::ItemDelegate(ThumbnailCache &thumbnails, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -84,15 +127,29 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
             const QRect nameRect(tile.left() + 6, tile.bottom() - nameHeight, tile.width() - 12, nameHeight);
             p->drawText(nameRect, Qt::AlignCenter, option.fontMetrics.elidedText(row->name, Qt::ElideMiddle, nameRect.width()));
         }
-        QPoint badge(imageArea.left() + 4, imageArea.top() + 4);
+        QList<Badge> badges;
         if (row->status == ItemStatus::Rejected)
-            drawBadge(p, badge, QObject::tr("REJECTED"), QColor(0xc0, 0x39, 0x2b));
+            badges.append({tr("REJECTED"), tr("REJ"), QColor(0xc0, 0x39, 0x2b)});
         if (!row->hasCaption)
-            drawBadge(p, badge, QObject::tr("NO CAPTION"), QColor(0x55, 0x55, 0x55, 220));
+            badges.append({tr("NO CAPTION"), tr("NO CAP"), QColor(0x55, 0x55, 0x55, 220)});
         if (isLowResolution(row->width, row->height, model->targetResolution()))
-            drawBadge(p, badge, QObject::tr("LOW RES"), QColor(0xd3, 0x7a, 0x12));
+            badges.append({tr("LOW RES"), tr("LOW"), QColor(0xd3, 0x7a, 0x12)});
+        if (!badges.isEmpty()) {
+            const QFont font = badgeFont(p->font());
+            bool useShort = false;
+            const QList<QRect> rects = layoutBadges(badges, imageArea, font, &useShort);
+            p->setFont(font);
+            for (int i = 0; i < rects.size(); ++i) {
+                QPainterPath path;
+                path.addRoundedRect(rects[i], 4, 4);
+                p->fillPath(path, badges[i].color);
+                p->setPen(Qt::white);
+                p->drawText(rects[i], Qt::AlignCenter, useShort ? badges[i].shortText : badges[i].text);
+            }
+            p->setFont(option.font);
+        }
         if (row->rating > 0 && m_tile >= 128) {
-            p->setPen(QColor(0xf5, 0xc5, 0x42));
+            p->setPen(starColor(pal));
             const QString stars = QString(row->rating, QChar(0x2605));
             p->drawText(imageArea.adjusted(0, 0, -4, -2), Qt::AlignRight | Qt::AlignBottom, stars);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QStyledItemDelegate>
 
 namespace lc::ui {
@@ -26,6 +27,17 @@ public:
 
     // True when an image has fewer than half the pixels of a square at the target resolution.
     static bool isLowResolution(int width, int height, int targetResolution);
+
+    struct Badge
+    {
+        QString text;
+        QString shortText; // for tiles too small for the full label
+        QColor color;
+    };
+    // Where the badges go inside `area`: one row of full labels if they fit, else stacked, else short
+    // labels; never outside the area. Returns one rectangle per badge and, through `useShort`, which labels.
+    static QList<QRect> layoutBadges(const QList<Badge> &badges, const QRect &area, const QFont &font, bool *useShort);
+    static QFont badgeFont(const QFont &base);
 
 private:
     ThumbnailCache &m_thumbnails;

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,6 +32,19 @@ QStringList localPaths(const QMimeData *mime)
     }
     return paths;
 }
+
+// Rows tall enough for the inline rename editor (a line edit with a frame), which was clipped.
+class TreeRowDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+        return size;
+    }
+};
 
 struct Snapshot
 {
@@ -112,6 +126,7 @@ LibraryPanel::LibraryPanel(const Library &library, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->setIndentation(14);
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new TreeRowDelegate(m_tree));
     connect(m_tree, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, KindRole).toInt() == DatasetNode)
