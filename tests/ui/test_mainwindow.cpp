@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDropEvent>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QSpinBox>
@@ -384,11 +385,32 @@ private Q_SLOTS:
         dialog.outputEdit()->setText(out);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && dialog.canExport(), 10000);
 
-        // An existing output path disables Export.
+        // An existing output path disables Export, and the pre-flight report says why.
         dialog.outputEdit()->setText(m_dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && !dialog.canExport(), 10000);
+        QVERIFY(dialog.reportView()->topLevelItem(0)->text(0).contains(QStringLiteral("already exists")));
+        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("error")));
         dialog.outputEdit()->setText(out);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && dialog.canExport(), 10000);
+
+        {
+            // The proposed name and the ZIP choice follow the trainer, and come back when it changes back.
+            ExportDialog formats(*m_library, datasetNamed(QStringLiteral("Exportable")), &w);
+            QVERIFY(formats.outputEdit()->text().endsWith(QStringLiteral("exportable-kohya")));
+            QVERIFY(!formats.zipBox()->isChecked());
+            formats.formatBox()->setCurrentIndex(formats.formatBox()->findData(int(ExportFormat::ReplicateFlux)));
+            QVERIFY(formats.zipBox()->isChecked());
+            QVERIFY(!formats.zipBox()->isEnabled());
+            QVERIFY(formats.outputEdit()->text().endsWith(QStringLiteral("exportable-replicate-flux.zip")));
+            formats.formatBox()->setCurrentIndex(formats.formatBox()->findData(int(ExportFormat::AiToolkit)));
+            QVERIFY(!formats.zipBox()->isChecked());
+            QVERIFY(formats.zipBox()->isEnabled());
+            QVERIFY(formats.outputEdit()->text().endsWith(QStringLiteral("exportable-ai-toolkit")));
+            // A name the user typed is theirs.
+            formats.outputEdit()->setText(m_dir.filePath(QStringLiteral("mine")));
+            formats.formatBox()->setCurrentIndex(formats.formatBox()->findData(int(ExportFormat::OneTrainer)));
+            QCOMPARE(formats.outputEdit()->text(), m_dir.filePath(QStringLiteral("mine")));
+        }
 
         ExportJob *job = w.tasks()->startExport(dialog.plan());
         QSignalSpy finished(job, &ExportJob::finished);

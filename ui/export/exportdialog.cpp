@@ -148,26 +148,56 @@ ExportDialog::ExportDialog(const Library &library, const Dataset &dataset, QWidg
         connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleCheck);
     connect(m_repeats, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
     connect(m_longSide, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        const bool onlyZip = zipOnly(ExportFormat(m_format->currentData().toInt()));
-        m_zip->setEnabled(!onlyZip);
-        if (onlyZip)
-            m_zip->setChecked(true);
-    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_zip, &QCheckBox::toggled, this, [this](bool zip) {
-        QString path = m_output->text();
+        const QString path = m_output->text();
+        const bool autoName = path == m_autoName;
+        QString changed = path;
         if (zip && !path.isEmpty() && !path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-            m_output->setText(path + QStringLiteral(".zip"));
+            changed = path + QStringLiteral(".zip");
         else if (!zip && path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-            m_output->setText(path.chopped(4));
+            changed = path.chopped(4);
+        if (autoName)
+            m_autoName = changed;
+        m_output->setText(changed);
     });
 
-    QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!QFileInfo(base).isDir())
-        base = QDir::homePath();
-    QString name = sanitizeStem(dataset.name).toLower() + QStringLiteral("-kohya");
-    m_output->setText(QDir(base).filePath(name));
+    m_autoName = defaultName(ExportFormat::Kohya);
+    m_output->setText(m_autoName);
     runCheck();
+}
+
+QString ExportDialog::defaultName(ExportFormat format) const
+{
+    // Documents exists on every desktop; QStandardPaths answers without touching the disk.
+    QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (base.isEmpty())
+        base = QDir::homePath();
+    QString name = sanitizeStem(m_dataset.name).toLower() + QLatin1Char('-') + exportFormatKey(format);
+    if (zipOnly(format))
+        name += QStringLiteral(".zip");
+    return QDir(base).filePath(name);
+}
+
+void ExportDialog::formatChanged()
+{
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    const bool onlyZip = zipOnly(format);
+    const bool wasOnlyZip = zipOnly(m_lastFormat);
+    m_lastFormat = format;
+    // A proposed name follows the trainer; a name the user typed stays.
+    const bool autoName = m_output->text() == m_autoName;
+    if (onlyZip && !wasOnlyZip)
+        m_userZip = m_zip->isChecked();
+    m_zip->setEnabled(!onlyZip);
+    m_zip->setChecked(onlyZip || (wasOnlyZip ? m_userZip : m_zip->isChecked()));
+    if (autoName) {
+        QString name = defaultName(format);
+        if (m_zip->isChecked() && !name.endsWith(QLatin1String(".zip")))
+            name += QStringLiteral(".zip");
+        m_autoName = name;
+        m_output->setText(name);
+    }
 }
 
 ExportOptions ExportDialog::options() const
@@ -204,11 +234,28 @@ void ExportDialog::runCheck()
     const DatasetId dataset = m_dataset.id;
     const ExportOptions o = options();
     m_summary->setText(tr("Checking…"));
-    runAsync(this, [library, dataset, o] { return planExport(*library, dataset, o); },
-        [this, generation](const Result<ExportPlan> &plan) {
+    struct Checked
+    {
+        Result<ExportPlan> plan;
+        OutputState output = OutputState::Free;
+    };
+    runAsync(this,
+        [library, dataset, o] {
+            const QFileInfo target(o.outputPath);
+            OutputState output = OutputState::Free;
+            if (target.exists() || target.isSymLink()) {
+                output = target.isDir() && !target.isSymLink() && QDir(o.outputPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+                    ? OutputState::EmptyFolder
+                    : OutputState::Exists;
+            }
+            return Checked{planExport(*library, dataset, o), output};
+        },
+        [this, generation](const Checked &result) {
             --m_pending;
             if (generation != m_generation)
                 return;
+            const Result<ExportPlan> &plan = result.plan;
+            m_outputState = result.output;
             m_report->clear();
             if (!plan) {
                 m_summary->setText(plan.error().message);
@@ -235,6 +282,24 @@ void ExportDialog::runCheck()
                 for (const QString &name : issue.items)
                     new QTreeWidgetItem(item, {name});
             }
+            // The output path is part of the check: say what is wrong with it where the user looks.
+            m_outputProblem.clear();
+            if (m_outputState == OutputState::Exists) {
+                m_outputProblem = tr("%1 already exists. Choose another name: an export never overwrites anything.")
+                                      .arg(QDir::toNativeSeparators(options().outputPath));
+            } else if (m_outputState == OutputState::EmptyFolder) {
+                m_outputProblem = tr("The folder %1 already exists. Choose a new folder name: the export creates it.")
+                                      .arg(QDir::toNativeSeparators(options().outputPath));
+            } else if (options().outputPath.isEmpty()) {
+                m_outputProblem = tr("Choose where to save the export.");
+            }
+            if (!m_outputProblem.isEmpty()) {
+                auto *item = new QTreeWidgetItem({m_outputProblem, QString()});
+                item->setToolTip(0, m_outputProblem);
+                item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+                m_report->insertTopLevelItem(0, item);
+                ++errors;
+            }
             m_report->setRootIsDecorated(true);
             m_summary->setText(errors > 0 ? tr("%1 image(s) ready; %2 error(s) must be fixed before exporting.").arg(m_plan.entries.size()).arg(errors)
                                           : tr("%1 image(s) ready to export%2.")
@@ -245,9 +310,14 @@ void ExportDialog::runCheck()
         });
 }
 
+bool ExportDialog::isCheckPending() const
+{
+    return m_pending > 0 || m_checkDelay->isActive();
+}
+
 bool ExportDialog::canExport() const
 {
-    return m_planValid && !m_plan.blocked() && !options().outputPath.isEmpty() && !QFileInfo::exists(options().outputPath);
+    return m_planValid && !m_plan.blocked() && m_outputProblem.isEmpty();
 }
 
 void ExportDialog::updateButtons()
@@ -256,10 +326,10 @@ void ExportDialog::updateButtons()
     for (QAbstractButton *b : buttons) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole) {
             b->setEnabled(canExport());
-            b->setToolTip(!m_planValid ? tr("Checking…")
-                    : m_plan.blocked()    ? tr("Fix the errors in the pre-flight check first.")
-                    : QFileInfo::exists(options().outputPath) ? tr("The output already exists; choose another name.")
-                                                              : QString());
+            b->setToolTip(!m_planValid                 ? tr("Checking…")
+                    : !m_outputProblem.isEmpty() ? m_outputProblem
+                    : m_plan.blocked()           ? tr("Fix the errors in the pre-flight check first.")
+                                                 : QString());
         }
     }
 }

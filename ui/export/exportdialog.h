@@ -33,13 +33,19 @@ public:
     ExportOptions options() const;
     // The checked plan (valid after accept()).
     const ExportPlan &plan() const { return m_plan; }
-    bool isCheckPending() const { return m_pending > 0; }
+    // True while a check is scheduled or running.
+    bool isCheckPending() const;
 
     // For tests and scripting.
     QComboBox *formatBox() const { return m_format; }
     QLineEdit *outputEdit() const { return m_output; }
     QTreeWidget *reportView() const { return m_report; }
+    QCheckBox *zipBox() const { return m_zip; }
+    QLabel *summaryLabel() const { return m_summary; }
     bool canExport() const;
+
+    // What is at the output path, as the last check found it (checked off the GUI thread).
+    enum class OutputState { Free, EmptyFolder, Exists };
 
 Q_SIGNALS:
     void checked(); // a pre-flight check finished
@@ -49,6 +55,8 @@ private:
     void runCheck();
     void chooseOutput();
     void updateButtons();
+    void formatChanged();
+    QString defaultName(ExportFormat format) const;
 
     const Library &m_library;
     Dataset m_dataset;
@@ -56,6 +64,11 @@ private:
     bool m_planValid = false;
     int m_generation = 0;
     int m_pending = 0;
+    OutputState m_outputState = OutputState::Free;
+    QString m_outputProblem;
+    QString m_autoName;     // the name the dialog proposed; replaced when the format changes, unless edited
+    bool m_userZip = false; // the ZIP choice before a ZIP-only trainer forced it on
+    ExportFormat m_lastFormat = ExportFormat::Kohya;
 
     QComboBox *m_format;
     QLineEdit *m_output;
