@@ -308,6 +308,11 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
     if (!isSupportedImage(kind))
         return ImageProblem{SkipReason::UnsupportedFormat, tr("unsupported format (%1)").arg(fileKindName(kind))};
 
+    // The structure first: even reading the header makes some decoders allocate for what the chunks
+    // before the pixels claim (libpng reads text chunks while looking for the size).
+    if (auto problem = checkImageStructure(bytes, kind))
+        return *problem;
+
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, fileKindKey(kind).toLatin1());
@@ -323,8 +328,6 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
         return ImageProblem{SkipReason::TooManyPixels,
             tr("%1 is over the %2 MP limit").arg(describePixels(raw.width(), raw.height())).arg(limits.maxPixels / 1'000'000)};
     }
-    if (auto problem = checkImageStructure(bytes, kind))
-        return *problem;
 
     ImageAnalysis a;
     a.kind = kind;
@@ -360,9 +363,13 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
     }
     qint64 decodePixels = qint64(decoded.width()) * decoded.height();
     qint64 factor = 1;
+    QSize described = raw;
     if (kind == FileKind::Gif && bytes.size() >= 10) {
-        const qint64 screen = qint64(le16(bytes.constData() + 6)) * le16(bytes.constData() + 8);
-        decodePixels = std::max(decodePixels, screen);
+        const QSize screen(le16(bytes.constData() + 6), le16(bytes.constData() + 8));
+        if (qint64(screen.width()) * screen.height() > decodePixels) {
+            decodePixels = qint64(screen.width()) * screen.height();
+            described = screen;
+        }
         factor = 2;
     }
     const qint64 thumbBytes = qint64(target.width()) * target.height() * 4 * 3;
@@ -370,7 +377,7 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
     if (estimate > limits.maxDecodeBytes) {
         return ImageProblem{SkipReason::TooMuchMemory,
             tr("%1 would need %2 of memory to decode, over the %3 limit")
-                .arg(describePixels(raw.width(), raw.height()), FileUtil::formatBytes(estimate),
+                .arg(describePixels(described.width(), described.height()), FileUtil::formatBytes(estimate),
                     FileUtil::formatBytes(limits.maxDecodeBytes))};
     }
     DecodeBudget &budget = DecodeBudget::global();
