@@ -65,8 +65,11 @@ bool jpegIsComplete(const QByteArray &bytes)
     const qsizetype size = bytes.size();
     const char *d = bytes.constData();
     while (pos + 4 <= size) {
-        if (quint8(d[pos]) != 0xFF)
-            return false;
+        if (quint8(d[pos]) != 0xFF) {
+            // Extraneous bytes before a marker: libjpeg skips them (with a warning), and so do we.
+            ++pos;
+            continue;
+        }
         const quint8 marker = quint8(d[pos + 1]);
         if (marker == 0xFF) { // fill byte
             ++pos;
