@@ -70,6 +70,11 @@ Result<QList<HistoryEntry>> recentHistory(const Catalog &catalog, int limit)
                 e.format = e.report.value(QStringLiteral("format")).toString();
             if (e.images == 0)
                 e.images = e.report.value(QStringLiteral("images")).toInt();
+            if (e.outputPath.isEmpty() && e.status == QLatin1String("completed"))
+                e.outputPath = e.report.value(QStringLiteral("output")).toString();
+            // `report` stays an import report (what ImportReport::fromJson reads); an export's facts are
+            // in the fields above.
+            e.report = QJsonObject();
         }
         out.append(e);
     }

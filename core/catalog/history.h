@@ -21,7 +21,8 @@ struct HistoryEntry
     QString summary; // one line, e.g. "Imported 412 · 3 already there · 2 duplicates · 1 skipped (canceled)"
     QString error;   // when failed: the error message
     qint64 finishedAt = 0;
-    QJsonObject report; // imports: the report as ImportReport::toJson(false) wrote it (ImportReport::fromJson reads it)
+    QJsonObject report; // imports only: the report as ImportReport::toJson(false) wrote it (ImportReport::fromJson
+                        // reads it); empty for exports
 
     bool canceled() const { return status == QLatin1String("canceled"); }
     bool failed() const { return status == QLatin1String("failed"); }

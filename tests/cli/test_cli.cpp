@@ -372,7 +372,7 @@ TEST_CASE("CLI D23: fsck checks a library that another process has open, without
     CHECK(gc.err.contains(QStringLiteral("in use by another LoRA Craft process")));
 }
 
-TEST_CASE("CLI D1/D6: an emptied or damaged catalog stops gc and imports; fsck says why")
+TEST_CASE("CLI D1/D6: an emptied or damaged catalog stops gc and imports, fsck says why")
 {
     TempLibrary lib;
     auto w = sql::scalar(lib->catalog().database(), QStringLiteral("SELECT 1"));
@@ -401,7 +401,7 @@ TEST_CASE("CLI D1/D6: an emptied or damaged catalog stops gc and imports; fsck s
     CHECK(cli(lib.path(), argsOf({"fsck"})).code == 0);
 }
 
-TEST_CASE("CLI D9: a ZIP of ./ entries imports; one with nothing importable does not exit 0 silently")
+TEST_CASE("CLI D9: a ZIP of ./ entries imports, one with nothing importable does not exit 0 silently")
 {
     QTemporaryDir dir;
     const QString lib = dir.filePath(QStringLiteral("lib"));

@@ -433,7 +433,7 @@ TEST_CASE("SimpleTuner: images/ with captions and multidatabackend.json (textfil
     CHECK(backends[1].toObject().value(QStringLiteral("default")).toBool());
 }
 
-TEST_CASE("The same dataset and options give a byte-identical ZIP; an existing output is never overwritten")
+TEST_CASE("The same dataset and options give a byte-identical ZIP, an existing output is never overwritten")
 {
     ExportFixture f;
     f.rejectBlank();
@@ -473,7 +473,7 @@ TEST_CASE("A canceled export leaves nothing behind")
     }
 }
 
-TEST_CASE("Bucket resize writes every image at its kohya bucket; metadata stripping is lossless")
+TEST_CASE("Bucket resize writes every image at its kohya bucket, metadata stripping is lossless")
 {
     ExportFixture f;
     f.rejectBlank();
@@ -572,7 +572,7 @@ QList<std::pair<QString, QByteArray>> threeImages()
 } // namespace
 
 #ifndef Q_OS_WIN
-TEST_CASE("D3/D10/D16: temporary outputs are our own; NAME.part, links and companion files of the user are never touched")
+TEST_CASE("D3/D10/D16: temporary outputs are our own, NAME.part, links and companion files of the user are never touched")
 {
     SmallExport f(threeImages());
     // What the user already has beside the outputs.
@@ -659,7 +659,7 @@ TEST_CASE("D5: metadata stripping handles fill bytes and fails closed: GPS EXIF 
     }
 }
 
-TEST_CASE("D12: a damaged stored image fails the export instead of shipping; importing the original repairs it")
+TEST_CASE("D12: a damaged stored image fails the export instead of shipping, importing the original repairs it")
 {
     const QByteArray original = makeJpeg(96, 80, 320);
     SmallExport f({{QStringLiteral("victim.jpg"), original}, {QStringLiteral("fine.jpg"), makeJpeg(96, 80, 321)}});
@@ -707,7 +707,7 @@ TEST_CASE("D12: a damaged stored image fails the export instead of shipping; imp
     CHECK(found);
 }
 
-TEST_CASE("D15/D17: Windows device names are renamed; kohya folder names carry no path separators")
+TEST_CASE("D15/D17: Windows device names are renamed, kohya folder names carry no path separators")
 {
     for (const char *name : {"CON", "con", "PRN", "aux", "NUL", "Nul.txt", "COM1", "com9", "LPT1", "lpt9", "CON.tar"}) {
         INFO(name);

@@ -213,7 +213,7 @@ TEST_CASE("CMYK, 16-bit, grayscale, palette and alpha images import")
     CHECK(qAbs(qGray(thumb.pixel(25, 25)) - 128) < 8);
 }
 
-TEST_CASE("Every skip reason has a code and a specific sentence; nothing is stored for skipped files")
+TEST_CASE("Every skip reason has a code and a specific sentence, nothing is stored for skipped files")
 {
     Fixture f;
     f.write(QStringLiteral("notes.txt"), "this is a text file, not an image\n");
@@ -308,7 +308,7 @@ TEST_CASE("A symlink loop is not followed forever")
 }
 #endif
 
-TEST_CASE("Hidden files and OS junk are ignored; content/extension mismatches are noted")
+TEST_CASE("Hidden files and OS junk are ignored, content/extension mismatches are noted")
 {
     Fixture f;
     const QByteArray png = encode(makeImage(40, 40, 40), "png");
@@ -328,7 +328,7 @@ TEST_CASE("Hidden files and OS junk are ignored; content/extension mismatches ar
     CHECK(blobValue(*f.lib, QStringLiteral("format"), QStringLiteral("really-a-png.jpg")).toString() == QStringLiteral("png"));
 }
 
-TEST_CASE("Sidecar captions: BOM stripped, CRLF normalised, .txt preferred; orphans are reported")
+TEST_CASE("Sidecar captions: BOM stripped, CRLF normalised, .txt preferred, orphans are reported")
 {
     Fixture f;
     f.write(QStringLiteral("a.png"), encode(makeImage(30, 30, 50), "png"));
@@ -376,7 +376,7 @@ TEST_CASE("kohya folders set repeats and suggest the dataset's trigger and class
     CHECK_FALSE(parseKohyaFolderName(QStringLiteral("photos_2024")));
 }
 
-TEST_CASE("ZIP archives: entries and sidecars read in place; zip-slip, nested archives and bombs refused")
+TEST_CASE("ZIP archives: entries and sidecars read in place, zip-slip, nested archives and bombs refused")
 {
     Fixture f;
     const QString zip = f.path(QStringLiteral("set.zip"));
@@ -427,7 +427,7 @@ TEST_CASE("ZIP archives: entries and sidecars read in place; zip-slip, nested ar
     }
 }
 
-TEST_CASE("Re-import is idempotent; overlapping folders and in-batch duplicates are counted, stored once")
+TEST_CASE("Re-import is idempotent, overlapping folders and in-batch duplicates are counted, stored once")
 {
     Fixture f;
     const QByteArray one = makeJpeg(60, 60, 80);
@@ -684,7 +684,7 @@ TEST_CASE("D19: a path longer than the system accepts is reported as such")
 }
 #endif
 
-TEST_CASE("D9: ZIP entries written as ./name import; an archive with nothing to import says so")
+TEST_CASE("D9: ZIP entries written as ./name import, an archive with nothing to import says so")
 {
     Fixture f;
     const QString zip = f.path(QStringLiteral("dot.zip"));

@@ -232,7 +232,7 @@ TEST_CASE("Library folders that are not libraries are refused")
     }
 }
 
-TEST_CASE("A library is locked while open; a lock left by a dead process is taken over")
+TEST_CASE("A library is locked while open, a lock left by a dead process is taken over")
 {
     TempLibrary lib;
     auto second = Library::open(lib.path());

@@ -84,7 +84,7 @@ TEST_CASE("A leftover temporary file is cleaned when the library opens")
     CHECK(lib->removedTemporaryFiles() == 1);
 }
 
-TEST_CASE("fsck finds a flipped byte, a missing object and orphans; gc cleans up")
+TEST_CASE("fsck finds a flipped byte, a missing object and orphans, gc cleans up")
 {
     TempLibrary lib;
     const qint64 dataset = makeDataset(*lib);
@@ -170,7 +170,7 @@ TEST_CASE("gc keeps images of items in the trash")
 
 // ---- Issue 8: the library on disk ----
 
-TEST_CASE("D1: a 0-byte catalog over stored images is refused; gc never deletes what the catalog cannot vouch for")
+TEST_CASE("D1: a 0-byte catalog over stored images is refused, gc never deletes what the catalog cannot vouch for")
 {
     TempLibrary lib;
     const qint64 dataset = makeDataset(*lib);
