@@ -113,6 +113,16 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
 
     // Touching the schema is what makes SQLite read the header: a damaged file fails here.
     auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables && readOnly && tables.error().code != ErrorCode::Corrupt && !catalog->m_databaseName.startsWith(QLatin1String("file:"))) {
+        // A WAL database cannot be read where SQLite cannot create its -shm file (a full disk, a folder
+        // that is not writable for us): read it as an immutable file instead. A check needs no locks.
+        db = QSqlDatabase();
+        catalog.reset(new Catalog(path, access));
+        catalog->m_options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        catalog->m_databaseName = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+        db = catalog->database();
+        tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    }
     if (!tables)
         return wrap(tables.error());
     auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));

@@ -257,12 +257,15 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         }
     }
 
-    QStringList leftovers;
-    auto created = ExportSink::create(o.outputPath, m_library.store().tempDir(), &leftovers);
+    QStringList leftovers, unproven;
+    auto created = ExportSink::create(o.outputPath, m_library.store().tempDir(), &leftovers, &unproven);
     if (!created)
         return fail(created.error(), nullptr);
     for (const QString &l : std::as_const(leftovers))
         report.notes << tr("Removed %1, left by an export that was interrupted.").arg(QDir::toNativeSeparators(l));
+    for (const QString &l : std::as_const(unproven))
+        report.notes << tr("Found %1, probably left by an interrupted export of an earlier version; it was left alone.")
+                            .arg(QDir::toNativeSeparators(l));
     ExportSink &sink = **created;
     report.outputPath = sink.finalPath();
     const QString folder = imageFolder(plan);

@@ -78,15 +78,22 @@ bool pathExists(const QString &path)
 
 // Temporary outputs of earlier exports to the same final name that were killed: our marker, this host,
 // and a process that no longer exists. Anything else is left alone.
-QStringList removeLeftovers(const QString &finalPath)
+QStringList removeLeftovers(const QString &finalPath, QStringList *unproven)
 {
     QStringList removed;
     const QFileInfo fi(finalPath);
+    // Earlier versions wrote NAME.part (and libzip NAME.part.XXXXXX) with no owner in the name: those
+    // cannot be proven ours, so they are only reported.
+    const QRegularExpression old(QStringLiteral("^%1\\.part\\.[A-Za-z0-9]{6}$").arg(QRegularExpression::escape(fi.fileName())));
     const QRegularExpression re(QStringLiteral("^%1\\.lctmp-([0-9a-f]{8})-(\\d+)-[a-z0-9]{6}\\.part(\\.[A-Za-z0-9]{6})?$")
                                     .arg(QRegularExpression::escape(fi.fileName())));
     QDirIterator it(fi.absolutePath(), QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
         const QString path = it.next();
+        if (unproven && old.match(it.fileName()).hasMatch()) {
+            unproven->append(path);
+            continue;
+        }
         const QRegularExpressionMatch m = re.match(it.fileName());
         if (!m.hasMatch() || m.captured(1) != hostMarker() || !processIsGone(m.captured(2).toLongLong()))
             continue;
@@ -529,7 +536,7 @@ QString ExportSink::temporaryName(const QString &finalPath, qint64 pid, const QS
 }
 
 Result<std::unique_ptr<ExportSink>> ExportSink::create(const QString &outputPath, const QString &tempDir,
-    QStringList *removedLeftovers)
+    QStringList *removedLeftovers, QStringList *unprovenLeftovers)
 {
     const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(outputPath));
     if (pathExists(path)) {
@@ -541,9 +548,12 @@ Result<std::unique_ptr<ExportSink>> ExportSink::create(const QString &outputPath
         return makeError(ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parent)));
     if (!QFileInfo(parent).isWritable())
         return makeError(ErrorCode::PermissionDenied, tr("Cannot write in %1 (permission denied).").arg(QDir::toNativeSeparators(parent)));
-    const QStringList removed = removeLeftovers(path);
+    QStringList unproven;
+    const QStringList removed = removeLeftovers(path, &unproven);
     if (removedLeftovers)
         *removedLeftovers = removed;
+    if (unprovenLeftovers)
+        *unprovenLeftovers = unproven;
     if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         auto sink = std::make_unique<ZipSink>(path, tempDir);
         if (auto r = sink->begin(); !r)

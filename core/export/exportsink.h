@@ -45,9 +45,10 @@ public:
     // symbolic link counts). tempDir holds the rendered images of a ZIP until it is written (streamed
     // from disk, never all in memory). Leftovers of earlier exports to the same name that were killed
     // (temporary names whose host is this one and whose process is gone) are removed first and listed
-    // in *removedLeftovers.
+    // in *removedLeftovers. Leftovers that cannot be proven ours (NAME.part.XXXXXX of earlier versions)
+    // are left alone and listed in *unprovenLeftovers.
     static Result<std::unique_ptr<ExportSink>> create(const QString &outputPath, const QString &tempDir,
-        QStringList *removedLeftovers = nullptr);
+        QStringList *removedLeftovers = nullptr, QStringList *unprovenLeftovers = nullptr);
 
     // The temporary name pattern, for tests: NAME.lctmp-<host>-<pid>-<random>.part
     static QString temporaryName(const QString &finalPath, qint64 pid, const QString &random);

@@ -585,6 +585,7 @@ TEST_CASE("D3/D10/D16: temporary outputs are our own, NAME.part, links and compa
     const QString live = ExportSink::temporaryName(f.out.filePath(QStringLiteral("set.zip")), QCoreApplication::applicationPid(), QStringLiteral("def456"));
     writeFile(dead, "half an archive");
     writeFile(live, "in progress");
+    writeFile(f.out.filePath(QStringLiteral("set.zip.part.Ab12Cd")), "an earlier version's leftover: not provably ours");
 
     const ExportReport folder = f.run(ExportFormat::AiToolkit, QStringLiteral("set"));
     REQUIRE_FALSE(folder.failure);
@@ -600,6 +601,8 @@ TEST_CASE("D3/D10/D16: temporary outputs are our own, NAME.part, links and compa
     CHECK_FALSE(QFileInfo::exists(dead));
     CHECK(QFileInfo::exists(live));
     CHECK(zip.notes.join(QLatin1Char(' ')).contains(QStringLiteral("interrupted")));
+    CHECK(QFileInfo::exists(f.out.filePath(QStringLiteral("set.zip.part.Ab12Cd"))));
+    CHECK(zip.notes.join(QLatin1Char(' ')).contains(QStringLiteral("set.zip.part.Ab12Cd")));
     // Nothing of ours is left beside the outputs.
     const QStringList left = QDir(f.out.path()).entryList({QStringLiteral("*.lctmp-*")}, QDir::AllEntries | QDir::Hidden);
     CHECK(left == QStringList{QFileInfo(live).fileName()});

@@ -386,5 +386,34 @@ TEST_CASE("D14: a full disk is called a full disk")
     auto written = FileUtil::writeAtomically(mountPoint.path(), mountPoint.filePath(QStringLiteral("atomic")), big);
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().message.contains(QStringLiteral("disk full")));
+
+    // A library on a disk that fills up: opening it says "disk full", not "permission denied", and a
+    // read-only check still works.
+    QFile::remove(mountPoint.filePath(QStringLiteral("filler")));
+    const QString onFull = mountPoint.filePath(QStringLiteral("lib"));
+    {
+        auto created = Library::open(onFull);
+        REQUIRE(created.ok());
+    }
+    {
+        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+        REQUIRE(filler.open(QIODevice::WriteOnly));
+        const QByteArray chunk(64 * 1024, 'f');
+        while (filler.write(chunk) == chunk.size() && filler.flush()) {
+        }
+        // Fill the last bytes too.
+        while (filler.write("f", 1) == 1 && filler.flush()) {
+        }
+    }
+    auto onFullDisk = Library::open(onFull);
+    REQUIRE_FALSE(onFullDisk.ok());
+    INFO(onFullDisk.error().message);
+    CHECK(onFullDisk.error().code == ErrorCode::DiskFull);
+    CHECK(onFullDisk.error().message.contains(QStringLiteral("disk full")));
+    CHECK_FALSE(onFullDisk.error().message.contains(QStringLiteral("permission denied")));
+    auto readOnly = Library::open(onFull, Library::OpenMode::ReadOnly);
+    if (!readOnly)
+        FAIL(readOnly.error().message);
+    CHECK(Maintenance::fsck(**readOnly).ok());
 #endif
 }
