@@ -189,6 +189,22 @@ int run(const QStringList &arguments)
         out.error(e);
         return e.isUserError() ? ExitUserError : ExitInternalError;
     }
+    // Commands that change the library never write into a catalog that fails its integrity check.
+    auto optionSet = [&](const QString &optionName) {
+        for (const QCommandLineOption &o : verb->options) {
+            if (o.names().contains(optionName))
+                return parser.isSet(optionName);
+        }
+        return false;
+    };
+    const bool readsOnly = mode == Library::OpenMode::ReadOnly || verb->name == QLatin1String("list")
+        || verb->name == QLatin1String("show") || optionSet(QStringLiteral("check-only")) || optionSet(QStringLiteral("dry-run"));
+    if (!readsOnly) {
+        if (auto healthy = (*library)->checkCatalogForWriting(); !healthy) {
+            out.error(healthy.error());
+            return ExitUserError;
+        }
+    }
     Context context(out, parser, positional, **library);
     return verb->run(context);
 }

@@ -293,6 +293,7 @@ int fsck(Context &c)
         {QStringLiteral("orphan_files"), QJsonArray::fromStringList(r.orphanFiles)},
         {QStringLiteral("foreign_files"), QJsonArray::fromStringList(r.foreignFiles)},
         {QStringLiteral("temporary_files"), QJsonArray::fromStringList(r.temporaryFiles)},
+        {QStringLiteral("read_only"), c.library.isReadOnly()},
         {QStringLiteral("unreferenced_blobs"), r.unreferencedBlobs},
     });
     c.out.line(tr("Checked the catalog and %1 stored image(s) (%2).")
@@ -308,6 +309,9 @@ int fsck(Context &c)
         c.out.line(tr("orphan:  %1 (no catalog entry; gc removes it)").arg(QDir::toNativeSeparators(p)));
     for (const QString &p : r.foreignFiles)
         c.out.line(tr("foreign: %1 (not a LoRA Craft object; left alone)").arg(QDir::toNativeSeparators(p)));
+    for (const QString &p : r.temporaryFiles)
+        c.out.line(tr("temporary: %1 (left by an interrupted import or export; removed on the next open or by gc)")
+                       .arg(QDir::toNativeSeparators(p)));
     if (r.unreferencedBlobs > 0)
         c.out.line(tr("%1 stored image(s) are no longer used by any item; gc removes them.").arg(r.unreferencedBlobs));
     c.out.line(r.isClean() ? tr("No problems found.")
@@ -391,11 +395,13 @@ QList<Verb> maintenanceVerbs()
     return {
         {QStringLiteral("fsck"), {}, {}, tr("Check the catalog and re-hash every stored image."),
             tr("Check the catalog's integrity, that every stored image exists and re-hashes to its name, and list "
-               "orphan files. Changes nothing. Exit code 3 when problems are found."),
-            {}, 0, 0, M::MustExist, fsck},
+               "orphan and temporary files. Changes nothing and takes no lock: it works on a read-only library and "
+               "on one that LoRA Craft has open. Exit code 3 when problems are found."),
+            {}, 0, 0, M::ReadOnly, fsck},
         {QStringLiteral("gc"), {}, {}, tr("Remove stored images that no item uses."),
             tr("Remove stored images and thumbnails that no item references (items in the trash keep theirs), "
-               "orphan files and leftover temporary files."),
+               "orphan files and leftover temporary files. Refuses to run on a catalog that fails its integrity "
+               "check, or one that knows no stored images while objects/ holds some."),
             {QCommandLineOption(QStringLiteral("dry-run"), tr("Only report what would be removed."))}, 0, 0,
             M::MustExist, gc},
     };

@@ -64,7 +64,7 @@ public:
             constexpr int Width = 28;
             const int filled = p.filesTotal > 0 ? int(qint64(Width) * p.filesDone / p.filesTotal) : Width;
             const double rate = now > 0 ? p.filesDone * 1000.0 / double(now) : 0;
-            QString name = p.currentFile.section(QLatin1Char('/'), -1);
+            QString name = terminalSafe(p.currentFile.section(QLatin1Char('/'), -1));
             if (name.size() > 32)
                 name = name.left(29) + QStringLiteral("…");
             const QString line = QStringLiteral("[%1%2] %3/%4 files · %5/%6 · %7 img/s · %8")
@@ -178,8 +178,15 @@ int importCommand(Context &c)
                        .arg(report.canceled ? tr(" (canceled)") : QString()));
     }
     if (report.failure) {
-        c.out.err() << "loracraft-cli: " << report.failure->message << '\n' << Qt::flush;
+        c.out.err() << "loracraft-cli: " << terminalSafe(report.failure->message) << '\n' << Qt::flush;
         return report.failure->isUserError() ? ExitUserError : ExitInternalError;
+    }
+    if (report.foundNothing() && !report.canceled) {
+        // Nothing imported, nothing skipped: not a success to report silently (an archive of hidden files,
+        // a folder of OS junk).
+        c.out.err() << "loracraft-cli: " << tr("Nothing was imported: the inputs hold no images (%1 hidden or system file(s) ignored).").arg(report.ignored)
+                    << '\n' << Qt::flush;
+        return ExitIncomplete;
     }
     return report.complete() ? ExitOk : ExitIncomplete;
 }

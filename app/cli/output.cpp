@@ -14,6 +14,22 @@ Output::Output(bool json)
 {
 }
 
+QString terminalSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F)
+            out += QStringLiteral("\\u{%1}").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void Output::printJson(const QJsonObject &object)
 {
     if (m_json)
@@ -23,7 +39,7 @@ void Output::printJson(const QJsonObject &object)
 void Output::line(const QString &text)
 {
     if (!m_json)
-        m_out << text << '\n' << Qt::flush;
+        m_out << terminalSafe(text) << '\n' << Qt::flush;
 }
 
 void Output::table(const QStringList &header, const QList<QStringList> &rows)
@@ -33,7 +49,14 @@ void Output::table(const QStringList &header, const QList<QStringList> &rows)
     QList<qsizetype> widths;
     for (const QString &h : header)
         widths << h.size();
+    QList<QStringList> safeRows;
     for (const QStringList &row : rows) {
+        QStringList safe;
+        for (const QString &cell : row)
+            safe << terminalSafe(cell);
+        safeRows << safe;
+    }
+    for (const QStringList &row : std::as_const(safeRows)) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], row[i].size());
     }
@@ -48,14 +71,14 @@ void Output::table(const QStringList &header, const QList<QStringList> &rows)
         m_out << text << '\n';
     };
     print(header);
-    for (const QStringList &row : rows)
+    for (const QStringList &row : std::as_const(safeRows))
         print(row);
     m_out << Qt::flush;
 }
 
 void Output::error(const Error &error)
 {
-    m_err << "loracraft-cli: " << error.message << '\n' << Qt::flush;
+    m_err << "loracraft-cli: " << terminalSafe(error.message) << '\n' << Qt::flush;
     if (m_json) {
         QJsonObject e{{QStringLiteral("code"), errorCodeName(error.code)},
             {QStringLiteral("message"), error.message}};
@@ -67,9 +90,9 @@ void Output::error(const Error &error)
 
 void Output::usageError(const QString &message, const QString &hint)
 {
-    m_err << "loracraft-cli: " << message;
+    m_err << "loracraft-cli: " << terminalSafe(message);
     if (!hint.isEmpty())
-        m_err << " (" << hint << ')';
+        m_err << " (" << terminalSafe(hint) << ')';
     m_err << '\n' << Qt::flush;
     if (m_json) {
         printJson({{QStringLiteral("error"),

@@ -35,6 +35,12 @@ private:
     QTextStream m_err;
 };
 
+// Text that came from outside (file names, archive entry names, captions) can hold control characters:
+// printed raw, ESC sequences would drive the terminal, BEL ring it and CR overwrite the line. Human
+// output escapes them: C0 and C1 controls and DEL as \xHH, bidirectional overrides as \u{HHHH}, and a
+// backslash stays a backslash. (JSON output is escaped by JSON itself.)
+QString terminalSafe(const QString &text);
+
 QJsonObject toJson(const Workspace &workspace);
 QJsonObject toJson(const Dataset &dataset);
 QString formatTime(qint64 msecsSinceEpoch);

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QThread>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcCatalog, "loracraft.catalog")
 
@@ -40,8 +41,11 @@ Result<void> applyConnectionPragmas(QSqlDatabase db)
 
 } // namespace
 
-Catalog::Catalog(QString path)
+Catalog::Catalog(QString path, Access access)
     : m_path(std::move(path))
+    , m_access(access)
+    , m_databaseName(m_path)
+    , m_options(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"))
     , m_prefix(QStringLiteral("loracraft-%1-").arg(catalogSerial.fetchAndAddRelaxed(1)))
     , m_guard(std::make_unique<QObject>())
 {
@@ -61,8 +65,9 @@ Catalog::~Catalog()
         QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access access)
 {
+    const bool readOnly = access == Access::ReadOnly;
     const QFileInfo info(path);
     const bool existed = info.exists();
     const QString shown = QDir::toNativeSeparators(path);
@@ -76,7 +81,19 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
                 .arg(info.size()));
     }
 
-    std::unique_ptr<Catalog> catalog(new Catalog(path));
+    if (readOnly && !existed)
+        return makeError(ErrorCode::NotFound, tr("There is no catalog at %1.").arg(shown));
+    std::unique_ptr<Catalog> catalog(new Catalog(path, access));
+    if (readOnly) {
+        catalog->m_options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        // SQLite needs to create the -shm file to read a WAL database; where the folder is read-only and
+        // none exists, tell it that nothing can change the file (immutable) so it needs no locks at all.
+        const QString dir = info.absolutePath();
+        if (!QFileInfo(dir).isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+            catalog->m_options += QStringLiteral(";QSQLITE_OPEN_URI");
+            catalog->m_databaseName = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+        }
+    }
     QSqlDatabase db = catalog->database();
     if (!db.isOpen()) {
         return makeError(ErrorCode::Io,
@@ -96,6 +113,16 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
 
     // Touching the schema is what makes SQLite read the header: a damaged file fails here.
     auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables && readOnly && tables.error().code != ErrorCode::Corrupt && !catalog->m_databaseName.startsWith(QLatin1String("file:"))) {
+        // A WAL database cannot be read where SQLite cannot create its -shm file (a full disk, a folder
+        // that is not writable for us): read it as an immutable file instead. A check needs no locks.
+        db = QSqlDatabase();
+        catalog.reset(new Catalog(path, access));
+        catalog->m_options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        catalog->m_databaseName = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+        db = catalog->database();
+        tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    }
     if (!tables)
         return wrap(tables.error());
     auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
@@ -105,6 +132,8 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
     if (!version)
         return wrap(version.error());
 
+    if (readOnly && tables->toInt() == 0)
+        return makeError(ErrorCode::Corrupt, tr("The catalog %1 is empty.").arg(shown));
     if (appId->toInt() != Schema::ApplicationId && (tables->toInt() > 0 || *version != 0)) {
         return makeError(ErrorCode::NotALibrary,
             tr("%1 is an SQLite database but not a LoRA Craft catalog. Choose another library folder.")
@@ -118,6 +147,9 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
                 .arg(*version)
                 .arg(Schema::latestVersion()));
     }
+
+    if (readOnly)
+        return catalog; // checked as it is: no journal-mode change, no migration
 
     auto mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
@@ -152,8 +184,8 @@ QSqlDatabase Catalog::database() const
         return QSqlDatabase::database(name, false);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setDatabaseName(m_databaseName);
+    db.setConnectOptions(m_options);
     {
         QMutexLocker lock(&m_mutex);
         m_connections.insert(name);

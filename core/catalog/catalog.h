@@ -24,7 +24,14 @@ class Catalog final
 public:
     // Opens (creating if missing) and migrates the catalog at path. Fails with a specific error for a
     // damaged file, a catalog written by a newer LoRA Craft, an unrelated SQLite file, a read-only file.
-    static Result<std::unique_ptr<Catalog>> open(const QString &path);
+    enum class Access {
+        ReadWrite,
+        // For checks (fsck): SQLITE_OPEN_READONLY, no migration, no journal-mode change; in a folder that
+        // cannot be written (no -shm file can be made) the file is opened immutable.
+        ReadOnly,
+    };
+    static Result<std::unique_ptr<Catalog>> open(const QString &path, Access access = Access::ReadWrite);
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
     ~Catalog();
     Catalog(const Catalog &) = delete;
     Catalog &operator=(const Catalog &) = delete;
@@ -60,13 +67,16 @@ public:
     int openConnectionCount() const;
 
 private:
-    explicit Catalog(QString path);
+    Catalog(QString path, Access access);
     static Result<void> begin(QSqlDatabase &db);
     static Result<void> commit(QSqlDatabase &db);
     static void rollback(QSqlDatabase &db);
     void removeConnection(const QString &name) const;
 
     QString m_path;
+    Access m_access = Access::ReadWrite;
+    QString m_databaseName; // m_path, or a file: URI for an immutable read-only open
+    QString m_options;
     QString m_prefix;
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;

@@ -1,5 +1,7 @@
 #include "datasets.h"
 
+#include "items.h"
+
 #include "catalog.h"
 #include "names.h"
 #include "sql.h"
@@ -234,7 +236,7 @@ Result<DatasetSnapshot> Datasets::snapshot(DatasetId id) const
     q.setForwardOnly(true);
     if (auto r = sql::exec(q,
             QStringLiteral("SELECT id, blob_sha256, original_name, source_path, caption, status, rating, repeats, "
-                           "crop_x, crop_y, crop_w, crop_h, created_at FROM items WHERE dataset_id = ? ORDER BY id"),
+                           "crop_x, crop_y, crop_w, crop_h, created_at, imported_caption FROM items WHERE dataset_id = ? ORDER BY id"),
             {id.value()});
         !r)
         return r.error();
@@ -254,6 +256,7 @@ Result<DatasetSnapshot> Datasets::snapshot(DatasetId id) const
         item.cropW = q.value(10);
         item.cropH = q.value(11);
         item.createdAt = q.value(12).toLongLong();
+        item.importedCaption = q.value(13);
         indexOf.insert(q.value(0).toLongLong(), snap.items.size());
         snap.items.append(item);
     }
@@ -364,13 +367,11 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
     const qint64 datasetId = d.lastInsertId().toLongLong();
     if (changes && datasetId != snap.dataset.id.value())
         changes->datasets.insert(snap.dataset.id.value(), datasetId);
-    QSqlQuery item(db), itemTaken(db), tagInsert(db), tagLookup(db), link(db);
+    QSqlQuery item(db), itemTaken(db), link(db);
     item.prepare(QStringLiteral("INSERT INTO items (id, dataset_id, blob_sha256, original_name, source_path, caption, status, "
-                                "rating, repeats, crop_x, crop_y, crop_w, crop_h, created_at, updated_at) "
-                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                "rating, repeats, crop_x, crop_y, crop_w, crop_h, created_at, updated_at, imported_caption) "
+                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     itemTaken.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ?"));
-    tagInsert.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
-    tagLookup.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
     link.prepare(QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (?,?,?)"));
     QHash<QString, qint64> tagIds;
     // Rows that get their old ids go in first: a row given a new id takes max(id) + 1, which could be
@@ -403,7 +404,7 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
             return rowId.error();
         const QVariantList values{*rowId, datasetId, it.hash,
             sql::bindable(it.originalName), sql::bindable(it.sourcePath), sql::bindable(it.caption), it.status, it.rating,
-            it.repeats, it.cropX, it.cropY, it.cropW, it.cropH, it.createdAt, now};
+            it.repeats, it.cropX, it.cropY, it.cropW, it.cropH, it.createdAt, now, it.importedCaption};
         for (int i = 0; i < values.size(); ++i)
             item.bindValue(i, values[i]);
         if (!item.exec()) {
@@ -420,15 +421,13 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
         if (changes && it.id > 0 && itemId != it.id)
             changes->items.insert(it.id, itemId);
         int position = 0;
-        for (const QString &tag : it.tags) {
+        for (const QString &tag : normalizeTags(it.tags)) {
             qint64 tagId = tagIds.value(tag, 0);
             if (!tagId) {
-                tagInsert.bindValue(0, tag);
-                tagLookup.bindValue(0, tag);
-                if (!tagInsert.exec() || !tagLookup.exec() || !tagLookup.next())
-                    return sql::toError(tagLookup.lastError(), tr("Cannot restore tags"));
-                tagId = tagLookup.value(0).toLongLong();
-                tagLookup.finish();
+                auto found = tagIdFor(db, tag);
+                if (!found)
+                    return found.error();
+                tagId = *found;
                 tagIds.insert(tag, tagId);
             }
             link.bindValue(0, itemId);

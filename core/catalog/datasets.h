@@ -28,6 +28,7 @@ struct DatasetSnapshot
         int repeats = 1;
         QVariant cropX, cropY, cropW, cropH;
         qint64 createdAt = 0;
+        QVariant importedCaption; // the caption the last import set (NULL when unknown)
         QStringList tags;
     };
     Dataset dataset;

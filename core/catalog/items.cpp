@@ -46,26 +46,22 @@ QString idList(const QList<ItemId> &ids)
 
 QStringList cleanTags(const QStringList &tags)
 {
-    QStringList out;
-    QSet<QString> seen;
-    for (const QString &t : tags) {
-        const QString tag = t.simplified();
-        if (!tag.isEmpty() && !seen.contains(tag)) {
-            seen.insert(tag);
-            out << tag;
-        }
-    }
-    return out;
+    return normalizeTags(tags);
 }
 
 Result<qint64> tagId(QSqlDatabase db, const QString &tag)
 {
-    if (auto r = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), {tag}); !r)
-        return r.error();
-    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM tags WHERE name = ?"), {tag});
-    if (!id)
-        return id.error();
-    return id->toLongLong();
+    return tagIdFor(db, tag);
+}
+
+bool containsTag(const QStringList &tags, const QString &tag)
+{
+    const QString folded = tag.toCaseFolded();
+    for (const QString &t : tags) {
+        if (t.toCaseFolded() == folded)
+            return true;
+    }
+    return false;
 }
 
 Result<void> writeTags(QSqlDatabase db, ItemId item, const QStringList &tags)
@@ -101,6 +97,43 @@ Result<QStringList> readTags(QSqlDatabase db, ItemId item)
 }
 
 } // namespace
+
+QStringList normalizeTags(const QStringList &tags)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &t : tags) {
+        const QString tag = t.simplified();
+        const QString folded = tag.toCaseFolded();
+        if (!tag.isEmpty() && !seen.contains(folded)) {
+            seen.insert(folded);
+            out << tag;
+        }
+    }
+    return out;
+}
+
+Result<qint64> tagIdFor(QSqlDatabase db, const QString &tag)
+{
+    const QString folded = tag.toCaseFolded();
+    auto existing = sql::scalar(db, QStringLiteral("SELECT id FROM tags WHERE folded = ?"), {folded});
+    if (!existing)
+        return existing.error();
+    if (existing->isValid())
+        return existing->toLongLong();
+    QSqlQuery q(db);
+    if (auto r = sql::exec(q, QStringLiteral("INSERT INTO tags (name, folded) VALUES (?, ?)"), {tag, folded}); !r) {
+        // A row with exactly this name but no folded value (written without it): adopt it.
+        auto byName = sql::scalar(db, QStringLiteral("SELECT id FROM tags WHERE name = ?"), {tag});
+        if (byName && byName->isValid()) {
+            if (auto u = sql::exec(db, QStringLiteral("UPDATE tags SET folded = ? WHERE id = ?"), {folded, byName->toLongLong()}); !u)
+                return u.error();
+            return byName->toLongLong();
+        }
+        return r.error();
+    }
+    return q.lastInsertId().toLongLong();
+}
 
 QString itemStatusKey(ItemStatus status)
 {
@@ -274,7 +307,7 @@ Result<void> Items::addTags(const QList<ItemId> &ids, const QStringList &tags) c
                 return current.error();
             QStringList merged = *current;
             for (const QString &t : cleanTags(tags)) {
-                if (!merged.contains(t))
+                if (!containsTag(merged, t))
                     merged << t;
             }
             if (merged != *current) {
@@ -296,7 +329,7 @@ Result<void> Items::removeTags(const QList<ItemId> &ids, const QStringList &tags
                 return current.error();
             QStringList kept;
             for (const QString &t : std::as_const(*current)) {
-                if (!remove.contains(t))
+                if (!containsTag(remove, t))
                     kept << t;
             }
             if (kept != *current) {

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace lc {
@@ -93,6 +94,12 @@ public:
 private:
     const Catalog &m_catalog;
 };
+
+// Tag identity is case-insensitive: "Cat" and "cat" are one tag, spelled as it was first created.
+// normalizeTags() simplifies white space, drops empty tags and later case-variants (keeping the first
+// spelling); tagIdFor() returns the tag row for a name (any case), creating it if needed.
+QStringList normalizeTags(const QStringList &tags);
+Result<qint64> tagIdFor(QSqlDatabase db, const QString &tag);
 
 // Builds an FTS5 query from what a user types: each word becomes a quoted prefix term.
 QString ftsQuery(const QString &text);

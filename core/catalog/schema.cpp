@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QHash>
 #include <QStringList>
+
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcSchema, "loracraft.catalog.schema")
 
@@ -17,7 +20,58 @@ struct Migration
     int version;
     const char *summary;
     QStringList statements;
+    // Work SQL alone cannot do (Unicode case folding), run after the statements in the same transaction.
+    std::function<Result<void>(QSqlDatabase &)> code = {};
+    QStringList after = {}; // statements run after code
 };
+
+// Version 3: tags are one per case-folded spelling. Merges tags that differ only in case into the
+// first one created (its spelling wins); an item that had both keeps the earlier position.
+Result<void> foldTags(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (auto r = sql::exec(q, QStringLiteral("SELECT id, name FROM tags ORDER BY id")); !r)
+        return r;
+    QHash<QString, qint64> keeper;
+    QList<std::pair<qint64, QString>> folds;
+    QList<std::pair<qint64, qint64>> merges; // duplicate id -> keeper id
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString folded = q.value(1).toString().toCaseFolded();
+        auto it = keeper.constFind(folded);
+        if (it == keeper.cend()) {
+            keeper.insert(folded, id);
+            folds.append({id, folded});
+        } else {
+            merges.append({id, it.value()});
+        }
+    }
+    q.finish();
+    for (const auto &[dup, keep] : std::as_const(merges)) {
+        // Items with both spellings: keep the first position, drop the other link.
+        if (auto r = sql::exec(db,
+                QStringLiteral("UPDATE item_tags SET position = min(position, (SELECT position FROM item_tags o WHERE "
+                               "o.item_id = item_tags.item_id AND o.tag_id = ?)) WHERE tag_id = ? AND item_id IN "
+                               "(SELECT item_id FROM item_tags WHERE tag_id = ?)"),
+                {dup, keep, dup});
+            !r)
+            return r;
+        if (auto r = sql::exec(db,
+                QStringLiteral("DELETE FROM item_tags WHERE tag_id = ? AND item_id IN (SELECT item_id FROM item_tags WHERE tag_id = ?)"),
+                {dup, keep});
+            !r)
+            return r;
+        if (auto r = sql::exec(db, QStringLiteral("UPDATE item_tags SET tag_id = ? WHERE tag_id = ?"), {keep, dup}); !r)
+            return r;
+        if (auto r = sql::exec(db, QStringLiteral("DELETE FROM tags WHERE id = ?"), {dup}); !r)
+            return r;
+    }
+    for (const auto &[id, folded] : std::as_const(folds)) {
+        if (auto r = sql::exec(db, QStringLiteral("UPDATE tags SET folded = ? WHERE id = ?"), {folded, id}); !r)
+            return r;
+    }
+    return {};
+}
 
 // A trigger that rewrites the search index's tags column (the item's tags in order) for `where`.
 QString tagsTrigger(const QString &nameAndEvent, const QString &itemExpr, const QString &where)
@@ -146,6 +200,20 @@ const QList<Migration> &migrations()
                                "CHECK (repeats BETWEEN 1 AND 10000)"),
                 QStringLiteral("ALTER TABLE blobs ADD COLUMN has_alpha INTEGER NOT NULL DEFAULT 0"),
             }},
+        {3, "case-insensitive tags, the caption an import set, exports in the task history",
+            {
+                // The caption the last import (a sidecar file) gave the item; NULL when unknown (items of
+                // earlier versions). A re-import may follow a changed caption file only while the caption
+                // still equals this, i.e. was never edited in the app.
+                QStringLiteral("ALTER TABLE items ADD COLUMN imported_caption TEXT"),
+                // The case-folded name: the identity of a tag ("Cat" and "cat" are one tag).
+                QStringLiteral("ALTER TABLE tags ADD COLUMN folded TEXT"),
+                QStringLiteral("ALTER TABLE exports ADD COLUMN task_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL"),
+            },
+            foldTags,
+            {
+                QStringLiteral("CREATE UNIQUE INDEX tags_folded ON tags(folded)"),
+            }},
     };
     return list;
 }
@@ -190,6 +258,14 @@ Result<void> migrate(QSqlDatabase db, int target)
                 e.detail);
         };
         for (const QString &statement : m.statements) {
+            if (auto r = sql::exec(db, statement); !r)
+                return fail(r.error());
+        }
+        if (m.code) {
+            if (auto r = m.code(db); !r)
+                return fail(r.error());
+        }
+        for (const QString &statement : m.after) {
             if (auto r = sql::exec(db, statement); !r)
                 return fail(r.error());
         }

@@ -28,7 +28,7 @@ Error toError(const QSqlError &error, const QString &context)
                 .arg(context, error.databaseText()),
             detail);
     case 13: // SQLITE_FULL
-        return makeError(ErrorCode::Io, tr("%1: the disk is full.").arg(context), detail);
+        return makeError(ErrorCode::DiskFull, tr("%1: the disk is full.").arg(context), detail);
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
         return makeError(ErrorCode::Io,

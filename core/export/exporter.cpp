@@ -14,7 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -143,8 +143,19 @@ QString Exporter::imageFolder(const ExportPlan &plan)
 {
     switch (plan.options.format) {
     case ExportFormat::Kohya: {
-        QString name = conceptName(plan);
-        name.replace(QLatin1Char('/'), QLatin1Char(' '));
+        // The folder name carries the trigger and class words, which come from the user or from an
+        // imported folder name: no path separators (either kind), no characters Windows refuses, no
+        // control characters, no trailing dots or spaces.
+        QString name;
+        for (QChar c : conceptName(plan)) {
+            static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+            name += (c.unicode() < 0x20 || c.unicode() == 0x7F || forbidden.contains(c)) ? QLatin1Char(' ') : c;
+        }
+        name = name.simplified();
+        while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+            name.chop(1);
+        if (name.isEmpty())
+            name = QStringLiteral("dataset");
         return QStringLiteral("img/%1_%2").arg(plan.options.repeats).arg(name);
     }
     case ExportFormat::OneTrainer:
@@ -163,15 +174,98 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     clock.start();
     ExportReport report;
     const ExportOptions &o = plan.options;
+    const Catalog &catalog = m_library.catalog();
+    const int total = int(plan.entries.size());
+
+    // The export is a task: its outcome (completed, failed, canceled) stays in the history.
+    auto finishTask = [&](const QString &status) {
+        if (!report.task.isValid())
+            return;
+        QJsonObject j{{QStringLiteral("format"), exportFormatKey(o.format)}, {QStringLiteral("output"), report.outputPath},
+            {QStringLiteral("images"), report.images}, {QStringLiteral("planned_images"), total},
+            {QStringLiteral("files"), report.files}, {QStringLiteral("bytes"), report.bytes},
+            {QStringLiteral("sha256"), report.sha256}, {QStringLiteral("seconds"), report.seconds},
+            {QStringLiteral("canceled"), report.canceled}, {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}};
+        if (report.failure)
+            j.insert(QStringLiteral("error"), report.failure->message);
+        QString summary;
+        if (status == QLatin1String("completed")) {
+            summary = tr("%1 · %2 images · %3").arg(exportFormatKey(o.format)).arg(report.images).arg(QDir::toNativeSeparators(report.outputPath));
+        } else if (status == QLatin1String("canceled")) {
+            summary = tr("%1 · canceled; nothing was written").arg(exportFormatKey(o.format));
+        } else {
+            summary = tr("%1 · failed; nothing was written").arg(exportFormatKey(o.format));
+        }
+        auto written = catalog.write([&](QSqlDatabase &db) {
+            return sql::exec(db,
+                QStringLiteral("UPDATE tasks SET status = ?, progress = ?, total = ?, message = ?, error = ?, report = ?, "
+                               "finished_at = ? WHERE id = ?"),
+                {status, report.images, total, summary,
+                    report.failure && !report.canceled ? report.failure->message : QString(),
+                    QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact)), sql::now(), report.task.value()});
+        });
+        if (!written)
+            qWarning("cannot record the export task: %s", qPrintable(written.error().message));
+    };
+
     if (plan.blocked()) {
         report.failure = makeError(ErrorCode::InvalidArgument, tr("The pre-flight check found errors; fix them before exporting."));
         return report;
     }
-    auto created = ExportSink::create(o.outputPath, m_library.store().tempDir());
-    if (!created) {
-        report.failure = created.error();
-        return report;
+
+    {
+        auto taskId = catalog.write([&](QSqlDatabase &db) -> Result<qint64> {
+            QSqlQuery q(db);
+            const qint64 now = sql::now();
+            if (auto r = sql::exec(q,
+                    QStringLiteral("INSERT INTO tasks (kind, status, dataset_id, total, message, created_at, started_at) "
+                                   "VALUES ('export', 'running', ?, ?, ?, ?, ?)"),
+                    {plan.dataset.id.value(), total, tr("Exporting for %1").arg(exportFormatKey(o.format)), now, now});
+                !r)
+                return r.error();
+            return q.lastInsertId().toLongLong();
+        });
+        if (taskId)
+            report.task = TaskId(*taskId);
+        else
+            qWarning("cannot record the export task: %s", qPrintable(taskId.error().message));
     }
+
+    auto fail = [&](const Error &e, ExportSink *sink) {
+        if (sink)
+            sink->discard();
+        report.failure = e;
+        report.canceled = e.code == ErrorCode::Canceled;
+        report.seconds = double(clock.elapsed()) / 1000.0;
+        finishTask(report.canceled ? QStringLiteral("canceled") : QStringLiteral("failed"));
+        return report;
+    };
+
+    // LoRA Craft's metadata beside a Replicate archive: never overwrite one that exists.
+    const bool beside = metadataBesideArchive(o.format);
+    QString companion;
+    if (beside) {
+        companion = QDir::cleanPath(QDir::current().absoluteFilePath(o.outputPath));
+        if (companion.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            companion.chop(4);
+        companion += QStringLiteral(".loracraft.json");
+        if (QFileInfo::exists(companion) || QFileInfo(companion).isSymLink()) {
+            return fail(makeError(ErrorCode::AlreadyExists,
+                            tr("%1 already exists. Choose a new name, or delete it first; an export never overwrites.")
+                                .arg(QDir::toNativeSeparators(companion))),
+                nullptr);
+        }
+    }
+
+    QStringList leftovers, unproven;
+    auto created = ExportSink::create(o.outputPath, m_library.store().tempDir(), &leftovers, &unproven);
+    if (!created)
+        return fail(created.error(), nullptr);
+    for (const QString &l : std::as_const(leftovers))
+        report.notes << tr("Removed %1, left by an export that was interrupted.").arg(QDir::toNativeSeparators(l));
+    for (const QString &l : std::as_const(unproven))
+        report.notes << tr("Found %1, probably left by an interrupted export of an earlier version; it was left alone.")
+                            .arg(QDir::toNativeSeparators(l));
     ExportSink &sink = **created;
     report.outputPath = sink.finalPath();
     const QString folder = imageFolder(plan);
@@ -179,66 +273,106 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     const bool relative = sink.isArchive();
     const QString absFolder = relative ? (folder.isEmpty() ? QStringLiteral(".") : folder) : QDir(sink.finalPath()).filePath(folder);
 
-    auto fail = [&](const Error &e) {
-        sink.discard();
-        report.failure = e;
-        report.canceled = e.code == ErrorCode::Canceled;
-        report.seconds = double(clock.elapsed()) / 1000.0;
-        return report;
+    ExportProgress p;
+    p.images = total;
+    p.steps = sink.isArchive() ? 2 * total : total;
+    auto emitProgress = [&] {
+        if (m_detailed)
+            m_detailed(p);
+        if (progress)
+            progress(p.step, p.steps, p.current);
     };
+    const Error canceled = makeError(ErrorCode::Canceled, tr("The export was canceled."));
 
-    // Images and captions, rendered a bounded number at a time.
+    // Images and captions: rendered on a pool a bounded window ahead, written in order, one progress
+    // report and one cancel check per image.
     QThreadPool pool;
     pool.setMaxThreadCount(QThread::idealThreadCount());
-    const int total = int(plan.entries.size());
-    const int chunk = std::max(4, pool.maxThreadCount() * 4);
+    const int window = std::max(2, pool.maxThreadCount() * 2);
+    const Library *library = &m_library;
+    QList<QFuture<Result<RenderedImage>>> pending;
+    pending.reserve(total);
+    auto submit = [&](int index) {
+        const ExportEntry *e = &plan.entries[index];
+        pending.append(QtConcurrent::run(&pool, [library, e, &o, &cancel]() -> Result<RenderedImage> {
+            if (cancel.load())
+                return makeError(ErrorCode::Canceled, QString());
+            try {
+                return renderExportImage(*library, *e, o);
+            } catch (const std::exception &ex) {
+                return makeError(ErrorCode::Internal, QString::fromLocal8Bit(ex.what()));
+            }
+        }));
+    };
+    auto abandon = [&] {
+        for (auto &f : pending)
+            f.waitForFinished(); // each one returns at once: it sees the cancel flag or a failure stop
+    };
+    std::atomic<bool> stopRenders{false};
+    Q_UNUSED(stopRenders);
     QJsonArray metaImages;
     QStringList csvRows, jsonl;
-    for (int start = 0; start < total; start += chunk) {
-        if (cancel.load())
-            return fail(makeError(ErrorCode::Canceled, tr("The export was canceled.")));
-        const QList<ExportEntry> part = plan.entries.mid(start, chunk);
-        const Library *library = &m_library;
-        const QList<Result<RenderedImage>> rendered = QtConcurrent::blockingMapped<QList<Result<RenderedImage>>>(&pool, part,
-            [library, &o](const ExportEntry &e) { return renderExportImage(*library, e, o); });
-        for (int i = 0; i < part.size(); ++i) {
-            const ExportEntry &e = part[i];
-            if (cancel.load())
-                return fail(makeError(ErrorCode::Canceled, tr("The export was canceled.")));
-            if (!rendered[i])
-                return fail(rendered[i].error());
-            const RenderedImage &image = rendered[i].value();
-            auto added = image.unchanged ? sink.addFileFromDisk(inFolder(e.fileName()), m_library.store().pathFor(e.hash))
-                                         : sink.addFile(inFolder(e.fileName()), image.bytes);
-            if (!added)
-                return fail(added.error());
-            report.bytes += image.size;
-            ++report.images;
-            const bool writeTxt = writesCaptionFiles(o.format) && !(o.format == ExportFormat::ReplicateFlux && e.caption.isEmpty());
-            if (writeTxt) {
-                const QByteArray caption = e.caption.toUtf8(); // UTF-8, no BOM, one line, no newline at the end
-                if (auto r = sink.addFile(inFolder(e.stem + QStringLiteral(".txt")), caption); !r)
-                    return fail(r.error());
-                report.bytes += caption.size();
-            }
-            csvRows << csvField(e.caption) + QLatin1Char(',') + csvField(e.fileName());
-            jsonl << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file_name"), e.fileName()},
-                                                         {QStringLiteral("text"), e.caption}})
-                                           .toJson(QJsonDocument::Compact));
-            QJsonObject m{{QStringLiteral("file"), inFolder(e.fileName())}, {QStringLiteral("sha256"), e.hash.toHex()},
-                {QStringLiteral("original_name"), e.originalName}, {QStringLiteral("source_path"), e.sourcePath},
-                {QStringLiteral("caption"), e.caption}, {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
-                {QStringLiteral("width"), e.size.width()}, {QStringLiteral("height"), e.size.height()},
-                {QStringLiteral("output_width"), e.outputSize.width()}, {QStringLiteral("output_height"), e.outputSize.height()},
-                {QStringLiteral("repeats"), o.repeats}};
-            m.insert(QStringLiteral("crop"), e.crop ? QJsonValue(QJsonObject{{QStringLiteral("x"), e.crop->x()}, {QStringLiteral("y"), e.crop->y()},
-                                                         {QStringLiteral("width"), e.crop->width()}, {QStringLiteral("height"), e.crop->height()}})
-                                                    : QJsonValue(QJsonValue::Null));
-            metaImages.append(m);
-            if (progress)
-                progress(start + i + 1, total, e.fileName());
+    QSet<QString> imagePaths;
+    for (int i = 0; i < total; ++i) {
+        while (pending.size() < total && pending.size() <= i + window)
+            submit(int(pending.size()));
+        const ExportEntry &e = plan.entries[i];
+        if (cancel.load()) {
+            abandon();
+            return fail(canceled, &sink);
         }
+        const Result<RenderedImage> rendered = pending[i].result();
+        pending[i] = QFuture<Result<RenderedImage>>();
+        if (cancel.load()) {
+            abandon();
+            return fail(canceled, &sink);
+        }
+        if (!rendered) {
+            abandon();
+            return fail(rendered.error(), &sink);
+        }
+        const RenderedImage &image = rendered.value();
+        const QString imagePath = inFolder(e.fileName());
+        imagePaths.insert(imagePath);
+        auto added = image.unchanged ? sink.addFileFromDisk(imagePath, m_library.store().pathFor(e.hash), e.hash)
+                                     : sink.addFile(imagePath, image.bytes);
+        if (!added) {
+            abandon();
+            return fail(added.error(), &sink);
+        }
+        report.bytes += image.size;
+        ++report.images;
+        const bool writeTxt = writesCaptionFiles(o.format) && !(o.format == ExportFormat::ReplicateFlux && e.caption.isEmpty());
+        if (writeTxt) {
+            const QByteArray caption = e.caption.toUtf8(); // UTF-8, no BOM, one line, no newline at the end
+            if (auto r = sink.addFile(inFolder(e.stem + QStringLiteral(".txt")), caption); !r) {
+                abandon();
+                return fail(r.error(), &sink);
+            }
+            report.bytes += caption.size();
+        }
+        csvRows << csvField(e.caption) + QLatin1Char(',') + csvField(e.fileName());
+        jsonl << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file_name"), e.fileName()},
+                                                     {QStringLiteral("text"), e.caption}})
+                                       .toJson(QJsonDocument::Compact));
+        QJsonObject m{{QStringLiteral("file"), imagePath}, {QStringLiteral("sha256"), e.hash.toHex()},
+            {QStringLiteral("original_name"), e.originalName}, {QStringLiteral("source_path"), e.sourcePath},
+            {QStringLiteral("caption"), e.caption}, {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
+            {QStringLiteral("width"), e.size.width()}, {QStringLiteral("height"), e.size.height()},
+            {QStringLiteral("output_width"), e.outputSize.width()}, {QStringLiteral("output_height"), e.outputSize.height()},
+            {QStringLiteral("repeats"), o.repeats}};
+        m.insert(QStringLiteral("crop"), e.crop ? QJsonValue(QJsonObject{{QStringLiteral("x"), e.crop->x()}, {QStringLiteral("y"), e.crop->y()},
+                                                     {QStringLiteral("width"), e.crop->width()}, {QStringLiteral("height"), e.crop->height()}})
+                                                : QJsonValue(QJsonValue::Null));
+        metaImages.append(m);
+        p.stage = ExportProgress::Stage::Images;
+        p.imagesDone = i + 1;
+        p.step = i + 1;
+        p.current = e.fileName();
+        emitProgress();
     }
+    if (cancel.load())
+        return fail(canceled, &sink);
 
     // The trainer's own config files.
     QList<std::pair<QString, QByteArray>> extra;
@@ -246,9 +380,9 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     case ExportFormat::Kohya:
         extra.append({QStringLiteral("dataset.toml"), kohyaToml(plan, absFolder, relative)});
         if (auto r = sink.addDirectory(QStringLiteral("log")); !r)
-            return fail(r.error());
+            return fail(r.error(), &sink);
         if (auto r = sink.addDirectory(QStringLiteral("model")); !r)
-            return fail(r.error());
+            return fail(r.error(), &sink);
         break;
     case ExportFormat::AiToolkit: extra.append({QStringLiteral("ai-toolkit.yaml"), aiToolkitYaml(plan, absFolder, relative)}); break;
     case ExportFormat::ReplicateSdxl: {
@@ -274,44 +408,65 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
                                         {QStringLiteral("target_resolution"), o.resolution}}},
         {QStringLiteral("options"), o.toJson()},
         {QStringLiteral("images"), metaImages}}).toJson(QJsonDocument::Indented);
-    const bool beside = metadataBesideArchive(o.format);
     if (!beside)
         extra.append({QStringLiteral("loracraft.json"), metadata});
     for (const auto &[name, bytes] : std::as_const(extra)) {
         if (auto r = sink.addFile(name, bytes); !r)
-            return fail(r.error());
+            return fail(r.error(), &sink);
         report.bytes += bytes.size();
     }
     report.files = report.images + int(extra.size());
 
-    if (auto r = sink.commit([&](double) { return !cancel.load(); }); !r)
-        return fail(r.error());
+    // Writing the archive: one progress report per image that goes in.
+    int written = 0;
+    auto committed = sink.commit([&](int, int, const QString &current) {
+        if (cancel.load())
+            return false;
+        if (imagePaths.contains(current)) {
+            ++written;
+            p.stage = ExportProgress::Stage::Archive;
+            p.imagesDone = written;
+            p.step = total + written;
+            p.current = current.section(QLatin1Char('/'), -1);
+            emitProgress();
+        }
+        return !cancel.load();
+    });
+    if (!committed)
+        return fail(committed.error(), &sink);
     if (beside) {
-        QString companion = sink.finalPath();
-        if (companion.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-            companion.chop(4);
-        QSaveFile f(companion + QStringLiteral(".loracraft.json"));
-        if (f.open(QIODevice::WriteOnly) && f.write(metadata) == metadata.size())
-            f.commit();
+        // Exclusively: a file that appeared meanwhile is never replaced.
+        QFile f(companion);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(metadata) != metadata.size() || !f.flush()) {
+            report.notes << tr("Could not write %1 (%2); the archive itself is complete.")
+                                .arg(QDir::toNativeSeparators(companion), f.errorString());
+        }
     }
     if (sink.isArchive()) {
         if (auto h = hashFile(sink.finalPath()))
             report.sha256 = h->toHex();
         report.bytes = QFileInfo(sink.finalPath()).size();
     }
+    p.stage = ExportProgress::Stage::Done;
+    p.step = p.steps;
+    p.imagesDone = total;
+    p.current.clear();
+    emitProgress();
 
     // History.
+    report.seconds = double(clock.elapsed()) / 1000.0;
     const QByteArray optionsJson = QJsonDocument(o.toJson()).toJson(QJsonDocument::Compact);
-    auto recorded = m_library.catalog().write([&](QSqlDatabase &db) {
+    auto recorded = catalog.write([&](QSqlDatabase &db) {
         return sql::exec(db,
-            QStringLiteral("INSERT INTO exports (dataset_id, format, options, output_path, item_count, byte_size, sha256, created_at) "
-                           "VALUES (?,?,?,?,?,?,?,?)"),
+            QStringLiteral("INSERT INTO exports (dataset_id, format, options, output_path, item_count, byte_size, sha256, created_at, task_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?)"),
             {plan.dataset.id.value(), exportFormatKey(o.format), QString::fromUtf8(optionsJson), report.outputPath, report.images,
-                report.bytes, report.sha256.isEmpty() ? QVariant() : QVariant(report.sha256), sql::now()});
+                report.bytes, report.sha256.isEmpty() ? QVariant() : QVariant(report.sha256), sql::now(),
+                report.task.isValid() ? QVariant(report.task.value()) : QVariant()});
     });
     if (!recorded)
         qWarning("cannot record the export: %s", qPrintable(recorded.error().message));
-    report.seconds = double(clock.elapsed()) / 1000.0;
+    finishTask(QStringLiteral("completed"));
     return report;
 }
 

@@ -16,6 +16,7 @@ ExportJob::ExportJob(const Library &library, ExportPlan plan, QObject *parent)
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     qRegisterMetaType<lc::ExportReport>();
+    qRegisterMetaType<lc::ExportProgress>();
     m_pool.setObjectName(QStringLiteral("Export"));
     m_pool.setMaxThreadCount(1);
 }
@@ -42,14 +43,18 @@ void ExportJob::start()
     auto cancel = m_cancel;
     const ExportPlan plan = m_plan;
     m_future = QtConcurrent::run(&m_pool, [self, library, cancel, plan] {
-        return Exporter(*library).run(plan, *cancel, [self](int done, int total, const QString &current) {
+        Exporter exporter(*library);
+        exporter.setProgressCallback([self](const ExportProgress &p) {
             if (self) {
-                QMetaObject::invokeMethod(self.data(), [self, done, total, current] {
-                    if (self)
-                        Q_EMIT self->progressChanged(done, total, current);
+                QMetaObject::invokeMethod(self.data(), [self, p] {
+                    if (!self)
+                        return;
+                    Q_EMIT self->progressChanged(p.step, p.steps, p.current);
+                    Q_EMIT self->progressDetail(p);
                 }, Qt::QueuedConnection);
             }
         });
+        return exporter.run(plan, *cancel);
     });
     watcher->setFuture(m_future);
 }

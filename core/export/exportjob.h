@@ -32,7 +32,11 @@ public:
     const ExportReport &report() const { return m_report; }
 
 Q_SIGNALS:
+    // Once per image: (step, steps, current file) of ExportProgress; monotone over the whole export
+    // (for a ZIP, steps is 2 x images: prepared, then written into the archive).
     void progressChanged(int done, int total, const QString &current);
+    // The same moments with the stage (images / archive / done) and the image counts.
+    void progressDetail(const lc::ExportProgress &progress);
     void finished(const lc::ExportReport &report);
 
 private:
@@ -47,3 +51,4 @@ private:
 } // namespace lc
 
 Q_DECLARE_METATYPE(lc::ExportReport)
+Q_DECLARE_METATYPE(lc::ExportProgress)

@@ -2,6 +2,7 @@
 
 #include "catalog/datasets.h"
 #include "catalog/items.h"
+#include "catalog/rules.h"
 #include "catalog/sql.h"
 #include "export/bucketing.h"
 #include "library/library.h"
@@ -62,7 +63,14 @@ QString sanitizeStem(const QString &name)
         out += QStringLiteral("_img");
     if (out.isEmpty())
         out = QStringLiteral("image");
-    return out.left(100);
+    out = out.left(100);
+    // Windows reserves these device names in any case and with any extension (NUL.txt, com1.jpg).
+    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString first = out.section(QLatin1Char('.'), 0, 0);
+    if (reserved.match(first).hasMatch())
+        out.insert(first.size(), QLatin1Char('_'));
+    return out;
 }
 
 QString singleLineCaption(const QString &caption)
@@ -208,7 +216,7 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
             continue;
         }
         ExportEntry e = row.e;
-        e.tags = tags->value(e.item);
+        e.tags = normalizeTags(tags->value(e.item)); // one spelling per tag, whatever the case
 
         // Caption.
         QString text;
@@ -246,7 +254,7 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
             e.outputSize = buckets->select(source).bucket;
         if (std::min(source.width(), source.height()) < 64 || e.outputSize.isEmpty())
             tooSmall << e.originalName;
-        else if (std::min(source.width(), source.height()) * 4 < o.resolution * 3)
+        else if (isLowResolution(source.width(), source.height(), o.resolution))
             lowRes << e.originalName;
         if (std::max(source.width(), source.height()) > 4 * std::max(1, std::min(source.width(), source.height())))
             extreme << e.originalName;
@@ -299,7 +307,7 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
     addIssue(plan.issues, S::Warning, QStringLiteral("missing-trigger"),
         tr("%1 caption(s) do not contain the trigger word “%2”.").replace(QStringLiteral("%2"), o.triggerWord), missingTrigger);
     addIssue(plan.issues, S::Warning, QStringLiteral("low-resolution"),
-        tr("%1 image(s) have a short side below 3/4 of the %2 px target.").replace(QStringLiteral("%2"), QString::number(o.resolution)), lowRes);
+        tr("%1 image(s) have fewer than half the pixels of the %2 × %2 px target (LOW RES).").replace(QStringLiteral("%2"), QString::number(o.resolution)), lowRes);
     addIssue(plan.issues, S::Warning, QStringLiteral("extreme-aspect"), tr("%1 image(s) are more than 4 times as long as they are wide."), extreme);
     addIssue(plan.issues, S::Warning, QStringLiteral("caption-too-long"),
         flux ? tr("%1 caption(s) exceed T5's 512-token budget.") : tr("%1 caption(s) exceed CLIP's 77-token window (about 75 words)."),

@@ -94,8 +94,26 @@ struct ExportPlan
     QJsonObject preflightJson() const;
 };
 
+// Progress of an export, reported once per image (and per archive entry while a ZIP is written).
+struct ExportProgress
+{
+    enum class Stage {
+        Images,  // rendering/copying images (into the folder, or staged for the ZIP)
+        Archive, // writing the ZIP (images go into the archive one by one)
+        Done,
+    };
+    Stage stage = Stage::Images;
+    int imagesDone = 0; // images finished in this stage
+    int images = 0;
+    int step = 0;       // monotone over the whole export: 0..steps
+    int steps = 0;      // images for a folder; 2 x images for a ZIP (prepared, then written)
+    QString current;    // the file being worked on
+};
+
 struct ExportReport
 {
+    TaskId task;    // the row in the tasks table (history)
+    QStringList notes; // e.g. leftovers of an interrupted export that were removed
     QString outputPath;
     int files = 0;
     int images = 0;

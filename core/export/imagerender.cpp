@@ -1,6 +1,7 @@
 #include "imagerender.h"
 
 #include "export/bucketing.h"
+#include "image/decodebudget.h"
 #include "library/library.h"
 
 #include <QBuffer>
@@ -60,45 +61,65 @@ bool isMetadataPngChunk(const QByteArray &type)
 
 QByteArray stripJpegMetadata(const QByteArray &jpeg)
 {
+    // Fails closed: any layout this walk does not understand gives an empty result, and the caller
+    // re-encodes the image instead of shipping metadata it could not remove.
     if (!jpeg.startsWith("\xFF\xD8"))
-        return jpeg;
+        return {};
     QByteArray out = jpeg.left(2);
     qsizetype pos = 2;
-    while (pos + 4 <= jpeg.size()) {
+    const qsizetype size = jpeg.size();
+    while (pos + 2 <= size) {
         if (quint8(jpeg[pos]) != 0xFF)
-            return jpeg; // unexpected layout: keep the file as it is
+            return {};
+        // Any number of 0xFF fill bytes may precede a marker (ITU T.81 B.1.1.2): drop them.
+        while (pos + 1 < size && quint8(jpeg[pos + 1]) == 0xFF)
+            ++pos;
+        if (pos + 2 > size)
+            return {};
         const quint8 marker = quint8(jpeg[pos + 1]);
         if (marker == 0xDA) { // start of scan: the rest is image data
             out += jpeg.mid(pos);
             return out;
         }
+        if (marker == 0x00 || marker == 0xD8 || marker == 0xD9)
+            return {}; // not a marker here / a second SOI / the end before any scan
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // no length
+            out += jpeg.mid(pos, 2);
+            pos += 2;
+            continue;
+        }
+        if (pos + 4 > size)
+            return {};
         const int length = (quint8(jpeg[pos + 2]) << 8) | quint8(jpeg[pos + 3]);
+        if (length < 2 || pos + 2 + length > size)
+            return {};
         if (!isMetadataJpegMarker(marker))
             out += jpeg.mid(pos, 2 + length);
         pos += 2 + length;
     }
-    return jpeg;
+    return {};
 }
 
 QByteArray stripPngMetadata(const QByteArray &png)
 {
+    // Fails closed like stripJpegMetadata().
     if (!png.startsWith("\x89PNG\r\n\x1A\n"))
-        return png;
+        return {};
     QByteArray out = png.left(8);
     qsizetype pos = 8;
     while (pos + 12 <= png.size()) {
         const quint32 length = be32(png.constData() + pos);
         const QByteArray type = png.mid(pos + 4, 4);
         const qsizetype chunk = 12 + qsizetype(length);
-        if (pos + chunk > png.size())
-            return png;
+        if (length > 0x7FFFFFFFu || pos + chunk > png.size())
+            return {};
         if (!isMetadataPngChunk(type))
             out += png.mid(pos, chunk);
         pos += chunk;
         if (type == "IEND")
-            break;
+            return out;
     }
-    return out;
+    return {};
 }
 
 static bool hasStrippableMetadata(const QString &path, bool jpeg)
@@ -114,12 +135,18 @@ static bool hasStrippableMetadata(const QString &path, bool jpeg)
             f.seek(pos);
             const QByteArray header = f.read(4);
             if (header.size() < 4 || quint8(header[0]) != 0xFF)
-                return true;
+                return true; // not understood: the full strip decides (and re-encodes if it must)
             const quint8 marker = quint8(header[1]);
+            if (marker == 0xFF)
+                return true; // fill bytes: let the full strip remove them
             if (marker == 0xDA)
                 return false;
             if (isMetadataJpegMarker(marker))
                 return true;
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                pos += 2;
+                continue;
+            }
             pos += 2 + ((quint8(header[2]) << 8) | quint8(header[3]));
         }
         return true;
@@ -164,13 +191,16 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
             return r;
         }
         QByteArray stripped = e.extension == QLatin1String("jpg") ? stripJpegMetadata(*original) : stripPngMetadata(*original);
-        if (stripped.size() == original->size()) {
-            r.unchanged = true; // nothing to strip: the stored file is the export
-        } else {
-            r.bytes = std::move(stripped);
-            r.size = r.bytes.size();
+        if (!stripped.isEmpty()) {
+            if (stripped == *original) {
+                r.unchanged = true; // nothing to strip: the stored file is the export
+            } else {
+                r.bytes = std::move(stripped);
+                r.size = r.bytes.size();
+            }
+            return r;
         }
-        return r;
+        // A layout the stripper does not understand: re-encode (fail closed) rather than ship metadata.
     }
 
     QByteArray bytes = std::move(*original);
@@ -179,6 +209,13 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     QImageReader reader(&buffer);
     reader.setAutoTransform(true); // bake EXIF orientation into the pixels
     reader.setAllocationLimit(2048);
+    // Decodes share the process-wide memory budget with the import (the image, its flattened copy and
+    // the resized one).
+    const QSize header = reader.size();
+    DecodeBudget &budget = DecodeBudget::global();
+    const qint64 estimate = std::min(budget.capacity(), qint64(std::max(0, header.width())) * std::max(0, header.height()) * 4 * 3);
+    budget.acquire(estimate);
+    DecodeReservation reservation(budget, estimate);
     QImage image = reader.read();
     if (image.isNull())
         return makeError(ErrorCode::Corrupt, tr("Cannot decode %1: %2").arg(e.originalName, reader.errorString()));

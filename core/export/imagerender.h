@@ -22,7 +22,9 @@ struct RenderedImage
 };
 Result<RenderedImage> renderExportImage(const Library &library, const ExportEntry &entry, const ExportOptions &options);
 
-// Lossless metadata removal: JPEG APPn (except JFIF and ICC) and COM segments; PNG text, time and eXIf chunks.
+// Lossless metadata removal: JPEG APPn (except JFIF, ICC and Adobe) and COM segments, and fill bytes;
+// PNG text, time and eXIf chunks. Both fail closed: a layout they do not fully understand gives an empty
+// result, and the export then re-encodes the pixels instead of shipping the original's metadata.
 QByteArray stripJpegMetadata(const QByteArray &jpeg);
 QByteArray stripPngMetadata(const QByteArray &png);
 

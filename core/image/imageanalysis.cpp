@@ -1,5 +1,8 @@
 #include "imageanalysis.h"
 
+#include "image/decodebudget.h"
+#include "util/fileutil.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageIOHandler>
@@ -12,6 +15,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <bit>
 
 namespace lc {
@@ -36,6 +40,21 @@ quint16 be16(const char *p)
     return quint16((quint8(p[0]) << 8) | quint8(p[1]));
 }
 
+quint32 le32(const char *p)
+{
+    return quint32(quint8(p[0])) | (quint32(quint8(p[1])) << 8) | (quint32(quint8(p[2])) << 16) | (quint32(quint8(p[3])) << 24);
+}
+
+quint16 le16(const char *p)
+{
+    return quint16(quint8(p[0]) | (quint8(p[1]) << 8));
+}
+
+quint32 be32(const char *p)
+{
+    return (quint32(quint8(p[0])) << 24) | (quint32(quint8(p[1])) << 16) | (quint32(quint8(p[2])) << 8) | quint8(p[3]);
+}
+
 // A JPEG whose entropy-coded data was cut off still decodes (libjpeg pads it with gray), so check for
 // the End Of Image marker after the first Start Of Scan. Walking the segments skips the APP segments,
 // whose embedded EXIF thumbnail has an EOI of its own; data appended after the image (motion photos)
@@ -46,8 +65,11 @@ bool jpegIsComplete(const QByteArray &bytes)
     const qsizetype size = bytes.size();
     const char *d = bytes.constData();
     while (pos + 4 <= size) {
-        if (quint8(d[pos]) != 0xFF)
-            return false;
+        if (quint8(d[pos]) != 0xFF) {
+            // Extraneous bytes before a marker: libjpeg skips them (with a warning), and so do we.
+            ++pos;
+            continue;
+        }
         const quint8 marker = quint8(d[pos + 1]);
         if (marker == 0xFF) { // fill byte
             ++pos;
@@ -64,9 +86,120 @@ bool jpegIsComplete(const QByteArray &bytes)
     return false;
 }
 
-bool pngIsComplete(const QByteArray &bytes)
+// Every chunk must fit in the file, up to IEND. A chunk whose declared length runs past the end (a text
+// chunk "claiming 1.56 GB" in a 105-byte file) is refused here, before libpng allocates for it.
+std::optional<QString> pngProblem(const QByteArray &bytes)
 {
-    return bytes.lastIndexOf(QByteArrayView("IEND", 4)) >= 0;
+    const char *d = bytes.constData();
+    const qsizetype size = bytes.size();
+    qsizetype pos = 8;
+    bool first = true;
+    while (pos + 12 <= size) {
+        const quint32 length = be32(d + pos);
+        const QByteArray type(d + pos + 4, 4);
+        if (first && type != "IHDR")
+            return QCoreApplication::translate("lc::ImageAnalysis", "no header chunk");
+        first = false;
+        if (length > 0x7FFFFFFFu || qint64(length) > qint64(size - pos - 12)) {
+            bool printable = true;
+            for (char c : type)
+                printable = printable && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+            return QCoreApplication::translate("lc::ImageAnalysis", "the %1 chunk claims %2 but the file has %3 left")
+                .arg(printable ? QString::fromLatin1(type) : QStringLiteral("?"),
+                    FileUtil::formatBytes(qint64(length)), FileUtil::formatBytes(size - pos - 12));
+        }
+        if (type == "IEND")
+            return std::nullopt;
+        pos += 12 + qsizetype(length);
+    }
+    return QString();
+}
+
+// GIF: walk the blocks up to the end of the first frame's image data.
+bool gifIsComplete(const QByteArray &bytes)
+{
+    const char *d = bytes.constData();
+    const qsizetype size = bytes.size();
+    if (size < 13)
+        return false;
+    qsizetype pos = 13;
+    const quint8 packed = quint8(d[10]);
+    if (packed & 0x80)
+        pos += 3 * (qsizetype(1) << ((packed & 7) + 1));
+    auto skipSubBlocks = [&]() {
+        for (;;) {
+            if (pos >= size)
+                return false;
+            const quint8 n = quint8(d[pos]);
+            ++pos;
+            if (n == 0)
+                return true;
+            pos += n;
+        }
+    };
+    while (pos < size) {
+        const quint8 block = quint8(d[pos]);
+        if (block == 0x21) { // extension: label, then sub-blocks
+            pos += 2;
+            if (!skipSubBlocks())
+                return false;
+        } else if (block == 0x2C) { // image descriptor
+            if (pos + 10 > size)
+                return false;
+            const quint8 imagePacked = quint8(d[pos + 9]);
+            pos += 10;
+            if (imagePacked & 0x80)
+                pos += 3 * (qsizetype(1) << ((imagePacked & 7) + 1));
+            pos += 1; // LZW minimum code size
+            return skipSubBlocks();
+        } else {
+            return false; // the trailer before any frame, or garbage
+        }
+    }
+    return false;
+}
+
+// BMP: uncompressed pixel data must be in the file for the declared size (a header "lying" about its
+// size, or a cut-off file, would otherwise decode as a mostly black image, after allocating for it).
+bool bmpIsComplete(const QByteArray &bytes)
+{
+    const char *d = bytes.constData();
+    const qsizetype size = bytes.size();
+    if (size < 26)
+        return false;
+    const quint32 dataOffset = le32(d + 10);
+    const quint32 headerSize = le32(d + 14);
+    qint64 width = 0, height = 0;
+    int bpp = 0;
+    quint32 compression = 0;
+    if (headerSize == 12) {
+        width = le16(d + 18);
+        height = le16(d + 20);
+        bpp = le16(d + 24);
+    } else if (headerSize >= 40 && size >= 34) {
+        width = qint32(le32(d + 18));
+        height = qint32(le32(d + 22));
+        bpp = le16(d + 28);
+        compression = le32(d + 30);
+    } else {
+        return false;
+    }
+    if (qint64(dataOffset) > size)
+        return false;
+    if (compression != 0 && compression != 3 && compression != 6)
+        return true; // RLE, JPEG or PNG payloads: the decoder checks them (memory is bounded by the estimate)
+    const qint64 rowBytes = ((std::abs(width) * bpp + 31) / 32) * 4;
+    const qint64 needed = qint64(dataOffset) + rowBytes * std::abs(height);
+    return needed <= size;
+}
+
+std::atomic<qint64> g_decodes{0};
+
+qint64 bytesPerPixel(QImage::Format format)
+{
+    if (format == QImage::Format_Invalid)
+        return 4;
+    return std::max<qint64>(1, (QImage::toPixelFormat(format).bitsPerPixel() + 7) / 8);
 }
 
 } // namespace
@@ -133,7 +266,40 @@ quint64 perceptualHash(const QImage &image)
     return perceptualHash(g);
 }
 
-std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits)
+qint64 imageDecodeCount()
+{
+    return g_decodes.load();
+}
+
+std::optional<ImageProblem> checkImageStructure(const QByteArray &bytes, FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Jpeg:
+        if (!jpegIsComplete(bytes))
+            return corrupt(kind);
+        break;
+    case FileKind::Png:
+        if (auto problem = pngProblem(bytes))
+            return corrupt(kind, *problem);
+        break;
+    case FileKind::Gif:
+        if (!gifIsComplete(bytes))
+            return corrupt(kind);
+        break;
+    case FileKind::Bmp:
+        if (!bmpIsComplete(bytes))
+            return corrupt(kind);
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
+    const std::atomic<bool> *cancel)
 {
     // We parallelise across images; OpenCV's own thread pool would only compete with ours.
     static const bool configured = [] {
@@ -144,6 +310,11 @@ std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKi
 
     if (!isSupportedImage(kind))
         return ImageProblem{SkipReason::UnsupportedFormat, tr("unsupported format (%1)").arg(fileKindName(kind))};
+
+    // The structure first: even reading the header makes some decoders allocate for what the chunks
+    // before the pixels claim (libpng reads text chunks while looking for the size).
+    if (auto problem = checkImageStructure(bytes, kind))
+        return *problem;
 
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -160,10 +331,6 @@ std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKi
         return ImageProblem{SkipReason::TooManyPixels,
             tr("%1 is over the %2 MP limit").arg(describePixels(raw.width(), raw.height())).arg(limits.maxPixels / 1'000'000)};
     }
-    if (kind == FileKind::Jpeg && !jpegIsComplete(bytes))
-        return corrupt(kind);
-    if (kind == FileKind::Png && !pngIsComplete(bytes))
-        return corrupt(kind);
 
     ImageAnalysis a;
     a.kind = kind;
@@ -173,11 +340,17 @@ std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKi
     a.height = swapped ? raw.width() : raw.height();
 
     const int longSide = std::max(raw.width(), raw.height());
-    const QSize target = longSide > limits.thumbnailSize
-        ? raw.scaled(limits.thumbnailSize, limits.thumbnailSize, Qt::KeepAspectRatio)
-        : raw;
+    // QSize::scaled() truncates: an image over 512:1 would get a 0 px short side. Keep at least 1 px.
+    const QSize target = (longSide > limits.thumbnailSize
+            ? raw.scaled(limits.thumbnailSize, limits.thumbnailSize, Qt::KeepAspectRatio)
+            : raw)
+                             .expandedTo(QSize(1, 1));
     const cv::Size displayed = swapped ? cv::Size(target.height(), target.width()) : cv::Size(target.width(), target.height());
 
+    // Peak memory of the decode, from the header: the decoded image (at DCT scale for JPEG) in the format
+    // the decoder produces, plus the thumbnail-sized copies made afterwards. GIF decoders keep a second
+    // screen-sized buffer for frame disposal, and their screen may be larger than what reader.size() says.
+    QSize decoded = raw;
     if (kind == FileKind::Jpeg && longSide >= 2 * limits.thumbnailSize) {
         // Decode at the smallest DCT scale (1/2, 1/4, 1/8: libjpeg-turbo's SIMD paths) that still covers
         // the thumbnail. Asking Qt for exactly that size means it does no rescaling of its own, and a
@@ -185,11 +358,36 @@ std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKi
         int denom = 2;
         while (denom < 8 && longSide >= 2 * denom * limits.thumbnailSize)
             denom *= 2;
-        reader.setScaledSize(QSize((raw.width() + denom - 1) / denom, (raw.height() + denom - 1) / denom));
+        decoded = QSize((raw.width() + denom - 1) / denom, (raw.height() + denom - 1) / denom);
+        reader.setScaledSize(decoded);
         reader.setQuality(49);
     } else if (target != raw) {
         reader.setScaledSize(target);
     }
+    qint64 decodePixels = qint64(decoded.width()) * decoded.height();
+    qint64 factor = 1;
+    QSize described = raw;
+    if (kind == FileKind::Gif && bytes.size() >= 10) {
+        const QSize screen(le16(bytes.constData() + 6), le16(bytes.constData() + 8));
+        if (qint64(screen.width()) * screen.height() > decodePixels) {
+            decodePixels = qint64(screen.width()) * screen.height();
+            described = screen;
+        }
+        factor = 2;
+    }
+    const qint64 thumbBytes = qint64(target.width()) * target.height() * 4 * 3;
+    const qint64 estimate = decodePixels * bytesPerPixel(reader.imageFormat()) * factor + thumbBytes;
+    if (estimate > limits.maxDecodeBytes) {
+        return ImageProblem{SkipReason::TooMuchMemory,
+            tr("%1 would need %2 of memory to decode, over the %3 limit")
+                .arg(describePixels(described.width(), described.height()), FileUtil::formatBytes(estimate),
+                    FileUtil::formatBytes(limits.maxDecodeBytes))};
+    }
+    DecodeBudget &budget = DecodeBudget::global();
+    if (!budget.acquire(std::min(estimate, budget.capacity()), cancel))
+        return ImageProblem{SkipReason::Unreadable, tr("canceled")};
+    DecodeReservation reservation(budget, std::min(estimate, budget.capacity()));
+    g_decodes.fetch_add(1);
     QImage image = reader.read();
     if (image.isNull())
         return corrupt(kind, reader.errorString());
@@ -232,6 +430,22 @@ std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKi
     a.blurScore = stddev[0] * stddev[0];
     a.meanLuma = cv::mean(gray)[0];
     return a;
+}
+
+} // namespace
+
+std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
+    const std::atomic<bool> *cancel)
+{
+    // Nothing may escape into a worker thread: an exception there would stall the import.
+    try {
+        return analyze(bytes, kind, limits, cancel);
+    } catch (const std::exception &e) {
+        return ImageProblem{SkipReason::Corrupt,
+            tr("cannot analyse this %1 (%2)").arg(fileKindName(kind), QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0))};
+    } catch (...) {
+        return ImageProblem{SkipReason::Corrupt, tr("cannot analyse this %1").arg(fileKindName(kind))};
+    }
 }
 
 } // namespace lc

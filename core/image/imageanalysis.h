@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QImage>
 
+#include <atomic>
+#include <optional>
 #include <variant>
 
 namespace lc {
@@ -14,6 +16,10 @@ struct ImageLimits
 {
     qint64 maxPixels = 100'000'000; // checked against the header before any decoding
     int thumbnailSize = 512;        // long side of the stored thumbnail
+    // Estimated peak memory of one decode (pixels x bytes per pixel of the decoded format, from the
+    // header), checked before anything is allocated. 100 MP at 8 bits per channel (400 MB) fits; 100 MP
+    // at 16 bits per channel, or a GIF whose logical screen is 100 MP, does not.
+    qint64 maxDecodeBytes = qint64(512) * 1024 * 1024;
 };
 
 // Everything the import learns about an image in one decode.
@@ -36,12 +42,27 @@ struct ImageProblem
     QString message;
 };
 
+// Structural checks made on the bytes before decoding, so that a hostile header cannot make the decoder
+// allocate: PNG chunks walked (every chunk, ancillary ones included, must fit in the file, up to IEND),
+// GIF blocks walked up to the end of the first frame, BMP pixel data present for the declared size, JPEG
+// segments walked up to an End Of Image marker. Returns a Corrupt problem ("truncated or corrupt GIF")
+// or nothing.
+std::optional<ImageProblem> checkImageStructure(const QByteArray &bytes, FileKind kind);
+
+// How many times analyzeImage() has called the decoder in this process (tests assert that hostile
+// headers are refused before any decode).
+qint64 imageDecodeCount();
+
 // Validates, decodes at thumbnail scale (JPEG through DCT scaling), applies EXIF orientation, flattens
 // alpha, and computes the thumbnail, pHash, blur score and mean luminance. Refuses images over the pixel
 // limit from their header, before decoding anything. Thread-safe; allocates at most one decoded image
 // at thumbnail scale (plus the full image for formats without scaled decoding).
 // `bytes` is not modified (non-const only because QBuffer wants it).
-std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits);
+// Decodes reserve their estimated memory on DecodeBudget::global() first (waiting while other workers
+// hold it; `cancel`, when given, ends the wait). A canceled wait returns a problem with SkipReason::Unreadable
+// and the message "canceled". Never throws.
+std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
+    const std::atomic<bool> *cancel = nullptr);
 
 // 64-bit pHash of an image (any format; converted to grayscale).
 quint64 perceptualHash(const QImage &image);

@@ -48,6 +48,10 @@ struct WorkResult
     int repeats = 1;
     QString originalName;
     QString sourcePath;
+    bool repairedObject = false;
+    bool discard = false;      // canceled before it finished: not an outcome, not counted
+    int duplicateOfIndex = -1; // DuplicateInBatch: the source index that claimed the content first
+    std::optional<Error> fatal; // stops the whole import (disk full)
 };
 
 struct Shared
@@ -64,7 +68,7 @@ struct Shared
     QMutex mutex; // guards queue, claimed, current
     QWaitCondition wake;
     QList<WorkResult> queue;
-    QHash<ContentHash, QString> claimed; // hash -> input that claimed it in this run
+    QHash<ContentHash, int> claimed; // hash -> index of the source that claimed it in this run
     QString current;
 
     QSet<ContentHash> knownBlobs;   // in the library before this run
@@ -107,7 +111,22 @@ public:
                 QMutexLocker lock(&m_shared.mutex);
                 m_shared.current = sources[index].display;
             }
-            WorkResult result = process(index, sources[index]);
+            WorkResult result;
+            // Nothing may escape a worker: the coordinator waits for every worker to report back.
+            try {
+                result = process(index, sources[index]);
+            } catch (const std::exception &e) {
+                result = WorkResult();
+                result.index = index;
+                result.outcome = skippedOutcome(sources[index], SkipReason::Unreadable,
+                    tr("internal error while reading (%1)").arg(QString::fromLocal8Bit(e.what())));
+            } catch (...) {
+                result = WorkResult();
+                result.index = index;
+                result.outcome = skippedOutcome(sources[index], SkipReason::Unreadable, tr("internal error while reading"));
+            }
+            if (result.discard)
+                break; // canceled while waiting: this input stays unprocessed
             m_shared.bytesDone.fetch_add(sources[index].size);
             m_shared.processed.fetch_add(1);
             QMutexLocker lock(&m_shared.mutex);
@@ -151,6 +170,10 @@ private:
         r.originalName = s.originalName;
         r.sourcePath = s.display;
         r.outcome.input = s.display;
+        auto addNote = [&r](const QString &note) {
+            if (!note.isEmpty())
+                r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
+        };
 
         auto read = readSource(s, m_shared.options->maxFileBytes, false);
         if (auto *problem = std::get_if<FileProblem>(&read)) {
@@ -176,6 +199,7 @@ private:
             r.outcome.note = tr("%1 content with a .%2 name; imported as %1")
                                  .arg(fileKindName(kind), suffixOf(s.originalName).toLower());
         }
+        addNote(s.note);
 
         const ContentHash hash = ContentHash::of(bytes);
         r.outcome.hash = hash;
@@ -184,24 +208,48 @@ private:
             QMutexLocker lock(&m_shared.mutex);
             auto it = m_shared.claimed.constFind(hash);
             if (it != m_shared.claimed.cend()) {
+                // Whether this is a duplicate of an import, or shares the fate of an input that was skipped,
+                // is decided once the first input's outcome is known (at the end of the run).
                 r.outcome.kind = OutcomeKind::DuplicateInBatch;
-                r.outcome.duplicateOf = it.value();
+                r.duplicateOfIndex = it.value();
+                r.outcome.duplicateOf = (*m_shared.sources)[it.value()].display;
                 return r;
             }
-            m_shared.claimed.insert(hash, s.display);
-        }
-        if (m_shared.datasetBlobs.contains(hash)) {
-            r.outcome.kind = OutcomeKind::AlreadyInDataset;
-            return r;
+            m_shared.claimed.insert(hash, index);
         }
 
         const ObjectStore &store = m_library.store();
+        const bool known = m_shared.knownBlobs.contains(hash);
+        if (known) {
+            // The library has this image: make sure its stored copy is intact (re-importing the original
+            // repairs a damaged object).
+            auto repaired = store.repair(hash, bytes, FileUtil::Sync::Deferred);
+            if (!repaired) {
+                if (repaired.error().code == ErrorCode::DiskFull)
+                    r.fatal = repaired.error();
+                r.outcome = skippedOutcome(s, SkipReason::Unreadable, repaired.error().message);
+                return r;
+            }
+            if (*repaired) {
+                addNote(tr("the library's stored copy of this image was damaged or missing and has been repaired"));
+                r.repairedObject = true;
+            }
+        }
+        if (m_shared.datasetBlobs.contains(hash)) {
+            r.outcome.kind = OutcomeKind::AlreadyInDataset;
+            readSidecar(s, r);
+            return r;
+        }
+
         const int thumbSize = m_shared.options->image.thumbnailSize;
         const QString thumbPath = Importer::thumbnailPath(m_library, hash, thumbSize);
-        const bool known = m_shared.knownBlobs.contains(hash);
         if (!known || !QFileInfo::exists(thumbPath)) {
-            auto analysis = analyzeImage(bytes, kind, m_shared.options->image);
+            auto analysis = analyzeImage(bytes, kind, m_shared.options->image, m_shared.cancel);
             if (auto *problem = std::get_if<ImageProblem>(&analysis)) {
+                if (m_shared.stopping()) {
+                    r.discard = true;
+                    return r;
+                }
                 r.outcome = skippedOutcome(s, problem->reason, problem->message);
                 r.outcome.note.clear();
                 QMutexLocker lock(&m_shared.mutex);
@@ -216,25 +264,33 @@ private:
             r.image.thumbnailJpeg.clear();
             r.newBlob = !known;
         }
-        if (!known || !store.contains(hash)) {
+        if (!known) {
             if (auto put = store.put(hash, bytes, FileUtil::Sync::Deferred); !put) {
+                if (put.error().code == ErrorCode::DiskFull)
+                    r.fatal = put.error();
                 r.outcome = skippedOutcome(s, SkipReason::Unreadable, put.error().message);
                 return r;
             }
         }
 
-        if (s.hasSidecar) {
-            auto caption = readSource(s, MaxSidecarBytes, true);
-            if (auto *problem = std::get_if<FileProblem>(&caption)) {
-                r.outcome.note = tr("caption file not read: %1").arg(problem->message);
-            } else {
-                r.caption = normalizeCaption(std::get<QByteArray>(caption));
-                r.captionFromSidecar = true;
-            }
-        }
+        readSidecar(s, r);
         r.outcome.kind = OutcomeKind::Imported;
         r.needsRow = true;
         return r;
+    }
+
+    void readSidecar(const ImportSource &s, WorkResult &r)
+    {
+        if (!s.hasSidecar)
+            return;
+        auto caption = readSource(s, MaxSidecarBytes, true);
+        if (auto *problem = std::get_if<FileProblem>(&caption)) {
+            const QString note = tr("caption file not read: %1").arg(problem->message);
+            r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
+        } else {
+            r.caption = normalizeCaption(std::get<QByteArray>(caption));
+            r.captionFromSidecar = true;
+        }
     }
 
     Shared &m_shared;
@@ -253,6 +309,50 @@ Result<QSet<ContentHash>> loadHashes(QSqlDatabase db, const QString &query, cons
     while (q.next())
         set.insert(ContentHash::fromHex(q.value(0).toString()));
     return set;
+}
+
+// Re-import of an image the dataset already has, with a sidecar caption: the sidecar wins when the item's
+// caption was never edited in the app (it still equals what an import set, or is empty); otherwise the
+// app's caption is kept and the difference is reported as a conflict.
+Result<void> reconcileCaption(QSqlDatabase &db, DatasetId dataset, WorkResult &r)
+{
+    QSqlQuery q(db);
+    if (auto e = sql::exec(q,
+            QStringLiteral("SELECT id, caption, imported_caption FROM items WHERE dataset_id = ? AND blob_sha256 = ?"),
+            {dataset.value(), r.outcome.hash.toHex()});
+        !e)
+        return e;
+    if (!q.next())
+        return {};
+    const qint64 id = q.value(0).toLongLong();
+    const QString current = q.value(1).toString();
+    const QVariant imported = q.value(2);
+    q.finish();
+    r.outcome.item = ItemId(id);
+    const QString sidecar = r.caption;
+    auto addNote = [&r](const QString &note) {
+        r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
+    };
+    if (current == sidecar) {
+        if (imported.isNull() || imported.toString() != sidecar) {
+            return sql::exec(db, QStringLiteral("UPDATE items SET imported_caption = ? WHERE id = ?"), {sidecar, id});
+        }
+        return {};
+    }
+    const bool untouched = current.isEmpty() || (!imported.isNull() && imported.toString() == current);
+    if (untouched) {
+        if (auto e = sql::exec(db, QStringLiteral("UPDATE items SET caption = ?, imported_caption = ?, updated_at = ? WHERE id = ?"),
+                {sidecar, sidecar, sql::now(), id});
+            !e)
+            return e;
+        r.outcome.captionChange = CaptionChange::Updated;
+        addNote(QCoreApplication::translate("lc::Importer", "caption updated from the caption file, which changed since the last import"));
+    } else {
+        r.outcome.captionChange = CaptionChange::Conflict;
+        addNote(QCoreApplication::translate("lc::Importer",
+            "caption conflict: the caption file differs from the caption edited in LoRA Craft; the edited caption was kept"));
+    }
+    return {};
 }
 
 } // namespace
@@ -278,6 +378,11 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     auto dataset = Datasets(catalog).get(request.dataset);
     if (!dataset) {
         report.failure = dataset.error();
+        return report;
+    }
+    // Never write into a catalog that fails its integrity check.
+    if (auto healthy = m_library.checkCatalogForWriting(); !healthy) {
+        report.failure = healthy.error();
         return report;
     }
 
@@ -349,16 +454,31 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
         shared.workersRunning = workerCount;
         for (int i = 0; i < workerCount; ++i) {
             workers.append(QtConcurrent::run(pool, [&shared, this] {
-                Worker worker(shared, m_library);
-                worker.run();
-                QMutexLocker lock(&shared.mutex);
-                shared.workersRunning.fetch_sub(1);
-                shared.wake.wakeAll();
+                // However the worker ends, it reports that it ended: the coordinator waits for that.
+                struct Done
+                {
+                    Shared &shared;
+                    ~Done()
+                    {
+                        QMutexLocker lock(&shared.mutex);
+                        shared.workersRunning.fetch_sub(1);
+                        shared.wake.wakeAll();
+                    }
+                } done{shared};
+                try {
+                    Worker worker(shared, m_library);
+                    worker.run();
+                } catch (...) {
+                    shared.stop = true; // nothing else is known to be safe; the items committed so far stay
+                    qCWarning(lcImport) << "an import worker failed unexpectedly";
+                }
             }));
         }
     }
 
     QList<WorkResult> batch;
+    QList<WorkResult> duplicates; // resolved at the end, once every first occurrence has its outcome
+    QHash<int, ImportOutcome> finalOutcomes; // source index -> what happened to it
     QElapsedTimer sinceCommit;
     sinceCommit.start();
     const DatasetId datasetId = request.dataset;
@@ -385,10 +505,15 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                 return sql::toError(blob.lastError(), tr("Cannot store image details"));
             if (!item.prepare(QStringLiteral(
                     "INSERT OR IGNORE INTO items (dataset_id, blob_sha256, original_name, source_path, caption, repeats, "
-                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")))
+                    "created_at, updated_at, imported_caption) VALUES (?,?,?,?,?,?,?,?,?)")))
                 return sql::toError(item.lastError(), tr("Cannot add items"));
             const qint64 now = sql::now();
             for (WorkResult &r : batch) {
+                if (r.outcome.kind == OutcomeKind::AlreadyInDataset && r.captionFromSidecar) {
+                    if (auto c = reconcileCaption(db, datasetId, r); !c)
+                        return c;
+                    continue;
+                }
                 if (!r.needsRow)
                     continue;
                 const QString hex = r.outcome.hash.toHex();
@@ -402,7 +527,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                         return sql::toError(blob.lastError(), tr("Cannot store image details"));
                 }
                 const QVariantList values{datasetId.value(), hex, sql::bindable(r.originalName),
-                    sql::bindable(r.sourcePath), sql::bindable(r.caption), r.repeats, now, now};
+                    sql::bindable(r.sourcePath), sql::bindable(r.caption), r.repeats, now, now, sql::bindable(r.caption)};
                 for (int i = 0; i < values.size(); ++i)
                     item.bindValue(i, values[i]);
                 if (!item.exec())
@@ -410,6 +535,10 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                 if (item.numRowsAffected() == 0) {
                     r.outcome.kind = OutcomeKind::AlreadyInDataset; // another import got there first
                     r.needsRow = false;
+                    if (r.captionFromSidecar) {
+                        if (auto c = reconcileCaption(db, datasetId, r); !c)
+                            return c;
+                    }
                 } else {
                     r.outcome.item = ItemId(item.lastInsertId().toLongLong());
                 }
@@ -432,6 +561,13 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
             case OutcomeKind::DuplicateInBatch: ++report.duplicates; break;
             case OutcomeKind::Skipped: ++report.skipped; break;
             }
+            if (r.outcome.captionChange == CaptionChange::Updated)
+                ++report.captionsUpdated;
+            else if (r.outcome.captionChange == CaptionChange::Conflict)
+                ++report.captionConflicts;
+            if (r.repairedObject)
+                ++report.repairedObjects;
+            finalOutcomes.insert(r.index, r.outcome);
             report.outcomes.append(std::move(r.outcome));
         }
         batch.clear();
@@ -464,8 +600,16 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
             incoming.swap(shared.queue);
             finished = shared.workersRunning.load() == 0 && shared.queue.isEmpty();
         }
-        for (WorkResult &r : incoming)
-            batch.append(std::move(r));
+        for (WorkResult &r : incoming) {
+            if (r.fatal && !report.failure) {
+                report.failure = *r.fatal;
+                shared.stop = true;
+            }
+            if (r.outcome.kind == OutcomeKind::DuplicateInBatch)
+                duplicates.append(std::move(r));
+            else
+                batch.append(std::move(r));
+        }
         const bool due = batch.size() >= options.batchSize || (!batch.isEmpty() && sinceCommit.elapsed() > 500) || finished;
         if (due && !report.failure) {
             if (auto c = commit(); !c) {
@@ -483,13 +627,42 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     // Anything queued after the last wake-up (workers finished between the check and the swap).
     {
         QMutexLocker lock(&shared.mutex);
-        for (WorkResult &r : shared.queue)
-            batch.append(std::move(r));
+        for (WorkResult &r : shared.queue) {
+            if (r.fatal && !report.failure)
+                report.failure = *r.fatal;
+            if (r.outcome.kind == OutcomeKind::DuplicateInBatch)
+                duplicates.append(std::move(r));
+            else
+                batch.append(std::move(r));
+        }
         shared.queue.clear();
     }
     if (!report.failure) {
         if (auto c = commit(); !c)
             report.failure = c.error();
+    }
+    // Duplicates within the batch: a copy of an input that was skipped is skipped for the same reason
+    // (the bytes are identical), never reported as a "duplicate of" something that was not imported.
+    std::sort(duplicates.begin(), duplicates.end(), [](const WorkResult &a, const WorkResult &b) { return a.index < b.index; });
+    for (WorkResult &r : duplicates) {
+        auto first = finalOutcomes.constFind(r.duplicateOfIndex);
+        if (first == finalOutcomes.cend())
+            continue; // the first copy was never finished (canceled, or the import failed)
+        if (first->kind == OutcomeKind::Skipped) {
+            ImportOutcome o;
+            o.input = r.outcome.input;
+            o.kind = OutcomeKind::Skipped;
+            o.reason = first->reason;
+            o.message = first->message;
+            o.note = tr("identical to %1, which was skipped for the same reason").arg(first->input);
+            o.hash = r.outcome.hash;
+            o.bytes = r.outcome.bytes;
+            ++report.skipped;
+            report.outcomes.append(o);
+        } else {
+            ++report.duplicates;
+            report.outcomes.append(std::move(r.outcome));
+        }
     }
 
     report.canceled = cancel.load() && shared.processed.load() < scan.sources.size();
@@ -530,7 +703,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
             QStringLiteral("UPDATE tasks SET status = ?, progress = ?, total = ?, message = ?, error = ?, report = ?, "
                            "finished_at = ? WHERE id = ?"),
             {status, shared.processed.load(), progress.filesTotal,
-                tr("Imported %1, skipped %2").arg(report.imported).arg(report.skipped),
+                report.summary(),
                 report.failure ? report.failure->message : QString(), QString::fromUtf8(json), sql::now(),
                 report.task.value()});
     });

@@ -1,6 +1,7 @@
 #include "importtypes.h"
 
 #include <QHash>
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace lc {
@@ -16,11 +17,45 @@ QString outcomeKindKey(OutcomeKind kind)
     return QStringLiteral("skipped");
 }
 
+QString captionChangeKey(CaptionChange change)
+{
+    switch (change) {
+    case CaptionChange::None: return QString();
+    case CaptionChange::Updated: return QStringLiteral("updated");
+    case CaptionChange::Conflict: return QStringLiteral("conflict");
+    }
+    return QString();
+}
+
+QString ImportReport::summary() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("lc::ImportReport", text); };
+    if (failure)
+        return tr("Import failed: %1").arg(failure->message);
+    QStringList parts{tr("Imported %1").arg(imported)};
+    if (alreadyInDataset)
+        parts << tr("%1 already there").arg(alreadyInDataset);
+    if (duplicates)
+        parts << tr("%1 duplicates").arg(duplicates);
+    if (skipped)
+        parts << tr("%1 skipped").arg(skipped);
+    if (captionsUpdated)
+        parts << tr("%1 captions updated").arg(captionsUpdated);
+    if (captionConflicts)
+        parts << tr("%1 caption conflicts").arg(captionConflicts);
+    if (repairedObjects)
+        parts << tr("%1 damaged images repaired").arg(repairedObjects);
+    QString text = parts.join(QStringLiteral(" · "));
+    if (canceled)
+        text += tr(" (canceled)");
+    return text;
+}
+
 QJsonObject ImportReport::toJson(bool includeImported) const
 {
     QJsonArray items;
     for (const ImportOutcome &o : outcomes) {
-        if (!includeImported && o.kind == OutcomeKind::Imported)
+        if (!includeImported && o.kind == OutcomeKind::Imported && o.note.isEmpty())
             continue;
         QJsonObject j{{QStringLiteral("input"), o.input}, {QStringLiteral("outcome"), outcomeKindKey(o.kind)}};
         if (o.kind == OutcomeKind::Skipped) {
@@ -31,6 +66,8 @@ QJsonObject ImportReport::toJson(bool includeImported) const
             j.insert(QStringLiteral("note"), o.note);
         if (!o.duplicateOf.isEmpty())
             j.insert(QStringLiteral("duplicate_of"), o.duplicateOf);
+        if (o.captionChange != CaptionChange::None)
+            j.insert(QStringLiteral("caption"), captionChangeKey(o.captionChange));
         if (o.item.isValid())
             j.insert(QStringLiteral("item_id"), o.item.value());
         if (o.hash.isValid())
@@ -52,6 +89,10 @@ QJsonObject ImportReport::toJson(bool includeImported) const
         {QStringLiteral("skipped"), skipped},
         {QStringLiteral("ignored"), ignored},
         {QStringLiteral("captions_from_sidecars"), captionsFromSidecars},
+        {QStringLiteral("captions_updated"), captionsUpdated},
+        {QStringLiteral("caption_conflicts"), captionConflicts},
+        {QStringLiteral("repaired_objects"), repairedObjects},
+        {QStringLiteral("summary"), summary()},
         {QStringLiteral("bytes_imported"), bytesImported},
         {QStringLiteral("canceled"), canceled},
         {QStringLiteral("seconds"), seconds},
@@ -72,7 +113,12 @@ ImportReport ImportReport::fromJson(const QJsonObject &j)
     r.duplicates = j.value(QStringLiteral("duplicates")).toInt();
     r.skipped = j.value(QStringLiteral("skipped")).toInt();
     r.ignored = j.value(QStringLiteral("ignored")).toInt();
+    r.task = TaskId(qint64(j.value(QStringLiteral("task_id")).toDouble()));
+    r.dataset = DatasetId(qint64(j.value(QStringLiteral("dataset_id")).toDouble()));
     r.captionsFromSidecars = j.value(QStringLiteral("captions_from_sidecars")).toInt();
+    r.captionsUpdated = j.value(QStringLiteral("captions_updated")).toInt();
+    r.captionConflicts = j.value(QStringLiteral("caption_conflicts")).toInt();
+    r.repairedObjects = j.value(QStringLiteral("repaired_objects")).toInt();
     r.bytesImported = qint64(j.value(QStringLiteral("bytes_imported")).toDouble());
     r.canceled = j.value(QStringLiteral("canceled")).toBool();
     r.seconds = j.value(QStringLiteral("seconds")).toDouble();
@@ -89,6 +135,13 @@ ImportReport ImportReport::fromJson(const QJsonObject &j)
         out.message = o.value(QStringLiteral("message")).toString();
         out.note = o.value(QStringLiteral("note")).toString();
         out.duplicateOf = o.value(QStringLiteral("duplicate_of")).toString();
+        out.reason = parseSkipReason(o.value(QStringLiteral("reason")).toString());
+        const QString caption = o.value(QStringLiteral("caption")).toString();
+        out.captionChange = caption == QLatin1String("updated") ? CaptionChange::Updated
+            : caption == QLatin1String("conflict")              ? CaptionChange::Conflict
+                                                                : CaptionChange::None;
+        out.item = ItemId(qint64(o.value(QStringLiteral("item_id")).toDouble()));
+        out.hash = ContentHash::fromHex(o.value(QStringLiteral("sha256")).toString());
         r.outcomes.append(out);
     }
     if (j.contains(QStringLiteral("error")))

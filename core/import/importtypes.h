@@ -37,6 +37,14 @@ struct ImportRequest
 enum class OutcomeKind { Imported, AlreadyInDataset, DuplicateInBatch, Skipped };
 QString outcomeKindKey(OutcomeKind kind);
 
+// What a re-import did to the caption of an item the dataset already had (its sidecar caption file).
+enum class CaptionChange {
+    None,
+    Updated,  // the caption had not been edited in the app since the last import: it now says what the file says
+    Conflict, // it had been edited in the app: kept, and reported
+};
+QString captionChangeKey(CaptionChange change); // "", "updated", "conflict"
+
 // What happened to one input.
 struct ImportOutcome
 {
@@ -46,6 +54,7 @@ struct ImportOutcome
     QString message;      // when skipped: a human sentence, e.g. "not an image (text file)"
     QString note;         // e.g. "PNG content with a .jpg name"
     QString duplicateOf;  // when DuplicateInBatch: the input that was imported instead
+    CaptionChange captionChange = CaptionChange::None; // AlreadyInDataset with a sidecar caption
     ItemId item;
     ContentHash hash;
     qint64 bytes = 0;
@@ -71,6 +80,9 @@ struct ImportReport
     int skipped = 0;
     int ignored = 0;           // hidden files and OS junk (.DS_Store, __MACOSX, ...), not reported one by one
     int captionsFromSidecars = 0;
+    int captionsUpdated = 0;   // re-imported items whose caption followed an edited caption file
+    int captionConflicts = 0;  // re-imported items whose caption file differs from a caption edited in the app
+    int repairedObjects = 0;   // damaged stored copies rewritten from the imported original
     qint64 bytesImported = 0;
     bool canceled = false;
     std::optional<Error> failure; // a fatal error that stopped the import (disk full, catalog failure)
@@ -80,6 +92,11 @@ struct ImportReport
     QStringList notes;         // things the import changed besides items, e.g. the dataset's trigger word
 
     bool complete() const { return !canceled && !failure && skipped == 0; }
+    // True when the inputs held nothing at all to import (everything was ignored).
+    bool foundNothing() const { return imported + alreadyInDataset + duplicates + skipped == 0; }
+    // One line for people and for the task history: "Imported 412 · 3 already there · 2 duplicates ·
+    // 1 skipped (canceled)".
+    QString summary() const;
     QJsonObject toJson(bool includeImported = true) const;
     // Reads back what toJson() wrote (the Tasks panel's history).
     static ImportReport fromJson(const QJsonObject &json);

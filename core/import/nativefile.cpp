@@ -26,16 +26,39 @@ QString tr(const char *text)
     return QCoreApplication::translate("lc::NativeFile", text);
 }
 
-FileProblem errnoProblem(int err)
+#ifndef Q_OS_WIN
+QString fileTypeName(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return tr("FIFO");
+    if (S_ISCHR(mode))
+        return tr("character device");
+    if (S_ISBLK(mode))
+        return tr("block device");
+    if (S_ISSOCK(mode))
+        return tr("socket");
+    return tr("special file");
+}
+#endif
+
+} // namespace
+
+FileProblem problemFromErrno(int err)
 {
     if (err == EACCES || err == EPERM)
         return {SkipReason::PermissionDenied, tr("permission denied")};
-    if (err == ENOENT)
+    if (err == ENOENT || err == ENOTDIR)
         return {SkipReason::NotFound, tr("no such file or folder")};
+    if (err == ENAMETOOLONG)
+        return {SkipReason::PathTooLong, tr("path too long for the operating system")};
+#ifdef ELOOP
+    if (err == ELOOP)
+        return {SkipReason::SymlinkLoop, tr("too many levels of symbolic links")};
+#endif
+    if (err == EIO)
+        return {SkipReason::Unreadable, tr("cannot read (input/output error: the disk or network drive may be failing)")};
     return {SkipReason::Unreadable, tr("cannot read (%1)").arg(QString::fromLocal8Bit(std::strerror(err)))};
 }
-
-} // namespace
 
 NativePath NativePath::fromString(const QString &path)
 {
@@ -100,6 +123,8 @@ NativeFileInfo statNative(const NativePath &path)
     info.exists = true;
     info.isDir = S_ISDIR(st.st_mode);
     info.isFile = S_ISREG(st.st_mode);
+    if (!info.isDir && !info.isFile)
+        info.typeName = fileTypeName(st.st_mode);
     info.size = st.st_size;
     info.device = quint64(st.st_dev);
     info.inode = quint64(st.st_ino);
@@ -110,7 +135,7 @@ std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir
 {
     DIR *d = ::opendir(dir.bytes().constData());
     if (!d)
-        return errnoProblem(errno);
+        return problemFromErrno(errno);
     QList<QByteArray> names;
     while (dirent *e = ::readdir(d)) {
         const QByteArray name(e->d_name);
@@ -125,15 +150,21 @@ std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir
 
 std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes)
 {
-    const int fd = ::open(path.bytes().constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    const int fd = ::open(path.bytes().constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
-        return errnoProblem(errno);
+        return problemFromErrno(errno);
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
         const int err = errno;
         ::close(fd);
-        return errnoProblem(err);
+        return problemFromErrno(err);
     }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return FileProblem{SkipReason::NotARegularFile, tr("not a regular file (%1)").arg(fileTypeName(st.st_mode))};
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (st.st_size > maxBytes) {
         ::close(fd);
         return FileProblem{SkipReason::TooLarge, describeTooLarge(st.st_size, maxBytes)};
@@ -147,7 +178,7 @@ std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qi
                 continue;
             const int err = errno;
             ::close(fd);
-            return errnoProblem(err);
+            return problemFromErrno(err);
         }
         if (n == 0)
             break; // the file shrank while we read it
@@ -170,6 +201,8 @@ NativeFileInfo statNative(const NativePath &path)
     info.isSymlink = fi.isSymLink();
     info.size = fi.size();
     info.inode = qHash(fi.canonicalFilePath());
+    if (info.exists && !info.isDir && !info.isFile)
+        info.typeName = tr("special file");
     if (!info.exists)
         info.error = ENOENT;
     return info;
@@ -188,6 +221,8 @@ std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir
 
 std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes)
 {
+    if (!QFileInfo(path.display()).isFile())
+        return FileProblem{SkipReason::NotARegularFile, tr("not a regular file")};
     QFile f(path.display());
     if (!f.open(QIODevice::ReadOnly)) {
         if (f.error() == QFileDevice::PermissionsError)

@@ -50,14 +50,19 @@ struct NativeFileInfo
     quint64 device = 0;
     quint64 inode = 0;
     int error = 0; // errno of a failed stat
+    QString typeName; // for what is neither a file nor a folder: "FIFO", "character device", ...
 };
 
 NativeFileInfo statNative(const NativePath &path);
 
+// The skip reason and sentence for a failed system call: "permission denied", "path too long", ...
+FileProblem problemFromErrno(int err);
+
 // Entries of a folder (names only, no "." and ".."), or a problem when it cannot be listed.
 std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir);
 
-// Reads a whole file, refusing files over maxBytes before reading them.
+// Reads a whole file, refusing files over maxBytes before reading them. Only regular files are read: a
+// FIFO, device or socket is refused without blocking (it is opened non-blocking and checked with fstat).
 std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes);
 
 QString describeTooLarge(qint64 size, qint64 limit);

@@ -20,8 +20,22 @@ QString skipReasonKey(SkipReason reason)
     case SkipReason::CorruptArchive: return QStringLiteral("corrupt-archive");
     case SkipReason::SymlinkLoop: return QStringLiteral("symlink-loop");
     case SkipReason::NotFound: return QStringLiteral("not-found");
+    case SkipReason::NotARegularFile: return QStringLiteral("not-a-regular-file");
+    case SkipReason::TooMuchMemory: return QStringLiteral("too-much-memory");
+    case SkipReason::EmptyArchive: return QStringLiteral("empty-archive");
+    case SkipReason::PathTooLong: return QStringLiteral("path-too-long");
+    case SkipReason::InvalidName: return QStringLiteral("invalid-name");
     }
     return QStringLiteral("unreadable");
+}
+
+SkipReason parseSkipReason(QStringView key)
+{
+    for (int i = 0; i <= int(SkipReason::InvalidName); ++i) {
+        if (skipReasonKey(SkipReason(i)) == key)
+            return SkipReason(i);
+    }
+    return SkipReason::Unreadable;
 }
 
 } // namespace lc

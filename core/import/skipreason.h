@@ -22,8 +22,15 @@ enum class SkipReason {
     CorruptArchive,    // the ZIP itself cannot be read
     SymlinkLoop,       // a folder reached again through a symbolic link
     NotFound,          // the path given does not exist
+    NotARegularFile,   // a FIFO, device or socket: never opened (reading one could block forever)
+    TooMuchMemory,     // decoding would need more memory than the per-image limit (checked from the header)
+    EmptyArchive,      // an archive that holds nothing importable
+    PathTooLong,       // the path is longer than the operating system accepts
+    InvalidName,       // an archive entry whose name cannot be decoded
 };
 
 QString skipReasonKey(SkipReason reason);
+// The reason of a key written by skipReasonKey() (Unreadable for unknown keys).
+SkipReason parseSkipReason(QStringView key);
 
 } // namespace lc

@@ -87,12 +87,18 @@ public:
         const NativePath path = NativePath::fromString(input);
         const NativeFileInfo info = statNative(path);
         if (!info.exists) {
-            refuse(path.display(), info.error == EACCES ? SkipReason::PermissionDenied : SkipReason::NotFound,
-                info.error == EACCES ? tr("permission denied") : tr("no such file or folder"));
+            const FileProblem problem = info.isSymlink && info.error == ENOENT
+                ? FileProblem{SkipReason::NotFound, tr("broken symbolic link")}
+                : problemFromErrno(info.error);
+            refuse(path.display(), problem.reason, problem.message);
             return;
         }
         if (info.isDir) {
             scanFolder(path, info);
+            return;
+        }
+        if (!info.isFile) {
+            refuse(path.display(), SkipReason::NotARegularFile, tr("not a regular file (%1)").arg(info.typeName));
             return;
         }
         scanFile(path, info.size);
@@ -110,8 +116,8 @@ public:
                 folders.append(input);
                 continue;
             }
-            if (!info.exists) {
-                scanPath(input);
+            if (!info.exists || !info.isFile) {
+                scanPath(input); // refuses it with the reason
                 continue;
             }
             const QString parent = path.parent().display();
@@ -242,8 +248,10 @@ private:
                 }
                 const NativeFileInfo info = statNative(child);
                 if (!info.exists) {
-                    refuse(child.display(), info.error == EACCES ? SkipReason::PermissionDenied : SkipReason::Unreadable,
-                        info.isSymlink || info.error == ENOENT ? tr("broken symbolic link") : tr("cannot read"));
+                    const FileProblem problem = info.error == ENOENT
+                        ? FileProblem{SkipReason::Unreadable, tr("broken symbolic link")}
+                        : problemFromErrno(info.error);
+                    refuse(child.display(), problem.reason, problem.message);
                     continue;
                 }
                 if (info.isDir) {
@@ -292,8 +300,9 @@ private:
         for (qint64 i = 0; i < count; ++i) {
             auto e = zip.entry(i);
             if (auto *problem = std::get_if<FileProblem>(&e)) {
-                refuse(zipDisplay, problem->reason, problem->message);
-                return;
+                // One damaged entry does not condemn the others.
+                refuse(zipDisplay + QStringLiteral("!#%1").arg(i), problem->reason, problem->message);
+                continue;
             }
             entries.append(std::get<ZipArchive::Entry>(e));
             total += entries.last().size;
@@ -305,20 +314,33 @@ private:
             return;
         }
 
-        // Group by folder inside the archive to pair sidecars.
+        const qsizetype sourcesBefore = result.sources.size();
+        const qsizetype refusedBefore = result.refused.size();
+        const int ignoredBefore = result.ignored;
+
+        // Group by folder inside the archive to pair sidecars. Names are normalised first: "./a.jpg" and
+        // "dir//b.png" are "a.jpg" and "dir/b.png" (zip -r . writes the former).
         QHash<QString, QList<ZipArchive::Entry>> byFolder;
         QStringList folderOrder;
-        for (const ZipArchive::Entry &e : std::as_const(entries)) {
+        for (ZipArchive::Entry e : std::as_const(entries)) {
             const QString display = zipDisplay + QLatin1Char('!') + e.name;
             if (e.isDirectory)
                 continue;
+            if (!e.nameProblem.isEmpty()) {
+                refuse(display, SkipReason::InvalidName, e.nameProblem);
+                continue;
+            }
             if (!isSafeArchivePath(e.name)) {
                 refuse(display, SkipReason::UnsafeZipPath, tr("unsafe path in ZIP (%1)").arg(e.name));
                 continue;
             }
-            const QStringList parts = e.name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            QStringList parts = e.name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            parts.removeAll(QStringLiteral("."));
+            if (parts.isEmpty())
+                continue;
+            e.name = parts.join(QLatin1Char('/'));
             bool junk = false;
-            for (const QString &p : parts)
+            for (const QString &p : std::as_const(parts))
                 junk = junk || isJunkName(p);
             if (junk) {
                 ++result.ignored;
@@ -342,12 +364,14 @@ private:
         }
         for (const QString &folder : std::as_const(folderOrder)) {
             const QList<ZipArchive::Entry> &list = byFolder[folder];
+            // A ZIP may hold several entries with the same name; each one is an input of its own.
             QStringList names;
-            QHash<QString, ZipArchive::Entry> byName;
+            QHash<QString, QList<ZipArchive::Entry>> byName;
             for (const ZipArchive::Entry &e : list) {
                 const QString name = e.name.section(QLatin1Char('/'), -1);
-                names.append(name);
-                byName.insert(name, e);
+                if (!byName.contains(name))
+                    names.append(name);
+                byName[name].append(e);
             }
             const QHash<QString, QString> pairs = pairSidecars(names);
             QSet<QString> consumed;
@@ -355,24 +379,48 @@ private:
                 consumed.insert(caption);
             const QString folderName = folder.section(QLatin1Char('/'), -1);
             for (const QString &name : std::as_const(names)) {
-                if (consumed.contains(name))
+                const QList<ZipArchive::Entry> &same = byName[name];
+                if (consumed.contains(name)) {
+                    if (same.size() > 1) {
+                        for (qsizetype k = 1; k < same.size(); ++k) {
+                            refuse(zipDisplay + QLatin1Char('!') + same[k].name + tr(" (entry #%1)").arg(same[k].index + 1),
+                                SkipReason::NotAnImage,
+                                tr("another caption file with the same name; the first one (entry #%1) is used")
+                                    .arg(same[0].index + 1));
+                        }
+                    }
                     continue;
-                const ZipArchive::Entry &e = byName[name];
-                ImportSource s;
-                s.type = ImportSource::Type::ArchiveEntry;
-                s.path = zipPath;
-                s.entryIndex = e.index;
-                s.display = zipDisplay + QLatin1Char('!') + e.name;
-                s.originalName = name;
-                s.size = e.size;
-                if (pairs.contains(name)) {
-                    s.hasSidecar = true;
-                    s.sidecarEntry = byName[pairs.value(name)].index;
                 }
-                s.repeats = folderName.isEmpty() ? 1 : kohyaRepeats(folderName);
-                result.totalBytes += e.size;
-                result.sources.append(s);
+                for (qsizetype k = 0; k < same.size(); ++k) {
+                    const ZipArchive::Entry &e = same[k];
+                    ImportSource s;
+                    s.type = ImportSource::Type::ArchiveEntry;
+                    s.path = zipPath;
+                    s.entryIndex = e.index;
+                    s.display = zipDisplay + QLatin1Char('!') + e.name;
+                    if (same.size() > 1) {
+                        s.display += tr(" (entry #%1)").arg(e.index + 1);
+                        s.note = tr("the archive has %1 entries named %2; this is entry #%3").arg(same.size()).arg(e.name).arg(e.index + 1);
+                    }
+                    if (!e.nameNote.isEmpty())
+                        s.note = s.note.isEmpty() ? e.nameNote : s.note + QStringLiteral("; ") + e.nameNote;
+                    s.originalName = name;
+                    s.size = e.size;
+                    if (pairs.contains(name)) {
+                        s.hasSidecar = true;
+                        s.sidecarEntry = byName[pairs.value(name)].first().index;
+                    }
+                    s.repeats = folderName.isEmpty() ? 1 : kohyaRepeats(folderName);
+                    result.totalBytes += e.size;
+                    result.sources.append(s);
+                }
             }
+        }
+        if (result.sources.size() == sourcesBefore && result.refused.size() == refusedBefore) {
+            const int ignored = result.ignored - ignoredBefore;
+            refuse(zipDisplay, SkipReason::EmptyArchive,
+                ignored > 0 ? tr("nothing to import in the archive (%1 hidden or system file(s) ignored)").arg(ignored)
+                            : tr("nothing to import in the archive (no files)"));
         }
     }
 

@@ -22,6 +22,7 @@ struct ImportSource
     NativePath sidecarPath;     // file sidecar
     qint64 sidecarEntry = -1;   // archive sidecar
     int repeats = 1;            // from a kohya "N_name" folder
+    QString note;               // e.g. a second archive entry with the same name
 };
 
 struct ScanResult

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -26,8 +27,13 @@ public:
         qint64 size = 0;     // uncompressed
         qint64 compressedSize = 0;
         bool isDirectory = false;
+        QString nameNote;    // e.g. the name was not valid UTF-8 and was read as CP437
+        QString nameProblem; // the entry cannot be imported because of its name
     };
 
+    // Opens an archive in place. An archive whose central directory flags a name as UTF-8 when it is not
+    // (libzip refuses the whole archive for that) is opened through a view that clears the flag on those
+    // entries, so their names are read as CP437 and the other entries still import.
     static std::variant<std::unique_ptr<ZipArchive>, FileProblem> open(const NativePath &path);
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
@@ -41,6 +47,7 @@ public:
 private:
     explicit ZipArchive(::zip *handle) : m_zip(handle) {}
     ::zip *m_zip;
+    QSet<qint64> m_relaxedNames; // entries whose invalid UTF-8 flag was cleared
 };
 
 // Checks an entry name for zip-slip: absolute paths, drive letters and ".." components are unsafe.

@@ -9,6 +9,16 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QDirIterator>
+#include <QFile>
+#include <QThread>
+
+#include <cerrno>
+
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcLibrary, "loracraft.library")
 
@@ -55,6 +65,92 @@ QString Library::thumbsDir() const
     return m_root + QStringLiteral("/thumbs");
 }
 
+namespace {
+
+// How many files objects/ holds (stops counting at `limit`).
+int countStoredObjects(const QString &root, int limit = 1000)
+{
+    int n = 0;
+    QDirIterator it(root + QStringLiteral("/objects"), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext() && n < limit) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+// Why this folder cannot be written, from a real attempt: "disk full", "read-only file system", ...
+QString whyNotWritable(const QString &root)
+{
+#ifndef Q_OS_WIN
+    const QByteArray probe = QFile::encodeName(root + QStringLiteral("/.write-probe-%1").arg(QCoreApplication::applicationPid()));
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return FileUtil::describeErrno(errno);
+    QString why;
+    if (::write(fd, "x", 1) != 1 || ::fsync(fd) != 0)
+        why = FileUtil::describeErrno(errno);
+    ::close(fd);
+    ::unlink(probe.constData());
+    return why;
+#else
+    Q_UNUSED(root);
+    return tr("permission denied or read-only disk");
+#endif
+}
+
+ErrorCode codeForReason(const QString &why)
+{
+    if (why == FileUtil::describeErrno(ENOSPC))
+        return ErrorCode::DiskFull;
+#ifdef EDQUOT
+    if (why == FileUtil::describeErrno(EDQUOT))
+        return ErrorCode::DiskFull;
+#endif
+    return ErrorCode::PermissionDenied;
+}
+
+// A lock file that does not say who holds it (empty, or garbage) was not written by a live QLockFile:
+// Qt writes the PID, the program and the host right after creating the file. Look twice, 200 ms apart,
+// so that a lock being written at this very moment is not mistaken for one.
+bool lockFileIsUnreadable(QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.getLockInfo(&pid, &host, &app) && pid > 0)
+        return false;
+    QThread::msleep(200);
+    return !(lock.getLockInfo(&pid, &host, &app) && pid > 0);
+}
+
+} // namespace
+
+Result<void> Library::checkCatalogForWriting() const
+{
+    if (m_readOnly)
+        return makeError(ErrorCode::PermissionDenied, tr("The library %1 is open read-only.").arg(QDir::toNativeSeparators(m_root)));
+    QMutexLocker lock(&m_checkMutex);
+    if (!m_catalogCheck) {
+        auto problems = sql::scalar(m_catalog->database(), QStringLiteral("PRAGMA quick_check(1)"));
+        if (!problems) {
+            m_catalogCheck = Result<void>(makeError(ErrorCode::Corrupt,
+                tr("The catalog %1 is damaged (%2). Nothing was changed. Run fsck, and restore catalog.sqlite from a "
+                   "backup.")
+                    .arg(QDir::toNativeSeparators(catalogPath()), problems.error().message),
+                problems.error().detail));
+        } else if (problems->toString() != QLatin1String("ok")) {
+            m_catalogCheck = Result<void>(makeError(ErrorCode::Corrupt,
+                tr("The catalog %1 fails its integrity check (%2). Nothing was changed: LoRA Craft does not write into "
+                   "a damaged catalog. Run fsck, and restore catalog.sqlite from a backup.")
+                    .arg(QDir::toNativeSeparators(catalogPath()), problems->toString()),
+                problems->toString()));
+        } else {
+            m_catalogCheck = Result<void>();
+        }
+    }
+    return *m_catalogCheck;
+}
+
 Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode mode)
 {
     if (rootIn.trimmed().isEmpty())
@@ -63,21 +159,22 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
     const QString shown = QDir::toNativeSeparators(root);
     const QFileInfo info(root);
     const QString catalogFile = root + QLatin1Char('/') + QLatin1String(CatalogFileName);
+    const bool readOnly = mode == OpenMode::ReadOnly;
 
     if (info.exists() && !info.isDir())
         return makeError(ErrorCode::NotALibrary,
             tr("%1 is a file, not a library folder. Choose a folder for --library.").arg(shown));
     if (!info.exists() || !QFileInfo::exists(catalogFile)) {
-        if (mode == OpenMode::MustExist) {
-            return makeError(ErrorCode::NotFound,
-                tr("There is no LoRA Craft library at %1. Create a workspace to start one, or pass --library "
-                   "with the folder of an existing library.")
-                    .arg(shown));
-        }
         if (info.exists()) {
             const QDir dir(root);
             const QStringList entries = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-            if (!entries.isEmpty()) {
+            if (entries.contains(QStringLiteral("objects")) && countStoredObjects(root, 1) > 0) {
+                return makeError(ErrorCode::NotALibrary,
+                    tr("The library %1 has stored images but its catalog.sqlite is missing. Restore the "
+                       "catalog from a backup; LoRA Craft will not create an empty one over your data.")
+                        .arg(shown));
+            }
+            if (!entries.isEmpty() && mode == OpenMode::CreateIfMissing) {
                 const bool looksLikeLibrary = entries.contains(QStringLiteral("objects"));
                 return makeError(ErrorCode::NotALibrary,
                     looksLikeLibrary
@@ -89,59 +186,107 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
                               .arg(shown));
             }
         }
+        if (mode != OpenMode::CreateIfMissing) {
+            return makeError(ErrorCode::NotFound,
+                tr("There is no LoRA Craft library at %1. Create a workspace to start one, or pass --library "
+                   "with the folder of an existing library.")
+                    .arg(shown));
+        }
         if (auto r = FileUtil::ensureDirectory(root); !r)
             return makeError(r.error().code,
                 tr("Cannot create the library folder %1: %2").arg(shown, r.error().detail), r.error().detail);
     }
 
-    auto lock = std::make_unique<QLockFile>(root + QStringLiteral("/library.lock"));
-    lock->setStaleLockTime(0); // a live owner keeps the lock however long it runs; a dead one loses it
-    if (!lock->tryLock(0)) {
-        if (lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host, app;
-            lock->getLockInfo(&pid, &host, &app);
-            return makeError(ErrorCode::Locked,
-                tr("The library %1 is in use by another LoRA Craft process (%2, PID %3 on %4). Close it "
-                   "first, or use another library with --library.")
-                    .arg(shown, app.isEmpty() ? tr("unknown program") : app)
-                    .arg(pid)
-                    .arg(host.isEmpty() ? tr("this computer") : host));
+    // A catalog truncated to nothing (a crash, a sync tool, a full disk) must not pass for a new library
+    // while objects/ holds images: fsck would call them all orphans and gc would delete them.
+    const QFileInfo catalogInfo(catalogFile);
+    if (catalogInfo.exists() && catalogInfo.isFile() && catalogInfo.size() == 0) {
+        const int objects = countStoredObjects(root);
+        if (objects > 0) {
+            return makeError(ErrorCode::Corrupt,
+                tr("The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably "
+                   "truncated by a crash, a sync tool or a full disk. Restore catalog.sqlite from a backup; LoRA Craft "
+                   "will not start an empty catalog over your images.")
+                    .arg(QDir::toNativeSeparators(catalogFile))
+                    .arg(objects >= 1000 ? tr("at least ") : QString())
+                    .arg(objects));
         }
-        return makeError(ErrorCode::PermissionDenied,
-            tr("Cannot write in the library folder %1 (permission denied or read-only disk). LoRA Craft "
-               "needs write access to its library.")
-                .arg(shown));
+        if (readOnly)
+            return makeError(ErrorCode::Corrupt, tr("The catalog %1 is empty (0 bytes).").arg(QDir::toNativeSeparators(catalogFile)));
+    }
+
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly) {
+        lock = std::make_unique<QLockFile>(root + QStringLiteral("/library.lock"));
+        lock->setStaleLockTime(0); // a live owner keeps the lock however long it runs; a dead one loses it
+        bool locked = lock->tryLock(0);
+        if (!locked && lock->error() == QLockFile::LockFailedError && lockFileIsUnreadable(*lock)) {
+            // An empty or garbage lock file (a crash while it was written, a sync tool, a full disk) would
+            // lock the library forever. removeStaleLockFile() refuses when a live process holds it.
+            if (lock->removeStaleLockFile()) {
+                qCWarning(lcLibrary) << "removed an unreadable library.lock";
+                locked = lock->tryLock(0);
+            }
+        }
+        if (!locked) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, app;
+                if (!lock->getLockInfo(&pid, &host, &app)) {
+                    return makeError(ErrorCode::Locked,
+                        tr("The library %1 is locked by a library.lock file that cannot be read or removed. If no "
+                           "LoRA Craft is using this library, delete %2.")
+                            .arg(shown, QDir::toNativeSeparators(root + QStringLiteral("/library.lock"))));
+                }
+                return makeError(ErrorCode::Locked,
+                    tr("The library %1 is in use by another LoRA Craft process (%2, PID %3 on %4). Close it "
+                       "first, or use another library with --library.")
+                        .arg(shown, app.isEmpty() ? tr("unknown program") : app)
+                        .arg(pid)
+                        .arg(host.isEmpty() ? tr("this computer") : host));
+            }
+            const QString why = whyNotWritable(root);
+            return makeError(why.isEmpty() ? ErrorCode::PermissionDenied : codeForReason(why),
+                tr("Cannot write in the library folder %1 (%2). LoRA Craft needs write access to its library; "
+                   "fsck can still check it read-only.")
+                    .arg(shown, why.isEmpty() ? tr("cannot create library.lock") : why),
+                why);
+        }
     }
 
     std::unique_ptr<Library> library(new Library(root, std::move(lock)));
-    if (auto r = library->m_store.initialize(); !r)
-        return r.error();
-    if (auto r = FileUtil::ensureDirectory(library->thumbsDir()); !r)
-        return r.error();
-    library->m_removedTemporaryFiles = library->m_store.cleanTemporaryFiles();
-    if (library->m_removedTemporaryFiles > 0)
-        qCInfo(lcLibrary) << "removed" << library->m_removedTemporaryFiles << "leftover temporary files";
+    library->m_readOnly = readOnly;
+    if (!readOnly) {
+        if (auto r = library->m_store.initialize(); !r)
+            return r.error();
+        if (auto r = FileUtil::ensureDirectory(library->thumbsDir()); !r)
+            return r.error();
+        library->m_removedTemporaryFiles = library->m_store.cleanTemporaryFiles();
+        if (library->m_removedTemporaryFiles > 0)
+            qCInfo(lcLibrary) << "removed" << library->m_removedTemporaryFiles << "leftover temporary files";
+    }
 
-    auto catalog = Catalog::open(catalogFile);
+    auto catalog = Catalog::open(catalogFile, readOnly ? Catalog::Access::ReadOnly : Catalog::Access::ReadWrite);
     if (!catalog)
         return catalog.error();
     library->m_catalog = std::move(*catalog);
 
-    // Tasks that were running when the previous process died will never finish.
-    auto recovered = library->m_catalog->write([](QSqlDatabase &db) -> Result<int> {
-        QSqlQuery q(db);
-        if (auto r = sql::exec(q,
-                QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
-                               "WHERE status IN ('running', 'pending')"),
-                {sql::now(), tr("Interrupted: LoRA Craft quit before the task finished.")});
-            !r)
-            return r.error();
-        return q.numRowsAffected();
-    });
-    if (!recovered)
-        return recovered.error();
-    library->m_recoveredTasks = *recovered;
+    if (!readOnly) {
+        // Tasks that were running when the previous process died will never finish.
+        auto recovered = library->m_catalog->write([](QSqlDatabase &db) -> Result<int> {
+            QSqlQuery q(db);
+            if (auto r = sql::exec(q,
+                    QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
+                                   "WHERE status IN ('running', 'pending')"),
+                    {sql::now(), tr("Interrupted: LoRA Craft quit before the task finished.")});
+                !r)
+                return r.error();
+            return q.numRowsAffected();
+        });
+        if (!recovered)
+            return recovered.error();
+        library->m_recoveredTasks = *recovered;
+    }
     return library;
 }
 

@@ -6,7 +6,10 @@
 
 #include <QString>
 
+#include <QMutex>
+
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -21,6 +24,10 @@ public:
     enum class OpenMode {
         CreateIfMissing, // create the folder and an empty catalog if there is none
         MustExist,       // fail with NotFound when there is no library at the path
+        // Read-only (fsck): no lock is taken, nothing is created, cleaned, migrated or recovered, and the
+        // catalog is opened read-only, so a read-only library folder, or one another LoRA Craft process
+        // has open, can be checked. Writes through the catalog fail.
+        ReadOnly,
     };
 
     // --library DIR beats LORACRAFT_LIBRARY, which beats QStandardPaths::AppDataLocation/library.
@@ -37,6 +44,13 @@ public:
     const Catalog &catalog() const { return *m_catalog; }
     const ObjectStore &store() const { return m_store; }
 
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Runs SQLite's quick_check once per open library (the result is cached) and fails with
+    // ErrorCode::Corrupt when the catalog is damaged. Every bulk write (import, gc) calls it first, so a
+    // catalog that fsck would call damaged is never written to. Also fails for a read-only library.
+    Result<void> checkCatalogForWriting() const;
+
     // What open() repaired: temporary files removed, tasks marked failed because a crash interrupted them.
     int removedTemporaryFiles() const { return m_removedTemporaryFiles; }
     int recoveredTasks() const { return m_recoveredTasks; }
@@ -52,6 +66,9 @@ private:
     std::unique_ptr<Catalog> m_catalog;
     int m_removedTemporaryFiles = 0;
     int m_recoveredTasks = 0;
+    bool m_readOnly = false;
+    mutable QMutex m_checkMutex;
+    mutable std::optional<Result<void>> m_catalogCheck;
 };
 
 } // namespace lc

@@ -162,6 +162,15 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
         else if (!known.contains(hash))
             report.orphanFiles << path;
     });
+    if (rows->isEmpty() && !report.orphanFiles.isEmpty()) {
+        // Not orphans: a catalog that knows no image at all over a store that holds some is almost
+        // certainly not the catalog these images belong to (truncated, replaced, restored from the wrong
+        // backup). gc refuses to run on it.
+        report.catalogProblems << tr("The catalog knows no stored images, but objects/ holds %1. The catalog may have "
+                                     "been truncated or replaced; restore catalog.sqlite from a backup. gc will not "
+                                     "remove these images.")
+                                      .arg(report.orphanFiles.size());
+    }
     report.temporaryFiles = store.temporaryFiles();
     return report;
 }
@@ -170,6 +179,29 @@ Result<GcReport> gc(const Library &library, bool dryRun)
 {
     GcReport report;
     const Catalog &catalog = library.catalog();
+    if (auto healthy = library.checkCatalogForWriting(); !healthy)
+        return healthy.error();
+
+    // gc removes only what the catalog proves unused. A catalog that knows no image at all while the
+    // store holds some proves nothing: it is probably not these images' catalog.
+    {
+        auto known = sql::scalar(catalog.database(), QStringLiteral("SELECT count(*) FROM blobs"));
+        if (!known)
+            return known.error();
+        if (known->toLongLong() == 0) {
+            int objects = 0;
+            library.store().forEachObject([&](const ContentHash &hash, const QString &) {
+                if (hash.isValid())
+                    ++objects;
+            });
+            if (objects > 0) {
+                return makeError(ErrorCode::Corrupt,
+                    tr("gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been "
+                       "truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.")
+                        .arg(objects));
+            }
+        }
+    }
 
     // 1. Rows first, then files: a crash in between leaves orphan files, which the next gc removes,
     //    never a catalog row pointing at a deleted file.

@@ -77,6 +77,32 @@ Result<ContentHash> ObjectStore::put(QByteArrayView bytes) const
     return hash;
 }
 
+Result<bool> ObjectStore::repair(const ContentHash &hash, QByteArrayView bytes, FileUtil::Sync sync) const
+{
+    const QString path = pathFor(hash);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.size() == bytes.size()) {
+        // Compare in chunks: no second copy of the image in memory.
+        bool same = true;
+        QByteArray chunk;
+        qint64 at = 0;
+        while (same && at < bytes.size()) {
+            chunk = file.read(1 << 20);
+            if (chunk.isEmpty() || QByteArrayView(chunk) != bytes.sliced(at, std::min<qint64>(chunk.size(), bytes.size() - at)))
+                same = false;
+            at += chunk.size();
+        }
+        if (same)
+            return false;
+    }
+    file.close();
+    if (auto r = FileUtil::ensureDirectory(QFileInfo(path).absolutePath()); !r)
+        return r.error();
+    if (auto r = FileUtil::writeAtomically(m_tempDir, path, bytes, sync); !r)
+        return r.error();
+    return true;
+}
+
 Result<QByteArray> ObjectStore::read(const ContentHash &hash) const
 {
     QFile file(pathFor(hash));
@@ -86,7 +112,15 @@ Result<QByteArray> ObjectStore::read(const ContentHash &hash) const
                 tr("run fsck to check the library"), ErrorCode::NotFound);
         return FileUtil::fileError(tr("Cannot read"), file.fileName(), file.errorString());
     }
-    return file.readAll();
+    QByteArray bytes = file.readAll();
+    const ContentHash actual = ContentHash::of(bytes);
+    if (!(actual == hash)) {
+        return makeError(ErrorCode::Corrupt,
+            tr("The stored image %1 is damaged: its content hashes to %2. Import the original again to repair it "
+               "(fsck lists every damaged image).")
+                .arg(QDir::toNativeSeparators(file.fileName()), actual.shortHex()));
+    }
+    return bytes;
 }
 
 Result<void> ObjectStore::remove(const ContentHash &hash) const
@@ -107,9 +141,10 @@ Result<ContentHash> ObjectStore::rehash(const ContentHash &hash) const
 QStringList ObjectStore::temporaryFiles() const
 {
     QStringList files;
-    QDirIterator it(m_tempDir, QDir::Files | QDir::Hidden | QDir::System);
+    QDirIterator it(m_tempDir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     while (it.hasNext())
         files << it.next();
+    files.sort();
     return files;
 }
 
@@ -117,7 +152,11 @@ int ObjectStore::cleanTemporaryFiles() const
 {
     int removed = 0;
     for (const QString &path : temporaryFiles()) {
-        if (QFile::remove(path))
+        const QFileInfo info(path);
+        // A folder (an export's staging area) is removed with its contents; removeRecursively() deletes
+        // symbolic links inside it, never what they point to.
+        const bool ok = info.isDir() && !info.isSymLink() ? QDir(path).removeRecursively() : QFile::remove(path);
+        if (ok)
             ++removed;
     }
     return removed;

@@ -43,15 +43,21 @@ public:
     // Makes every deferred write durable.
     Result<void> syncAll() const;
 
+    // Makes sure the stored copy of hash holds exactly `bytes` (which the caller hashed): a missing,
+    // truncated or bit-flipped object is rewritten from them. Returns true when it had to repair.
+    Result<bool> repair(const ContentHash &hash, QByteArrayView bytes, FileUtil::Sync sync = FileUtil::Sync::Now) const;
+
+    // Reads an object and verifies that it hashes to its name (ErrorCode::Corrupt when it does not).
     Result<QByteArray> read(const ContentHash &hash) const;
     Result<void> remove(const ContentHash &hash) const;
 
     // Re-hashes an object from disk (fsck).
     Result<ContentHash> rehash(const ContentHash &hash) const;
 
-    // Removes leftover temporary files; returns how many were removed.
+    // Removes leftover temporary files and folders (an export's tmp/export-* included); returns how many
+    // entries were removed. Only called while holding the library lock, so nothing is in use.
     int cleanTemporaryFiles() const;
-    // Lists temporary files without removing them.
+    // Lists temporary files and folders without removing them.
     QStringList temporaryFiles() const;
 
     // Calls visit for every object file. Files under objects/ whose names are not valid hashes are

@@ -10,6 +10,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::AlreadyExists: return QStringLiteral("already-exists");
     case ErrorCode::NotEmpty: return QStringLiteral("not-empty");
     case ErrorCode::Io: return QStringLiteral("io");
+    case ErrorCode::DiskFull: return QStringLiteral("disk-full");
     case ErrorCode::PermissionDenied: return QStringLiteral("permission-denied");
     case ErrorCode::Corrupt: return QStringLiteral("corrupt");
     case ErrorCode::NewerSchema: return QStringLiteral("newer-schema");

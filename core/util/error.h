@@ -11,7 +11,8 @@ enum class ErrorCode {
     NotFound,        // a named workspace/dataset/item/blob does not exist
     AlreadyExists,   // a unique name is taken
     NotEmpty,        // refusing to delete something that still holds data without confirmation
-    Io,              // file system failure (disk full, permission denied, ...)
+    Io,              // file system failure (input/output error, ...)
+    DiskFull,        // no space left on the device (or the quota is used up)
     PermissionDenied,
     Corrupt,         // the catalog or a stored object is damaged
     NewerSchema,     // the catalog was written by a newer LoRA Craft

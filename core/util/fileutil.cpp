@@ -13,7 +13,9 @@
 #include <io.h>
 #include <windows.h>
 #else
+#include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -44,6 +46,46 @@ bool syncHandle(QFile &file)
 
 } // namespace
 
+QString describeErrno(int err)
+{
+    switch (err) {
+    case ENOSPC: return tr("disk full");
+#ifdef EDQUOT
+    case EDQUOT: return tr("disk quota exceeded");
+#endif
+    case EROFS: return tr("read-only file system");
+    case EACCES:
+    case EPERM: return tr("permission denied");
+    case ENAMETOOLONG: return tr("path too long");
+    case ENOENT: return tr("no such file or folder");
+    case EEXIST: return tr("already exists");
+    case EIO: return tr("input/output error (the disk may be failing)");
+    default: return QString::fromLocal8Bit(std::strerror(err));
+    }
+}
+
+ErrorCode errorCodeForErrno(int err)
+{
+    switch (err) {
+    case ENOSPC:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+        return ErrorCode::DiskFull;
+    case EROFS:
+    case EACCES:
+    case EPERM: return ErrorCode::PermissionDenied;
+    case ENOENT: return ErrorCode::NotFound;
+    case EEXIST: return ErrorCode::AlreadyExists;
+    default: return ErrorCode::Io;
+    }
+}
+
+Error errnoError(const QString &what, const QString &path, int err)
+{
+    return fileError(what, path, describeErrno(err), errorCodeForErrno(err));
+}
+
 Error fileError(const QString &what, const QString &path, const QString &reason, ErrorCode code)
 {
     return makeError(code, tr("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), reason), reason);
@@ -58,12 +100,12 @@ Result<void> syncDirectory(const QString &dirPath)
     const QByteArray native = QFile::encodeName(dirPath);
     const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return fileError(tr("Cannot open folder"), dirPath, QString::fromLocal8Bit(std::strerror(errno)));
+        return errnoError(tr("Cannot open folder"), dirPath, errno);
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0 && err != EINVAL) // some file systems do not support fsync on directories
-        return fileError(tr("Cannot sync folder"), dirPath, QString::fromLocal8Bit(std::strerror(err)));
+        return errnoError(tr("Cannot sync folder"), dirPath, err);
     return {};
 #endif
 }
@@ -76,11 +118,33 @@ Result<void> ensureDirectory(const QString &dirPath)
     if (info.exists())
         return fileError(tr("Not a folder:"), dirPath, tr("a file with that name exists"),
             ErrorCode::InvalidArgument);
+#ifndef Q_OS_WIN
+    // mkdir -p by hand, to report the errno of the step that failed ("disk full", "read-only file system").
+    const QString clean = QDir::cleanPath(QDir(dirPath).absolutePath());
+    QStringList missing;
+    QString at = clean;
+    while (!at.isEmpty() && !QFileInfo(at).exists()) {
+        missing.prepend(at);
+        const QString parent = QFileInfo(at).absolutePath();
+        if (parent == at)
+            break;
+        at = parent;
+    }
+    if (!at.isEmpty() && QFileInfo(at).exists() && !QFileInfo(at).isDir())
+        return fileError(tr("Cannot create folder"), dirPath, tr("%1 is not a folder").arg(QDir::toNativeSeparators(at)),
+            ErrorCode::InvalidArgument);
+    for (const QString &dir : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(dir).constData(), 0755) != 0 && errno != EEXIST)
+            return errnoError(tr("Cannot create folder"), dirPath, errno);
+    }
+    return {};
+#else
     if (!QDir().mkpath(dirPath)) {
         return fileError(tr("Cannot create folder"), dirPath,
             tr("permission denied or the parent is not a folder"), ErrorCode::PermissionDenied);
     }
     return {};
+#endif
 }
 
 bool canSyncFileSystem()
@@ -140,18 +204,20 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
     const QByteArray tempName = QFile::encodeName(tempPath);
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
-        return fileError(tr("Cannot create a temporary file in"), tempDir, QString::fromLocal8Bit(std::strerror(errno)));
+        return errnoError(tr("Cannot create a temporary file in"), tempDir, errno);
     auto fail = [&](const QString &what, const QString &path) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        const int err = errno;
         ::close(fd);
         ::unlink(tempName.constData());
-        return fileError(what, path, why);
+        return errnoError(what, path, err);
     };
     qsizetype written = 0;
     while (written < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + written, size_t(bytes.size() - written));
         if (n < 0 && errno == EINTR)
             continue;
+        if (n == 0)
+            errno = ENOSPC;
         if (n <= 0)
             return fail(tr("Cannot write"), tempPath);
         written += n;
@@ -163,18 +229,124 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
 #endif
         return fail(tr("Cannot write"), tempPath);
     if (::close(fd) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        const int err = errno;
         ::unlink(tempName.constData());
-        return fileError(tr("Cannot write"), tempPath, why);
+        return errnoError(tr("Cannot write"), tempPath, err);
     }
     if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        const int err = errno;
         ::unlink(tempName.constData());
-        return fileError(tr("Cannot move a file into place at"), finalPath, why);
+        return errnoError(tr("Cannot move a file into place at"), finalPath, err);
     }
     if (sync != Sync::Now)
         return {};
     return syncDirectory(QFileInfo(finalPath).absolutePath());
+#endif
+}
+
+Result<void> copyFile(const QString &from, const QString &to, const ContentHash &expected)
+{
+#ifndef Q_OS_WIN
+    const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return errnoError(tr("Cannot read"), from, errno);
+    const QByteArray toName = QFile::encodeName(to);
+    const int out = ::open(toName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (out < 0) {
+        const int err = errno;
+        ::close(in);
+        return errnoError(tr("Cannot create"), to, err);
+    }
+    auto fail = [&](const Error &e) -> Result<void> {
+        ::close(in);
+        ::close(out);
+        ::unlink(toName.constData());
+        return e;
+    };
+    Sha256 sha;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const ssize_t n = ::read(in, buffer.data(), size_t(buffer.size()));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(errnoError(tr("Cannot read"), from, errno));
+        if (n == 0)
+            break;
+        if (expected.isValid())
+            sha.add(QByteArrayView(buffer.constData(), n));
+        qsizetype written = 0;
+        while (written < n) {
+            const ssize_t w = ::write(out, buffer.constData() + written, size_t(n - written));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                return fail(errnoError(tr("Cannot write"), to, w == 0 ? ENOSPC : errno));
+            written += w;
+        }
+    }
+    if (expected.isValid()) {
+        const ContentHash actual = sha.finish();
+        if (!(actual == expected)) {
+            return fail(makeError(ErrorCode::Corrupt,
+                tr("The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again "
+                   "to repair it (fsck lists every damaged image).")
+                    .arg(QDir::toNativeSeparators(from), actual.shortHex(), expected.shortHex())));
+        }
+    }
+    ::close(in);
+    if (::close(out) != 0) {
+        const int err = errno;
+        ::unlink(toName.constData());
+        return errnoError(tr("Cannot write"), to, err);
+    }
+    return {};
+#else
+    if (QFileInfo::exists(to))
+        return fileError(tr("Cannot create"), to, tr("already exists"), ErrorCode::AlreadyExists);
+    if (expected.isValid()) {
+        auto actual = hashFile(from);
+        if (!actual)
+            return actual.error();
+        if (!(*actual == expected))
+            return makeError(ErrorCode::Corrupt, tr("The stored copy %1 is damaged.").arg(QDir::toNativeSeparators(from)));
+    }
+    if (!QFile::copy(from, to))
+        return fileError(tr("Cannot write"), to, tr("copy failed"));
+    return {};
+#endif
+}
+
+Result<void> renameNoReplace(const QString &from, const QString &to)
+{
+#ifdef Q_OS_LINUX
+    const QByteArray a = QFile::encodeName(from), b = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
+        return {};
+    if (errno != EINVAL && errno != ENOSYS)
+        return errnoError(tr("Cannot move into place at"), to, errno);
+    // File systems without RENAME_NOREPLACE: fall through.
+#endif
+#ifndef Q_OS_WIN
+    const QByteArray src = QFile::encodeName(from), dst = QFile::encodeName(to);
+    struct stat st {};
+    if (::lstat(src.constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        if (::link(src.constData(), dst.constData()) != 0)
+            return errnoError(tr("Cannot move into place at"), to, errno);
+        ::unlink(src.constData());
+        return {};
+    }
+    if (::lstat(dst.constData(), &st) == 0)
+        return errnoError(tr("Cannot move into place at"), to, EEXIST);
+    if (::rename(src.constData(), dst.constData()) != 0)
+        return errnoError(tr("Cannot move into place at"), to, errno);
+    return {};
+#else
+    const std::wstring a = QDir::toNativeSeparators(from).toStdWString();
+    const std::wstring b = QDir::toNativeSeparators(to).toStdWString();
+    if (!MoveFileExW(a.c_str(), b.c_str(), MOVEFILE_WRITE_THROUGH))
+        return fileError(tr("Cannot move into place at"), to, tr("rename failed"));
+    return {};
 #endif
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contenthash.h"
 #include "result.h"
 
 #include <QByteArrayView>
@@ -32,6 +33,25 @@ Result<void> syncDirectory(const QString &dirPath);
 
 // Creates dirPath (and parents) if missing, with a clear error naming the folder if it cannot.
 Result<void> ensureDirectory(const QString &dirPath);
+
+// What an errno means, in words a user can act on: "disk full" (ENOSPC), "disk quota exceeded",
+// "read-only file system", "permission denied", "path too long", ... (strerror for the rest).
+QString describeErrno(int err);
+// The error category of an errno: DiskFull for ENOSPC/EDQUOT, PermissionDenied for EACCES/EPERM/EROFS,
+// NotFound for ENOENT, Io otherwise.
+ErrorCode errorCodeForErrno(int err);
+// fileError() with the reason and category taken from an errno.
+Error errnoError(const QString &what, const QString &path, int err);
+
+// Copies a file to a new file (created exclusively: it fails if `to` exists, and never follows a link
+// there), fsync'ing nothing. With a valid expected hash, the bytes are hashed as they are copied and a
+// mismatch fails with ErrorCode::Corrupt (and removes the copy). Errors carry the errno's meaning
+// ("disk full").
+Result<void> copyFile(const QString &from, const QString &to, const ContentHash &expected = {});
+
+// Renames from to to, failing with AlreadyExists when to exists (Linux renameat2 RENAME_NOREPLACE;
+// link + unlink for files elsewhere). Never replaces what the user has.
+Result<void> renameNoReplace(const QString &from, const QString &to);
 
 // A user-readable error for a failed file operation, e.g. "Cannot write /x/y: No space left on device".
 Error fileError(const QString &what, const QString &path, const QString &reason,

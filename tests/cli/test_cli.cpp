@@ -3,6 +3,7 @@
 #include "fixtures.h"
 #include "testlibrary.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -334,4 +335,90 @@ TEST_CASE("CLI: export checks first, blocks on errors, writes a ZIP and refuses 
         QStringLiteral("replicate-flux"), QStringLiteral("--out"), dir.filePath(QStringLiteral("folder"))});
     CHECK(replicateFolder.code == 1);
     CHECK(replicateFolder.err.contains(QStringLiteral(".zip")));
+}
+
+// ---- Issue 8 ----
+
+TEST_CASE("CLI D18: file names with control characters are printed escaped, never raw")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    const QString evil = in + QStringLiteral("/evil\x1b[31mred\x07\rname.jpg");
+    fixtures::writeFile(evil, "not an image at all, just text");
+    fixtures::writeFile(in + QStringLiteral("/ok.png"), fixtures::encode(fixtures::makeImage(40, 40, 7), "png"));
+    Run r = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--create"), in});
+    CHECK(r.code == 3);
+    for (const QString &stream : {r.out, r.err}) {
+        CHECK_FALSE(stream.contains(QChar(0x1b)));
+        CHECK_FALSE(stream.contains(QChar(0x07)));
+        CHECK_FALSE(stream.contains(QChar(0x0d)));
+    }
+    CHECK(r.out.contains(QStringLiteral("evil\\x1b[31mred\\x07\\x0dname.jpg")));
+    // JSON carries the real name (JSON escapes it).
+    Run j = cli(lib, {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), in});
+    CHECK(j.out.contains(QStringLiteral("\\u001b[31mred\\u0007\\rname.jpg")));
+}
+
+TEST_CASE("CLI D23: fsck checks a library that another process has open, without its lock")
+{
+    TempLibrary lib; // holds the lock, like the GUI
+    Run r = cli(lib.path(), argsOf({"--json", "fsck"}));
+    CHECK(r.code == 0);
+    CHECK(r.json().value(QStringLiteral("clean")).toBool());
+    CHECK(r.json().value(QStringLiteral("read_only")).toBool());
+    Run gc = cli(lib.path(), argsOf({"gc"}));
+    CHECK(gc.code == 1); // gc writes: it still needs the lock
+    CHECK(gc.err.contains(QStringLiteral("in use by another LoRA Craft process")));
+}
+
+TEST_CASE("CLI D1/D6: an emptied or damaged catalog stops gc and imports, fsck says why")
+{
+    TempLibrary lib;
+    auto w = sql::scalar(lib->catalog().database(), QStringLiteral("SELECT 1"));
+    REQUIRE(w.ok());
+    REQUIRE(lib->catalog().write([&](QSqlDatabase &db) -> Result<void> {
+        if (auto r = sql::exec(db, QStringLiteral("INSERT INTO workspaces (name, created_at, updated_at) VALUES ('w', 0, 0)")); !r)
+            return r;
+        return sql::exec(db, QStringLiteral("INSERT INTO datasets (workspace_id, name, created_at, updated_at) VALUES (1, 'd', 0, 0)"));
+    }).ok());
+    addItem(*lib, 1, "keep me", QStringLiteral("k.png"));
+    const QString object = lib->store().pathFor(ContentHash::of(QByteArrayView("keep me")));
+    lib.close();
+    const QString catalog = lib.path() + QStringLiteral("/catalog.sqlite");
+    const QByteArray saved = fixtures::readFile(catalog);
+    {
+        QFile f(catalog);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
+    for (const char *verb : {"gc", "fsck"}) {
+        Run r = cli(lib.path(), argsOf({verb}));
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("is empty (0 bytes)")));
+    }
+    CHECK(QFileInfo::exists(object));
+    fixtures::writeFile(catalog, saved);
+    CHECK(cli(lib.path(), argsOf({"fsck"})).code == 0);
+}
+
+TEST_CASE("CLI D9: a ZIP of ./ entries imports, one with nothing importable does not exit 0 silently")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString good = dir.filePath(QStringLiteral("dot.zip"));
+    fixtures::makeZip(good, {{QStringLiteral("./a.jpg"), fixtures::makeJpeg(40, 40, 8), true}});
+    Run ok = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--create"), good});
+    CHECK(ok.code == 0);
+    CHECK(ok.out.contains(QStringLiteral("imported 1")));
+    const QString junk = dir.filePath(QStringLiteral("junk.zip"));
+    fixtures::makeZip(junk, {{QStringLiteral(".hidden.jpg"), fixtures::makeJpeg(40, 40, 9), true}});
+    Run nothing = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), junk});
+    CHECK(nothing.code == 3);
+    CHECK(nothing.out.contains(QStringLiteral("nothing to import in the archive")));
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    QDir().mkpath(empty);
+    fixtures::writeFile(empty + QStringLiteral("/.DS_Store"), "junk");
+    Run none = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), empty});
+    CHECK(none.code == 3);
+    CHECK(none.err.contains(QStringLiteral("Nothing was imported")));
 }

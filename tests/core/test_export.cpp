@@ -1,16 +1,20 @@
 // Every export target: export a generated dataset, read the result back (filesystem or libzip), and check
 // the rules of trainer-formats.md §1 and §11 for that target.
 #include "catalog/datasets.h"
+#include "catalog/history.h"
+#include "catalog/rules.h"
 #include "catalog/items.h"
 #include "catalog/sql.h"
 #include "catalog/workspaces.h"
 #include "export/exporter.h"
+#include "export/exportsink.h"
 #include "export/exportplanner.h"
 #include "export/imagerender.h"
 #include "fixtures.h"
 #include "import/importer.h"
 #include "testlibrary.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -429,7 +433,7 @@ TEST_CASE("SimpleTuner: images/ with captions and multidatabackend.json (textfil
     CHECK(backends[1].toObject().value(QStringLiteral("default")).toBool());
 }
 
-TEST_CASE("The same dataset and options give a byte-identical ZIP; an existing output is never overwritten")
+TEST_CASE("The same dataset and options give a byte-identical ZIP, an existing output is never overwritten")
 {
     ExportFixture f;
     f.rejectBlank();
@@ -469,7 +473,7 @@ TEST_CASE("A canceled export leaves nothing behind")
     }
 }
 
-TEST_CASE("Bucket resize writes every image at its kohya bucket; metadata stripping is lossless")
+TEST_CASE("Bucket resize writes every image at its kohya bucket, metadata stripping is lossless")
 {
     ExportFixture f;
     f.rejectBlank();
@@ -514,4 +518,353 @@ TEST_CASE("File-name and caption helpers")
     CHECK_FALSE(startsWithWord(QStringLiteral("ohwxx woman"), QStringLiteral("ohwx")));
     CHECK_FALSE(containsWord(QStringLiteral("ohwxx"), QStringLiteral("ohwx")));
     CHECK(roughTokenCount(QStringLiteral("a b c")) == 3);
+}
+
+// ---- Issue 8: exports never remove what the user owns, never ship what they should not ----
+
+namespace {
+
+// A small dataset of captioned images for the issue 8 export checks.
+struct SmallExport
+{
+    TempLibrary lib;
+    QTemporaryDir in;
+    QTemporaryDir out;
+    Dataset dataset;
+
+    explicit SmallExport(const QList<std::pair<QString, QByteArray>> &files, const DatasetSettings &settings = {})
+    {
+        auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+        dataset = *Datasets(lib->catalog()).create(w->id, QStringLiteral("D"), settings);
+        for (const auto &[name, bytes] : files) {
+            writeFile(in.filePath(name), bytes);
+            writeFile(in.filePath(name.left(name.lastIndexOf(QLatin1Char('.'))) + QStringLiteral(".txt")), "a caption");
+        }
+        ImportRequest request;
+        request.dataset = dataset.id;
+        request.paths = {in.path()};
+        std::atomic<bool> cancel{false};
+        const ImportReport r = Importer(*lib).run(request, cancel);
+        REQUIRE(r.imported == files.size());
+    }
+
+    ExportReport run(ExportFormat format, const QString &outName, ExportOptions o = {}, const Exporter::ProgressFn &progress = {},
+        std::atomic<bool> *cancel = nullptr, Exporter::DetailedProgressFn detailed = {})
+    {
+        o.format = format;
+        o.outputPath = out.filePath(outName);
+        auto plan = planExport(*lib, dataset.id, o);
+        REQUIRE(plan.ok());
+        REQUIRE_FALSE(plan->blocked());
+        std::atomic<bool> never{false};
+        Exporter exporter(*lib);
+        exporter.setProgressCallback(std::move(detailed));
+        return exporter.run(*plan, cancel ? *cancel : never, progress);
+    }
+};
+
+QList<std::pair<QString, QByteArray>> threeImages()
+{
+    return {{QStringLiteral("one.jpg"), makeJpeg(96, 80, 301)}, {QStringLiteral("two.jpg"), makeJpeg(96, 80, 302)},
+        {QStringLiteral("three.png"), encode(makeImage(96, 72, 303), "png")}};
+}
+
+} // namespace
+
+#ifndef Q_OS_WIN
+TEST_CASE("D3/D10/D16: temporary outputs are our own, NAME.part, links and companion files of the user are never touched")
+{
+    SmallExport f(threeImages());
+    // What the user already has beside the outputs.
+    writeFile(f.out.filePath(QStringLiteral("set.part/keep.txt")), "user data");
+    writeFile(f.out.filePath(QStringLiteral("elsewhere/keep.txt")), "link target");
+    REQUIRE(QFile::link(f.out.filePath(QStringLiteral("elsewhere")), f.out.filePath(QStringLiteral("linked.part"))));
+    writeFile(f.out.filePath(QStringLiteral("set.zip.part")), "user zip part");
+    // Leftovers of an export that was killed (ours: dead PID) and one that is still running (live PID).
+    const QString dead = ExportSink::temporaryName(f.out.filePath(QStringLiteral("set.zip")), 99999999, QStringLiteral("abc123")) + QStringLiteral(".Xy12Zq");
+    const QString live = ExportSink::temporaryName(f.out.filePath(QStringLiteral("set.zip")), QCoreApplication::applicationPid(), QStringLiteral("def456"));
+    writeFile(dead, "half an archive");
+    writeFile(live, "in progress");
+    writeFile(f.out.filePath(QStringLiteral("set.zip.part.Ab12Cd")), "an earlier version's leftover: not provably ours");
+
+    const ExportReport folder = f.run(ExportFormat::AiToolkit, QStringLiteral("set"));
+    REQUIRE_FALSE(folder.failure);
+    CHECK(readFile(f.out.filePath(QStringLiteral("set.part/keep.txt"))) == "user data");
+    const ExportReport linked = f.run(ExportFormat::AiToolkit, QStringLiteral("linked"));
+    REQUIRE_FALSE(linked.failure);
+    CHECK(readFile(f.out.filePath(QStringLiteral("elsewhere/keep.txt"))) == "link target");
+    CHECK(QFileInfo(f.out.filePath(QStringLiteral("linked.part"))).isSymLink());
+
+    const ExportReport zip = f.run(ExportFormat::AiToolkit, QStringLiteral("set.zip"));
+    REQUIRE_FALSE(zip.failure);
+    CHECK(readFile(f.out.filePath(QStringLiteral("set.zip.part"))) == "user zip part");
+    CHECK_FALSE(QFileInfo::exists(dead));
+    CHECK(QFileInfo::exists(live));
+    CHECK(zip.notes.join(QLatin1Char(' ')).contains(QStringLiteral("interrupted")));
+    CHECK(QFileInfo::exists(f.out.filePath(QStringLiteral("set.zip.part.Ab12Cd"))));
+    CHECK(zip.notes.join(QLatin1Char(' ')).contains(QStringLiteral("set.zip.part.Ab12Cd")));
+    // Nothing of ours is left beside the outputs.
+    const QStringList left = QDir(f.out.path()).entryList({QStringLiteral("*.lctmp-*")}, QDir::AllEntries | QDir::Hidden);
+    CHECK(left == QStringList{QFileInfo(live).fileName()});
+
+    // A companion metadata file that exists stops a Replicate export before anything is written.
+    writeFile(f.out.filePath(QStringLiteral("rep.loracraft.json")), "mine");
+    const ExportReport rep = f.run(ExportFormat::ReplicateFlux, QStringLiteral("rep.zip"));
+    REQUIRE(rep.failure);
+    CHECK(rep.failure->code == ErrorCode::AlreadyExists);
+    CHECK(readFile(f.out.filePath(QStringLiteral("rep.loracraft.json"))) == "mine");
+    CHECK_FALSE(QFileInfo::exists(f.out.filePath(QStringLiteral("rep.zip"))));
+
+    // A dangling link at the output name counts as existing.
+    REQUIRE(QFile::link(f.out.filePath(QStringLiteral("nowhere")), f.out.filePath(QStringLiteral("dangling.zip"))));
+    const ExportReport dangling = f.run(ExportFormat::AiToolkit, QStringLiteral("dangling.zip"));
+    REQUIRE(dangling.failure);
+    CHECK(dangling.failure->code == ErrorCode::AlreadyExists);
+}
+#endif
+
+TEST_CASE("D5: metadata stripping handles fill bytes and fails closed: GPS EXIF never ships")
+{
+    const QByteArray base = makeJpeg(96, 64, 310);
+    const QByteArray filled = withGpsExif(base, true);
+    REQUIRE(filled.contains("GPS"));
+    const QByteArray stripped = stripJpegMetadata(filled);
+    REQUIRE_FALSE(stripped.isEmpty());
+    CHECK_FALSE(stripped.contains("Exif"));
+    CHECK_FALSE(stripped.contains("GPS"));
+    QImage x, y;
+    REQUIRE(x.loadFromData(filled));
+    REQUIRE(y.loadFromData(stripped));
+    CHECK(x == y); // lossless
+    // Garbage between segments: not understood, so nothing is returned (the export re-encodes).
+    QByteArray garbled = withGpsExif(base, false);
+    garbled.insert(garbled.indexOf("GPS 48") + 22, QByteArray("\x00\x00", 2));
+    CHECK(stripJpegMetadata(garbled).isEmpty());
+    CHECK(stripPngMetadata(QByteArray("\x89PNG\r\n\x1A\n\x00\x00", 10)).isEmpty());
+
+    SmallExport f({{QStringLiteral("gps.jpg"), filled}, {QStringLiteral("garbled.jpg"), garbled}});
+    for (const char *name : {"meta", "meta.zip"}) {
+        const ExportReport r = f.run(ExportFormat::AiToolkit, QString::fromLatin1(name));
+        REQUIRE_FALSE(r.failure);
+        const Tree tree = QString::fromLatin1(name).endsWith(QLatin1String(".zip")) ? readZip(r.outputPath) : readFolder(r.outputPath);
+        int images = 0;
+        for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".jpg")))
+                continue;
+            INFO(it.key());
+            ++images;
+            CHECK_FALSE(it.value().contains("Exif"));
+            CHECK_FALSE(it.value().contains("GPS"));
+            QImage image;
+            CHECK(image.loadFromData(it.value()));
+        }
+        CHECK(images == 2);
+    }
+}
+
+TEST_CASE("D12: a damaged stored image fails the export instead of shipping, importing the original repairs it")
+{
+    const QByteArray original = makeJpeg(96, 80, 320);
+    SmallExport f({{QStringLiteral("victim.jpg"), original}, {QStringLiteral("fine.jpg"), makeJpeg(96, 80, 321)}});
+    const ContentHash hash = ContentHash::of(original);
+    {
+        QFile obj(f.lib->store().pathFor(hash));
+        REQUIRE(obj.open(QIODevice::ReadWrite));
+        obj.seek(original.size() - 10); // a bit flip in the entropy-coded data: still decodable
+        obj.write("\x55");
+    }
+    for (const char *name : {"dmg", "dmg.zip"}) {
+        INFO(name);
+        const ExportReport r = f.run(ExportFormat::AiToolkit, QString::fromLatin1(name));
+        REQUIRE(r.failure);
+        CHECK(r.failure->code == ErrorCode::Corrupt);
+        CHECK(r.failure->message.contains(QStringLiteral("damaged")));
+        CHECK_FALSE(QFileInfo::exists(f.out.filePath(QString::fromLatin1(name))));
+        CHECK(QDir(f.out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+    // Rendering (resize) reads through the store too, and verifies.
+    ExportOptions resized;
+    resized.resize = ExportOptions::Resize::LongSide;
+    resized.longSide = 64;
+    const ExportReport rendered = f.run(ExportFormat::AiToolkit, QStringLiteral("small"), resized);
+    REQUIRE(rendered.failure);
+    CHECK(rendered.failure->code == ErrorCode::Corrupt);
+
+    ImportRequest request;
+    request.dataset = f.dataset.id;
+    request.paths = {f.in.path()};
+    std::atomic<bool> cancel{false};
+    const ImportReport again = Importer(*f.lib).run(request, cancel);
+    CHECK(again.repairedObjects == 1);
+    const ExportReport ok = f.run(ExportFormat::AiToolkit, QStringLiteral("ok.zip"));
+    REQUIRE_FALSE(ok.failure);
+    const QJsonObject meta = QJsonDocument::fromJson(readZip(ok.outputPath).value(QStringLiteral("loracraft.json"))).object();
+    bool found = false;
+    for (const QJsonValue &v : meta.value(QStringLiteral("images")).toArray()) {
+        if (v.toObject().value(QStringLiteral("original_name")).toString() == QLatin1String("victim.jpg")) {
+            found = true;
+            const QByteArray shipped = readZip(ok.outputPath).value(v.toObject().value(QStringLiteral("file")).toString());
+            CHECK(ContentHash::of(shipped).toHex() == v.toObject().value(QStringLiteral("sha256")).toString());
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("D15/D17: Windows device names are renamed, kohya folder names carry no path separators")
+{
+    for (const char *name : {"CON", "con", "PRN", "aux", "NUL", "Nul.txt", "COM1", "com9", "LPT1", "lpt9", "CON.tar"}) {
+        INFO(name);
+        const QString s = sanitizeStem(QString::fromLatin1(name));
+        static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        CHECK_FALSE(reserved.match(s).hasMatch());
+    }
+    CHECK(sanitizeStem(QStringLiteral("NUL.txt")) == QStringLiteral("NUL_.txt"));
+    CHECK(sanitizeStem(QStringLiteral("console")) == QStringLiteral("console"));
+    CHECK(sanitizeStem(QStringLiteral("com10")) == QStringLiteral("com10"));
+
+    DatasetSettings s;
+    s.triggerWord = QStringLiteral("..\\..\\evil");
+    s.classWord = QStringLiteral("x:y*");
+    SmallExport f({{QStringLiteral("CON.jpg"), makeJpeg(96, 80, 330)}}, s);
+    const ExportReport r = f.run(ExportFormat::Kohya, QStringLiteral("k.zip"));
+    REQUIRE_FALSE(r.failure);
+    const Tree tree = readZip(r.outputPath);
+    bool image = false;
+    for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+        INFO(it.key());
+        CHECK_FALSE(it.key().contains(QLatin1Char('\\')));
+        CHECK_FALSE(it.key().contains(QLatin1Char(':')));
+        CHECK(isSafeExportEntryName(it.key()));
+        if (it.key().endsWith(QLatin1String(".jpg"))) {
+            image = true;
+            CHECK(it.key() == QStringLiteral("img/10_.. .. evil x y/CON_.jpg"));
+        }
+    }
+    CHECK(image);
+    CHECK_FALSE(isSafeExportEntryName(QStringLiteral("img\\a.jpg")));
+    CHECK_FALSE(isSafeExportEntryName(QStringLiteral("../a.jpg")));
+    CHECK_FALSE(isSafeExportEntryName(QStringLiteral("/a.jpg")));
+}
+
+TEST_CASE("B8: export progress is reported per image in every stage, and cancel stops at the next image")
+{
+    QList<std::pair<QString, QByteArray>> files;
+    for (int i = 0; i < 12; ++i)
+        files.append({QStringLiteral("img%1.jpg").arg(i), makeJpeg(96, 80, 340 + i)});
+    SmallExport f(files);
+    for (bool zip : {false, true}) {
+        DYNAMIC_SECTION((zip ? "zip" : "folder"))
+        {
+            QList<ExportProgress> seen;
+            const ExportReport r = f.run(ExportFormat::AiToolkit, zip ? QStringLiteral("p.zip") : QStringLiteral("p"), {}, {}, nullptr,
+                [&](const ExportProgress &p) { seen.append(p); });
+            REQUIRE_FALSE(r.failure);
+            int images = 0, archive = 0, lastStep = 0;
+            for (const ExportProgress &p : seen) {
+                CHECK(p.step >= lastStep); // monotone
+                lastStep = p.step;
+                CHECK(p.steps == (zip ? 24 : 12));
+                if (p.stage == ExportProgress::Stage::Images)
+                    CHECK(p.imagesDone == ++images);
+                if (p.stage == ExportProgress::Stage::Archive) {
+                    CHECK(p.imagesDone == ++archive);
+                    CHECK(p.current.endsWith(QLatin1String(".jpg")));
+                }
+            }
+            CHECK(images == 12);
+            CHECK(archive == (zip ? 12 : 0));
+            CHECK(seen.last().stage == ExportProgress::Stage::Done);
+            CHECK(seen.last().step == seen.last().steps);
+
+            // Cancel during the images: no image is reported after the one that canceled.
+            std::atomic<bool> cancel{false};
+            int afterCancel = 0;
+            const ExportReport c = f.run(ExportFormat::AiToolkit, zip ? QStringLiteral("c.zip") : QStringLiteral("c"), {},
+                [&](int done, int, const QString &) {
+                    if (cancel)
+                        ++afterCancel;
+                    if (done == 1)
+                        cancel = true;
+                },
+                &cancel);
+            REQUIRE(c.failure);
+            CHECK(c.canceled);
+            CHECK(afterCancel == 0);
+
+            // Cancel while the archive is written: it stops there too, and leaves nothing.
+            if (zip) {
+                std::atomic<bool> cancelLate{false};
+                const ExportReport late = f.run(ExportFormat::AiToolkit, QStringLiteral("late.zip"), {}, {}, &cancelLate,
+                    [&](const ExportProgress &p) {
+                        if (p.stage == ExportProgress::Stage::Archive && p.imagesDone == 2)
+                            cancelLate = true;
+                    });
+                REQUIRE(late.failure);
+                CHECK(late.canceled);
+                CHECK_FALSE(QFileInfo::exists(f.out.filePath(QStringLiteral("late.zip"))));
+            }
+            CHECK(QDir(f.out.path()).entryList({QStringLiteral("*.lctmp-*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
+        }
+    }
+}
+
+TEST_CASE("B14: exports are tasks in the history: completed with their counts, canceled and failed ones too")
+{
+    SmallExport f(threeImages());
+    const ExportReport ok = f.run(ExportFormat::Kohya, QStringLiteral("h.zip"));
+    REQUIRE_FALSE(ok.failure);
+    std::atomic<bool> cancel{true};
+    const ExportReport canceled = f.run(ExportFormat::Kohya, QStringLiteral("h2"), {}, {}, &cancel);
+    REQUIRE(canceled.canceled);
+    f.lib.reopen();
+    auto history = recentHistory(f.lib->catalog());
+    REQUIRE(history.ok());
+    int exports = 0;
+    bool sawCanceled = false, sawCompleted = false;
+    for (const HistoryEntry &e : *history) {
+        if (e.kind != QLatin1String("export"))
+            continue;
+        ++exports;
+        CHECK(e.format == QStringLiteral("kohya"));
+        CHECK(e.dataset == QStringLiteral("W/D"));
+        if (e.canceled()) {
+            sawCanceled = true;
+            CHECK(e.summary.contains(QStringLiteral("canceled")));
+        } else {
+            sawCompleted = true;
+            CHECK(e.status == QStringLiteral("completed"));
+            CHECK(e.images == 3);
+            CHECK(e.outputPath == ok.outputPath);
+            CHECK(e.bytes == ok.bytes);
+        }
+    }
+    CHECK(exports == 2); // the completed one is listed once, not again from the exports table
+    CHECK(sawCanceled);
+    CHECK(sawCompleted);
+}
+
+TEST_CASE("B28: one low-resolution rule for the LOW RES badge and the pre-flight warning")
+{
+    CHECK(isLowResolution(700, 700, 1024));        // 490,000 px < half of 1,048,576
+    CHECK_FALSE(isLowResolution(800, 700, 1024));  // 560,000 px: not low, though the short side is < 3/4 of 1024
+    CHECK_FALSE(isLowResolution(1024, 512, 1024)); // exactly half
+    CHECK(isLowResolution(1023, 512, 1024));
+    CHECK_FALSE(isLowResolution(10, 10, 0));
+    static_assert(isLowResolution(100, 100, 512));
+
+    DatasetSettings s;
+    s.targetResolution = 1024;
+    SmallExport f({{QStringLiteral("low.jpg"), makeJpeg(700, 700, 350)}, {QStringLiteral("wide.jpg"), makeJpeg(800, 700, 351)}}, s);
+    ExportOptions o;
+    o.format = ExportFormat::AiToolkit;
+    o.outputPath = f.out.filePath(QStringLiteral("x"));
+    auto plan = planExport(*f.lib, f.dataset.id, o);
+    REQUIRE(plan.ok());
+    QStringList low;
+    for (const PreflightIssue &i : plan->issues) {
+        if (i.code == QLatin1String("low-resolution"))
+            low = i.items;
+    }
+    CHECK(low == QStringList{QStringLiteral("low.jpg")});
 }

@@ -1,7 +1,11 @@
 #include "catalog/datasets.h"
+#include "catalog/history.h"
+#include "catalog/items.h"
 #include "catalog/sql.h"
 #include "catalog/workspaces.h"
 #include "fixtures.h"
+#include "image/decodebudget.h"
+#include "image/imageanalysis.h"
 #include "import/importer.h"
 #include "import/importjob.h"
 #include "import/sourcescanner.h"
@@ -19,8 +23,11 @@
 
 #ifndef Q_OS_WIN
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
+
+
 
 using namespace lc;
 using namespace lc::test;
@@ -206,7 +213,7 @@ TEST_CASE("CMYK, 16-bit, grayscale, palette and alpha images import")
     CHECK(qAbs(qGray(thumb.pixel(25, 25)) - 128) < 8);
 }
 
-TEST_CASE("Every skip reason has a code and a specific sentence; nothing is stored for skipped files")
+TEST_CASE("Every skip reason has a code and a specific sentence, nothing is stored for skipped files")
 {
     Fixture f;
     f.write(QStringLiteral("notes.txt"), "this is a text file, not an image\n");
@@ -301,7 +308,7 @@ TEST_CASE("A symlink loop is not followed forever")
 }
 #endif
 
-TEST_CASE("Hidden files and OS junk are ignored; content/extension mismatches are noted")
+TEST_CASE("Hidden files and OS junk are ignored, content/extension mismatches are noted")
 {
     Fixture f;
     const QByteArray png = encode(makeImage(40, 40, 40), "png");
@@ -321,7 +328,7 @@ TEST_CASE("Hidden files and OS junk are ignored; content/extension mismatches ar
     CHECK(blobValue(*f.lib, QStringLiteral("format"), QStringLiteral("really-a-png.jpg")).toString() == QStringLiteral("png"));
 }
 
-TEST_CASE("Sidecar captions: BOM stripped, CRLF normalised, .txt preferred; orphans are reported")
+TEST_CASE("Sidecar captions: BOM stripped, CRLF normalised, .txt preferred, orphans are reported")
 {
     Fixture f;
     f.write(QStringLiteral("a.png"), encode(makeImage(30, 30, 50), "png"));
@@ -369,7 +376,7 @@ TEST_CASE("kohya folders set repeats and suggest the dataset's trigger and class
     CHECK_FALSE(parseKohyaFolderName(QStringLiteral("photos_2024")));
 }
 
-TEST_CASE("ZIP archives: entries and sidecars read in place; zip-slip, nested archives and bombs refused")
+TEST_CASE("ZIP archives: entries and sidecars read in place, zip-slip, nested archives and bombs refused")
 {
     Fixture f;
     const QString zip = f.path(QStringLiteral("set.zip"));
@@ -420,7 +427,7 @@ TEST_CASE("ZIP archives: entries and sidecars read in place; zip-slip, nested ar
     }
 }
 
-TEST_CASE("Re-import is idempotent; overlapping folders and in-batch duplicates are counted, stored once")
+TEST_CASE("Re-import is idempotent, overlapping folders and in-batch duplicates are counted, stored once")
 {
     Fixture f;
     const QByteArray one = makeJpeg(60, 60, 80);
@@ -544,4 +551,328 @@ TEST_CASE("Importing into a dataset that does not exist fails cleanly")
     const ImportReport r = Importer(*lib).run(request, cancel);
     REQUIRE(r.failure);
     CHECK(r.failure->code == ErrorCode::NotFound);
+}
+
+// ---- Issue 8: hostile inputs, hangs and wrong reasons ----
+
+TEST_CASE("D4/D20: hostile headers are refused with a reason before anything is decoded")
+{
+    Fixture f;
+    const QByteArray gifBomb = makeGifScreenBomb();
+    const QByteArray textBomb = makePngHugeTextChunk();
+    const QByteArray bmpLie = makeBmpSizeLie();
+    REQUIRE(gifBomb.size() == 43);
+    REQUIRE(textBomb.size() == 105);
+    REQUIRE(bmpLie.size() == 154);
+    f.write(QStringLiteral("screen.gif"), gifBomb);
+    f.write(QStringLiteral("deep.png"), makePngHeader(10000, 10000, 16, 6)); // 100 MP, 16-bit RGBA: 800 MB decoded
+    f.write(QStringLiteral("text.png"), textBomb);
+    f.write(QStringLiteral("liar.bmp"), bmpLie);
+    const QByteArray gif = makeGif(40, 30, 1);
+    f.write(QStringLiteral("cut.gif"), gif.left(gif.size() / 2));
+    const QByteArray bmp = encode(makeImage(64, 48, 90), "bmp");
+    f.write(QStringLiteral("cut.bmp"), bmp.left(bmp.size() / 2));
+
+    const qint64 decodesBefore = imageDecodeCount();
+    const ImportReport r = f.importAll();
+    CHECK(imageDecodeCount() == decodesBefore); // no decoder ran: nothing was allocated for these
+    CHECK(r.imported == 0);
+    CHECK(r.skipped == 6);
+    struct Expect { const char *file; SkipReason reason; const char *text; };
+    const Expect expected[] = {
+        {"screen.gif", SkipReason::TooMuchMemory, "10000 × 10000 px (100 MP) would need"},
+        {"deep.png", SkipReason::TooMuchMemory, "10000 × 10000 px (100 MP) would need"},
+        {"text.png", SkipReason::Corrupt, "truncated or corrupt PNG (the tEXt chunk claims 1.6 GB"},
+        {"liar.bmp", SkipReason::Corrupt, "truncated or corrupt BMP"},
+        {"cut.gif", SkipReason::Corrupt, "truncated or corrupt GIF"},
+        {"cut.bmp", SkipReason::Corrupt, "truncated or corrupt BMP"},
+    };
+    for (const Expect &e : expected) {
+        INFO(e.file);
+        const ImportOutcome *o = outcomeFor(r, QString::fromLatin1(e.file));
+        REQUIRE(o);
+        INFO(o->message);
+        CHECK(o->kind == OutcomeKind::Skipped);
+        CHECK(o->reason == e.reason);
+        CHECK(o->message.startsWith(QString::fromUtf8(e.text)));
+    }
+    CHECK(skipReasonKey(SkipReason::TooMuchMemory) == QStringLiteral("too-much-memory"));
+}
+
+TEST_CASE("D4: total decode memory across workers is bounded by a shared budget")
+{
+    DecodeBudget budget(1000);
+    CHECK(budget.tryAcquire(600));
+    CHECK_FALSE(budget.tryAcquire(600)); // would exceed the budget: waits (acquire) or fails (tryAcquire)
+    CHECK(budget.inUse() == 600);
+    std::atomic<bool> cancel{true};
+    CHECK_FALSE(budget.acquire(600, &cancel)); // a canceled wait gives up
+    CHECK_FALSE(budget.acquire(2000));         // never fits: refused at once
+    {
+        DecodeReservation r(budget, 0);
+        budget.release(600);
+    }
+    CHECK(budget.inUse() == 0);
+    CHECK(budget.acquire(1000));
+    budget.release(1000);
+    CHECK(DecodeBudget::global().capacity() >= ImageLimits().maxDecodeBytes);
+}
+
+TEST_CASE("D2/D19: images over 512:1 import with a thumbnail at least 1 px high, never hang")
+{
+    Fixture f;
+    f.write(QStringLiteral("wide.jpg"), makeJpeg(1100, 2, 91));
+    f.write(QStringLiteral("tall.jpg"), makeJpeg(2, 1100, 92));
+    f.write(QStringLiteral("line.png"), encode(makeImage(600, 1, 93), "png"));
+    ImportOptions options;
+    options.threads = 2;
+    const ImportReport r = f.importAll(options);
+    CHECK(r.imported == 3);
+    CHECK(r.skipped == 0);
+    for (const char *name : {"wide.jpg", "tall.jpg", "line.png"}) {
+        INFO(name);
+        const ImportOutcome *o = outcomeFor(r, QString::fromLatin1(name));
+        REQUIRE(o);
+        CHECK(o->kind == OutcomeKind::Imported);
+        const QImage thumb(Importer::thumbnailPath(*f.lib, o->hash, 512));
+        REQUIRE_FALSE(thumb.isNull());
+        CHECK(std::max(thumb.width(), thumb.height()) == 512);
+        CHECK(std::min(thumb.width(), thumb.height()) >= 1);
+    }
+    CHECK(blobValue(*f.lib, QStringLiteral("width"), QStringLiteral("wide.jpg")).toInt() == 1100);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'completed'")) == 1);
+}
+
+#ifndef Q_OS_WIN
+TEST_CASE("D8/D19: FIFOs and devices are never opened, as images or as captions")
+{
+    Fixture f;
+    f.write(QStringLiteral("a.png"), encode(makeImage(30, 30, 94), "png"));
+    REQUIRE(::mkfifo(QFile::encodeName(f.path(QStringLiteral("pipe.jpg"))).constData(), 0644) == 0);
+    REQUIRE(::mkfifo(QFile::encodeName(f.path(QStringLiteral("a.txt"))).constData(), 0644) == 0);
+    REQUIRE(::mkfifo(QFile::encodeName(f.path(QStringLiteral("archive.zip"))).constData(), 0644) == 0);
+    // Given one by one (the caption beside a.png is a FIFO too), and as a folder.
+    const ImportReport given = f.import({f.path(QStringLiteral("a.png")), f.path(QStringLiteral("pipe.jpg")),
+        f.path(QStringLiteral("a.txt")), f.path(QStringLiteral("archive.zip")), QStringLiteral("/dev/zero")});
+    CHECK(given.imported == 1);
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("a.png")).isEmpty());
+    for (const char *name : {"pipe.jpg", "a.txt", "archive.zip"}) {
+        INFO(name);
+        const ImportOutcome *o = outcomeFor(given, QString::fromLatin1(name));
+        REQUIRE(o);
+        CHECK(o->reason == SkipReason::NotARegularFile);
+        CHECK(o->message == QStringLiteral("not a regular file (FIFO)"));
+    }
+    const ImportOutcome *zero = outcomeFor(given, QStringLiteral("/dev/zero"));
+    REQUIRE(zero);
+    CHECK(zero->reason == SkipReason::NotARegularFile);
+    CHECK(zero->message == QStringLiteral("not a regular file (character device)"));
+
+    const ImportReport folder = f.importAll();
+    CHECK(folder.alreadyInDataset == 1);
+    CHECK(folder.skipped == 0);
+}
+
+TEST_CASE("D19: a path longer than the system accepts is reported as such")
+{
+    Fixture f;
+    const QString longPath = f.input.path() + QLatin1Char('/') + QStringList(40, QString(200, QLatin1Char('d'))).join(QLatin1Char('/'));
+    const ImportReport r = f.import({longPath});
+    REQUIRE(r.outcomes.size() == 1);
+    CHECK(r.outcomes[0].reason == SkipReason::PathTooLong);
+    CHECK(r.outcomes[0].message == QStringLiteral("path too long for the operating system"));
+}
+#endif
+
+TEST_CASE("D9: ZIP entries written as ./name import, an archive with nothing to import says so")
+{
+    Fixture f;
+    const QString zip = f.path(QStringLiteral("dot.zip"));
+    makeZip(zip, {
+        {QStringLiteral("./a.jpg"), makeJpeg(40, 40, 95), true},
+        {QStringLiteral("./a.txt"), "caption from ./a.txt"},
+        {QStringLiteral("./sub/./b.png"), encode(makeImage(30, 30, 96), "png")},
+    });
+    const ImportReport r = f.import({zip});
+    CHECK(r.imported == 2);
+    CHECK(r.skipped == 0);
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("a.jpg")) == QStringLiteral("caption from ./a.txt"));
+
+    const QString junk = f.path(QStringLiteral("junk.zip"));
+    makeZip(junk, {{QStringLiteral(".DS_Store"), "junk"}, {QStringLiteral("__MACOSX/._a.jpg"), "junk"}});
+    const ImportReport nothing = f.import({junk});
+    CHECK(nothing.imported == 0);
+    REQUIRE(nothing.outcomes.size() == 1);
+    CHECK(nothing.outcomes[0].reason == SkipReason::EmptyArchive);
+    CHECK(nothing.outcomes[0].message.startsWith(QStringLiteral("nothing to import in the archive")));
+    CHECK_FALSE(nothing.complete());
+}
+
+TEST_CASE("D13: two ZIP entries with the same name are both imported, each named by its entry")
+{
+    Fixture f;
+    const QString zip = f.path(QStringLiteral("twice.zip"));
+    const QByteArray first = makeJpeg(40, 40, 97), second = makeJpeg(40, 40, 98);
+    writeFile(zip, makeRawZip({{"dir/same.jpg", first, 0}, {"dir/same.jpg", second, 0}}));
+    const ImportReport r = f.import({zip});
+    CHECK(r.imported == 2);
+    CHECK(r.skipped == 0);
+    int notes = 0;
+    for (const ImportOutcome &o : r.outcomes) {
+        INFO(o.input << " " << o.message);
+        CHECK(o.kind == OutcomeKind::Imported);
+        CHECK(o.input.contains(QStringLiteral("dir/same.jpg (entry #")));
+        notes += o.note.contains(QStringLiteral("2 entries named dir/same.jpg")) ? 1 : 0;
+    }
+    CHECK(notes == 2);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items WHERE original_name = 'same.jpg'")) == 2);
+}
+
+TEST_CASE("D22: one entry whose name is not the UTF-8 it claims does not reject the archive")
+{
+    Fixture f;
+    const QString zip = f.path(QStringLiteral("names.zip"));
+    writeFile(zip, makeRawZip({{"good.png", encode(makeImage(30, 30, 99), "png")},
+                       {QByteArray("bad\xFF\xFE.png"), encode(makeImage(30, 30, 100), "png")}}));
+    const ImportReport r = f.import({zip});
+    CHECK(r.imported == 2);
+    CHECK(r.skipped == 0);
+    bool noted = false;
+    for (const ImportOutcome &o : r.outcomes) {
+        if (o.note.contains(QStringLiteral("not valid UTF-8")) || o.note.contains(QStringLiteral("read as CP437")))
+            noted = true;
+    }
+    CHECK(noted);
+}
+
+TEST_CASE("D21: a copy of an input that was skipped is skipped for the same reason, not called its duplicate")
+{
+    Fixture f;
+    const QByteArray bytes = makeJpeg(50, 50, 101);
+    f.write(QStringLiteral("one.jpg"), bytes);
+    f.write(QStringLiteral("two.jpg"), bytes);
+    // Make storing this image fail: its shard folder is taken by a file.
+    const QString shard = f.lib->store().objectsDir() + QLatin1Char('/') + ContentHash::of(bytes).toHex().left(2);
+    writeFile(shard, "in the way");
+    ImportOptions options;
+    options.threads = 1; // one.jpg claims the content first, then fails to store it
+    const ImportReport r = f.importAll(options);
+    CHECK(r.imported == 0);
+    CHECK(r.duplicates == 0);
+    CHECK(r.skipped == 2);
+    for (const ImportOutcome &o : r.outcomes) {
+        INFO(o.input);
+        CHECK(o.kind == OutcomeKind::Skipped);
+        CHECK(o.duplicateOf.isEmpty());
+    }
+    const ImportOutcome *two = outcomeFor(r, QStringLiteral("two.jpg"));
+    REQUIRE(two);
+    CHECK(two->note.contains(QStringLiteral("which was skipped for the same reason")));
+    QFile::remove(shard);
+}
+
+TEST_CASE("D12: importing the original again repairs a damaged stored copy")
+{
+    Fixture f;
+    const QByteArray bytes = makeJpeg(64, 64, 102);
+    f.write(QStringLiteral("x.jpg"), bytes);
+    const ImportReport first = f.importAll();
+    REQUIRE(first.imported == 1);
+    const ContentHash hash = ContentHash::of(bytes);
+    {
+        QFile obj(f.lib->store().pathFor(hash));
+        REQUIRE(obj.open(QIODevice::ReadWrite));
+        obj.seek(100);
+        obj.write("\x01");
+    }
+    REQUIRE(f.lib->store().rehash(hash).value() != hash);
+    CHECK(f.lib->store().read(hash).error().code == ErrorCode::Corrupt);
+    const ImportReport again = f.importAll();
+    CHECK(again.alreadyInDataset == 1);
+    CHECK(again.repairedObjects == 1);
+    CHECK(outcomeFor(again, QStringLiteral("x.jpg"))->note.contains(QStringLiteral("repaired")));
+    CHECK(f.lib->store().rehash(hash).value() == hash);
+    auto fsck = Maintenance::fsck(*f.lib);
+    REQUIRE(fsck.ok());
+    CHECK(fsck->isClean());
+}
+
+TEST_CASE("B16: re-importing follows an edited caption file unless the caption was edited in the app")
+{
+    Fixture f;
+    f.write(QStringLiteral("a.jpg"), makeJpeg(40, 40, 103));
+    f.write(QStringLiteral("a.txt"), "first caption");
+    f.write(QStringLiteral("b.jpg"), makeJpeg(40, 40, 104));
+    f.write(QStringLiteral("b.txt"), "b from file");
+    f.write(QStringLiteral("c.jpg"), makeJpeg(40, 40, 105)); // no caption file at first
+    REQUIRE(f.importAll().imported == 3);
+
+    // b's caption is edited in the app; then both caption files change outside it, and c gets one.
+    auto b = sql::scalar(f.lib->catalog().database(), QStringLiteral("SELECT id FROM items WHERE original_name = 'b.jpg'"));
+    REQUIRE(Items(f.lib->catalog()).setCaption(ItemId(b->toLongLong()), QStringLiteral("b edited in the app")).ok());
+    f.write(QStringLiteral("a.txt"), "second caption");
+    f.write(QStringLiteral("b.txt"), "b changed in the file");
+    f.write(QStringLiteral("c.txt"), "c now has one");
+
+    const ImportReport r = f.importAll();
+    CHECK(r.alreadyInDataset == 3);
+    CHECK(r.captionsUpdated == 2);
+    CHECK(r.captionConflicts == 1);
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("a.jpg")) == QStringLiteral("second caption"));
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("c.jpg")) == QStringLiteral("c now has one"));
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("b.jpg")) == QStringLiteral("b edited in the app"));
+    const ImportOutcome *conflict = outcomeFor(r, QStringLiteral("b.jpg"));
+    REQUIRE(conflict);
+    CHECK(conflict->captionChange == CaptionChange::Conflict);
+    CHECK(conflict->note.startsWith(QStringLiteral("caption conflict")));
+    CHECK(outcomeFor(r, QStringLiteral("a.jpg"))->captionChange == CaptionChange::Updated);
+    CHECK(r.summary().contains(QStringLiteral("1 caption conflicts")));
+    // The report (as stored for the history) keeps it.
+    const ImportReport stored = ImportReport::fromJson(r.toJson(false));
+    CHECK(stored.captionConflicts == 1);
+    CHECK(outcomeFor(stored, QStringLiteral("b.jpg"))->captionChange == CaptionChange::Conflict);
+
+    // Importing the same files again changes nothing more.
+    const ImportReport third = f.importAll();
+    CHECK(third.captionsUpdated == 0);
+    CHECK(third.captionConflicts == 1);
+}
+
+TEST_CASE("B14: the history keeps canceled imports and their duplicate counts after a restart")
+{
+    Fixture f;
+    const QByteArray same = makeJpeg(50, 50, 106);
+    f.write(QStringLiteral("h/0a.jpg"), same); // first in natural order, before the cancel
+    f.write(QStringLiteral("h/0b.jpg"), same);
+    for (int i = 0; i < 40; ++i)
+        f.write(QStringLiteral("h/%1.jpg").arg(i + 10), makeJpeg(48, 48, 2100 + i));
+    std::atomic<bool> cancel{false};
+    ImportRequest request;
+    request.dataset = f.dataset.id;
+    request.paths = {f.path(QStringLiteral("h"))};
+    request.options.threads = 1;
+    request.options.batchSize = 4;
+    Importer importer(*f.lib);
+    importer.setProgressCallback([&](const ImportProgress &p) {
+        if (p.filesDone >= 20)
+            cancel = true;
+    });
+    const ImportReport r = importer.run(request, cancel);
+    REQUIRE(r.canceled);
+    REQUIRE(r.duplicates == 1);
+
+    f.lib.reopen();
+    auto history = recentHistory(f.lib->catalog());
+    REQUIRE(history.ok());
+    REQUIRE_FALSE(history->isEmpty());
+    const HistoryEntry &e = history->first();
+    CHECK(e.kind == QStringLiteral("import"));
+    CHECK(e.status == QStringLiteral("canceled"));
+    CHECK(e.canceled());
+    CHECK(e.duplicates == 1);
+    CHECK(e.imported == r.imported);
+    CHECK(e.summary.contains(QStringLiteral("1 duplicates")));
+    CHECK(e.summary.endsWith(QStringLiteral("(canceled)")));
+    CHECK(ImportReport::fromJson(e.report).canceled);
+    CHECK(ImportReport::fromJson(e.report).duplicates == 1);
 }

@@ -251,3 +251,30 @@ TEST_CASE("A dataset snapshot restores or duplicates items with captions, tags, 
     CHECK(items.detail(ids->at(1))->row.status == ItemStatus::Rejected);
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM blobs")) == 3); // no second copy of anything
 }
+
+TEST_CASE("B17: tags differing only in case are one tag, spelled as first created")
+{
+    ItemsFixture f;
+    Items items(f.lib->catalog());
+    const ItemId a = f.byName.value(QStringLiteral("a.png"));
+    const ItemId b = f.byName.value(QStringLiteral("b.png"));
+    REQUIRE(items.setTags(a, {QStringLiteral("Red Hair"), QStringLiteral("red hair"), QStringLiteral("RED HAIR"), QStringLiteral("Café")}).ok());
+    CHECK(items.detail(a)->tags == QStringList({QStringLiteral("Red Hair"), QStringLiteral("Café")}));
+    // Adding another spelling to another item uses the existing tag (and its first spelling).
+    REQUIRE(items.addTags({a, b}, {QStringLiteral("red HAIR"), QStringLiteral("CAFÉ"), QStringLiteral("smile")}).ok());
+    CHECK(items.detail(a)->tags == QStringList({QStringLiteral("Red Hair"), QStringLiteral("Café"), QStringLiteral("smile")}));
+    CHECK(items.detail(b)->tags == QStringList({QStringLiteral("Red Hair"), QStringLiteral("Café"), QStringLiteral("smile")}));
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tags")) == 3);
+    // Removing matches any case.
+    REQUIRE(items.removeTags({b}, {QStringLiteral("cafÉ")}).ok());
+    CHECK(items.detail(b)->tags == QStringList({QStringLiteral("Red Hair"), QStringLiteral("smile")}));
+    auto freq = items.tagFrequencies(f.dataset.id);
+    REQUIRE(freq.ok());
+    CHECK(freq->at(0).tag == QStringLiteral("Red Hair"));
+    CHECK(freq->at(0).count == 2);
+    // A duplicated dataset keeps one tag per spelling too.
+    auto copy = Datasets(f.lib->catalog()).duplicate(f.dataset.id, QStringLiteral("Copy"));
+    REQUIRE(copy.ok());
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tags")) == 3);
+    CHECK(normalizeTags({QStringLiteral(" a  b "), QStringLiteral("A B"), QString()}) == QStringList{QStringLiteral("a b")});
+}

@@ -84,6 +84,43 @@ TEST_CASE("Migrations run from every earlier schema version to the latest and ke
     }
 }
 
+TEST_CASE("B17: migrating to schema 3 merges tags that differ only in case, keeping the first spelling")
+{
+    for (int from = 1; from < 3; ++from) {
+        DYNAMIC_SECTION("from version " << from)
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+            buildCatalogAtVersion(path, from);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tags"));
+                db.setDatabaseName(path);
+                REQUIRE(db.open());
+                const QString hash(64, QLatin1Char('a'));
+                REQUIRE(sql::exec(db, QStringLiteral("INSERT INTO blobs (sha256, byte_size, format, width, height, created_at) VALUES (?, 1, 'png', 1, 1, 0)"), {hash}).ok());
+                REQUIRE(sql::exec(db, QStringLiteral("INSERT INTO items (id, dataset_id, blob_sha256, original_name, caption, created_at, updated_at) VALUES (1, 1, ?, 'x.png', 'cap', 0, 0)"), {hash}).ok());
+                REQUIRE(sql::exec(db, QStringLiteral("INSERT INTO tags (id, name) VALUES (1, 'Cat'), (2, 'cat'), (3, 'CAT'), (4, 'dog')")).ok());
+                // The item has "dog" first, then "cat" and "Cat" (both spellings).
+                REQUIRE(sql::exec(db, QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (1, 4, 0), (1, 2, 1), (1, 1, 2)")).ok());
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("tags"));
+            auto catalog = Catalog::open(path);
+            if (!catalog)
+                FAIL(catalog.error().message);
+            QSqlDatabase db = (*catalog)->database();
+            CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM tags"))->toInt() == 2);
+            CHECK(sql::scalar(db, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM tags ORDER BY id)"))->toString() == QStringLiteral("Cat,dog"));
+            CHECK(sql::scalar(db, QStringLiteral("SELECT group_concat(t.name, ',') FROM (SELECT t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = 1 ORDER BY it.position) t"))->toString() == QStringLiteral("dog,Cat"));
+            CHECK(sql::scalar(db, QStringLiteral("SELECT tags FROM item_search WHERE rowid = 1"))->toString() == QStringLiteral("dog Cat"));
+            CHECK(sql::scalar(db, QStringLiteral("SELECT imported_caption IS NULL FROM items WHERE id = 1"))->toInt() == 1);
+            CHECK(sql::scalar(db, QStringLiteral("PRAGMA integrity_check"))->toString() == QStringLiteral("ok"));
+            // A new spelling cannot be inserted as a second tag.
+            CHECK_FALSE(sql::exec(db, QStringLiteral("INSERT INTO tags (name, folded) VALUES ('cAt', 'cat')")).ok());
+        }
+    }
+}
+
 TEST_CASE("Reopening a current catalog changes nothing")
 {
     TempLibrary lib;
@@ -195,7 +232,7 @@ TEST_CASE("Library folders that are not libraries are refused")
     }
 }
 
-TEST_CASE("A library is locked while open; a lock left by a dead process is taken over")
+TEST_CASE("A library is locked while open, a lock left by a dead process is taken over")
 {
     TempLibrary lib;
     auto second = Library::open(lib.path());

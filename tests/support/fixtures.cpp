@@ -255,6 +255,124 @@ QByteArray makePngHeaderBomb(int width, int height)
         + pngChunk("IEND", QByteArray());
 }
 
+QByteArray makePngHeader(int width, int height, int bitDepth, int colorType)
+{
+    QByteArray ihdr = be32(quint32(width)) + be32(quint32(height));
+    ihdr += char(bitDepth);
+    ihdr += char(colorType);
+    ihdr += QByteArray(3, '\0');
+    const QByteArray idat = QByteArray::fromHex("789c636000000000010001");
+    return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat)
+        + pngChunk("IEND", QByteArray());
+}
+
+QByteArray makeGifScreenBomb()
+{
+    QByteArray gif("GIF89a", 6);
+    gif += QByteArray("\x10\x27\x10\x27", 4); // logical screen 10000 x 10000
+    gif += char(0x80);                             // global colour table of 2 entries
+    gif += char(0);
+    gif += char(0);
+    gif += QByteArray("\x00\x00\x00\xFF\xFF\xFF", 6);
+    gif += QByteArray("\x21\xF9\x04\x00\x00\x00\x00\x00", 8); // graphic control extension
+    gif += QByteArray("\x2C\x00\x00\x00\x00\x01\x00\x01\x00\x00", 10); // a 1 x 1 frame
+    gif += char(2);                                 // LZW minimum code size
+    gif += QByteArray("\x02\x44\x01\x00", 4);   // clear, 0, end
+    gif += char(0x3B);
+    return gif;
+}
+
+QByteArray makePngHugeTextChunk()
+{
+    QByteArray ihdr = be32(64) + be32(64);
+    ihdr += char(8);
+    ihdr += char(2);
+    ihdr += QByteArray(3, '\0');
+    QByteArray png = QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr);
+    png += be32(0x5D000000u); // 1.56 GB
+    png += QByteArray("tEXt", 4);
+    png += QByteArray("Comment\0", 8);
+    while (png.size() < 105)
+        png += 'x';
+    return png;
+}
+
+QByteArray makeBmpSizeLie()
+{
+    QByteArray bmp("BM", 2);
+    auto le32 = [](quint32 v) -> QByteArray {
+        QByteArray b(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            b[i] = char((v >> (8 * i)) & 0xFF);
+        return b;
+    };
+    bmp += le32(154); // (the declared file size, which no decoder trusts)
+    bmp += le32(0);
+    bmp += le32(54);           // pixel data offset
+    bmp += le32(40);           // BITMAPINFOHEADER
+    bmp += le32(10000);        // width
+    bmp += le32(10000);        // height: 100 MP, within the pixel limit
+    bmp += QByteArray("\x01\x00\x20\x00", 4); // 1 plane, 32 bits
+    bmp += le32(0);            // BI_RGB
+    bmp += le32(0);
+    bmp += le32(2835);
+    bmp += le32(2835);
+    bmp += le32(0);
+    bmp += le32(0);
+    while (bmp.size() < 154)
+        bmp += char(0x7F);
+    return bmp;
+}
+
+QByteArray withGpsExif(const QByteArray &jpeg, bool fillByte)
+{
+    // TIFF (little endian): IFD0 with one entry, GPSInfo (0x8825) -> GPS IFD with GPSLatitudeRef "N".
+    QByteArray tiff("II*\0\x08\0\0\0", 8);
+    tiff += QByteArray("\x01\x00", 2);
+    tiff += QByteArray("\x25\x88\x04\x00\x01\x00\x00\x00\x1A\x00\x00\x00", 12); // GPSInfo at offset 26
+    tiff += QByteArray(4, '\0');
+    tiff += QByteArray("\x01\x00", 2);
+    tiff += QByteArray("\x01\x00\x02\x00\x02\x00\x00\x00N\0\0\0", 12); // GPSLatitudeRef = "N"
+    tiff += QByteArray(4, '\0');
+    tiff += QByteArray("GPS 48.8584 N 2.2945 E", 22);
+    QByteArray app1("Exif\0\0", 6);
+    app1 += tiff;
+    const int length = int(app1.size()) + 2;
+    QByteArray segment("\xFF\xE1", 2);
+    segment += char((length >> 8) & 0xFF);
+    segment += char(length & 0xFF);
+    segment += app1;
+    if (fillByte)
+        segment += char(0xFF); // a fill byte before the next marker (ITU T.81 B.1.1.2)
+    return jpeg.left(2) + segment + jpeg.mid(2);
+}
+
+QByteArray makeRawZip(const QList<RawZipEntry> &entries)
+{
+    auto le16 = [](quint16 v) -> QByteArray { return QByteArray(1, char(v & 0xFF)) + QByteArray(1, char(v >> 8)); };
+    auto le32 = [](quint32 v) -> QByteArray {
+        QByteArray b(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            b[i] = char((v >> (8 * i)) & 0xFF);
+        return b;
+    };
+    QByteArray out, cd;
+    for (const RawZipEntry &e : entries) {
+        const quint32 offset = quint32(out.size());
+        const quint32 crc = crc32(e.data);
+        out += le32(0x04034b50) + le16(20) + le16(e.flags) + le16(0) + le16(0) + le16(0x21) + le32(crc)
+            + le32(quint32(e.data.size())) + le32(quint32(e.data.size())) + le16(quint16(e.name.size())) + le16(0) + e.name + e.data;
+        cd += le32(0x02014b50) + le16(20) + le16(20) + le16(e.flags) + le16(0) + le16(0) + le16(0x21) + le32(crc)
+            + le32(quint32(e.data.size())) + le32(quint32(e.data.size())) + le16(quint16(e.name.size())) + le16(0) + le16(0)
+            + le16(0) + le16(0) + le32(0) + le32(offset) + e.name;
+    }
+    const quint32 cdOffset = quint32(out.size());
+    out += cd;
+    out += le32(0x06054b50) + le16(0) + le16(0) + le16(quint16(entries.size())) + le16(quint16(entries.size()))
+        + le32(quint32(cd.size())) + le32(cdOffset) + le16(0);
+    return out;
+}
+
 QByteArray withJpegSize(const QByteArray &jpeg, int width, int height)
 {
     QByteArray out = jpeg;

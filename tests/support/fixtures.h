@@ -23,6 +23,28 @@ QByteArray makeCmykJpeg(int width, int height);
 QByteArray makeGif(int width, int height, int frames);
 // A PNG whose header declares width x height but which holds almost no data (a decompression bomb).
 QByteArray makePngHeaderBomb(int width, int height);
+// A PNG header with any bit depth and colour type (e.g. 16-bit RGBA: 16, 6) and almost no data.
+QByteArray makePngHeader(int width, int height, int bitDepth, int colorType);
+// Hostile inputs of issue 8 (D4, D20), each tiny and within every file and pixel limit:
+// a 43-byte GIF whose logical screen is 10000 x 10000 (a 1 px frame),
+QByteArray makeGifScreenBomb();
+// a 105-byte PNG whose tEXt chunk claims 1.56 GB,
+QByteArray makePngHugeTextChunk();
+// a 154-byte BMP declaring 10000 x 10000 px at 32 bits (400 MB of pixel data that is not there).
+QByteArray makeBmpSizeLie();
+// A JPEG with an EXIF segment holding a GPS IFD (latitude) and, when fillByte, one legal 0xFF fill byte
+// before the marker that follows it.
+QByteArray withGpsExif(const QByteArray &jpeg, bool fillByte);
+// A ZIP written byte by byte (stored entries) whose entries can carry any name bytes and flags, e.g.
+// a name that is not valid UTF-8 with the UTF-8 flag (bit 11) set.
+struct RawZipEntry
+{
+    QByteArray name;
+    QByteArray data;
+    quint16 flags = 0x0800;
+};
+QByteArray makeRawZip(const QList<RawZipEntry> &entries);
+
 // Changes the dimensions in a JPEG's SOF header (a lying header).
 QByteArray withJpegSize(const QByteArray &jpeg, int width, int height);
 

@@ -1,5 +1,6 @@
 #include "testlibrary.h"
 
+#include "catalog/items.h"
 #include "catalog/sql.h"
 
 #include <QSqlQuery>
@@ -58,11 +59,11 @@ qint64 addItem(const Library &library, qint64 datasetId, const QByteArray &bytes
 void addTag(const Library &library, qint64 itemId, const QString &tag, int position)
 {
     auto r = library.catalog().write([&](QSqlDatabase &db) -> Result<void> {
-        if (auto r1 = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), {tag}); !r1)
-            return r1;
-        return sql::exec(db,
-            QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) SELECT ?, id, ? FROM tags WHERE name = ?"),
-            {itemId, position, tag});
+        auto id = tagIdFor(db, tag);
+        if (!id)
+            return id.error();
+        return sql::exec(db, QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (?, ?, ?)"),
+            {itemId, *id, position});
     });
     if (!r)
         FAIL(r.error().message);
