@@ -372,6 +372,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     clock.start();
     ImportReport report;
     report.dataset = request.dataset;
+    report.inputs = request.paths;
     const Catalog &catalog = m_library.catalog();
     const ImportOptions &options = request.options;
 
@@ -391,9 +392,11 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
         QSqlQuery q(db);
         const qint64 now = sql::now();
         if (auto r = sql::exec(q,
-                QStringLiteral("INSERT INTO tasks (kind, status, dataset_id, message, created_at, started_at) "
-                               "VALUES ('import', 'running', ?, ?, ?, ?)"),
-                {request.dataset.value(), tr("Scanning %1 input(s)").arg(request.paths.size()), now, now});
+                QStringLiteral("INSERT INTO tasks (kind, status, dataset_id, message, report, created_at, started_at) "
+                               "VALUES ('import', 'running', ?, ?, ?, ?, ?)"),
+                // The inputs are recorded up front: an import a crash or a quit interrupts can be resumed.
+                {request.dataset.value(), tr("Scanning %1 input(s)").arg(request.paths.size()),
+                    QString::fromUtf8(QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact)), now, now});
             !r)
             return r.error();
         return q.lastInsertId().toLongLong();
@@ -665,7 +668,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
         }
     }
 
-    report.canceled = cancel.load() && shared.processed.load() < scan.sources.size();
+    report.canceled = cancel.load() && (scan.canceled || shared.processed.load() < scan.sources.size());
 
     // 3. A kohya folder name suggests the dataset's trigger and class when it has none yet.
     if (!report.failure && !report.kohyaFolders.isEmpty() && report.imported > 0) {

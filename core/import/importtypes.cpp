@@ -81,6 +81,7 @@ QJsonObject ImportReport::toJson(bool includeImported) const
             {QStringLiteral("files"), k.files}});
     }
     QJsonObject j{
+        {QStringLiteral("inputs"), QJsonArray::fromStringList(inputs)},
         {QStringLiteral("task_id"), task.value()},
         {QStringLiteral("dataset_id"), dataset.value()},
         {QStringLiteral("imported"), imported},
@@ -124,6 +125,8 @@ ImportReport ImportReport::fromJson(const QJsonObject &j)
     r.seconds = j.value(QStringLiteral("seconds")).toDouble();
     for (const QJsonValue &v : j.value(QStringLiteral("notes")).toArray())
         r.notes << v.toString();
+    for (const QJsonValue &v : j.value(QStringLiteral("inputs")).toArray())
+        r.inputs << v.toString();
     static const QHash<QString, OutcomeKind> kinds = {{QStringLiteral("imported"), OutcomeKind::Imported},
         {QStringLiteral("already-in-dataset"), OutcomeKind::AlreadyInDataset},
         {QStringLiteral("duplicate-in-batch"), OutcomeKind::DuplicateInBatch}, {QStringLiteral("skipped"), OutcomeKind::Skipped}};

@@ -90,6 +90,7 @@ struct ImportReport
     QList<ImportOutcome> outcomes;
     QList<KohyaFolder> kohyaFolders;
     QStringList notes;         // things the import changed besides items, e.g. the dataset's trigger word
+    QStringList inputs;        // the paths the import was asked for (to resume an interrupted import)
 
     bool complete() const { return !canceled && !failure && skipped == 0; }
     // True when the inputs held nothing at all to import (everything was ignored).

@@ -503,6 +503,8 @@ ScanResult scanInputs(const QStringList &paths, const ImportOptions &options, co
             break;
         scanner.scanPath(folder);
     }
+    // A cancel during the listing may have left inputs out: the import is then canceled, not complete.
+    scanner.result.canceled = cancel.load();
     return std::move(scanner.result);
 }
 

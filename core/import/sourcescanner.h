@@ -32,6 +32,7 @@ struct ScanResult
     QList<KohyaFolder> kohyaFolders;
     int ignored = 0;
     qint64 totalBytes = 0;
+    bool canceled = false; // the listing stopped early: some inputs may be missing
 };
 
 // Expands files, folders (recursively, never into a symlink loop) and ZIP archives into sources, pairs

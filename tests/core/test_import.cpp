@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -491,6 +492,28 @@ TEST_CASE("Cancel half-way stops promptly and leaves a consistent, visible resul
     const ImportReport rest = f.import({f.path(QStringLiteral("many"))});
     CHECK(rest.imported == 120 - r.imported);
     CHECK(rest.alreadyInDataset == r.imported);
+}
+
+TEST_CASE("An import canceled while its inputs are still being listed is recorded as canceled, with its inputs")
+{
+    Fixture f;
+    for (int i = 0; i < 5; ++i)
+        f.write(QStringLiteral("early/%1.jpg").arg(i), makeJpeg(64, 64, 2000 + i));
+    std::atomic<bool> cancel{true}; // canceled before the listing could finish (a quit right after the start)
+    ImportRequest request;
+    request.dataset = f.dataset.id;
+    request.paths = {f.path(QStringLiteral("early"))};
+    const ImportReport r = Importer(*f.lib).run(request, cancel);
+    CHECK(r.canceled);
+    CHECK(r.imported < 5);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'canceled'")) == 1);
+    // The inputs are kept with the task, so the import can be resumed.
+    QSqlQuery q(f.lib->catalog().database());
+    REQUIRE(q.exec(QStringLiteral("SELECT report FROM tasks")));
+    REQUIRE(q.next());
+    const ImportReport fromTask = ImportReport::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    CHECK(fromTask.inputs == request.paths);
+    CHECK(fromTask.dataset == f.dataset.id);
 }
 
 TEST_CASE("Folders are listed in natural order")

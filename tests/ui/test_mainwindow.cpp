@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QFileInfo>
@@ -532,7 +533,24 @@ private Q_SLOTS:
         QVERIFY(!w->isVisible());
         delete w;
         const int imported = datasetNamed(QStringLiteral("Quit")).itemCount;
-        QVERIFY(imported >= 0 && imported <= 150);
+        QVERIFY(imported >= 0 && imported < 150);
+
+        // Next time, the Tasks panel shows the import as canceled and offers to resume it.
+        MainWindow next(*m_library);
+        next.show();
+        QTRY_VERIFY_WITH_TIMEOUT(next.tasksPanel()->historyCount() > 0, 10000);
+        const QString latest = next.tasksPanel()->historyTexts().value(0);
+        QVERIFY2(latest.contains(QStringLiteral("Work/Quit")) && latest.contains(QStringLiteral("canceled")), qPrintable(latest));
+        QPushButton *resume = nullptr;
+        for (QPushButton *b : next.tasksPanel()->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Resume"))
+                resume = b;
+        }
+        QVERIFY(resume);
+        resume->click();
+        QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Quit")).itemCount, 150, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(next.tasks()->running().isEmpty(), 30000);
+        next.close();
     }
 
     void deletingADatasetAsksFirst()

@@ -1,5 +1,6 @@
 #include "itemdelegate.h"
 
+#include "catalog/rules.h"
 #include "itemgridmodel.h"
 #include "thumbnailcache.h"
 #include "common/theme.h"
@@ -80,7 +81,7 @@ ItemDelegate::ItemDelegate(ThumbnailCache &thumbnails, QObject *parent)
 
 bool ItemDelegate::isLowResolution(int width, int height, int targetResolution)
 {
-    return qint64(width) * height * 2 < qint64(targetResolution) * targetResolution;
+    return lc::isLowResolution(width, height, targetResolution); // the export pre-flight's rule too
 }
 
 QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const

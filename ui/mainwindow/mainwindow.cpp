@@ -154,6 +154,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         m_toast->showMessage(tr("%1 failed: %2").arg(what, message));
     });
     connect(m_tasks, &TaskManager::jobStarted, this, &MainWindow::onImportStarted);
+    connect(m_tasksPanel, &TasksPanel::resumeRequested, this,
+        [this](DatasetId dataset, const QString &name, const QStringList &inputs) { m_tasks->startImport(dataset, name, inputs); });
     connect(m_tasks, &TaskManager::exportStarted, this, [this] { findChild<QDockWidget *>(QStringLiteral("tasksDock"))->show(); });
     connect(m_tasks, &TaskManager::exportFinished, this, [this](ExportJob *, const ExportReport &r) {
         if (r.failure) {

@@ -5,6 +5,7 @@
 #include "export/exportjob.h"
 #include "import/importjob.h"
 #include "library/library.h"
+#include "util/displaytext.h"
 #include "util/fileutil.h"
 
 #include <QDateTime>
@@ -95,20 +96,8 @@ void TaskManager::cancelAll()
 
 QString TasksPanel::summary(const ImportReport &r, const QString &datasetName)
 {
-    QStringList parts{datasetName.isEmpty() ? tr("Imported %1").arg(r.imported) : tr("Imported %1 into %2").arg(r.imported).arg(datasetName)};
-    if (r.alreadyInDataset)
-        parts << tr("%1 already there").arg(r.alreadyInDataset);
-    if (r.duplicates)
-        parts << tr("%1 duplicates").arg(r.duplicates);
-    if (r.skipped)
-        parts << tr("%1 skipped").arg(r.skipped);
-    QString text = parts.join(QStringLiteral(" · "));
-    if (r.canceled)
-        text += tr(" (canceled)");
-    if (r.failure && !r.canceled)
-        text = datasetName.isEmpty() ? tr("Import failed: %1").arg(r.failure->message)
-                                     : tr("Import into %1 failed: %2").arg(datasetName, r.failure->message);
-    return text;
+    // One owner for the wording: the report's own summary, with the dataset it went into.
+    return datasetName.isEmpty() ? r.summary() : tr("%1: %2").arg(datasetName, r.summary());
 }
 
 void TasksPanel::showReport(QWidget *parent, const ImportReport &r)
@@ -119,8 +108,11 @@ void TasksPanel::showReport(QWidget *parent, const ImportReport &r)
     auto *layout = new QVBoxLayout(&dialog);
     auto *head = new QLabel(summary(r) + QStringLiteral(" · ") + tr("%1 in %2 s").arg(FileUtil::formatBytes(r.bytesImported)).arg(r.seconds, 0, 'f', 1), &dialog);
     layout->addWidget(head);
-    for (const QString &note : r.notes)
-        layout->addWidget(new QLabel(note, &dialog));
+    for (const QString &note : r.notes) {
+        auto *label = new QLabel(escapeControlCharacters(note), &dialog);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
     auto *tree = new QTreeWidget(&dialog);
     tree->setHeaderLabels({tr("Outcome"), tr("File"), tr("Reason")});
     tree->setRootIsDecorated(false);
@@ -132,11 +124,13 @@ void TasksPanel::showReport(QWidget *parent, const ImportReport &r)
         switch (o.kind) {
         case OutcomeKind::Skipped: outcome = tr("Skipped"); break;
         case OutcomeKind::DuplicateInBatch: outcome = tr("Duplicate"); reason = tr("same image as %1").arg(QDir::toNativeSeparators(o.duplicateOf)); break;
-        case OutcomeKind::AlreadyInDataset: outcome = tr("Already there"); break;
+        case OutcomeKind::AlreadyInDataset: outcome = tr("Already there"); reason = o.note; break;
         case OutcomeKind::Imported: outcome = tr("Imported"); reason = o.note; break;
         }
-        auto *item = new QTreeWidgetItem(tree, {outcome, QDir::toNativeSeparators(o.input), reason});
-        item->setToolTip(1, QDir::toNativeSeparators(o.input));
+        // Names come from outside: control characters are shown escaped, never acted on.
+        const QString input = escapeControlCharacters(QDir::toNativeSeparators(o.input));
+        auto *item = new QTreeWidgetItem(tree, {outcome, input, escapeControlCharacters(reason)});
+        item->setToolTip(1, input);
     }
     tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(tree, 1);
@@ -183,7 +177,11 @@ void TasksPanel::loadHistory(const Library &library)
 {
     const Catalog *catalog = &library.catalog();
     runAsync(this, [catalog] { return recentHistory(*catalog); }, [this](const Result<QList<HistoryEntry>> &history) {
-        if (!history || history->isEmpty())
+        if (!history) {
+            m_empty->setText(tr("The task history cannot be read: %1").arg(history.error().message));
+            return;
+        }
+        if (history->isEmpty())
             return;
         m_empty->hide();
         auto *title = new QLabel(tr("Earlier"), this);
@@ -194,23 +192,55 @@ void TasksPanel::loadHistory(const Library &library)
             auto *layout = new QHBoxLayout(row);
             layout->setContentsMargins(0, 2, 0, 2);
             const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.finishedAt), QLocale::ShortFormat);
-            const QString what = e.kind == QLatin1String("export") ? tr("Export") : tr("Import");
+            const bool isExport = e.kind == QLatin1String("export");
+            const QString what = isExport ? tr("Export") : tr("Import");
+            QString outcome = e.summary;
+            if (e.failed())
+                outcome = e.error.isEmpty() ? tr("failed") : tr("failed: %1").arg(e.error);
+            else if (e.canceled() && !outcome.contains(tr("canceled")))
+                outcome = outcome.isEmpty() ? tr("canceled") : tr("%1 (canceled)").arg(outcome);
             auto *label = new QLabel(tr("%1 · %2 · %3 · %4").arg(when, what, e.dataset.isEmpty() ? tr("(deleted dataset)") : e.dataset,
-                                         e.error.isEmpty() ? e.summary : tr("%1: %2").arg(e.status, e.error)),
+                                         escapeControlCharacters(outcome)),
                 row);
+            label->setObjectName(QStringLiteral("historyText"));
             label->setForegroundRole(QPalette::PlaceholderText);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             layout->addWidget(label, 1);
             if (!e.report.isEmpty()) {
-                auto *details = new QPushButton(tr("Details"), row);
                 const ImportReport report = ImportReport::fromJson(e.report);
+                auto *details = new QPushButton(tr("Details"), row);
                 connect(details, &QPushButton::clicked, this, [this, report] { showReport(window(), report); });
                 layout->addWidget(details);
+                // Interrupted (a quit, a crash): offer to finish it. Importing again skips what is there.
+                if ((e.canceled() || e.failed()) && !report.inputs.isEmpty() && report.dataset.isValid() && !e.dataset.isEmpty()) {
+                    auto *resume = new QPushButton(tr("Resume"), row);
+                    resume->setToolTip(tr("Import the rest of %n input(s) into %1; images already there are skipped.", nullptr,
+                                           int(report.inputs.size()))
+                                           .arg(e.dataset));
+                    const QString dataset = e.dataset;
+                    connect(resume, &QPushButton::clicked, this, [this, report, dataset, resume] {
+                        resume->setEnabled(false);
+                        Q_EMIT resumeRequested(report.dataset, dataset, report.inputs);
+                    });
+                    layout->addWidget(resume);
+                }
             }
             m_history->addWidget(row);
             ++m_historyCount;
         }
     });
+}
+
+QStringList TasksPanel::historyTexts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_history->count(); ++i) {
+        if (QWidget *row = m_history->itemAt(i)->widget()) {
+            if (auto *label = row->findChild<QLabel *>(QStringLiteral("historyText")))
+                out << label->text();
+        }
+    }
+    return out;
 }
 
 void TasksPanel::addExport(ExportJob *job)
@@ -236,10 +266,15 @@ void TasksPanel::addExport(ExportJob *job)
     layout->addWidget(bar);
     m_list->insertWidget(0, row);
     connect(cancel, &QPushButton::clicked, job, &ExportJob::cancel);
-    connect(job, &ExportJob::progressChanged, row, [bar, detail](int done, int total, const QString &current) {
-        bar->setRange(0, std::max(1, total));
-        bar->setValue(done);
-        detail->setText(tr("%1 / %2 · %3").arg(done).arg(total).arg(current));
+    connect(cancel, &QPushButton::clicked, detail, [detail, cancel] {
+        cancel->setEnabled(false);
+        detail->setText(tr("Canceling…"));
+    });
+    connect(job, &ExportJob::progressDetail, row, [bar, detail](const ExportProgress &p) {
+        bar->setRange(0, std::max(1, p.steps));
+        bar->setValue(p.step);
+        const QString stage = p.stage == ExportProgress::Stage::Archive ? tr("Writing the archive") : tr("Preparing images");
+        detail->setText(tr("%1 · %2 / %3 · %4").arg(stage).arg(p.imagesDone).arg(p.images).arg(escapeControlCharacters(p.current)));
     });
     connect(job, &ExportJob::finished, row, [bar, detail, cancel](const ExportReport &r) {
         bar->setRange(0, 1);

@@ -65,13 +65,21 @@ public:
     // The title of the newest task row (tests).
     QString latestTitle() const;
 
-    // Adds finished tasks of earlier sessions (from the catalog) below the current ones.
+    // Adds finished tasks of earlier sessions (from the catalog) below the current ones. An import that a
+    // quit or a crash interrupted gets a Resume button.
     void loadHistory(const Library &library);
     int historyCount() const { return m_historyCount; }
+    // The history row texts, newest first (tests).
+    QStringList historyTexts() const;
 
     // "Imported 412 into Work/Faces · 3 duplicates · 2 skipped".
     static QString summary(const ImportReport &report, const QString &datasetName = {});
     static void showReport(QWidget *parent, const ImportReport &report);
+
+Q_SIGNALS:
+    // Resume an interrupted import: import the same inputs into the same dataset again (what is
+    // already there is recognised and skipped).
+    void resumeRequested(lc::DatasetId dataset, const QString &datasetName, const QStringList &inputs);
 
 private:
     void addJob(ImportJob *job);
