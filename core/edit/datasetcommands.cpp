@@ -48,9 +48,9 @@ DeleteDatasetCommand::DeleteDatasetCommand(const Catalog &catalog, CatalogWriter
     setDataset(dataset.id);
 }
 
-QStringList DeleteDatasetCommand::heldHashes() const
+std::function<QStringList()> DeleteDatasetCommand::heldHashes() const
 {
-    return m_state->snapshot ? hashesOf(*m_state->snapshot) : QStringList();
+    return [state = m_state] { return state->snapshot ? hashesOf(*state->snapshot) : QStringList(); };
 }
 
 void DeleteDatasetCommand::redo()
@@ -117,14 +117,16 @@ DeleteWorkspaceCommand::DeleteWorkspaceCommand(const Catalog &catalog, CatalogWr
     setText(tr("Delete Workspace “%1”").arg(workspace.name));
 }
 
-QStringList DeleteWorkspaceCommand::heldHashes() const
+std::function<QStringList()> DeleteWorkspaceCommand::heldHashes() const
 {
-    QStringList out;
-    if (m_state->snapshot) {
-        for (const DatasetSnapshot &d : m_state->snapshot->datasets)
-            out << hashesOf(d);
-    }
-    return out;
+    return [state = m_state] {
+        QStringList out;
+        if (state->snapshot) {
+            for (const DatasetSnapshot &d : state->snapshot->datasets)
+                out << hashesOf(d);
+        }
+        return out;
+    };
 }
 
 void DeleteWorkspaceCommand::redo()

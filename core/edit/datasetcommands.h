@@ -27,8 +27,9 @@ public:
     void redo() override;
     void undo() override;
     bool isDestructive() const override { return true; }
-    // Content hashes the snapshot needs to bring the dataset back (gc must keep them).
-    QStringList heldHashes() const;
+    // Reads the content hashes the snapshot needs to bring the dataset back (gc must keep them). Call
+    // the reader on the writer's thread, where the snapshot is written.
+    std::function<QStringList()> heldHashes() const;
 
 private:
     struct State
@@ -50,7 +51,7 @@ public:
     void redo() override;
     void undo() override;
     bool isDestructive() const override { return true; }
-    QStringList heldHashes() const;
+    std::function<QStringList()> heldHashes() const;
 
 private:
     struct State

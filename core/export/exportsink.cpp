@@ -65,6 +65,14 @@ bool processIsGone(qint64 pid)
 #endif
 }
 
+// A real (not linked) directory with nothing in it, hidden files included.
+bool isEmptyFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isDir() && !info.isSymLink()
+        && QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+}
+
 // lstat-based existence: a dangling symbolic link exists too.
 bool pathExists(const QString &path)
 {
@@ -149,7 +157,7 @@ Result<void> writeNewFile(const QString &path, const QByteArray &bytes)
 class FolderSink final : public ExportSink
 {
 public:
-    explicit FolderSink(QString finalPath) : m_final(std::move(finalPath)) {}
+    FolderSink(QString finalPath, bool intoEmptyFolder) : m_final(std::move(finalPath)), m_intoEmptyFolder(intoEmptyFolder) {}
     ~FolderSink() override { discard(); }
 
     Result<void> begin()
@@ -205,6 +213,10 @@ public:
     {
         if (!FileUtil::syncFileSystem(m_part))
             (void)FileUtil::syncDirectory(m_part);
+        // The empty folder the export was pointed at makes way; rmdir() refuses if anything was put in
+        // it meanwhile, and then nothing is replaced.
+        if (m_intoEmptyFolder && isEmptyFolder(m_final) && !QDir().rmdir(m_final))
+            return FileUtil::fileError(tr("Cannot use the folder"), m_final, tr("it is no longer empty"));
         if (auto r = FileUtil::renameNoReplace(m_part, m_final); !r)
             return r;
         m_committed = true;
@@ -226,6 +238,7 @@ public:
 
 private:
     QString m_final;
+    bool m_intoEmptyFolder = false;
     QString m_part;
     bool m_committed = false;
 };
@@ -539,7 +552,11 @@ Result<std::unique_ptr<ExportSink>> ExportSink::create(const QString &outputPath
     QStringList *removedLeftovers, QStringList *unprovenLeftovers)
 {
     const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(outputPath));
-    if (pathExists(path)) {
+    const bool zip = path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
+    // An empty folder the user made for the export is taken (it holds nothing to lose); anything else
+    // that exists is refused.
+    const bool emptyFolder = !zip && isEmptyFolder(path);
+    if (pathExists(path) && !emptyFolder) {
         return makeError(ErrorCode::AlreadyExists,
             tr("%1 already exists. Choose a new name, or delete it first; an export never overwrites.").arg(QDir::toNativeSeparators(path)));
     }
@@ -554,13 +571,13 @@ Result<std::unique_ptr<ExportSink>> ExportSink::create(const QString &outputPath
         *removedLeftovers = removed;
     if (unprovenLeftovers)
         *unprovenLeftovers = unproven;
-    if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+    if (zip) {
         auto sink = std::make_unique<ZipSink>(path, tempDir);
         if (auto r = sink->begin(); !r)
             return r.error();
         return std::unique_ptr<ExportSink>(std::move(sink));
     }
-    auto sink = std::make_unique<FolderSink>(path);
+    auto sink = std::make_unique<FolderSink>(path, emptyFolder);
     if (auto r = sink->begin(); !r)
         return r.error();
     return std::unique_ptr<ExportSink>(std::move(sink));

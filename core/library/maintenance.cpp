@@ -175,7 +175,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
     return report;
 }
 
-Result<GcReport> gc(const Library &library, bool dryRun)
+Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash> &keep)
 {
     GcReport report;
     const Catalog &catalog = library.catalog();
@@ -213,8 +213,11 @@ Result<GcReport> gc(const Library &library, bool dryRun)
             !r)
             return r.error();
         QList<BlobRow> rows;
-        while (q.next())
-            rows.append({ContentHash::fromHex(q.value(0).toString()), q.value(1).toLongLong()});
+        while (q.next()) {
+            const ContentHash hash = ContentHash::fromHex(q.value(0).toString());
+            if (!keep.contains(hash))
+                rows.append({hash, q.value(1).toLongLong()});
+        }
         q.finish();
         if (!dryRun) {
             QSqlQuery del(db);

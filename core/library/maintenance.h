@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -58,7 +59,8 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress = {})
 // Removes objects and thumbnails that no item references (items in the trash still reference theirs,
 // so their images stay until the trash is emptied), orphan object files and temporary files.
 // Must not run while an import into the same library is in progress.
-Result<GcReport> gc(const Library &library, bool dryRun = false);
+// `keep`: images to keep although no item uses them now (what the GUI's undo history can still bring back).
+Result<GcReport> gc(const Library &library, bool dryRun = false, const QSet<ContentHash> &keep = {});
 
 } // namespace Maintenance
 } // namespace lc

@@ -131,7 +131,7 @@ TEST_CASE("Deleting a workspace is undoable with all its datasets, items and tag
     writer.waitForIdle();
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM workspaces")) == 0);
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items")) == 0);
-    CHECK(command->heldHashes().size() == 4);
+    CHECK(command->heldHashes()().size() == 4);
 
     stack.undo();
     writer.waitForIdle();

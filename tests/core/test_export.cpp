@@ -623,6 +623,29 @@ TEST_CASE("D3/D10/D16: temporary outputs are our own, NAME.part, links and compa
 }
 #endif
 
+TEST_CASE("B12: an empty folder made for the export is used; a folder with anything in it never is")
+{
+    SmallExport f(threeImages());
+    REQUIRE(QDir().mkpath(f.out.filePath(QStringLiteral("made-for-it"))));
+    const ExportReport into = f.run(ExportFormat::AiToolkit, QStringLiteral("made-for-it"));
+    REQUIRE_FALSE(into.failure);
+    CHECK(into.images == 3);
+    CHECK(QFileInfo::exists(f.out.filePath(QStringLiteral("made-for-it/ai-toolkit.yaml"))));
+
+    writeFile(f.out.filePath(QStringLiteral("busy/.hidden")), "mine");
+    const ExportReport busy = f.run(ExportFormat::AiToolkit, QStringLiteral("busy"));
+    REQUIRE(busy.failure);
+    CHECK(busy.failure->code == ErrorCode::AlreadyExists);
+    CHECK(readFile(f.out.filePath(QStringLiteral("busy/.hidden"))) == "mine");
+    CHECK(QDir(f.out.filePath(QStringLiteral("busy"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size() == 1);
+
+    // An archive name is never taken over, even by an empty folder.
+    REQUIRE(QDir().mkpath(f.out.filePath(QStringLiteral("folder.zip"))));
+    const ExportReport zip = f.run(ExportFormat::AiToolkit, QStringLiteral("folder.zip"));
+    REQUIRE(zip.failure);
+    CHECK(zip.failure->code == ErrorCode::AlreadyExists);
+}
+
 TEST_CASE("D5: metadata stripping handles fill bytes and fails closed: GPS EXIF never ships")
 {
     const QByteArray base = makeJpeg(96, 64, 310);

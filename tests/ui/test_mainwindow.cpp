@@ -33,6 +33,8 @@
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -391,6 +393,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && !dialog.canExport(), 10000);
         QVERIFY(dialog.reportView()->topLevelItem(0)->text(0).contains(QStringLiteral("already exists")));
         QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("error")));
+        // An empty folder made for the export is fine, and the report says where it goes.
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("empty-target"))));
+        dialog.outputEdit()->setText(m_dir.filePath(QStringLiteral("empty-target")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && dialog.canExport(), 10000);
+        QVERIFY(dialog.reportView()->topLevelItem(0)->text(0).contains(QStringLiteral("empty folder")));
         dialog.outputEdit()->setText(out);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && dialog.canExport(), 10000);
 
@@ -917,6 +924,44 @@ private Q_SLOTS:
         w.detailPanel()->removeTags({QStringLiteral("red hair"), QStringLiteral("looking at viewer"), QStringLiteral("smile")});
         w.detailPanel()->setRating(0);
         w.writer()->waitForIdle();
+        w.close();
+    }
+
+    void cleanUpLibraryKeepsWhatUndoCanBringBack()
+    {
+        // Unused images: a dataset deleted outside the undo history. Kept images: one deleted in the window.
+        const Dataset gone = makeDataset(QStringLiteral("Gone"), 2, 1500, false);
+        const Dataset undoable = makeDataset(QStringLiteral("Undoable"), 3, 1600, false);
+        QVERIFY(Datasets(m_library->catalog()).remove(gone.id).ok());
+        auto blobs = [&] {
+            QSqlQuery q(m_library->catalog().database());
+            q.exec(QStringLiteral("SELECT count(*) FROM blobs"));
+            q.next();
+            return q.value(0).toInt();
+        };
+        const int before = blobs();
+        MainWindow w(*m_library);
+        w.show();
+        w.libraryPanel()->reload(undoable.id);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentDataset().id, undoable.id, 10000);
+        w.libraryPanel()->confirm = [](const QString &, const QString &) { return true; };
+        w.libraryPanel()->deleteCurrent();
+        w.writer()->waitForIdle();
+
+        QString asked;
+        w.confirm = [&](const QString &, const QString &text, const QString &) {
+            asked = text;
+            return true;
+        };
+        w.cleanUpLibrary();
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+        w.writer()->waitForIdle();
+        QVERIFY2(asked.startsWith(QStringLiteral("Remove 2 stored image(s)")), qPrintable(asked));
+        QCOMPARE(blobs(), before - 2);
+        // The deleted dataset still comes back whole.
+        w.undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(datasetNamed(QStringLiteral("Undoable")).itemCount, 3);
         w.close();
     }
 

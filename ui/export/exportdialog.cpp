@@ -284,11 +284,9 @@ void ExportDialog::runCheck()
             }
             // The output path is part of the check: say what is wrong with it where the user looks.
             m_outputProblem.clear();
-            if (m_outputState == OutputState::Exists) {
-                m_outputProblem = tr("%1 already exists. Choose another name: an export never overwrites anything.")
-                                      .arg(QDir::toNativeSeparators(options().outputPath));
-            } else if (m_outputState == OutputState::EmptyFolder) {
-                m_outputProblem = tr("The folder %1 already exists. Choose a new folder name: the export creates it.")
+            const bool toZip = options().outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
+            if (m_outputState == OutputState::Exists || (m_outputState == OutputState::EmptyFolder && toZip)) {
+                m_outputProblem = tr("%1 already exists and is not empty. Choose another name: an export never overwrites anything.")
                                       .arg(QDir::toNativeSeparators(options().outputPath));
             } else if (options().outputPath.isEmpty()) {
                 m_outputProblem = tr("Choose where to save the export.");
@@ -299,6 +297,11 @@ void ExportDialog::runCheck()
                 item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
                 m_report->insertTopLevelItem(0, item);
                 ++errors;
+            }
+            if (m_outputProblem.isEmpty() && m_outputState == OutputState::EmptyFolder) {
+                auto *item = new QTreeWidgetItem({tr("The export goes into the empty folder %1.").arg(QDir::toNativeSeparators(options().outputPath)), QString()});
+                item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+                m_report->insertTopLevelItem(0, item);
             }
             m_report->setRootIsDecorated(true);
             m_summary->setText(errors > 0 ? tr("%1 image(s) ready; %2 error(s) must be fixed before exporting.").arg(m_plan.entries.size()).arg(errors)

@@ -17,6 +17,8 @@
 #include "import/importjob.h"
 #include "library/library.h"
 #include "library/librarypanel.h"
+#include "library/maintenance.h"
+#include "util/fileutil.h"
 #include "tasks/taskspanel.h"
 
 #include <QAction>
@@ -213,6 +215,9 @@ void MainWindow::createActions()
     file->addAction(tr("Duplicate Dataset"), m_libraryPanel, &LibraryPanel::duplicateCurrent);
     file->addAction(tr("Dataset Settings…"), m_libraryPanel, &LibraryPanel::editSettings);
     file->addSeparator();
+    QAction *cleanUp = file->addAction(tr("Clean Up Library…"), this, &MainWindow::cleanUpLibrary);
+    cleanUp->setStatusTip(tr("Remove stored images that no dataset uses any more"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -360,6 +365,61 @@ void MainWindow::deleteWorkspace(const Workspace &workspace)
         else
             m_toast->showMessage(tr("Other edits came after the deletion: use Edit → Undo to go back step by step."));
     });
+}
+
+void MainWindow::cleanUpLibrary()
+{
+    if (!m_tasks->running().isEmpty() || m_tasks->isExporting()) {
+        m_toast->showMessage(tr("Clean Up waits until the running import or export has finished."));
+        return;
+    }
+    m_detail->commitCaption();
+    // Deleted datasets the undo history can bring back still need their images.
+    QList<std::function<QStringList()>> holders;
+    for (int i = 0; i < m_history->count(); ++i) {
+        const QUndoCommand *c = m_history->command(i);
+        if (const auto *d = dynamic_cast<const DeleteDatasetCommand *>(c))
+            holders << d->heldHashes();
+        else if (const auto *w = dynamic_cast<const DeleteWorkspaceCommand *>(c))
+            holders << w->heldHashes();
+    }
+    const Library *library = &m_library;
+    auto run = [library, holders](bool dryRun, GcReport *out) -> Result<void> {
+        QSet<ContentHash> keep;
+        for (const auto &held : holders) {
+            for (const QString &hex : held())
+                keep.insert(ContentHash::fromHex(hex));
+        }
+        auto r = Maintenance::gc(*library, dryRun, keep);
+        if (!r)
+            return r.error();
+        *out = *r;
+        return {};
+    };
+    auto preview = std::make_shared<GcReport>();
+    m_writer->submit(tr("Clean up the library"), {}, [run, preview] { return run(true, preview.get()); },
+        [this, run, preview](const Result<void> &checked) {
+            if (!checked)
+                return; // writeFailed says why
+            const int files = preview->blobsRemoved + preview->orphanFilesRemoved + preview->temporaryFilesRemoved;
+            if (files == 0) {
+                m_toast->showMessage(tr("Nothing to clean up: every stored image is used by a dataset or can still be brought back by Undo."));
+                return;
+            }
+            const QString text = tr("Remove %1 stored image(s) that no dataset uses any more, and %2 leftover file(s)? This frees %3.\n\n"
+                                    "Images that Edit → Undo can still bring back are kept. Removed images cannot be recovered.")
+                                     .arg(preview->blobsRemoved)
+                                     .arg(preview->orphanFilesRemoved + preview->temporaryFilesRemoved)
+                                     .arg(FileUtil::formatBytes(preview->bytesFreed));
+            if (!confirm(tr("Clean Up Library"), text, tr("Clean Up")))
+                return;
+            auto done = std::make_shared<GcReport>();
+            m_writer->submit(tr("Clean up the library"), {}, [run, done] { return run(false, done.get()); },
+                [this, done](const Result<void> &r) {
+                    if (r)
+                        m_toast->showMessage(tr("Cleaned up: removed %1 image(s), freed %2.").arg(done->blobsRemoved).arg(FileUtil::formatBytes(done->bytesFreed)));
+                });
+        });
 }
 
 void MainWindow::undo()

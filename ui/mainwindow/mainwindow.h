@@ -59,6 +59,9 @@ public:
     // Saves the caption being typed, then undoes or redoes one step (asking before redoing a deletion).
     void undo();
     void redo();
+    // Removes stored images no dataset uses any more (after saying how many), keeping those the undo
+    // history can still bring back. Runs on the writer, after every pending edit.
+    void cleanUpLibrary();
 
     // Imports paths into a dataset (or, with none, into a new dataset named after the first folder).
     void importPaths(DatasetId dataset, const QStringList &paths);
