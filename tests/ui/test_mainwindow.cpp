@@ -349,6 +349,25 @@ private Q_SLOTS:
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(id)->row.rating, 0);
 
+        // Restoring from the trash is named as such in the history (not "Keep Image").
+        selectRow(w, w.gridPanel()->model()->rowOf(id));
+        QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->selection(), QList<ItemId>{id}, 10000);
+        QTest::keyClick(grid, Qt::Key_Delete);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(id)->row.status, ItemStatus::Trashed);
+        w.gridPanel()->setFilter(ItemQuery::Filter::Trash);
+        QTRY_COMPARE_WITH_TIMEOUT(w.gridPanel()->model()->rowCount(), 1, 10000);
+        selectRow(w, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->selection(), QList<ItemId>{id}, 10000);
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_Backspace, Qt::ControlModifier);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(id)->row.status, ItemStatus::Active);
+        QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Restore Image from Trash"));
+        w.gridPanel()->setFilter(ItemQuery::Filter::All);
+        QTRY_COMPARE_WITH_TIMEOUT(w.gridPanel()->model()->rowCount(), 40, 10000);
+        selectRow(w, 20);
+
         QTest::keyClick(grid, Qt::Key_Return);
         QTRY_VERIFY(w.detailPanel()->captionEditor()->hasFocus());
         w.close();
