@@ -295,11 +295,11 @@ Result<Dataset> Datasets::restore(const DatasetSnapshot &snap, const QString &ra
     });
 }
 
-Result<UndeletedDataset> Datasets::undelete(const DatasetSnapshot &snap) const
+Result<UndeletedDataset> Datasets::undelete(const DatasetSnapshot &snap, WorkspaceId into) const
 {
     return m_catalog.write([&](QSqlDatabase &db) -> Result<UndeletedDataset> {
         UndeletedDataset out;
-        auto d = detail::insertSnapshot(db, snap, snap.dataset.workspaceId, snap.dataset.name, true, &out.changes,
+        auto d = detail::insertSnapshot(db, snap, into.isValid() ? into : snap.dataset.workspaceId, snap.dataset.name, true, &out.changes,
             detail::idFloor(snap));
         if (!d)
             return d.error();

@@ -78,7 +78,8 @@ public:
     Result<Dataset> restore(const DatasetSnapshot &snapshot, const QString &name = {}) const;
     // Brings a deleted dataset back under its own name and, wherever they are still free, its own ids
     // (so undo history and views that refer to them stay valid); `changes` lists the ids that differ.
-    Result<UndeletedDataset> undelete(const DatasetSnapshot &snapshot) const;
+    // `into`: the workspace's id now, when it had to change since the snapshot (else the snapshot's).
+    Result<UndeletedDataset> undelete(const DatasetSnapshot &snapshot, WorkspaceId into = {}) const;
     // A copy with the same settings, items, captions, tags, ratings and crops.
     Result<Dataset> duplicate(DatasetId id, const QString &newName) const;
 

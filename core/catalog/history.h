@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/ids.h"
 #include "util/result.h"
 
 #include <QJsonObject>
@@ -18,6 +19,7 @@ struct HistoryEntry
     QString kind;    // "import" or "export"
     QString status;  // "completed", "failed" or "canceled"
     QString dataset; // "Workspace/Dataset", or empty when the dataset is gone
+    DatasetId datasetId; // the task's dataset now (invalid once it was deleted; ids in old reports may be reused)
     QString summary; // one line, e.g. "Imported 412 · 3 already there · 2 duplicates · 1 skipped (canceled)"
     QString error;   // when failed: the error message
     qint64 finishedAt = 0;

@@ -20,13 +20,24 @@ CatalogWriter::~CatalogWriter()
 quint64 CatalogWriter::submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job,
     std::function<void(const Result<void> &)> done)
 {
+    return submitResolving(
+        what,
+        [affected = std::move(affected), job = std::move(job)](QList<ItemId> &out) {
+            out = affected;
+            return job();
+        },
+        std::move(done));
+}
+
+quint64 CatalogWriter::submitResolving(const QString &what, ResolvingJob job, std::function<void(const Result<void> &)> done)
+{
     ++m_pending;
     const quint64 sequence = ++m_submitted;
     QPointer<CatalogWriter> self(this);
     std::atomic<quint64> *completed = &m_completed; // the pool (and this job) ends before the writer
-    (void)QtConcurrent::run(&m_pool, [self, completed, sequence, what, affected = std::move(affected), job = std::move(job),
-                                        done = std::move(done)] {
-        const Result<void> result = job();
+    (void)QtConcurrent::run(&m_pool, [self, completed, sequence, what, job = std::move(job), done = std::move(done)] {
+        QList<ItemId> affected;
+        const Result<void> result = job(affected);
         completed->store(sequence, std::memory_order_release);
         if (!self)
             return;

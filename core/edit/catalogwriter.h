@@ -31,6 +31,10 @@ public:
     // Returns the write's sequence number (see completed()).
     quint64 submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job,
         std::function<void(const Result<void> &)> done = {});
+    // The same, for jobs that only know on the writer which rows they changed (ids resolved through
+    // ids()): the job fills `affected`, and itemsChanged reports what it wrote.
+    using ResolvingJob = std::function<Result<void>(QList<ItemId> &affected)>;
+    quint64 submitResolving(const QString &what, ResolvingJob job, std::function<void(const Result<void> &)> done = {});
 
     // Sequence number of the last write whose job has finished (on the writer's thread: a read started
     // after completed() >= n sees write n). Thread-safe.

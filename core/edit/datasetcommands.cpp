@@ -60,16 +60,17 @@ void DeleteDatasetCommand::redo()
     const IdMap::Epoch epoch = m_epoch;
     const DatasetId id = m_id;
     auto state = m_state;
-    state->deletion = m_writer.ids().beginDeletion();
+    const IdMap::Epoch deletion = m_writer.ids().beginDeletion();
     ChangedFn changed = m_changed;
     m_writer.submit(text(), {},
-        [catalog, map, epoch, id, state]() -> Result<void> {
+        [catalog, map, epoch, id, state, deletion]() -> Result<void> {
             if (state->snapshot)
                 return notRestored(state->snapshot->dataset.name);
             auto snapshot = Datasets(*catalog).removeWithSnapshot(map->dataset(id, epoch));
             if (!snapshot)
                 return snapshot.error();
             state->snapshot = std::move(*snapshot);
+            state->deletion = deletion;
             return {};
         },
         [changed](const Result<void> &r) {
@@ -89,14 +90,20 @@ void DeleteDatasetCommand::undo()
         [catalog, map, state, restored]() -> Result<void> {
             if (!state->snapshot)
                 return {}; // the deletion itself failed: nothing to bring back
-            auto d = Datasets(*catalog).undelete(*state->snapshot);
+            const IdMap::Epoch deletion = state->deletion;
+            // Its workspace may have been deleted and brought back under another id since.
+            const WorkspaceId into = map->workspace(state->snapshot->dataset.workspaceId, deletion);
+            auto d = Datasets(*catalog).undelete(*state->snapshot, into);
             if (!d) {
                 IdChanges tombstones;
                 addTombstones(*state->snapshot, tombstones);
-                map->record(state->deletion, tombstones);
+                map->record(deletion, tombstones);
+                state->tombstones.append(deletion);
                 return d.error();
             }
-            map->record(state->deletion, d->changes);
+            map->forget(state->tombstones);
+            state->tombstones.clear();
+            map->record(deletion, d->changes);
             *restored = d->dataset.id;
             state->snapshot.reset();
             return {};
@@ -136,16 +143,17 @@ void DeleteWorkspaceCommand::redo()
     const IdMap::Epoch epoch = m_epoch;
     const WorkspaceId id = m_id;
     auto state = m_state;
-    state->deletion = m_writer.ids().beginDeletion();
+    const IdMap::Epoch deletion = m_writer.ids().beginDeletion();
     ChangedFn changed = m_changed;
     m_writer.submit(text(), {},
-        [catalog, map, epoch, id, state]() -> Result<void> {
+        [catalog, map, epoch, id, state, deletion]() -> Result<void> {
             if (state->snapshot)
                 return notRestored(state->snapshot->workspace.name);
             auto snapshot = Workspaces(*catalog).removeWithSnapshot(map->workspace(id, epoch));
             if (!snapshot)
                 return snapshot.error();
             state->snapshot = std::move(*snapshot);
+            state->deletion = deletion;
             return {};
         },
         [changed](const Result<void> &r) {
@@ -165,16 +173,20 @@ void DeleteWorkspaceCommand::undo()
         [catalog, map, state, restored]() -> Result<void> {
             if (!state->snapshot)
                 return {};
+            const IdMap::Epoch deletion = state->deletion;
             auto w = Workspaces(*catalog).undelete(*state->snapshot);
             if (!w) {
                 IdChanges tombstones;
                 tombstones.workspaces.insert(state->snapshot->workspace.id.value(), 0);
                 for (const DatasetSnapshot &d : state->snapshot->datasets)
                     addTombstones(d, tombstones);
-                map->record(state->deletion, tombstones);
+                map->record(deletion, tombstones);
+                state->tombstones.append(deletion);
                 return w.error();
             }
-            map->record(state->deletion, w->changes);
+            map->forget(state->tombstones);
+            state->tombstones.clear();
+            map->record(deletion, w->changes);
             *restored = w->workspace.id;
             state->snapshot.reset();
             return {};

@@ -34,8 +34,10 @@ public:
 private:
     struct State
     {
+        // All written and read on the writer only.
         std::optional<DatasetSnapshot> snapshot;
-        IdMap::Epoch deletion = 0;
+        IdMap::Epoch deletion = 0;      // the epoch of the deletion that actually happened
+        QList<IdMap::Epoch> tombstones; // epochs a failed restore recorded tombstones under
     };
     DatasetId m_id;
     std::shared_ptr<State> m_state;
@@ -52,12 +54,14 @@ public:
     void undo() override;
     bool isDestructive() const override { return true; }
     std::function<QStringList()> heldHashes() const;
+    WorkspaceId workspace() const { return m_id; }
 
 private:
     struct State
     {
         std::optional<WorkspaceSnapshot> snapshot;
         IdMap::Epoch deletion = 0;
+        QList<IdMap::Epoch> tombstones;
     };
     WorkspaceId m_id;
     std::shared_ptr<State> m_state;

@@ -21,6 +21,8 @@ public:
     void setDataset(DatasetId dataset) { m_dataset = dataset; }
     // Redoing it destroys something (a deletion): the app asks first.
     virtual bool isDestructive() const { return false; }
+    // The IdMap epoch the command was made in: resolve dataset() through the map with it.
+    IdMap::Epoch epoch() const { return m_epoch; }
 
 protected:
     EditCommand(const Catalog &catalog, CatalogWriter &writer)

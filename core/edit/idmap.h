@@ -41,6 +41,14 @@ public:
         std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) { return a.deletion < b.deletion; });
     }
 
+    // Drops what was recorded under these deletions (tombstones of a restore that failed and was then
+    // retried under a later deletion).
+    void forget(const QList<Epoch> &deletions)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_entries.removeIf([&deletions](const Entry &e) { return deletions.contains(e.deletion); });
+    }
+
     ItemId item(ItemId id, Epoch since) const { return ItemId(resolve(&IdChanges::items, id.value(), since)); }
     DatasetId dataset(DatasetId id, Epoch since) const { return DatasetId(resolve(&IdChanges::datasets, id.value(), since)); }
     WorkspaceId workspace(WorkspaceId id, Epoch since) const { return WorkspaceId(resolve(&IdChanges::workspaces, id.value(), since)); }

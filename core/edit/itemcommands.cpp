@@ -37,8 +37,9 @@ void SetCaptionCommand::redo()
     const ItemId item = m_item;
     const QString caption = m_after;
     auto before = m_before;
-    m_writer.submit(tr("Edit caption"), {item}, [catalog, map, epoch, item, caption, before]() -> Result<void> {
+    m_writer.submitResolving(tr("Edit caption"), [catalog, map, epoch, item, caption, before](QList<ItemId> &affected) -> Result<void> {
         const ItemId current = map->item(item, epoch);
+        affected = {current};
         if (!before->has_value()) {
             auto d = Items(*catalog).detail(current);
             if (!d)
@@ -56,10 +57,11 @@ void SetCaptionCommand::undo()
     const IdMap::Epoch epoch = m_epoch;
     const ItemId item = m_item;
     auto before = m_before;
-    m_writer.submit(tr("Undo caption edit"), {item}, [catalog, map, epoch, item, before]() -> Result<void> {
+    m_writer.submitResolving(tr("Undo caption edit"), [catalog, map, epoch, item, before](QList<ItemId> &affected) -> Result<void> {
         if (!before->has_value())
             return {};
-        return Items(*catalog).setCaption(map->item(item, epoch), **before);
+        affected = {map->item(item, epoch)};
+        return Items(*catalog).setCaption(affected.first(), **before);
     });
 }
 
@@ -121,9 +123,10 @@ void EditTagsCommand::redo()
     const QList<ItemId> ids = m_items;
     const QStringList add = m_add, remove = m_remove;
     auto state = m_state;
-    m_writer.submit(text(), ids, [catalog, map, epoch, ids, add, remove, state]() -> Result<void> {
+    m_writer.submitResolving(text(), [catalog, map, epoch, ids, add, remove, state](QList<ItemId> &affected) -> Result<void> {
+        affected = map->items(ids, epoch);
         if (!state->captured) {
-            const QList<ItemId> current = map->items(ids, epoch);
+            const QList<ItemId> &current = affected;
             auto before = Items(*catalog).tagsOf(current);
             if (!before)
                 return before.error();
@@ -146,7 +149,9 @@ void EditTagsCommand::undo()
     const IdMap *map = &m_writer.ids();
     const IdMap::Epoch epoch = m_epoch;
     auto state = m_state;
-    m_writer.submit(text(), m_items, [catalog, map, epoch, state]() -> Result<void> {
+    const QList<ItemId> ids = m_items;
+    m_writer.submitResolving(text(), [catalog, map, epoch, ids, state](QList<ItemId> &affected) -> Result<void> {
+        affected = map->items(ids, epoch);
         return state->captured ? Items(*catalog).restoreTags(resolved(state->before, *map, epoch)) : Result<void>();
     });
 }

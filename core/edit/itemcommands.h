@@ -57,8 +57,9 @@ public:
         auto before = m_before;
         const Read read = m_read;
         const Write write = m_write;
-        m_writer.submit(text(), ids, [catalog, map, epoch, ids, value, before, read, write]() -> Result<void> {
+        m_writer.submitResolving(text(), [catalog, map, epoch, ids, value, before, read, write](QList<ItemId> &affected) -> Result<void> {
             const QList<ItemId> current = map->items(ids, epoch);
+            affected = current;
             if (before->isEmpty()) {
                 auto rows = Items(*catalog).rows(current);
                 if (!rows)
@@ -80,10 +81,13 @@ public:
         const IdMap::Epoch epoch = m_epoch;
         auto before = m_before;
         const Write write = m_write;
-        m_writer.submit(text(), m_items, [catalog, map, epoch, before, write]() -> Result<void> {
+        m_writer.submitResolving(text(), [catalog, map, epoch, before, write](QList<ItemId> &affected) -> Result<void> {
             QHash<T, QList<ItemId>> byValue;
-            for (auto it = before->cbegin(); it != before->cend(); ++it)
-                byValue[it.value()].append(map->item(it.key(), epoch));
+            for (auto it = before->cbegin(); it != before->cend(); ++it) {
+                const ItemId current = map->item(it.key(), epoch);
+                byValue[it.value()].append(current);
+                affected.append(current);
+            }
             for (auto it = byValue.cbegin(); it != byValue.cend(); ++it) {
                 if (auto r = write(*catalog, it.value(), it.key()); !r)
                     return r;

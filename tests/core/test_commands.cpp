@@ -187,3 +187,66 @@ TEST_CASE("Renames follow a dataset through a delete and an undo that gave it a 
     CHECK(f.dataset(QStringLiteral("Doomed")).id != f.doomed.id);
     CHECK(f.dataset(QStringLiteral("Squatter")).id == f.doomed.id);
 }
+
+TEST_CASE("A dataset deleted before its workspace comes back into the workspace's new id")
+{
+    Fixture f;
+    CatalogWriter writer;
+    QUndoStack stack;
+    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    stack.push(new DeleteWorkspaceCommand(f.lib->catalog(), writer, f.workspace));
+    writer.waitForIdle();
+    // A workspace made outside the history takes the freed id.
+    auto other = Workspaces(f.lib->catalog()).create(QStringLiteral("Other"));
+    REQUIRE(other.ok());
+    REQUIRE(other->id == f.workspace.id);
+    stack.undo(); // W comes back under a new id
+    stack.undo(); // and D into it, not into "Other"
+    writer.waitForIdle();
+    auto w = Workspaces(f.lib->catalog()).find(QStringLiteral("W"));
+    REQUIRE(w.ok());
+    CHECK(w->id != f.workspace.id);
+    auto doomed = Datasets(f.lib->catalog()).find(w->id, QStringLiteral("Doomed"));
+    REQUIRE(doomed.ok());
+    CHECK(doomed->itemCount == 3);
+    CHECK(Datasets(f.lib->catalog()).list(other->id)->isEmpty());
+}
+
+TEST_CASE("After a restore that failed and was retried, older edits still reach the restored rows; the writer reports the ids it wrote")
+{
+    Fixture f;
+    CatalogWriter writer;
+    QUndoStack stack;
+    QList<ItemId> changed;
+    QObject::connect(&writer, &CatalogWriter::itemsChanged, &writer, [&](const QList<ItemId> &ids) { changed += ids; });
+    const ItemId first = f.doomedItems.first();
+    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, first, QStringLiteral("typed")));
+    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    writer.waitForIdle();
+    // Another dataset takes the name (the undo fails) and one of the freed item ids.
+    auto blocker = Datasets(f.lib->catalog()).create(f.workspace.id, QStringLiteral("Doomed"));
+    REQUIRE(blocker.ok());
+    const ItemId stranger(addItem(*f.lib, f.keep.id.value(), fixtures::encode(fixtures::makeImage(32, 32, 77), "png"),
+        QStringLiteral("x.png"), QStringLiteral("not yours")));
+    REQUIRE(stranger == first);
+    stack.undo(); // fails: the name is taken
+    writer.waitForIdle();
+    stack.redo(); // fails too (nothing was brought back), and must not start a new deletion
+    writer.waitForIdle();
+    REQUIRE(Datasets(f.lib->catalog()).rename(blocker->id, QStringLiteral("Blocker")).ok());
+    stack.undo(); // now it comes back
+    writer.waitForIdle();
+    const Dataset back = f.dataset(QStringLiteral("Doomed"));
+    CHECK(back.itemCount == 3);
+    ItemQuery q;
+    q.dataset = back.id;
+    q.sort = ItemQuery::Sort::Name;
+    const ItemId restored = Items(f.lib->catalog()).query(q)->at(0);
+    CHECK(restored != first);
+    changed.clear();
+    stack.undo(); // the caption edit from before the deletion
+    writer.waitForIdle();
+    CHECK(Items(f.lib->catalog()).detail(restored)->caption == QStringLiteral("caption 0"));
+    CHECK(Items(f.lib->catalog()).detail(stranger)->caption == QStringLiteral("not yours"));
+    CHECK(changed == QList<ItemId>{restored}); // the row written, not the id the command was made with
+}

@@ -717,6 +717,23 @@ private Q_SLOTS:
         QCOMPARE(items.detail(ids[2])->caption, QString());
         QCOMPARE(items.detail(ids[3])->caption, QString());
         QTRY_COMPARE_WITH_TIMEOUT(w.gridPanel()->countText(), QStringLiteral("2 of 4 images"), 10000);
+
+        // Trashing the image being edited is a way of moving on: it leaves at once.
+        selectRow(w, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->selection(), QList<ItemId>{ids[2]}, 10000);
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, QStringLiteral("a cat"));
+        QTest::qWait(1000);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(ids[2])->caption, QStringLiteral("a cat"));
+        QVERIFY(w.gridPanel()->model()->rowOf(ids[2]) >= 0);
+        w.gridPanel()->view()->setFocus();
+        QTRY_VERIFY(w.gridPanel()->view()->hasFocus());
+        QTest::keyClick(w.gridPanel()->view(), Qt::Key_Delete);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(ids[2])->row.status, ItemStatus::Trashed);
+        QTRY_COMPARE_WITH_TIMEOUT(w.gridPanel()->model()->rowOf(ids[2]), -1, 10000);
         w.close();
     }
 

@@ -360,17 +360,26 @@ void DetailPanel::showDetails(const QList<ItemDetail> &details, quint64 seen)
 
 void DetailPanel::showCaption(const ItemDetail &d, quint64 seen)
 {
+    for (auto it = m_pendingCaptions.begin(); it != m_pendingCaptions.end();) {
+        if (it->write <= seen)
+            it = m_pendingCaptions.erase(it); // that read saw the save
+        else
+            ++it;
+    }
+    // Read before our last save of this item landed: the catalog will hold what we saved, not this.
+    const auto pending = m_pendingCaptions.constFind(d.row.id);
+    const bool stale = pending != m_pendingCaptions.cend();
     const QString box = m_caption->toPlainText();
     m_caption->setPlaceholderText(tr("Describe the image. Saved automatically."));
     m_caption->setEnabled(true);
     if (d.row.id != m_shownItem) {
-        m_caption->setPlainText(d.caption);
-        m_savedCaption = d.caption;
-        m_captionWrite = 0;
+        const QString text = stale ? pending->text : d.caption;
+        m_caption->setPlainText(text);
+        m_savedCaption = text;
         m_editingSignaled = false;
         m_shownItem = d.row.id;
-    } else if (seen < m_captionWrite) {
-        // Read before our last save landed: the editor is newer than this text. Never take it.
+    } else if (stale) {
+        // The editor is newer than this text. Never take it.
     } else if (box != m_savedCaption) {
         // The user typed since the last save: their text stays (and is saved next), whatever the
         // catalog says now. A focused editor is never overwritten.
@@ -455,7 +464,7 @@ void DetailPanel::commitCaption()
     auto *command = new SetCaptionCommand(m_library.catalog(), m_writer, id, text);
     command->setDataset(m_dataset);
     m_stack->push(command);
-    m_captionWrite = m_writer.lastSubmitted();
+    m_pendingCaptions.insert(id, {m_writer.lastSubmitted(), text});
     m_savedCaption = text;
     m_details.first().caption = text;
     m_captionState->setText(tr("Saved"));
@@ -474,6 +483,7 @@ void DetailPanel::setStatus(ItemStatus status)
     if (m_selection.isEmpty() || !m_stack)
         return;
     commitCaption();
+    Q_EMIT statusEdited();
     auto *command = new SetStatusCommand(m_library.catalog(), m_writer, m_selection, status);
     command->setDataset(m_dataset);
     m_stack->push(command);
@@ -483,6 +493,7 @@ void DetailPanel::restoreFromTrash()
 {
     if (m_selection.isEmpty() || !m_stack)
         return;
+    Q_EMIT statusEdited();
     auto *command = new SetStatusCommand(m_library.catalog(), m_writer, m_selection, ItemStatus::Active, true);
     command->setDataset(m_dataset);
     m_stack->push(command);

@@ -2,6 +2,7 @@
 
 #include "catalog/items.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QButtonGroup;
@@ -63,6 +64,8 @@ Q_SIGNALS:
     void detailsShown(); // after the selection's data arrived (tests)
     // The user started typing in the caption of `item` (the grid keeps it in view until they move on).
     void captionEditingStarted(lc::ItemId item);
+    // Keep, reject, trash or restore was asked for: the images may leave the current filter now.
+    void statusEdited();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,7 +90,14 @@ private:
     int m_loadGeneration = 0;
     QString m_savedCaption; // what the catalog holds (or will, once our last save lands) for the shown item
     ItemId m_shownItem;     // the item whose caption the editor holds
-    quint64 m_captionWrite = 0; // the writer's sequence number of our last caption save
+    struct PendingCaption
+    {
+        quint64 write = 0; // the writer's sequence number of the save
+        QString text;
+    };
+    // Captions this editor saved that a read may not see yet (per item: the user can click away and back
+    // while the writer is busy). An entry goes when a read started after its write landed.
+    QHash<ItemId, PendingCaption> m_pendingCaptions;
     bool m_editingSignaled = false;
     bool m_updating = false;
 

@@ -220,6 +220,7 @@ ExportOptions ExportDialog::options() const
 
 void ExportDialog::scheduleCheck()
 {
+    ++m_generation; // a check already running answers for options that are no longer shown
     m_longSide->setVisible(ExportOptions::Resize(m_resize->currentData().toInt()) == ExportOptions::Resize::LongSide);
     m_planValid = false;
     updateButtons();

@@ -171,6 +171,11 @@ void GridPanel::keepWhileEditing(ItemId item)
         m_model->setKept({item});
 }
 
+void GridPanel::stopKeeping()
+{
+    m_model->setKept({});
+}
+
 void GridPanel::onSelectionChanged()
 {
     const QList<ItemId> selected = selectedIds();

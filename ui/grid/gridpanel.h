@@ -41,6 +41,8 @@ public:
     // Keeps `item` in the grid while it is being edited, even when the edit takes it out of the
     // current filter; it leaves after the selection moves on.
     void keepWhileEditing(ItemId item);
+    // The user changed the status on purpose (trash, reject...): nothing is kept in view any more.
+    void stopKeeping();
     DatasetId dataset() const { return m_dataset.id; }
     ItemGridModel *model() const { return m_model; }
     ItemGridView *view() const { return m_view; }

@@ -285,6 +285,12 @@ QTreeWidgetItem *LibraryPanel::findDatasetItem(DatasetId id) const
     return nullptr;
 }
 
+void LibraryPanel::reannounce(DatasetId select)
+{
+    m_shown = Dataset();
+    reload(select);
+}
+
 DatasetId LibraryPanel::currentDataset() const
 {
     const QTreeWidgetItem *item = m_tree->currentItem();

@@ -49,6 +49,9 @@ public:
 
     // Reloads the tree and then selects `select` (or keeps the current dataset).
     void reload(DatasetId select = {});
+    // Reloads and announces `select` as newly selected even if it was the one shown (the views cleared it
+    // for a deletion that then failed).
+    void reannounce(DatasetId select);
     DatasetId currentDataset() const;
     WorkspaceId currentWorkspace() const;
     std::optional<Dataset> dataset(DatasetId id) const;

@@ -143,6 +143,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     // The item whose caption is being typed stays in the grid until the user moves on, even when the
     // save takes it out of the current filter (Uncaptioned).
     connect(m_detail, &DetailPanel::captionEditingStarted, m_grid, &GridPanel::keepWhileEditing);
+    connect(m_detail, &DetailPanel::statusEdited, m_grid, &GridPanel::stopKeeping);
     connect(m_grid, &GridPanel::selectionChanged, m_detail, &DetailPanel::setSelection);
     connect(m_writer, &CatalogWriter::itemsChanged, this, [this](const QList<ItemId> &items) {
         m_grid->refreshItems(items);
@@ -156,8 +157,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         m_toast->showMessage(tr("%1 failed: %2").arg(what, message));
     });
     connect(m_tasks, &TaskManager::jobStarted, this, &MainWindow::onImportStarted);
-    connect(m_tasksPanel, &TasksPanel::resumeRequested, this,
-        [this](DatasetId dataset, const QString &name, const QStringList &inputs) { m_tasks->startImport(dataset, name, inputs); });
+    connect(m_tasksPanel, &TasksPanel::resumeRequested, this, [this](DatasetId dataset, const QString &, const QStringList &inputs) {
+        if (m_libraryPanel->dataset(dataset))
+            importPaths(dataset, inputs);
+        else
+            m_toast->showMessage(tr("That dataset no longer exists."));
+    });
     connect(m_tasks, &TaskManager::exportStarted, this, [this] { findChild<QDockWidget *>(QStringLiteral("tasksDock"))->show(); });
     connect(m_tasks, &TaskManager::exportFinished, this, [this](ExportJob *, const ExportReport &r) {
         if (r.failure) {
@@ -339,8 +344,13 @@ void MainWindow::deleteDataset(const Dataset &dataset)
     // Nothing keeps showing (or editing) what is being deleted.
     if (dataset.id == m_dataset.id)
         selectDataset(Dataset());
-    auto *command = new DeleteDatasetCommand(m_library.catalog(), *m_writer, dataset,
-        [this](DatasetId now, const Result<void> &) { m_libraryPanel->reload(now); });
+    const DatasetId id = dataset.id;
+    auto *command = new DeleteDatasetCommand(m_library.catalog(), *m_writer, dataset, [this, id](DatasetId now, const Result<void> &r) {
+        if (!r && !now.isValid())
+            m_libraryPanel->reannounce(id); // the deletion failed: show the dataset again
+        else
+            m_libraryPanel->reload(now);
+    });
     m_history->push(command);
     const int images = dataset.itemCount + dataset.trashedCount;
     const int index = m_history->index();
@@ -369,25 +379,31 @@ void MainWindow::deleteWorkspace(const Workspace &workspace)
 
 void MainWindow::cleanUpLibrary()
 {
+    if (m_cleaningUp)
+        return;
     if (!m_tasks->running().isEmpty() || m_tasks->isExporting()) {
         m_toast->showMessage(tr("Clean Up waits until the running import or export has finished."));
         return;
     }
     m_detail->commitCaption();
-    // Deleted datasets the undo history can bring back still need their images.
-    QList<std::function<QStringList()>> holders;
-    for (int i = 0; i < m_history->count(); ++i) {
-        const QUndoCommand *c = m_history->command(i);
-        if (const auto *d = dynamic_cast<const DeleteDatasetCommand *>(c))
-            holders << d->heldHashes();
-        else if (const auto *w = dynamic_cast<const DeleteWorkspaceCommand *>(c))
-            holders << w->heldHashes();
-    }
+    // Deleted datasets the undo history can bring back still need their images. The list is taken
+    // when each gc is queued: a deletion made while the dialog was open is kept too.
+    auto holdersNow = [this] {
+        QList<std::function<QStringList()>> holders;
+        for (int i = 0; i < m_history->count(); ++i) {
+            const QUndoCommand *c = m_history->command(i);
+            if (const auto *d = dynamic_cast<const DeleteDatasetCommand *>(c))
+                holders << d->heldHashes();
+            else if (const auto *w = dynamic_cast<const DeleteWorkspaceCommand *>(c))
+                holders << w->heldHashes();
+        }
+        return holders;
+    };
     const Library *library = &m_library;
-    auto run = [library, holders](bool dryRun, GcReport *out) -> Result<void> {
+    auto gc = [library](const QList<std::function<QStringList()>> &holders, bool dryRun, GcReport *out) -> Result<void> {
         QSet<ContentHash> keep;
         for (const auto &held : holders) {
-            for (const QString &hex : held())
+            for (const QString &hex : held()) // on the writer, where the snapshots are written
                 keep.insert(ContentHash::fromHex(hex));
         }
         auto r = Maintenance::gc(*library, dryRun, keep);
@@ -396,13 +412,19 @@ void MainWindow::cleanUpLibrary()
         *out = *r;
         return {};
     };
+    // No import may start until the gc is done: it would race the removal of unreferenced files.
+    m_cleaningUp = true;
     auto preview = std::make_shared<GcReport>();
-    m_writer->submit(tr("Clean up the library"), {}, [run, preview] { return run(true, preview.get()); },
-        [this, run, preview](const Result<void> &checked) {
-            if (!checked)
+    m_writer->submit(tr("Clean up the library"), {},
+        [gc, holders = holdersNow(), preview] { return gc(holders, true, preview.get()); },
+        [this, gc, holdersNow, preview](const Result<void> &checked) {
+            if (!checked) {
+                m_cleaningUp = false;
                 return; // writeFailed says why
+            }
             const int files = preview->blobsRemoved + preview->orphanFilesRemoved + preview->temporaryFilesRemoved;
             if (files == 0) {
+                m_cleaningUp = false;
                 m_toast->showMessage(tr("Nothing to clean up: every stored image is used by a dataset or can still be brought back by Undo."));
                 return;
             }
@@ -411,11 +433,14 @@ void MainWindow::cleanUpLibrary()
                                      .arg(preview->blobsRemoved)
                                      .arg(preview->orphanFilesRemoved + preview->temporaryFilesRemoved)
                                      .arg(FileUtil::formatBytes(preview->bytesFreed));
-            if (!confirm(tr("Clean Up Library"), text, tr("Clean Up")))
+            if (!confirm(tr("Clean Up Library"), text, tr("Clean Up")) || !m_tasks->running().isEmpty() || m_tasks->isExporting()) {
+                m_cleaningUp = false;
                 return;
+            }
             auto done = std::make_shared<GcReport>();
-            m_writer->submit(tr("Clean up the library"), {}, [run, done] { return run(false, done.get()); },
+            m_writer->submit(tr("Clean up the library"), {}, [gc, holders = holdersNow(), done] { return gc(holders, false, done.get()); },
                 [this, done](const Result<void> &r) {
+                    m_cleaningUp = false;
                     if (r)
                         m_toast->showMessage(tr("Cleaned up: removed %1 image(s), freed %2.").arg(done->blobsRemoved).arg(FileUtil::formatBytes(done->bytesFreed)));
                 });
@@ -435,9 +460,16 @@ void MainWindow::redo()
     if (!m_history->canRedo())
         return;
     const auto *next = dynamic_cast<const EditCommand *>(m_history->command(m_history->index()));
-    if (next && next->isDestructive()
-        && !confirm(tr("Redo"), tr("%1 again?\n\nYou can undo it again until you quit.").arg(next->text()), tr("Redo")))
-        return;
+    if (next && next->isDestructive()) {
+        if (!confirm(tr("Redo"), tr("%1 again?\n\nYou can undo it again until you quit.").arg(next->text()), tr("Redo")))
+            return;
+        // Nothing keeps showing what is about to be deleted again.
+        const IdMap &ids = m_writer->ids();
+        const auto *workspaceDelete = dynamic_cast<const DeleteWorkspaceCommand *>(next);
+        if ((next->dataset().isValid() && ids.dataset(next->dataset(), next->epoch()) == m_dataset.id)
+            || (workspaceDelete && ids.workspace(workspaceDelete->workspace(), next->epoch()) == m_dataset.workspaceId))
+            selectDataset(Dataset());
+    }
     m_history->redo();
 }
 
@@ -451,8 +483,9 @@ void MainWindow::updateUndoActions()
         if (!c)
             return QString();
         const auto *edit = dynamic_cast<const EditCommand *>(c);
-        if (edit && edit->dataset().isValid() && edit->dataset() != m_dataset.id) {
-            if (auto d = m_libraryPanel->dataset(edit->dataset()))
+        const DatasetId dataset = edit ? m_writer->ids().dataset(edit->dataset(), edit->epoch()) : DatasetId();
+        if (dataset.isValid() && dataset != m_dataset.id) {
+            if (auto d = m_libraryPanel->dataset(dataset))
                 return tr("%1 in “%2”").arg(c->text(), d->name);
         }
         return c->text();
@@ -503,6 +536,10 @@ void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
+    if (m_cleaningUp) {
+        m_toast->showMessage(tr("Clean Up is running: import again in a moment."));
+        return;
+    }
     if (dataset.isValid()) {
         const auto d = m_libraryPanel->dataset(dataset);
         m_tasks->startImport(dataset, d ? d->workspaceName + QLatin1Char('/') + d->name : QString(), paths);

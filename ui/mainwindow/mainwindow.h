@@ -108,6 +108,7 @@ private:
     QTimer *m_reloadLibrary;
     Dataset m_dataset;
     bool m_firstRunChecked = false;
+    bool m_cleaningUp = false; // a gc is queued or running: no import may start
 };
 
 } // namespace lc::ui

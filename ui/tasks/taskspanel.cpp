@@ -212,15 +212,18 @@ void TasksPanel::loadHistory(const Library &library)
                 connect(details, &QPushButton::clicked, this, [this, report] { showReport(window(), report); });
                 layout->addWidget(details);
                 // Interrupted (a quit, a crash): offer to finish it. Importing again skips what is there.
-                if ((e.canceled() || e.failed()) && !report.inputs.isEmpty() && report.dataset.isValid() && !e.dataset.isEmpty()) {
+                // The dataset as the task row knows it now: the id in an old report may belong to another
+                // dataset since (ids are reused after a deletion).
+                if ((e.canceled() || e.failed()) && !report.inputs.isEmpty() && e.datasetId.isValid() && !e.dataset.isEmpty()) {
                     auto *resume = new QPushButton(tr("Resume"), row);
                     resume->setToolTip(tr("Import the rest of %n input(s) into %1; images already there are skipped.", nullptr,
                                            int(report.inputs.size()))
                                            .arg(e.dataset));
                     const QString dataset = e.dataset;
-                    connect(resume, &QPushButton::clicked, this, [this, report, dataset, resume] {
+                    const DatasetId datasetId = e.datasetId;
+                    connect(resume, &QPushButton::clicked, this, [this, report, dataset, datasetId, resume] {
                         resume->setEnabled(false);
-                        Q_EMIT resumeRequested(report.dataset, dataset, report.inputs);
+                        Q_EMIT resumeRequested(datasetId, dataset, report.inputs);
                     });
                     layout->addWidget(resume);
                 }
