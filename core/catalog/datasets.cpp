@@ -270,6 +270,13 @@ Result<DatasetSnapshot> Datasets::snapshot(DatasetId id) const
         return r.error();
     while (t.next())
         snap.items[indexOf.value(t.value(0).toLongLong())].tags << t.value(1).toString();
+    for (const auto &[table, out] : {std::pair{QStringLiteral("tasks"), &snap.tasks}, std::pair{QStringLiteral("exports"), &snap.exports}}) {
+        QSqlQuery h(db);
+        if (auto r = sql::exec(h, QStringLiteral("SELECT id FROM %1 WHERE dataset_id = ?").arg(table), {id.value()}); !r)
+            return r.error();
+        while (h.next())
+            out->append(h.value(0).toLongLong());
+    }
     return snap;
 }
 
@@ -435,6 +442,17 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
             link.bindValue(2, position++);
             if (!link.exec())
                 return sql::toError(link.lastError(), tr("Cannot restore tags"));
+        }
+    }
+    if (keepIds) {
+        // The history rows the deletion unlinked (ON DELETE SET NULL) belong to it again.
+        for (const auto &[table, ids] : {std::pair{QStringLiteral("tasks"), &snap.tasks}, std::pair{QStringLiteral("exports"), &snap.exports}}) {
+            for (qint64 rowId : *ids) {
+                if (auto r = sql::exec(db, QStringLiteral("UPDATE %1 SET dataset_id = ? WHERE id = ? AND dataset_id IS NULL").arg(table),
+                        {datasetId, rowId});
+                    !r)
+                    return r.error();
+            }
         }
     }
     return queryById(db, DatasetId(datasetId));

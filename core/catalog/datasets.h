@@ -33,6 +33,8 @@ struct DatasetSnapshot
     };
     Dataset dataset;
     QList<Item> items;
+    QList<qint64> tasks;   // history rows (imports, exports) of the dataset: an undelete links them again
+    QList<qint64> exports;
 };
 
 // Ids an undelete could not give back because another row took them meanwhile (old -> new). Commands

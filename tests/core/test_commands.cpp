@@ -1,6 +1,8 @@
 // Undo commands for deletions and the ids they keep valid across a delete and its undo.
 #include "catalog/datasets.h"
 #include "catalog/items.h"
+#include "catalog/catalog.h"
+#include "catalog/sql.h"
 #include "catalog/workspaces.h"
 #include "edit/catalogwriter.h"
 #include "edit/datasetcommands.h"
@@ -249,4 +251,21 @@ TEST_CASE("After a restore that failed and was retried, older edits still reach 
     CHECK(Items(f.lib->catalog()).detail(restored)->caption == QStringLiteral("caption 0"));
     CHECK(Items(f.lib->catalog()).detail(stranger)->caption == QStringLiteral("not yours"));
     CHECK(changed == QList<ItemId>{restored}); // the row written, not the id the command was made with
+}
+
+TEST_CASE("Undoing a deletion links the dataset's history rows to it again")
+{
+    Fixture f;
+    REQUIRE(f.lib->catalog().write([&](QSqlDatabase &db) {
+        return sql::exec(db, QStringLiteral("INSERT INTO tasks (kind, status, dataset_id, created_at) VALUES ('import', 'canceled', ?, 0)"),
+            {f.doomed.id.value()});
+    }).ok());
+    CatalogWriter writer;
+    QUndoStack stack;
+    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    writer.waitForIdle();
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE dataset_id IS NULL")) == 1);
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE dataset_id = %1").arg(f.doomed.id.value())) == 1);
 }
