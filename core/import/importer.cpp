@@ -242,7 +242,7 @@ private:
         }
 
         const int thumbSize = m_shared.options->image.thumbnailSize;
-        const QString thumbPath = Importer::thumbnailPath(m_library, hash, thumbSize);
+        const QString thumbPath = m_library.thumbnails().pathFor(hash, thumbSize);
         if (!known || !QFileInfo::exists(thumbPath)) {
             auto analysis = analyzeImage(bytes, kind, m_shared.options->image, m_shared.cancel);
             if (auto *problem = std::get_if<ImageProblem>(&analysis)) {
@@ -257,10 +257,8 @@ private:
                 return r;
             }
             r.image = std::move(std::get<ImageAnalysis>(analysis));
-            if (auto w = FileUtil::ensureDirectory(QFileInfo(thumbPath).absolutePath()); w) {
-                if (auto t = FileUtil::writeAtomically(store.tempDir(), thumbPath, r.image.thumbnailJpeg, FileUtil::Sync::Never); !t)
-                    qCWarning(lcImport) << "cannot write thumbnail:" << t.error().message;
-            }
+            if (auto t = m_library.thumbnails().write(store.tempDir(), hash, r.image.thumbnailJpeg, thumbSize); !t)
+                qCWarning(lcImport) << "cannot write thumbnail:" << t.error().message;
             r.image.thumbnailJpeg.clear();
             r.newBlob = !known;
         }
@@ -361,9 +359,7 @@ Importer::Importer(const Library &library) : m_library(library) {}
 
 QString Importer::thumbnailPath(const Library &library, const ContentHash &hash, int size)
 {
-    const QString hex = hash.toHex();
-    return library.thumbsDir() + QLatin1Char('/') + hex.left(2) + QLatin1Char('/') + hex + QLatin1Char('_')
-        + QString::number(size) + QStringLiteral(".jpg");
+    return library.thumbnails().pathFor(hash, size);
 }
 
 ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool> &cancel)

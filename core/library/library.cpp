@@ -45,6 +45,7 @@ Library::Library(QString root, std::unique_ptr<QLockFile> lock)
     : m_root(std::move(root))
     , m_lock(std::move(lock))
     , m_store(m_root)
+    , m_thumbnails(m_root + QStringLiteral("/thumbs"))
 {
 }
 
@@ -62,7 +63,7 @@ QString Library::catalogPath() const
 
 QString Library::thumbsDir() const
 {
-    return m_root + QStringLiteral("/thumbs");
+    return m_thumbnails.root();
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "store/objectstore.h"
+#include "store/thumbnailstore.h"
 #include "util/result.h"
 
 #include <QString>
@@ -43,6 +44,7 @@ public:
     QString thumbsDir() const;
     const Catalog &catalog() const { return *m_catalog; }
     const ObjectStore &store() const { return m_store; }
+    const ThumbnailStore &thumbnails() const { return m_thumbnails; }
 
     bool isReadOnly() const { return m_readOnly; }
 
@@ -63,6 +65,7 @@ private:
     QString m_root;
     std::unique_ptr<QLockFile> m_lock;
     ObjectStore m_store;
+    ThumbnailStore m_thumbnails;
     std::unique_ptr<Catalog> m_catalog;
     int m_removedTemporaryFiles = 0;
     int m_recoveredTasks = 0;

@@ -42,7 +42,7 @@ Result<QList<BlobRow>> blobRows(const Library &library)
 void removeThumbnails(const Library &library, const ContentHash &hash, GcReport &report, bool dryRun)
 {
     const QString hex = hash.toHex();
-    QDir shard(library.thumbsDir() + QLatin1Char('/') + hex.left(2));
+    QDir shard(library.thumbnails().shardFor(hash));
     if (!shard.exists())
         return;
     const QStringList files = shard.entryList({hex + QLatin1Char('*')}, QDir::Files);
@@ -270,7 +270,7 @@ Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash>
     QDirIterator thumbs(library.thumbsDir(), QDir::Files, QDirIterator::Subdirectories);
     while (thumbs.hasNext()) {
         const QString path = thumbs.next();
-        const ContentHash hash = ContentHash::fromHex(thumbs.fileName().section(QLatin1Char('_'), 0, 0));
+        const ContentHash hash = ThumbnailStore::hashOfFile(thumbs.fileName());
         if (hash.isValid() && !known.contains(hash) && (dryRun || QFile::remove(path)))
             ++report.thumbnailsRemoved;
     }

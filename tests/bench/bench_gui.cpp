@@ -63,9 +63,8 @@ DatasetId populate(Library &library, int count)
             item.bindValue(3, i % 3 == 0 ? QString(QLatin1String("")) : QStringLiteral("a photo of ohwx woman, number %1").arg(i));
             if (!item.exec())
                 return sql::toError(item.lastError(), QStringLiteral("item"));
-            const QString dir = library.thumbsDir() + QLatin1Char('/') + hex.left(2);
-            QDir().mkpath(dir);
-            const QString target = dir + QLatin1Char('/') + hex + QStringLiteral("_512.jpg");
+            QDir().mkpath(library.thumbnails().shardFor(hash));
+            const QString target = library.thumbnails().pathFor(hash);
             if (::link(QFile::encodeName(thumbs[i % thumbs.size()]).constData(), QFile::encodeName(target).constData()) != 0)
                 QFile::copy(thumbs[i % thumbs.size()], target);
         }

@@ -36,8 +36,7 @@ void PreviewWidget::setImage(const ContentHash &hash)
     m_isOriginal = false;
     m_offset = {};
     const int generation = ++m_generation;
-    const QString hex = hash.toHex();
-    const QString thumb = m_library.thumbsDir() + QLatin1Char('/') + hex.left(2) + QLatin1Char('/') + hex + QStringLiteral("_512.jpg");
+    const QString thumb = m_library.thumbnails().pathFor(hash);
     runAsync(this, [thumb] { return QImage(thumb); }, [this, generation](const QImage &image) {
         if (generation != m_generation || m_isOriginal)
             return;

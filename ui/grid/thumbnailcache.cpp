@@ -20,9 +20,9 @@ QImage loadThumbnail(const QString &path, int tile)
 
 } // namespace
 
-ThumbnailCache::ThumbnailCache(QString thumbsDir, QObject *parent)
+ThumbnailCache::ThumbnailCache(const ThumbnailStore &store, QObject *parent)
     : QObject(parent)
-    , m_thumbsDir(std::move(thumbsDir))
+    , m_store(store)
 {
     m_pool.setObjectName(QStringLiteral("Thumbnails"));
     m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
@@ -84,8 +84,7 @@ void ThumbnailCache::pump()
         const ContentHash hash = m_queue.takeLast();
         m_queued.remove(hash);
         m_inFlight.insert(hash);
-        const QString hex = hash.toHex();
-        const QString path = m_thumbsDir + QLatin1Char('/') + hex.left(2) + QLatin1Char('/') + hex + QStringLiteral("_512.jpg");
+        const QString path = m_store.pathFor(hash);
         const int tile = m_tileSize;
         const int generation = m_generation;
         auto *watcher = new QFutureWatcher<QImage>(this);

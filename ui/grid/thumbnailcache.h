@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/thumbnailstore.h"
 #include "util/contenthash.h"
 
 #include <QCache>
@@ -19,7 +20,7 @@ class ThumbnailCache final : public QObject
     Q_DISABLE_COPY_MOVE(ThumbnailCache)
 
 public:
-    ThumbnailCache(QString thumbsDir, QObject *parent = nullptr);
+    ThumbnailCache(const ThumbnailStore &store, QObject *parent = nullptr);
     ~ThumbnailCache() override;
 
     // Size in device pixels that thumbnails are decoded to (long side). Changing it empties the cache.
@@ -44,7 +45,7 @@ private:
     void pump();
     void finished(const ContentHash &hash, int generation, const QImage &image);
 
-    QString m_thumbsDir;
+    const ThumbnailStore &m_store;
     int m_tileSize = 192;
     int m_generation = 0;
     QCache<ContentHash, QPixmap> m_cache; // cost in KiB
