@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QThread>
@@ -224,19 +225,54 @@ int Catalog::openConnectionCount() const
     return int(m_connections.size());
 }
 
-Result<void> Catalog::begin(QSqlDatabase &db)
+namespace {
+
+// Open write() levels per connection (connections are per thread, so this needs no lock).
+thread_local QHash<QString, int> t_writeDepth;
+
+QString savepoint(int level)
 {
-    return sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    return QStringLiteral("lc_write_%1").arg(level);
 }
 
-Result<void> Catalog::commit(QSqlDatabase &db)
+} // namespace
+
+int Catalog::writeDepth() const
 {
-    return sql::exec(db, QStringLiteral("COMMIT"));
+    return t_writeDepth.value(database().connectionName(), 0);
 }
 
-void Catalog::rollback(QSqlDatabase &db)
+Result<int> Catalog::begin(QSqlDatabase &db)
 {
-    if (auto r = sql::exec(db, QStringLiteral("ROLLBACK")); !r)
+    int &depth = t_writeDepth[db.connectionName()];
+    const int level = depth;
+    auto r = sql::exec(db, level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(level));
+    if (!r)
+        return r.error();
+    ++depth;
+    return level;
+}
+
+Result<void> Catalog::commit(QSqlDatabase &db, int level)
+{
+    auto r = sql::exec(db, level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(level));
+    if (r)
+        t_writeDepth[db.connectionName()] = level;
+    return r;
+}
+
+void Catalog::rollback(QSqlDatabase &db, int level)
+{
+    Result<void> r;
+    if (level == 0) {
+        r = sql::exec(db, QStringLiteral("ROLLBACK"));
+    } else {
+        r = sql::exec(db, QStringLiteral("ROLLBACK TO ") + savepoint(level));
+        if (r)
+            r = sql::exec(db, QStringLiteral("RELEASE ") + savepoint(level));
+    }
+    t_writeDepth[db.connectionName()] = level;
+    if (!r)
         qCWarning(lcCatalog) << "rollback failed:" << r.error().message;
 }
 

@@ -43,34 +43,40 @@ public:
     QSqlDatabase database() const;
 
     // Runs f(db) inside BEGIN IMMEDIATE ... COMMIT on this thread's connection. f returns a Result;
-    // a failed Result (or a failed COMMIT) rolls everything back. Not reentrant: helpers called from f
-    // take the QSqlDatabase instead of opening another transaction.
+    // a failed Result (or a failed COMMIT) rolls everything back. Nested calls on the same thread (a
+    // repository write inside the writer's batch, or inside another write) become SAVEPOINTs: a failed
+    // inner write undoes only itself, and nothing is durable before the outermost COMMIT.
     template <typename F>
     auto write(F &&f) const -> std::invoke_result_t<F, QSqlDatabase &>
     {
         QSqlDatabase db = database();
-        if (auto r = begin(db); !r)
-            return r.error();
+        auto level = begin(db);
+        if (!level)
+            return level.error();
         auto result = f(db);
         if (!result.ok()) {
-            rollback(db);
+            rollback(db, *level);
             return result;
         }
-        if (auto r = commit(db); !r) {
-            rollback(db);
+        if (auto r = commit(db, *level); !r) {
+            rollback(db, *level);
             return r.error();
         }
         return result;
     }
+
+    // Nesting depth of write() on this thread's connection (0: no transaction open).
+    int writeDepth() const;
 
     // Number of connections currently open (tests).
     int openConnectionCount() const;
 
 private:
     Catalog(QString path, Access access);
-    static Result<void> begin(QSqlDatabase &db);
-    static Result<void> commit(QSqlDatabase &db);
-    static void rollback(QSqlDatabase &db);
+    // begin() returns the nesting level it opened (0: the transaction, n > 0: savepoint n).
+    static Result<int> begin(QSqlDatabase &db);
+    static Result<void> commit(QSqlDatabase &db, int level);
+    static void rollback(QSqlDatabase &db, int level);
     void removeConnection(const QString &name) const;
 
     QString m_path;

@@ -4,50 +4,98 @@
 #include "util/ids.h"
 #include "util/result.h"
 
+#include <QFuture>
 #include <QList>
+#include <QMutex>
 #include <QObject>
-#include <QThreadPool>
+#include <QPromise>
+#include <QWaitCondition>
 
 #include <atomic>
+#include <deque>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QThread;
 
 namespace lc {
 
-// Runs catalog writes off the GUI thread, one at a time and in submission order (an undo must never
-// overtake the edit it undoes). Jobs run on the writer's pool thread; `done` and the signals are
-// delivered on the thread that owns the writer (the GUI thread).
+class Catalog;
+
+// The one writer of a library's catalog in this process: every write (undo commands, library edits,
+// import batches, task records, maintenance) runs on its thread, in submission order, so an undo never
+// overtakes the edit it undoes and a deletion never misses an edit queued before it. Consecutive
+// writes share one transaction (each in its own savepoint, so one failing write undoes only itself);
+// nothing a batch wrote is visible, or reported done, before its COMMIT.
+//
+// Two faces: submit() for undo commands, whose completion comes back as signals on the owner's thread
+// (the GUI thread); write() for services and jobs, whose result comes back as a QFuture.
 class CatalogWriter final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogWriter)
 
 public:
-    explicit CatalogWriter(QObject *parent = nullptr);
-    ~CatalogWriter() override; // waits for pending writes: quitting never loses an edit
+    // Batched: inside the batch transaction. Alone: outside any transaction, by itself (work with side
+    // effects beyond the catalog, such as gc removing files after its rows, which must not run before a
+    // COMMIT).
+    enum class Mode { Batched, Alone };
+
+    explicit CatalogWriter(const Catalog &catalog, QObject *parent = nullptr);
+    ~CatalogWriter() override; // runs every queued write first: quitting never loses an edit
+
+    const Catalog &catalog() const { return m_catalog; }
 
     // `what` names the edit for error messages ("Change caption"); `affected` are the items whose
-    // displayed data changes.
-    // `done`, if given, runs on the owner's thread after the job, before the signals.
-    // Returns the write's sequence number (see completed()).
+    // displayed data changes. `done`, if given, runs on the owner's thread after the write committed
+    // (or failed), before the signals. Returns the write's sequence number (see completed()).
     quint64 submit(const QString &what, QList<ItemId> affected, std::function<Result<void>()> job,
-        std::function<void(const Result<void> &)> done = {});
+        std::function<void(const Result<void> &)> done = {}, Mode mode = Mode::Batched);
     // The same, for jobs that only know on the writer which rows they changed (ids resolved through
     // ids()): the job fills `affected`, and itemsChanged reports what it wrote.
     using ResolvingJob = std::function<Result<void>(QList<ItemId> &affected)>;
-    quint64 submitResolving(const QString &what, ResolvingJob job, std::function<void(const Result<void> &)> done = {});
+    quint64 submitResolving(const QString &what, ResolvingJob job, std::function<void(const Result<void> &)> done = {},
+        Mode mode = Mode::Batched);
 
-    // Sequence number of the last write whose job has finished (on the writer's thread: a read started
-    // after completed() >= n sees write n). Thread-safe.
+    // Runs f on the writer; the future holds its result once the batch committed (or the error that
+    // stopped it). Waiting on the future from the writer's own thread would deadlock: never do that.
+    template <typename T>
+    QFuture<Result<T>> write(const QString &what, std::function<Result<T>()> f, Mode mode = Mode::Batched)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        auto value = std::make_shared<std::optional<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        enqueue(what, mode,
+            [f = std::move(f), value](QList<ItemId> &) -> Result<void> {
+                value->emplace(f());
+                return (*value)->ok() ? Result<void>() : Result<void>((*value)->error());
+            },
+            [promise, value](const Result<void> &result) {
+                // `result` is the write's own, or the error of a batch that failed to commit.
+                promise->addResult(result.ok() ? **value : Result<T>(result.error()));
+                promise->finish();
+            },
+            nullptr);
+        return future;
+    }
+
+    // Blocks until every submitted write has finished and its completion was delivered (shutdown, tests).
+    // Must be called on the owner's thread.
+    void waitForIdle();
+    // Writes submitted through submit() whose completion has not been delivered yet.
+    int pending() const { return m_pending; }
+
+    // Sequence number of the last write whose batch has committed (a read started after completed() >= n
+    // sees write n). Thread-safe.
     quint64 completed() const { return m_completed.load(std::memory_order_acquire); }
-    quint64 lastSubmitted() const { return m_submitted; }
+    quint64 lastSubmitted() const { return m_submitted.load(std::memory_order_acquire); }
 
     // Where undone deletions put rows they could not give their old ids back (see IdMap).
     IdMap &ids() { return m_ids; }
     const IdMap &ids() const { return m_ids; }
-
-    // Blocks until every submitted write has finished (shutdown, tests).
-    void waitForIdle();
-    int pending() const { return m_pending; }
 
 Q_SIGNALS:
     void itemsChanged(const QList<lc::ItemId> &items);
@@ -55,10 +103,36 @@ Q_SIGNALS:
     void idle();
 
 private:
-    QThreadPool m_pool;
+    struct Job
+    {
+        quint64 sequence = 0;
+        QString what;
+        Mode mode = Mode::Batched;
+        ResolvingJob run;
+        // On the writer thread, after the batch committed: `result` is the write's own result, or the
+        // commit's error.
+        std::function<void(const Result<void> &result)> onWriter;
+        // On the owner's thread (submit() only).
+        std::function<void(const Result<void> &)> done;
+        bool notifies = false;
+    };
+    quint64 enqueue(const QString &what, Mode mode, ResolvingJob run, std::function<void(const Result<void> &)> onWriter,
+        std::function<void(const Result<void> &)> done, bool notifies = false);
+    void loop();
+    void runBatch(std::vector<std::unique_ptr<Job>> &batch);
+    void finishJob(Job &job, const Result<void> &result, const QList<ItemId> &affected);
+
+    const Catalog &m_catalog;
     IdMap m_ids;
-    int m_pending = 0;
-    quint64 m_submitted = 0;
+    QThread *m_thread = nullptr;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_drained;
+    std::deque<std::unique_ptr<Job>> m_queue; // guarded by m_mutex
+    bool m_busy = false;                      // guarded by m_mutex: a batch is running
+    bool m_stopping = false;                  // guarded by m_mutex
+    int m_pending = 0;                        // owner's thread
+    std::atomic<quint64> m_submitted{0};
     std::atomic<quint64> m_completed{0};
 };
 

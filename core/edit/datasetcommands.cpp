@@ -38,8 +38,8 @@ QStringList hashesOf(const DatasetSnapshot &snapshot)
 
 } // namespace
 
-DeleteDatasetCommand::DeleteDatasetCommand(const Catalog &catalog, CatalogWriter &writer, const Dataset &dataset, ChangedFn changed)
-    : EditCommand(catalog, writer)
+DeleteDatasetCommand::DeleteDatasetCommand(CatalogWriter &writer, const Dataset &dataset, ChangedFn changed)
+    : EditCommand(writer)
     , m_id(dataset.id)
     , m_state(std::make_shared<State>())
     , m_changed(std::move(changed))
@@ -114,9 +114,9 @@ void DeleteDatasetCommand::undo()
         });
 }
 
-DeleteWorkspaceCommand::DeleteWorkspaceCommand(const Catalog &catalog, CatalogWriter &writer, const Workspace &workspace,
+DeleteWorkspaceCommand::DeleteWorkspaceCommand(CatalogWriter &writer, const Workspace &workspace,
     ChangedFn changed)
-    : EditCommand(catalog, writer)
+    : EditCommand(writer)
     , m_id(workspace.id)
     , m_state(std::make_shared<State>())
     , m_changed(std::move(changed))
@@ -197,9 +197,9 @@ void DeleteWorkspaceCommand::undo()
         });
 }
 
-RenameCommand::RenameCommand(const Catalog &catalog, CatalogWriter &writer, DatasetId dataset, QString oldName,
+RenameCommand::RenameCommand(CatalogWriter &writer, DatasetId dataset, QString oldName,
     QString newName, DoneFn done)
-    : EditCommand(catalog, writer)
+    : EditCommand(writer)
     , m_datasetId(dataset)
     , m_old(std::move(oldName))
     , m_new(std::move(newName))
@@ -209,9 +209,9 @@ RenameCommand::RenameCommand(const Catalog &catalog, CatalogWriter &writer, Data
     setDataset(dataset);
 }
 
-RenameCommand::RenameCommand(const Catalog &catalog, CatalogWriter &writer, WorkspaceId workspace, QString oldName,
+RenameCommand::RenameCommand(CatalogWriter &writer, WorkspaceId workspace, QString oldName,
     QString newName, DoneFn done)
-    : EditCommand(catalog, writer)
+    : EditCommand(writer)
     , m_workspaceId(workspace)
     , m_old(std::move(oldName))
     , m_new(std::move(newName))

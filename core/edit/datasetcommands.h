@@ -23,7 +23,7 @@ public:
     // `changed` runs on the GUI thread after every deletion or restore, with the dataset's id after it
     // (invalid after a deletion) and the result.
     using ChangedFn = std::function<void(DatasetId now, const Result<void> &result)>;
-    DeleteDatasetCommand(const Catalog &catalog, CatalogWriter &writer, const Dataset &dataset, ChangedFn changed = {});
+    DeleteDatasetCommand(CatalogWriter &writer, const Dataset &dataset, ChangedFn changed = {});
     void redo() override;
     void undo() override;
     bool isDestructive() const override { return true; }
@@ -49,7 +49,7 @@ class DeleteWorkspaceCommand final : public EditCommand
 {
 public:
     using ChangedFn = std::function<void(WorkspaceId now, const Result<void> &result)>;
-    DeleteWorkspaceCommand(const Catalog &catalog, CatalogWriter &writer, const Workspace &workspace, ChangedFn changed = {});
+    DeleteWorkspaceCommand(CatalogWriter &writer, const Workspace &workspace, ChangedFn changed = {});
     void redo() override;
     void undo() override;
     bool isDestructive() const override { return true; }
@@ -74,8 +74,8 @@ class RenameCommand final : public EditCommand
 {
 public:
     using DoneFn = std::function<void()>;
-    RenameCommand(const Catalog &catalog, CatalogWriter &writer, DatasetId dataset, QString oldName, QString newName, DoneFn done = {});
-    RenameCommand(const Catalog &catalog, CatalogWriter &writer, WorkspaceId workspace, QString oldName, QString newName,
+    RenameCommand(CatalogWriter &writer, DatasetId dataset, QString oldName, QString newName, DoneFn done = {});
+    RenameCommand(CatalogWriter &writer, WorkspaceId workspace, QString oldName, QString newName,
         DoneFn done = {});
     void redo() override;
     void undo() override;

@@ -25,8 +25,8 @@ public:
     IdMap::Epoch epoch() const { return m_epoch; }
 
 protected:
-    EditCommand(const Catalog &catalog, CatalogWriter &writer)
-        : m_catalog(catalog), m_writer(writer), m_epoch(writer.ids().epoch())
+    explicit EditCommand(CatalogWriter &writer)
+        : m_catalog(writer.catalog()), m_writer(writer), m_epoch(writer.ids().epoch())
     {
     }
 

@@ -20,8 +20,8 @@ QString countText(const char *one, const char *many, qsizetype n)
 
 } // namespace
 
-SetCaptionCommand::SetCaptionCommand(const Catalog &catalog, CatalogWriter &writer, ItemId item, QString caption)
-    : EditCommand(catalog, writer)
+SetCaptionCommand::SetCaptionCommand(CatalogWriter &writer, ItemId item, QString caption)
+    : EditCommand(writer)
     , m_item(item)
     , m_before(std::make_shared<std::optional<QString>>())
     , m_after(std::move(caption))
@@ -65,9 +65,9 @@ void SetCaptionCommand::undo()
     });
 }
 
-SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status,
+SetStatusCommand::SetStatusCommand(CatalogWriter &writer, QList<ItemId> items, ItemStatus status,
     bool restoring)
-    : SetItemFieldCommand<ItemStatus>(catalog, writer, std::move(items), status,
+    : SetItemFieldCommand<ItemStatus>(writer, std::move(items), status,
         [](const ItemRow &r) { return r.status; },
         [](const Catalog &c, const QList<ItemId> &ids, ItemStatus s) { return Items(c).setStatus(ids, s); })
 {
@@ -82,17 +82,17 @@ SetStatusCommand::SetStatusCommand(const Catalog &catalog, CatalogWriter &writer
     }
 }
 
-SetRatingCommand::SetRatingCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, int rating)
-    : SetItemFieldCommand<int>(catalog, writer, std::move(items), rating,
+SetRatingCommand::SetRatingCommand(CatalogWriter &writer, QList<ItemId> items, int rating)
+    : SetItemFieldCommand<int>(writer, std::move(items), rating,
         [](const ItemRow &r) { return r.rating; },
         [](const Catalog &c, const QList<ItemId> &ids, int value) { return Items(c).setRating(ids, value); })
 {
     setText(rating == 0 ? tr("Clear Rating") : tr("Set Rating to %1").arg(rating));
 }
 
-EditTagsCommand::EditTagsCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, QStringList add,
+EditTagsCommand::EditTagsCommand(CatalogWriter &writer, QList<ItemId> items, QStringList add,
     QStringList remove, const QString &text)
-    : EditCommand(catalog, writer)
+    : EditCommand(writer)
     , m_items(std::move(items))
     , m_add(std::move(add))
     , m_remove(std::move(remove))

@@ -21,7 +21,7 @@ class Catalog;
 class SetCaptionCommand final : public EditCommand
 {
 public:
-    SetCaptionCommand(const Catalog &catalog, CatalogWriter &writer, ItemId item, QString caption);
+    SetCaptionCommand(CatalogWriter &writer, ItemId item, QString caption);
     void redo() override;
     void undo() override;
     ItemId item() const { return m_item; }
@@ -41,8 +41,8 @@ public:
     using Read = T (*)(const ItemRow &);
     using Write = Result<void> (*)(const Catalog &, const QList<ItemId> &, T);
 
-    SetItemFieldCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, T value, Read read, Write write)
-        : EditCommand(catalog, writer), m_items(std::move(items)), m_after(value), m_read(read), m_write(write)
+    SetItemFieldCommand(CatalogWriter &writer, QList<ItemId> items, T value, Read read, Write write)
+        : EditCommand(writer), m_items(std::move(items)), m_after(value), m_read(read), m_write(write)
         , m_before(std::make_shared<QHash<ItemId, T>>())
     {
     }
@@ -111,14 +111,14 @@ class SetStatusCommand final : public SetItemFieldCommand<ItemStatus>
 {
 public:
     // `restoring`: the items come back from the trash ("Restore Image from Trash", not "Keep Image").
-    SetStatusCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, ItemStatus status,
+    SetStatusCommand(CatalogWriter &writer, QList<ItemId> items, ItemStatus status,
         bool restoring = false);
 };
 
 class SetRatingCommand final : public SetItemFieldCommand<int>
 {
 public:
-    SetRatingCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, int rating);
+    SetRatingCommand(CatalogWriter &writer, QList<ItemId> items, int rating);
 };
 
 // Adds and/or removes tags on one or more items: one undo step however many items it touches. Tags
@@ -126,7 +126,7 @@ public:
 class EditTagsCommand final : public EditCommand
 {
 public:
-    EditTagsCommand(const Catalog &catalog, CatalogWriter &writer, QList<ItemId> items, QStringList add,
+    EditTagsCommand(CatalogWriter &writer, QList<ItemId> items, QStringList add,
         QStringList remove, const QString &text);
     void redo() override;
     void undo() override;

@@ -271,6 +271,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
     if (!catalog)
         return catalog.error();
     library->m_catalog = std::move(*catalog);
+    library->m_writer = std::make_unique<CatalogWriter>(*library->m_catalog);
 
     if (!readOnly) {
         // Tasks that were running when the previous process died will never finish.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "edit/catalogwriter.h"
 #include "store/objectstore.h"
 #include "store/thumbnailstore.h"
 #include "util/result.h"
@@ -43,6 +44,9 @@ public:
     QString catalogPath() const;
     QString thumbsDir() const;
     const Catalog &catalog() const { return *m_catalog; }
+    // The one writer of the catalog in this process (see CatalogWriter). Its signals arrive on the
+    // thread that opened the library.
+    CatalogWriter &writer() const { return *m_writer; }
     const ObjectStore &store() const { return m_store; }
     const ThumbnailStore &thumbnails() const { return m_thumbnails; }
 
@@ -67,6 +71,7 @@ private:
     ObjectStore m_store;
     ThumbnailStore m_thumbnails;
     std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<CatalogWriter> m_writer; // after m_catalog: stopped (its queue written) before the catalog closes
     int m_removedTemporaryFiles = 0;
     int m_recoveredTasks = 0;
     bool m_readOnly = false;

@@ -50,13 +50,13 @@ struct Fixture
 TEST_CASE("Deleting a dataset runs on the writer after queued edits; undo brings it back with the same ids")
 {
     Fixture f;
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QUndoStack stack;
     Items items(f.lib->catalog());
     // Queued, not yet written, when the deletion is pushed: the snapshot must contain them.
-    stack.push(new EditTagsCommand(f.lib->catalog(), writer, f.doomedItems, {QStringLiteral("snow")}, {}, QStringLiteral("Add Tag")));
-    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, f.doomedItems[0], QStringLiteral("edited just before")));
-    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    stack.push(new EditTagsCommand(writer, f.doomedItems, {QStringLiteral("snow")}, {}, QStringLiteral("Add Tag")));
+    stack.push(new SetCaptionCommand(writer, f.doomedItems[0], QStringLiteral("edited just before")));
+    stack.push(new DeleteDatasetCommand(writer, f.doomed));
     writer.waitForIdle();
     CHECK_FALSE(Datasets(f.lib->catalog()).get(f.doomed.id).ok());
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items")) == 1);
@@ -82,12 +82,12 @@ TEST_CASE("Deleting a dataset runs on the writer after queued edits; undo brings
 TEST_CASE("Undoing an edit made before a deletion reaches the restored item, never a newer item that took its id")
 {
     Fixture f;
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QUndoStack stack;
     Items items(f.lib->catalog());
     const ItemId first = f.doomedItems.first();
-    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, first, QStringLiteral("typed")));
-    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    stack.push(new SetCaptionCommand(writer, first, QStringLiteral("typed")));
+    stack.push(new DeleteDatasetCommand(writer, f.doomed));
     writer.waitForIdle();
 
     // A new item (another dataset) takes a freed id, as an import would.
@@ -114,7 +114,7 @@ TEST_CASE("Undoing an edit made before a deletion reaches the restored item, nev
     CHECK(items.detail(stranger)->caption == QStringLiteral("not yours"));
 
     // An edit of the new item made now is not redirected.
-    SetCaptionCommand *edit = new SetCaptionCommand(f.lib->catalog(), writer, stranger, QStringLiteral("mine"));
+    SetCaptionCommand *edit = new SetCaptionCommand(writer, stranger, QStringLiteral("mine"));
     stack.push(edit);
     writer.waitForIdle();
     CHECK(items.detail(stranger)->caption == QStringLiteral("mine"));
@@ -124,10 +124,10 @@ TEST_CASE("Undoing an edit made before a deletion reaches the restored item, nev
 TEST_CASE("Deleting a workspace is undoable with all its datasets, items and tags")
 {
     Fixture f;
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QUndoStack stack;
     REQUIRE(Items(f.lib->catalog()).setTags(f.doomedItems[1], {QStringLiteral("red hair"), QStringLiteral("smile")}).ok());
-    auto command = new DeleteWorkspaceCommand(f.lib->catalog(), writer, f.workspace);
+    auto command = new DeleteWorkspaceCommand(writer, f.workspace);
     CHECK(command->isDestructive());
     stack.push(command);
     writer.waitForIdle();
@@ -152,11 +152,11 @@ TEST_CASE("Deleting a workspace is undoable with all its datasets, items and tag
 TEST_CASE("A deletion whose undo failed is not redone onto whatever took its place")
 {
     Fixture f;
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QUndoStack stack;
     QStringList failures;
     QObject::connect(&writer, &CatalogWriter::writeFailed, &writer, [&](const QString &, const QString &m) { failures << m; });
-    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    stack.push(new DeleteDatasetCommand(writer, f.doomed));
     writer.waitForIdle();
     // Someone made a new "Doomed": the old one cannot come back under its name.
     auto other = Datasets(f.lib->catalog()).create(f.workspace.id, QStringLiteral("Doomed"));
@@ -174,12 +174,12 @@ TEST_CASE("A deletion whose undo failed is not redone onto whatever took its pla
 TEST_CASE("Renames follow a dataset through a delete and an undo that gave it a new id")
 {
     Fixture f;
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QUndoStack stack;
-    stack.push(new RenameCommand(f.lib->catalog(), writer, f.doomed.id, QStringLiteral("Doomed"), QStringLiteral("Renamed")));
+    stack.push(new RenameCommand(writer, f.doomed.id, QStringLiteral("Doomed"), QStringLiteral("Renamed")));
     auto renamed = f.doomed;
     renamed.name = QStringLiteral("Renamed");
-    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, renamed));
+    stack.push(new DeleteDatasetCommand(writer, renamed));
     writer.waitForIdle();
     auto squatter = Datasets(f.lib->catalog()).create(f.workspace.id, QStringLiteral("Squatter"));
     REQUIRE(squatter->id == f.doomed.id);
@@ -193,10 +193,10 @@ TEST_CASE("Renames follow a dataset through a delete and an undo that gave it a 
 TEST_CASE("A dataset deleted before its workspace comes back into the workspace's new id")
 {
     Fixture f;
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QUndoStack stack;
-    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
-    stack.push(new DeleteWorkspaceCommand(f.lib->catalog(), writer, f.workspace));
+    stack.push(new DeleteDatasetCommand(writer, f.doomed));
+    stack.push(new DeleteWorkspaceCommand(writer, f.workspace));
     writer.waitForIdle();
     // A workspace made outside the history takes the freed id.
     auto other = Workspaces(f.lib->catalog()).create(QStringLiteral("Other"));
@@ -217,13 +217,13 @@ TEST_CASE("A dataset deleted before its workspace comes back into the workspace'
 TEST_CASE("After a restore that failed and was retried, older edits still reach the restored rows; the writer reports the ids it wrote")
 {
     Fixture f;
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QUndoStack stack;
     QList<ItemId> changed;
     QObject::connect(&writer, &CatalogWriter::itemsChanged, &writer, [&](const QList<ItemId> &ids) { changed += ids; });
     const ItemId first = f.doomedItems.first();
-    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, first, QStringLiteral("typed")));
-    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    stack.push(new SetCaptionCommand(writer, first, QStringLiteral("typed")));
+    stack.push(new DeleteDatasetCommand(writer, f.doomed));
     writer.waitForIdle();
     // Another dataset takes the name (the undo fails) and one of the freed item ids.
     auto blocker = Datasets(f.lib->catalog()).create(f.workspace.id, QStringLiteral("Doomed"));
@@ -260,9 +260,9 @@ TEST_CASE("Undoing a deletion links the dataset's history rows to it again")
         return sql::exec(db, QStringLiteral("INSERT INTO tasks (kind, status, dataset_id, created_at) VALUES ('import', 'canceled', ?, 0)"),
             {f.doomed.id.value()});
     }).ok());
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QUndoStack stack;
-    stack.push(new DeleteDatasetCommand(f.lib->catalog(), writer, f.doomed));
+    stack.push(new DeleteDatasetCommand(writer, f.doomed));
     writer.waitForIdle();
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE dataset_id IS NULL")) == 1);
     stack.undo();

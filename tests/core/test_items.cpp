@@ -145,15 +145,15 @@ TEST_CASE("Undo commands write through the background writer, undo each caption 
     Items items(f.lib->catalog());
     const ItemId a = f.byName[QStringLiteral("a.png")];
     const ItemId b = f.byName[QStringLiteral("b.png")];
-    CatalogWriter writer;
+    CatalogWriter &writer = f.lib->writer();
     QList<ItemId> changed;
     QObject::connect(&writer, &CatalogWriter::itemsChanged, &writer, [&](const QList<ItemId> &ids) { changed += ids; });
     QUndoStack stack;
 
     const QString original = items.detail(a)->caption;
     CHECK_FALSE(original.isEmpty());
-    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, QStringLiteral("a red")));
-    stack.push(new SetCaptionCommand(f.lib->catalog(), writer, a, QStringLiteral("a red fox, running")));
+    stack.push(new SetCaptionCommand(writer, a, QStringLiteral("a red")));
+    stack.push(new SetCaptionCommand(writer, a, QStringLiteral("a red fox, running")));
     writer.waitForIdle();
     CHECK(stack.count() == 2); // each save is a step: undo goes back phrase by phrase
     CHECK(items.detail(a)->caption == QStringLiteral("a red fox, running"));
@@ -176,7 +176,7 @@ TEST_CASE("Undo commands write through the background writer, undo each caption 
         == QStringList{QStringLiteral("fox")});
 
     // Batch: add a tag to two items, one undo step.
-    stack.push(new EditTagsCommand(f.lib->catalog(), writer, {a, b}, {QStringLiteral("winter")}, {}, QStringLiteral("Add Tag")));
+    stack.push(new EditTagsCommand(writer, {a, b}, {QStringLiteral("winter")}, {}, QStringLiteral("Add Tag")));
     writer.waitForIdle();
     CHECK(items.detail(a)->tags.contains(QStringLiteral("winter")));
     CHECK(items.detail(b)->tags.contains(QStringLiteral("winter")));
@@ -187,7 +187,7 @@ TEST_CASE("Undo commands write through the background writer, undo each caption 
 
     // Status and rating restore each item's own previous value.
     REQUIRE(items.setStatus({b}, ItemStatus::Rejected).ok());
-    stack.push(new SetStatusCommand(f.lib->catalog(), writer, {a, b}, ItemStatus::Trashed));
+    stack.push(new SetStatusCommand(writer, {a, b}, ItemStatus::Trashed));
     writer.waitForIdle();
     CHECK(items.detail(b)->row.status == ItemStatus::Trashed);
     stack.undo();
@@ -196,7 +196,7 @@ TEST_CASE("Undo commands write through the background writer, undo each caption 
     CHECK(items.detail(b)->row.status == ItemStatus::Rejected);
 
     REQUIRE(items.setRating({b}, 2).ok());
-    stack.push(new SetRatingCommand(f.lib->catalog(), writer, {a, b}, 5));
+    stack.push(new SetRatingCommand(writer, {a, b}, 5));
     writer.waitForIdle();
     CHECK(items.detail(a)->row.rating == 5);
     stack.undo();
@@ -205,8 +205,8 @@ TEST_CASE("Undo commands write through the background writer, undo each caption 
     CHECK(items.detail(b)->row.rating == 2);
 
     // A command queued right behind another captures the state that one left, not a stale copy.
-    stack.push(new SetStatusCommand(f.lib->catalog(), writer, {a}, ItemStatus::Rejected));
-    stack.push(new SetStatusCommand(f.lib->catalog(), writer, {a}, ItemStatus::Trashed));
+    stack.push(new SetStatusCommand(writer, {a}, ItemStatus::Rejected));
+    stack.push(new SetStatusCommand(writer, {a}, ItemStatus::Trashed));
     stack.undo();
     writer.waitForIdle();
     CHECK(items.detail(a)->row.status == ItemStatus::Rejected);

@@ -51,6 +51,12 @@ void applyTheme(QApplication &app, Theme theme)
         "QPushButton:checked { background: %3; color: black; }"
         "QTreeView, QListView { border: none; }"
         "QTreeView QLineEdit { padding: 0px 3px; border-radius: 2px; }"
+        // A styled spin box loses Fusion's arrows: draw our own.
+        "QSpinBox { padding-right: 18px; }"
+        "QSpinBox::up-button { subcontrol-origin: border; subcontrol-position: top right; width: 16px; border: none; }"
+        "QSpinBox::down-button { subcontrol-origin: border; subcontrol-position: bottom right; width: 16px; border: none; }"
+        "QSpinBox::up-arrow { image: url(:/icons/arrow-up.svg); width: 8px; height: 8px; }"
+        "QSpinBox::down-arrow { image: url(:/icons/arrow-down.svg); width: 8px; height: 8px; }"
         "QLabel#sectionTitle { color: %4; font-weight: 600; text-transform: uppercase; font-size: 10px; letter-spacing: 1px; }"
         "QLabel#toast { background: %5; color: %6; border: 1px solid %2; border-radius: 8px; padding: 10px 16px; }"
         "QCheckBox::indicator { width: 13px; height: 13px; border: 1px solid %7; border-radius: 3px; background: %8; }"

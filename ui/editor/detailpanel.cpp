@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -134,6 +135,23 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
     // window's history (a second, text-only undo would interleave with it).
     m_caption->setUndoRedoEnabled(false);
     m_caption->installEventFilter(this);
+    m_caption->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_caption, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        std::unique_ptr<QMenu> menu(m_caption->createStandardContextMenu(pos));
+        // Its Undo/Redo are the text box's own, which is off: offer the window's history instead.
+        QAction *first = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->objectName() == QLatin1String("edit-undo") || a->objectName() == QLatin1String("edit-redo"))
+                menu->removeAction(a);
+            else if (!first)
+                first = a;
+        }
+        if (m_undoAction && m_redoAction) {
+            commitCaption();
+            menu->insertActions(first, {m_undoAction, m_redoAction});
+        }
+        menu->exec(m_caption->viewport()->mapToGlobal(pos));
+    });
     m_captionTimer->setSingleShot(true);
     m_captionTimer->setInterval(700);
     connect(m_caption, &QPlainTextEdit::textChanged, this, [this] {
@@ -239,6 +257,12 @@ bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void DetailPanel::setHistoryActions(QAction *undo, QAction *redo)
+{
+    m_undoAction = undo;
+    m_redoAction = redo;
+}
+
 void DetailPanel::setDataset(DatasetId dataset)
 {
     commitCaption();
@@ -249,7 +273,12 @@ void DetailPanel::setDataset(DatasetId dataset)
 void DetailPanel::setSelection(const QList<ItemId> &items)
 {
     commitCaption();
+    const bool sameItems = items == m_selection;
     m_selection = items;
+    // Until the new item's caption arrives, the box still holds the old one: keys typed meanwhile must
+    // not go into it (they would be lost or land on the wrong image).
+    if (!sameItems)
+        m_caption->setReadOnly(true);
     load();
 }
 
@@ -372,6 +401,7 @@ void DetailPanel::showCaption(const ItemDetail &d, quint64 seen)
     const QString box = m_caption->toPlainText();
     m_caption->setPlaceholderText(tr("Describe the image. Saved automatically."));
     m_caption->setEnabled(true);
+    m_caption->setReadOnly(false);
     if (d.row.id != m_shownItem) {
         const QString text = stale ? pending->text : d.caption;
         m_caption->setPlainText(text);
@@ -461,7 +491,7 @@ void DetailPanel::commitCaption()
     if (text == m_savedCaption)
         return;
     const ItemId id = m_details.first().row.id;
-    auto *command = new SetCaptionCommand(m_library.catalog(), m_writer, id, text);
+    auto *command = new SetCaptionCommand(m_writer, id, text);
     command->setDataset(m_dataset);
     m_stack->push(command);
     m_pendingCaptions.insert(id, {m_writer.lastSubmitted(), text});
@@ -484,7 +514,7 @@ void DetailPanel::setStatus(ItemStatus status)
         return;
     commitCaption();
     Q_EMIT statusEdited();
-    auto *command = new SetStatusCommand(m_library.catalog(), m_writer, m_selection, status);
+    auto *command = new SetStatusCommand(m_writer, m_selection, status);
     command->setDataset(m_dataset);
     m_stack->push(command);
 }
@@ -494,7 +524,7 @@ void DetailPanel::restoreFromTrash()
     if (m_selection.isEmpty() || !m_stack)
         return;
     Q_EMIT statusEdited();
-    auto *command = new SetStatusCommand(m_library.catalog(), m_writer, m_selection, ItemStatus::Active, true);
+    auto *command = new SetStatusCommand(m_writer, m_selection, ItemStatus::Active, true);
     command->setDataset(m_dataset);
     m_stack->push(command);
 }
@@ -514,7 +544,7 @@ void DetailPanel::setRating(int rating)
 {
     if (m_selection.isEmpty() || !m_stack)
         return;
-    auto *command = new SetRatingCommand(m_library.catalog(), m_writer, m_selection, rating);
+    auto *command = new SetRatingCommand(m_writer, m_selection, rating);
     command->setDataset(m_dataset);
     m_stack->push(command);
     for (ItemDetail &d : m_details)
@@ -523,10 +553,12 @@ void DetailPanel::setRating(int rating)
 
 void DetailPanel::addTags(const QStringList &tags)
 {
+    // Tags compare case-insensitively: "Red Hair" next to "red hair" is one tag, named once.
     QStringList clean;
     for (const QString &t : tags) {
-        if (!t.simplified().isEmpty())
-            clean << t.simplified();
+        const QString tag = t.simplified();
+        if (!tag.isEmpty() && !clean.contains(tag, Qt::CaseInsensitive))
+            clean << tag;
     }
     editTags(clean, {});
 }
@@ -546,7 +578,7 @@ void DetailPanel::editTags(const QStringList &add, const QStringList &remove)
                   : tr("Add Tag “%1” to %2 Images").arg(add.join(QStringLiteral(", "))).arg(n))
         : (n == 1 ? tr("Remove Tag “%1”").arg(remove.join(QStringLiteral(", ")))
                   : tr("Remove Tag “%1” from %2 Images").arg(remove.join(QStringLiteral(", "))).arg(n));
-    auto *command = new EditTagsCommand(m_library.catalog(), m_writer, m_selection, add, remove, what);
+    auto *command = new EditTagsCommand(m_writer, m_selection, add, remove, what);
     command->setDataset(m_dataset);
     m_stack->push(command);
     // Show the result at once; the reload after the write confirms it.

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QButtonGroup;
 class QCompleter;
 class QLabel;
@@ -38,6 +39,8 @@ public:
     DetailPanel(const Library &library, CatalogWriter &writer, QWidget *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_stack = stack; }
+    // The window's Undo and Redo, shown in the caption box's context menu instead of its own.
+    void setHistoryActions(QAction *undo, QAction *redo);
     void setDataset(DatasetId dataset);
     void setSelection(const QList<ItemId> &items);
     QList<ItemId> selection() const { return m_selection; }
@@ -84,6 +87,8 @@ private:
     const Library &m_library;
     CatalogWriter &m_writer;
     QUndoStack *m_stack = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     DatasetId m_dataset;
     QList<ItemId> m_selection;
     QList<ItemDetail> m_details;

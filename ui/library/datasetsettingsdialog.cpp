@@ -22,7 +22,8 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *pa
     , m_lastModel(dataset.settings.targetModel)
 {
     setWindowTitle(tr("Settings of “%1”").arg(dataset.name));
-    m_trigger->setPlaceholderText(tr("e.g. ohwx — the rare word the LoRA learns"));
+    m_trigger->setPlaceholderText(tr("e.g. ohwx"));
+    m_trigger->setToolTip(tr("The rare word the LoRA learns to tie to this concept; exports put it first in every caption."));
     m_class->setPlaceholderText(tr("e.g. woman, dog, style"));
     m_model->addItem(QStringLiteral("Flux"), int(TargetModel::Flux));
     m_model->addItem(QStringLiteral("SDXL"), int(TargetModel::Sdxl));

@@ -56,7 +56,7 @@ namespace lc::ui {
 MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
-    , m_writer(new CatalogWriter(this))
+    , m_writer(&library.writer())
     , m_history(new QUndoStack(this))
     , m_tasks(new TaskManager(library, this))
     , m_libraryPanel(new LibraryPanel(library, this))
@@ -130,11 +130,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_libraryPanel, &LibraryPanel::deleteWorkspaceRequested, this, &MainWindow::deleteWorkspace);
     connect(m_libraryPanel, &LibraryPanel::renameDatasetRequested, this,
         [this](DatasetId id, const QString &oldName, const QString &newName) {
-            m_history->push(new RenameCommand(m_library.catalog(), *m_writer, id, oldName, newName, [this] { m_libraryPanel->reload(); }));
+            m_history->push(new RenameCommand(*m_writer, id, oldName, newName, [this] { m_libraryPanel->reload(); }));
         });
     connect(m_libraryPanel, &LibraryPanel::renameWorkspaceRequested, this,
         [this](WorkspaceId id, const QString &oldName, const QString &newName) {
-            m_history->push(new RenameCommand(m_library.catalog(), *m_writer, id, oldName, newName, [this] { m_libraryPanel->reload(); }));
+            m_history->push(new RenameCommand(*m_writer, id, oldName, newName, [this] { m_libraryPanel->reload(); }));
         });
     m_detail->setUndoStack(m_history);
     connect(m_history, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
@@ -150,8 +150,10 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         m_detail->itemsChanged(items);
         // Status and caption changes move items in or out of the current filter (the trash is never in
         // "All"); the model turns the difference into row removals or insertions.
-        m_reloadGrid->start();
-        m_reloadLibrary->start();
+        if (!m_reloadGrid->isActive())
+            m_reloadGrid->start();
+        if (!m_reloadLibrary->isActive())
+            m_reloadLibrary->start(); // counts follow within half a second, even during a steady stream of edits
     });
     connect(m_writer, &CatalogWriter::writeFailed, this, [this](const QString &what, const QString &message) {
         m_toast->showMessage(tr("%1 failed: %2").arg(what, message));
@@ -163,7 +165,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         else
             m_toast->showMessage(tr("That dataset no longer exists."));
     });
-    connect(m_tasks, &TaskManager::exportStarted, this, [this] { findChild<QDockWidget *>(QStringLiteral("tasksDock"))->show(); });
+    connect(m_tasks, &TaskManager::exportStarted, this, &MainWindow::showTasks);
     connect(m_tasks, &TaskManager::exportFinished, this, [this](ExportJob *, const ExportReport &r) {
         if (r.failure) {
             m_toast->showMessage(r.canceled ? tr("Export canceled; nothing was written.") : tr("Export failed: %1").arg(r.failure->message));
@@ -175,7 +177,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     });
     connect(m_tasks, &TaskManager::importFinished, this, [this](ImportJob *job, const ImportReport &report) {
         updateTaskStatus();
-        m_reloadLibrary->start();
+        if (!m_reloadLibrary->isActive())
+            m_reloadLibrary->start();
         if (job->request().dataset == m_dataset.id)
             m_grid->reload();
         m_toast->showMessage(TasksPanel::summary(report, m_tasks->datasetNameOf(job)), tr("Details"),
@@ -240,6 +243,7 @@ void MainWindow::createActions()
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
         redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
     m_redoAction->setShortcuts(redoKeys);
+    m_detail->setHistoryActions(m_undoAction, m_redoAction);
     updateUndoActions();
     edit->addSeparator();
     QAction *find = edit->addAction(tr("Find"), m_grid, &GridPanel::focusSearch);
@@ -345,7 +349,7 @@ void MainWindow::deleteDataset(const Dataset &dataset)
     if (dataset.id == m_dataset.id)
         selectDataset(Dataset());
     const DatasetId id = dataset.id;
-    auto *command = new DeleteDatasetCommand(m_library.catalog(), *m_writer, dataset, [this, id](DatasetId now, const Result<void> &r) {
+    auto *command = new DeleteDatasetCommand(*m_writer, dataset, [this, id](DatasetId now, const Result<void> &r) {
         if (!r && !now.isValid())
             m_libraryPanel->reannounce(id); // the deletion failed: show the dataset again
         else
@@ -366,7 +370,7 @@ void MainWindow::deleteWorkspace(const Workspace &workspace)
 {
     if (m_dataset.workspaceId == workspace.id)
         selectDataset(Dataset());
-    m_history->push(new DeleteWorkspaceCommand(m_library.catalog(), *m_writer, workspace,
+    m_history->push(new DeleteWorkspaceCommand(*m_writer, workspace,
         [this](WorkspaceId, const Result<void> &) { m_libraryPanel->reload(); }));
     const int index = m_history->index();
     m_toast->showMessage(tr("Deleted workspace “%1”").arg(workspace.name), tr("Undo"), [this, index] {
@@ -473,6 +477,16 @@ void MainWindow::redo()
     m_history->redo();
 }
 
+void MainWindow::showTasks()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("tasksDock"));
+    const bool wasVisible = dock->isVisible();
+    dock->show();
+    // Tall enough for a running task and a few finished ones (the dock opens at its minimum otherwise).
+    if (!wasVisible && dock->height() < 200)
+        resizeDocks({dock}, {220}, Qt::Vertical);
+}
+
 void MainWindow::updateUndoActions()
 {
     if (!m_undoAction)
@@ -577,11 +591,12 @@ void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
 
 void MainWindow::onImportStarted(ImportJob *job)
 {
-    findChild<QDockWidget *>(QStringLiteral("tasksDock"))->show();
+    showTasks();
     connect(job, &ImportJob::itemsCommitted, this, [this, job] {
         if (job->request().dataset == m_dataset.id && !m_reloadGrid->isActive())
             m_reloadGrid->start(); // tiles appear as they land
-        m_reloadLibrary->start();
+        if (!m_reloadLibrary->isActive())
+            m_reloadLibrary->start(); // the tree's counts too
     });
     connect(job, &ImportJob::progressChanged, this, &MainWindow::updateTaskStatus);
     updateTaskStatus();

@@ -81,6 +81,7 @@ private:
     void deleteDataset(const Dataset &dataset);
     void deleteWorkspace(const Workspace &workspace);
     void updateUndoActions();
+    void showTasks();
     void onImportStarted(ImportJob *job);
     void chooseFilesToImport(bool folder);
     void ensureFirstRun();
