@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "edit/idmap.h"
 #include "util/ids.h"
 #include "util/result.h"
@@ -80,6 +81,17 @@ public:
             },
             nullptr);
         return future;
+    }
+
+    // Runs f(db) as a catalog write on the writer, in order with everything else, and waits for its
+    // committed result: for worker threads that write in steps (an import's batches, task records).
+    // Never call it on the writer's own thread.
+    template <typename F>
+    auto writeAndWait(const QString &what, F &&f) -> std::invoke_result_t<F, QSqlDatabase &>
+    {
+        using R = std::invoke_result_t<F, QSqlDatabase &>;
+        const Catalog *catalog = &m_catalog;
+        return write<typename R::ValueType>(what, [catalog, &f]() -> R { return catalog->write(f); }).result();
     }
 
     // Blocks until every submitted write has finished and its completion was delivered (shutdown, tests).

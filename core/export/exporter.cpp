@@ -174,7 +174,6 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     clock.start();
     ExportReport report;
     const ExportOptions &o = plan.options;
-    const Catalog &catalog = m_library.catalog();
     const int total = int(plan.entries.size());
 
     // The export is a task: its outcome (completed, failed, canceled) stays in the history.
@@ -196,7 +195,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         } else {
             summary = tr("%1 · failed; nothing was written").arg(exportFormatKey(o.format));
         }
-        auto written = catalog.write([&](QSqlDatabase &db) {
+        auto written = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) {
             return sql::exec(db,
                 QStringLiteral("UPDATE tasks SET status = ?, progress = ?, total = ?, message = ?, error = ?, report = ?, "
                                "finished_at = ? WHERE id = ?"),
@@ -214,7 +213,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     }
 
     {
-        auto taskId = catalog.write([&](QSqlDatabase &db) -> Result<qint64> {
+        auto taskId = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) -> Result<qint64> {
             QSqlQuery q(db);
             const qint64 now = sql::now();
             if (auto r = sql::exec(q,
@@ -456,7 +455,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     // History.
     report.seconds = double(clock.elapsed()) / 1000.0;
     const QByteArray optionsJson = QJsonDocument(o.toJson()).toJson(QJsonDocument::Compact);
-    auto recorded = catalog.write([&](QSqlDatabase &db) {
+    auto recorded = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) {
         return sql::exec(db,
             QStringLiteral("INSERT INTO exports (dataset_id, format, options, output_path, item_count, byte_size, sha256, created_at, task_id) "
                            "VALUES (?,?,?,?,?,?,?,?,?)"),

@@ -384,7 +384,10 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     }
 
     // Record the task.
-    auto taskId = catalog.write([&](QSqlDatabase &db) -> Result<qint64> {
+    // Every catalog write of an import goes through the library's one writer, in order with the
+    // GUI's edits; the import waits for each.
+    CatalogWriter &writer = m_library.writer();
+    auto taskId = writer.writeAndWait(tr("Record the import"), [&](QSqlDatabase &db) -> Result<qint64> {
         QSqlQuery q(db);
         const qint64 now = sql::now();
         if (auto r = sql::exec(q,
@@ -495,7 +498,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                 return s;
         }
         QList<ItemId> committed;
-        auto written = catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        auto written = writer.writeAndWait(tr("Add imported images"), [&](QSqlDatabase &db) -> Result<void> {
             QSqlQuery blob(db);
             QSqlQuery item(db);
             if (!blob.prepare(QStringLiteral(
@@ -697,7 +700,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     report.seconds = double(clock.elapsed()) / 1000.0;
     const QString status = report.failure ? QStringLiteral("failed") : report.canceled ? QStringLiteral("canceled") : QStringLiteral("completed");
     const QByteArray json = QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact);
-    auto finishedTask = catalog.write([&](QSqlDatabase &db) {
+    auto finishedTask = writer.writeAndWait(tr("Record the import"), [&](QSqlDatabase &db) {
         return sql::exec(db,
             QStringLiteral("UPDATE tasks SET status = ?, progress = ?, total = ?, message = ?, error = ?, report = ?, "
                            "finished_at = ? WHERE id = ?"),

@@ -13,6 +13,7 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
+    using ValueType = T;
     Result(const T &value) : m_data(std::in_place_index<0>, value) {}
     Result(T &&value) : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
@@ -44,6 +45,7 @@ template <>
 class [[nodiscard]] Result<void>
 {
 public:
+    using ValueType = void;
     Result() = default;
     Result(Error error) : m_error(std::move(error)), m_ok(false) {}
 

@@ -8,9 +8,14 @@
 #include "edit/datasetcommands.h"
 #include "edit/itemcommands.h"
 #include "fixtures.h"
+#include "import/importer.h"
+#include "library/maintenance.h"
 #include "testlibrary.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 using namespace lc;
 using namespace lc::test;
@@ -268,4 +273,118 @@ TEST_CASE("Undoing a deletion links the dataset's history rows to it again")
     stack.undo();
     writer.waitForIdle();
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE dataset_id = %1").arg(f.doomed.id.value())) == 1);
+}
+
+TEST_CASE("The writer batches writes into one transaction: a failing write undoes only itself, futures report after the commit")
+{
+    Fixture f;
+    CatalogWriter &writer = f.lib->writer();
+    Items items(f.lib->catalog());
+    QList<QFuture<Result<int>>> futures;
+    // Queue a burst while the writer is held up, so it lands in one batch.
+    QMutex gate;
+    gate.lock();
+    auto held = writer.write<int>(QStringLiteral("hold"), [&gate]() -> Result<int> {
+        QMutexLocker wait(&gate);
+        return 0;
+    });
+    for (int i = 0; i < 3; ++i) {
+        const ItemId id = f.doomedItems[i];
+        futures << writer.write<int>(QStringLiteral("caption"), [&items, id, i]() -> Result<int> {
+            if (i == 1) {
+                // Writes something, then fails: the savepoint must undo the write.
+                (void)items.setCaption(id, QStringLiteral("never seen"));
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("refused"));
+            }
+            if (auto r = items.setCaption(id, QStringLiteral("batched %1").arg(i)); !r)
+                return r.error();
+            return i;
+        });
+    }
+    CHECK(f.lib->catalog().writeDepth() == 0); // this thread holds no transaction
+    gate.unlock();
+    held.waitForFinished();
+    for (auto &future : futures)
+        future.waitForFinished();
+    REQUIRE(futures[0].result().ok());
+    CHECK(*futures[0].result() == 0);
+    REQUIRE_FALSE(futures[1].result().ok());
+    CHECK(futures[1].result().error().message == QStringLiteral("refused"));
+    CHECK(*futures[2].result() == 2);
+    CHECK(items.detail(f.doomedItems[0])->caption == QStringLiteral("batched 0"));
+    CHECK(items.detail(f.doomedItems[1])->caption == QStringLiteral("caption 1")); // rolled back to its savepoint
+    CHECK(items.detail(f.doomedItems[2])->caption == QStringLiteral("batched 2"));
+    CHECK(writer.completed() == writer.lastSubmitted());
+
+    // Alone: outside any transaction (gc removes files only after its rows committed).
+    auto alone = writer.write<int>(QStringLiteral("alone"), [&f]() -> Result<int> { return f.lib->catalog().writeDepth(); },
+        CatalogWriter::Mode::Alone);
+    auto batched = writer.write<int>(QStringLiteral("batched"), [&f]() -> Result<int> { return f.lib->catalog().writeDepth(); });
+    CHECK(*alone.result() == 0);
+    CHECK(*batched.result() == 2); // the batch's transaction and the write's own savepoint
+}
+
+TEST_CASE("Nested catalog writes are savepoints: an inner failure keeps the outer write")
+{
+    Fixture f;
+    Items items(f.lib->catalog());
+    const Result<void> r = f.lib->catalog().write([&](QSqlDatabase &) -> Result<void> {
+        if (auto a = items.setCaption(f.doomedItems[0], QStringLiteral("outer")); !a)
+            return a;
+        const Result<void> inner = f.lib->catalog().write([&](QSqlDatabase &) -> Result<void> {
+            (void)items.setCaption(f.doomedItems[1], QStringLiteral("inner"));
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("no"));
+        });
+        CHECK_FALSE(inner.ok());
+        return {};
+    });
+    REQUIRE(r.ok());
+    CHECK(items.detail(f.doomedItems[0])->caption == QStringLiteral("outer"));
+    CHECK(items.detail(f.doomedItems[1])->caption == QStringLiteral("caption 1"));
+    CHECK(f.lib->catalog().writeDepth() == 0);
+}
+
+TEST_CASE("GUI-style edits while an import runs go through the one writer and leave the catalog and store consistent")
+{
+    Fixture f;
+    QTemporaryDir input;
+    for (int i = 0; i < 60; ++i) {
+        fixtures::writeFile(input.filePath(QStringLiteral("in/%1.png").arg(i, 3, 10, QLatin1Char('0'))),
+            fixtures::encode(fixtures::makeImage(48, 40, 3000 + i), "png"));
+        fixtures::writeFile(input.filePath(QStringLiteral("in/%1.txt").arg(i, 3, 10, QLatin1Char('0'))), "imported caption");
+    }
+    ImportRequest request;
+    request.dataset = f.keep.id;
+    request.paths = {input.filePath(QStringLiteral("in"))};
+    request.options.batchSize = 4; // many small commits, interleaved with the edits
+    std::atomic<bool> cancel{false};
+    QFuture<ImportReport> import = QtConcurrent::run([&] { return Importer(*f.lib).run(request, cancel); });
+
+    CatalogWriter &writer = f.lib->writer();
+    QUndoStack stack;
+    int round = 0;
+    while (!import.isFinished() || round < 20) {
+        const ItemId id = f.doomedItems[round % 3];
+        stack.push(new SetCaptionCommand(writer, id, QStringLiteral("edit %1").arg(round)));
+        stack.push(new EditTagsCommand(writer, {id}, {QStringLiteral("t%1").arg(round % 5)}, {}, QStringLiteral("Add Tag")));
+        stack.push(new SetRatingCommand(writer, {id}, round % 6));
+        if (round % 7 == 3)
+            stack.undo();
+        ++round;
+        if (round > 2000)
+            break;
+    }
+    const ImportReport report = import.result();
+    writer.waitForIdle();
+    REQUIRE_FALSE(report.failure);
+    CHECK(report.imported == 60);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items WHERE dataset_id = %1").arg(f.keep.id.value())) == 61);
+    QSqlQuery q(f.lib->catalog().database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("ok"));
+    auto fsck = Maintenance::fsck(*f.lib);
+    REQUIRE(fsck.ok());
+    CHECK(fsck->isClean());
+    CHECK(fsck->orphanFiles.isEmpty());
 }
