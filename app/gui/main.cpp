@@ -1,6 +1,5 @@
 #include "library/library.h"
 #include "util/appidentity.h"
-#include "common/async.h"
 #include "common/theme.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridview.h"
@@ -13,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
-#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -93,8 +91,5 @@ int main(int argc, char *argv[])
         }
         rc = QApplication::exec();
     }
-    // Background reads the window started may still hold the catalog: let them end before the library closes.
-    lc::ui::readPool()->waitForDone();
-    QThreadPool::globalInstance()->waitForDone();
     return rc;
 }

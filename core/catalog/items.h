@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/itemtypes.h"
 #include "catalog/types.h"
 #include "util/contenthash.h"
 #include "util/result.h"
@@ -12,57 +13,6 @@
 namespace lc {
 
 class Catalog;
-
-enum class ItemStatus { Active, Rejected, Trashed };
-QString itemStatusKey(ItemStatus status);
-ItemStatus parseItemStatus(QStringView key);
-
-// Which items of a dataset to show, and in what order. Filtering and sorting happen in SQL.
-struct ItemQuery
-{
-    enum class Filter { All, Uncaptioned, Rejected, Trash };
-    enum class Sort { Added, Name, Resolution, FileSize };
-
-    DatasetId dataset;
-    QString text; // full-text search over caption, tags and file name (prefix matching per word)
-    Filter filter = Filter::All; // All shows active and rejected items, never the trash
-    Sort sort = Sort::Added;
-    bool descending = false;
-};
-
-// What the grid shows for one item.
-struct ItemRow
-{
-    ItemId id;
-    ContentHash hash;
-    QString name;
-    ItemStatus status = ItemStatus::Active;
-    int rating = 0;
-    int width = 0;
-    int height = 0;
-    qint64 byteSize = 0;
-    bool hasCaption = false;
-};
-
-// What the detail editor shows.
-struct ItemDetail
-{
-    ItemRow row;
-    DatasetId dataset;
-    QString format;
-    QString sourcePath;
-    QString caption;
-    QStringList tags;
-    int repeats = 1;
-    double blurScore = 0;
-    qint64 createdAt = 0;
-};
-
-struct TagCount
-{
-    QString tag;
-    int count = 0;
-};
 
 // Items of datasets: queries for the grid, details for the editor, and the edits the editor makes.
 // Thread-safe like every catalog service; the GUI calls it from worker threads only.
@@ -106,4 +56,3 @@ QString ftsQuery(const QString &text);
 
 } // namespace lc
 
-Q_DECLARE_METATYPE(lc::ItemRow)

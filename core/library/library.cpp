@@ -51,9 +51,26 @@ Library::Library(QString root, std::unique_ptr<QLockFile> lock)
 
 Library::~Library()
 {
+    // Background work first (it uses the catalog and the store), then the writer (it writes what is
+    // queued), then the catalog's connections, then the lock.
+    if (m_futures)
+        m_futures->cancelAndWait();
+    m_pools.reset();
+    m_futures.reset();
+    m_writer.reset();
     m_catalog.reset(); // close every connection before releasing the lock
     if (m_lock)
         m_lock->unlock();
+}
+
+void Library::waitForBackgroundWork() const
+{
+    if (m_futures)
+        m_futures->cancelAndWait();
+    if (m_pools)
+        m_pools->waitForDone();
+    if (m_writer && QThread::currentThread() == m_writer->thread())
+        m_writer->waitForIdle();
 }
 
 QString Library::catalogPath() const
@@ -272,6 +289,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
         return catalog.error();
     library->m_catalog = std::move(*catalog);
     library->m_writer = std::make_unique<CatalogWriter>(*library->m_catalog);
+    library->m_pools = std::make_unique<async::Pools>();
+    library->m_futures = std::make_unique<async::FutureSynchronizer>();
 
     if (!readOnly) {
         // Tasks that were running when the previous process died will never finish.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "async/async.h"
 #include "catalog/catalog.h"
 #include "edit/catalogwriter.h"
 #include "store/objectstore.h"
@@ -47,6 +48,12 @@ public:
     // The one writer of the catalog in this process (see CatalogWriter). Its signals arrive on the
     // thread that opened the library.
     CatalogWriter &writer() const { return *m_writer; }
+    // The thread pools of this library's background work, and the futures that must end before it
+    // closes (the destructor cancels and waits for them, then for the pools, then for the writer).
+    async::Pools &pools() const { return *m_pools; }
+    async::FutureSynchronizer &futures() const { return *m_futures; }
+    // Cancels what can be canceled and waits for every background read and write to finish.
+    void waitForBackgroundWork() const;
     const ObjectStore &store() const { return m_store; }
     const ThumbnailStore &thumbnails() const { return m_thumbnails; }
 
@@ -72,6 +79,8 @@ private:
     ThumbnailStore m_thumbnails;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<CatalogWriter> m_writer; // after m_catalog: stopped (its queue written) before the catalog closes
+    std::unique_ptr<async::Pools> m_pools;   // after m_writer: reads end before the writer and the catalog go
+    std::unique_ptr<async::FutureSynchronizer> m_futures;
     int m_removedTemporaryFiles = 0;
     int m_recoveredTasks = 0;
     bool m_readOnly = false;

@@ -3,7 +3,6 @@
 #include "catalog/sql.h"
 #include "catalog/datasets.h"
 #include "catalog/workspaces.h"
-#include "common/async.h"
 #include "fixtures.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridmodel.h"
@@ -146,6 +145,5 @@ int main(int argc, char *argv[])
         static_cast<long long>(frames.size()), p99, worst);
     printf("peak RSS %.0f MB (before the window: %.0f MB) (target <= 500 MB)\n", fixtures::peakResidentMb(), rssBeforeWindow);
     window.close();
-    ui::readPool()->waitForDone();
     return 0;
 }

@@ -3,7 +3,6 @@
 #include "catalog/history.h"
 #include "catalog/items.h"
 #include "catalog/workspaces.h"
-#include "common/async.h"
 #include "common/theme.h"
 #include "edit/catalogwriter.h"
 #include "export/exportdialog.h"
@@ -16,6 +15,7 @@
 #include "grid/itemgridview.h"
 #include "import/importer.h"
 #include "library/library.h"
+#include "library/libraryservice.h"
 #include "library/datasetsettingsdialog.h"
 #include "library/librarypanel.h"
 #include "mainwindow/mainwindow.h"
@@ -58,6 +58,7 @@ class TestMainWindow final : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryService> m_service;
     Dataset m_dataset;
 
     void makeImages(const QString &folder, int count, int seedBase, bool captions)
@@ -139,6 +140,7 @@ private Q_SLOTS:
         auto lib = Library::open(m_dir.filePath(QStringLiteral("lib")));
         QVERIFY2(lib.ok(), lib.ok() ? "" : qPrintable(lib.error().message));
         m_library = std::move(*lib);
+        m_service = std::make_unique<LibraryService>(*m_library);
         auto ws = Workspaces(m_library->catalog()).create(QStringLiteral("Work"));
         QVERIFY(ws.ok());
         auto d = Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Faces"));
@@ -156,19 +158,19 @@ private Q_SLOTS:
     void cleanup()
     {
         // Reads a closed window started may still be running: let them end before the next test.
-        readPool()->waitForDone();
+        m_library->waitForBackgroundWork();
         QCoreApplication::sendPostedEvents();
     }
 
     void cleanupTestCase()
     {
-        readPool()->waitForDone();
-        m_library.reset();
+        m_service.reset();
+        m_library.reset(); // waits for what is still running
     }
 
     void gridModelPassesTheModelTester()
     {
-        ItemGridModel model(m_library->catalog());
+        ItemGridModel model(*m_service);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ItemQuery q;
         q.dataset = m_dataset.id;
@@ -379,7 +381,7 @@ private Q_SLOTS:
         w.show();
         {
             // The 64x48 test images are below the 64 px floor: the check blocks the export and says why.
-            ExportDialog tiny(*m_library, datasetNamed(QStringLiteral("Faces")), &w);
+            ExportDialog tiny(*m_service, datasetNamed(QStringLiteral("Faces")), &w);
             tiny.outputEdit()->setText(m_dir.filePath(QStringLiteral("never")));
             QTRY_VERIFY_WITH_TIMEOUT(!tiny.isCheckPending() && tiny.plan().blocked(), 10000);
             QVERIFY(!tiny.canExport());
@@ -402,7 +404,7 @@ private Q_SLOTS:
         std::atomic<bool> cancel{false};
         QCOMPARE(Importer(*m_library).run(request, cancel).imported, 5);
 
-        ExportDialog dialog(*m_library, datasetNamed(QStringLiteral("Exportable")), &w);
+        ExportDialog dialog(*m_service, datasetNamed(QStringLiteral("Exportable")), &w);
         const QString out = m_dir.filePath(QStringLiteral("exportable-out"));
         dialog.outputEdit()->setText(out);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCheckPending() && dialog.canExport(), 10000);
@@ -422,7 +424,7 @@ private Q_SLOTS:
 
         {
             // The proposed name and the ZIP choice follow the trainer, and come back when it changes back.
-            ExportDialog formats(*m_library, datasetNamed(QStringLiteral("Exportable")), &w);
+            ExportDialog formats(*m_service, datasetNamed(QStringLiteral("Exportable")), &w);
             QVERIFY(formats.outputEdit()->text().endsWith(QStringLiteral("exportable-kohya")));
             QVERIFY(!formats.zipBox()->isChecked());
             formats.formatBox()->setCurrentIndex(formats.formatBox()->findData(int(ExportFormat::ReplicateFlux)));

@@ -1,10 +1,9 @@
 #include "detailpanel.h"
 
-#include "common/async.h"
 #include "common/theme.h"
 #include "edit/catalogwriter.h"
 #include "edit/itemcommands.h"
-#include "library/library.h"
+#include "library/libraryservice.h"
 #include "previewwidget.h"
 #include "util/fileutil.h"
 
@@ -58,13 +57,13 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 } // namespace
 
-DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget *parent)
+DetailPanel::DetailPanel(const LibraryService &service, QWidget *parent)
     : QWidget(parent)
-    , m_library(library)
-    , m_writer(writer)
+    , m_service(service)
+    , m_writer(service.writer())
     , m_pages(new QStackedWidget(this))
     , m_title(new QLabel(this))
-    , m_preview(new PreviewWidget(library, this))
+    , m_preview(new PreviewWidget(service, this))
     , m_facts(new QLabel(this))
     , m_keep(new QPushButton(tr("Keep"), this))
     , m_reject(new QPushButton(tr("Reject"), this))
@@ -79,10 +78,12 @@ DetailPanel::DetailPanel(const Library &library, CatalogWriter &writer, QWidget 
     , m_completions(new QStringListModel(this))
 {
     // Empty page.
-    auto *empty = new QLabel(tr("Select an image to see and edit its caption and tags."), this);
+    m_emptyText = new QLabel(this);
+    QLabel *empty = m_emptyText;
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setForegroundRole(QPalette::PlaceholderText);
+    showEmptyHint();
 
     // Editor page.
     auto *editor = new QWidget(this);
@@ -294,8 +295,9 @@ void DetailPanel::itemsChanged(const QList<ItemId> &items)
 
 void DetailPanel::load()
 {
-    const int generation = ++m_loadGeneration;
     if (m_selection.isEmpty()) {
+        m_loadRun.cancel();
+        showEmptyHint();
         m_details.clear();
         m_shownItem = ItemId();
         m_preview->clear();
@@ -305,22 +307,21 @@ void DetailPanel::load()
     }
     // At most 2,000 details for a batch view: enough for common tags, bounded in time.
     const QList<ItemId> ids = m_selection.mid(0, 2000);
-    const Catalog *catalog = &m_library.catalog();
     const quint64 seen = m_writer.completed(); // every write up to here is visible to the read below
-    runAsync(this,
-        [catalog, ids] {
-            QList<ItemDetail> out;
-            Items items(*catalog);
-            for (ItemId id : ids) {
-                if (auto d = items.detail(id))
-                    out.append(*d);
-            }
-            return out;
-        },
-        [this, generation, seen](const QList<ItemDetail> &details) {
-            if (generation == m_loadGeneration)
-                showDetails(details, seen);
-        });
+    m_loadRun.start(m_service.itemDetails(ids), this, [this, seen](const Result<QList<ItemDetail>> &details) {
+        if (!details) {
+            m_pages->setCurrentIndex(0);
+            m_emptyText->setText(tr("The image's details cannot be read: %1").arg(details.error().message));
+            Q_EMIT detailsShown();
+            return;
+        }
+        showDetails(*details, seen);
+    });
+}
+
+void DetailPanel::showEmptyHint()
+{
+    m_emptyText->setText(tr("Select an image to see and edit its caption and tags."));
 }
 
 void DetailPanel::showDetails(const QList<ItemDetail> &details, quint64 seen)
@@ -469,10 +470,7 @@ void DetailPanel::refreshTagCompletion()
 {
     if (!m_dataset.isValid())
         return;
-    const Catalog *catalog = &m_library.catalog();
-    const DatasetId dataset = m_dataset;
-    runAsync(this, [catalog, dataset] { return Items(*catalog).tagFrequencies(dataset); },
-        [this](const Result<QList<TagCount>> &tags) {
+    m_tagRun.start(m_service.tagFrequencies(m_dataset), this, [this](const Result<QList<TagCount>> &tags) {
             if (!tags)
                 return;
             QStringList names;

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "catalog/items.h"
+#include "async/async.h"
+#include "catalog/itemtypes.h"
+#include "util/result.h"
 
 #include <QHash>
 #include <QWidget>
@@ -20,7 +22,7 @@ class QUndoStack;
 
 namespace lc {
 class CatalogWriter;
-class Library;
+class LibraryService;
 }
 
 namespace lc::ui {
@@ -36,7 +38,7 @@ class DetailPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailPanel)
 
 public:
-    DetailPanel(const Library &library, CatalogWriter &writer, QWidget *parent = nullptr);
+    explicit DetailPanel(const LibraryService &service, QWidget *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_stack = stack; }
     // The window's Undo and Redo, shown in the caption box's context menu instead of its own.
@@ -80,19 +82,21 @@ private:
     void showDetails(const QList<ItemDetail> &details, quint64 seen);
     void showCaption(const ItemDetail &detail, quint64 seen);
     void updateStars(int rating);
+    void showEmptyHint();
     void refreshTagCompletion();
     void editTags(const QStringList &add, const QStringList &remove);
     void updateTagList();
 
-    const Library &m_library;
+    const LibraryService &m_service;
     CatalogWriter &m_writer;
+    async::Latest<Result<QList<ItemDetail>>> m_loadRun;
+    async::Latest<Result<QList<TagCount>>> m_tagRun;
     QUndoStack *m_stack = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     DatasetId m_dataset;
     QList<ItemId> m_selection;
     QList<ItemDetail> m_details;
-    int m_loadGeneration = 0;
     QString m_savedCaption; // what the catalog holds (or will, once our last save lands) for the shown item
     ItemId m_shownItem;     // the item whose caption the editor holds
     struct PendingCaption
@@ -107,6 +111,7 @@ private:
     bool m_updating = false;
 
     QStackedWidget *m_pages;
+    QLabel *m_emptyText = nullptr;
     QLabel *m_title;
     PreviewWidget *m_preview;
     QLabel *m_facts;

@@ -1,7 +1,6 @@
 #include "previewwidget.h"
 
-#include "common/async.h"
-#include "library/library.h"
+#include "library/libraryservice.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -10,9 +9,9 @@
 
 namespace lc::ui {
 
-PreviewWidget::PreviewWidget(const Library &library, QWidget *parent)
+PreviewWidget::PreviewWidget(const LibraryService &service, QWidget *parent)
     : QWidget(parent)
-    , m_library(library)
+    , m_service(service)
 {
     setMinimumHeight(180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -21,7 +20,7 @@ PreviewWidget::PreviewWidget(const Library &library, QWidget *parent)
 
 void PreviewWidget::clear()
 {
-    ++m_generation;
+    m_load.cancel();
     m_hash = ContentHash();
     m_image = QImage();
     update();
@@ -35,11 +34,7 @@ void PreviewWidget::setImage(const ContentHash &hash)
     m_image = QImage();
     m_isOriginal = false;
     m_offset = {};
-    const int generation = ++m_generation;
-    const QString thumb = m_library.thumbnails().pathFor(hash);
-    runAsync(this, [thumb] { return QImage(thumb); }, [this, generation](const QImage &image) {
-        if (generation != m_generation || m_isOriginal)
-            return;
+    m_load.start(m_service.loadThumbnail(hash), this, [this](const QImage &image) {
         m_image = image;
         update();
         loadOriginal();
@@ -48,29 +43,14 @@ void PreviewWidget::setImage(const ContentHash &hash)
 
 void PreviewWidget::loadOriginal()
 {
-    const int generation = m_generation;
-    const QString path = m_library.store().pathFor(m_hash);
-    const QSize target = m_actualSize ? QSize() : size() * devicePixelRatioF();
-    runAsync(this,
-        [path, target] {
-            QImageReader reader(path);
-            reader.setAutoTransform(true);
-            const QSize raw = reader.size();
-            if (target.isValid() && raw.isValid()) {
-                const bool swapped = reader.transformation() & QImageIOHandler::TransformationRotate90;
-                const QSize fit = (swapped ? raw.transposed() : raw).scaled(target, Qt::KeepAspectRatio);
-                if (fit.width() < raw.width())
-                    reader.setScaledSize(swapped ? fit.transposed() : fit);
-            }
-            return reader.read();
-        },
-        [this, generation](const QImage &image) {
-            if (generation != m_generation || image.isNull())
-                return;
-            m_image = image;
-            m_isOriginal = true;
-            update();
-        });
+    const QSize fit = m_actualSize ? QSize() : size() * devicePixelRatioF();
+    m_load.start(m_service.loadOriginal(m_hash, fit), this, [this](const QImage &image) {
+        if (image.isNull())
+            return;
+        m_image = image;
+        m_isOriginal = true;
+        update();
+    });
 }
 
 void PreviewWidget::setActualSize(bool on)
@@ -79,10 +59,8 @@ void PreviewWidget::setActualSize(bool on)
         return;
     m_actualSize = on;
     m_offset = {};
-    if (m_hash.isValid()) {
-        ++m_generation;
+    if (m_hash.isValid())
         loadOriginal();
-    }
     setCursor(on ? Qt::OpenHandCursor : Qt::ArrowCursor);
     Q_EMIT actualSizeChanged(on);
     update();

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "async/async.h"
 #include "util/contenthash.h"
 
 #include <QImage>
 #include <QWidget>
 
 namespace lc {
-class Library;
+class LibraryService;
 }
 
 namespace lc::ui {
@@ -20,7 +21,7 @@ class PreviewWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(PreviewWidget)
 
 public:
-    PreviewWidget(const Library &library, QWidget *parent = nullptr);
+    PreviewWidget(const LibraryService &service, QWidget *parent = nullptr);
 
     void setImage(const ContentHash &hash);
     void clear();
@@ -40,12 +41,12 @@ protected:
 private:
     void loadOriginal();
 
-    const Library &m_library;
+    const LibraryService &m_service;
+    async::Latest<QImage> m_load; // the thumbnail, then the original, of the image shown now
     ContentHash m_hash;
     QImage m_image;
     bool m_isOriginal = false;
     bool m_actualSize = false;
-    int m_generation = 0;
     QPointF m_offset;
     QPoint m_dragStart;
     QPointF m_offsetAtDrag;

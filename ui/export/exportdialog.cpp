@@ -1,8 +1,7 @@
 #include "exportdialog.h"
 
-#include "common/async.h"
 #include "export/exportplanner.h"
-#include "library/library.h"
+#include "library/libraryservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,9 +47,9 @@ bool zipOnly(ExportFormat f)
 
 } // namespace
 
-ExportDialog::ExportDialog(const Library &library, const Dataset &dataset, QWidget *parent)
+ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset, QWidget *parent)
     : QDialog(parent)
-    , m_library(library)
+    , m_service(service)
     , m_dataset(dataset)
     , m_format(new QComboBox(this))
     , m_output(new QLineEdit(this))
@@ -220,7 +219,7 @@ ExportOptions ExportDialog::options() const
 
 void ExportDialog::scheduleCheck()
 {
-    ++m_generation; // a check already running answers for options that are no longer shown
+    m_checkRun.cancel(); // a check already running answers for options that are no longer shown
     m_longSide->setVisible(ExportOptions::Resize(m_resize->currentData().toInt()) == ExportOptions::Resize::LongSide);
     m_planValid = false;
     updateButtons();
@@ -229,94 +228,70 @@ void ExportDialog::scheduleCheck()
 
 void ExportDialog::runCheck()
 {
-    const int generation = ++m_generation;
-    ++m_pending;
-    const Library *library = &m_library;
-    const DatasetId dataset = m_dataset.id;
-    const ExportOptions o = options();
     m_summary->setText(tr("Checking…"));
-    struct Checked
-    {
-        Result<ExportPlan> plan;
-        OutputState output = OutputState::Free;
-    };
-    runAsync(this,
-        [library, dataset, o] {
-            const QFileInfo target(o.outputPath);
-            OutputState output = OutputState::Free;
-            if (target.exists() || target.isSymLink()) {
-                output = target.isDir() && !target.isSymLink() && QDir(o.outputPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
-                    ? OutputState::EmptyFolder
-                    : OutputState::Exists;
-            }
-            return Checked{planExport(*library, dataset, o), output};
-        },
-        [this, generation](const Checked &result) {
-            --m_pending;
-            if (generation != m_generation)
-                return;
-            const Result<ExportPlan> &plan = result.plan;
-            m_outputState = result.output;
-            m_report->clear();
-            if (!plan) {
-                m_summary->setText(plan.error().message);
-                m_planValid = false;
-                updateButtons();
-                Q_EMIT checked();
-                return;
-            }
-            m_plan = *plan;
-            m_planValid = true;
-            int errors = 0, warnings = 0;
-            for (const PreflightIssue &issue : m_plan.issues) {
-                auto *item = new QTreeWidgetItem(m_report, {issue.message, issue.items.isEmpty() ? QString() : QString::number(issue.items.size())});
-                item->setToolTip(0, issue.message);
-                QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-                if (issue.severity == PreflightIssue::Severity::Error) {
-                    icon = QStyle::SP_MessageBoxCritical;
-                    ++errors;
-                } else if (issue.severity == PreflightIssue::Severity::Warning) {
-                    icon = QStyle::SP_MessageBoxWarning;
-                    ++warnings;
-                }
-                item->setIcon(0, style()->standardIcon(icon));
-                for (const QString &name : issue.items)
-                    new QTreeWidgetItem(item, {name});
-            }
-            // The output path is part of the check: say what is wrong with it where the user looks.
-            m_outputProblem.clear();
-            const bool toZip = options().outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
-            if (m_outputState == OutputState::Exists || (m_outputState == OutputState::EmptyFolder && toZip)) {
-                m_outputProblem = tr("%1 already exists and is not empty. Choose another name: an export never overwrites anything.")
-                                      .arg(QDir::toNativeSeparators(options().outputPath));
-            } else if (options().outputPath.isEmpty()) {
-                m_outputProblem = tr("Choose where to save the export.");
-            }
-            if (!m_outputProblem.isEmpty()) {
-                auto *item = new QTreeWidgetItem({m_outputProblem, QString()});
-                item->setToolTip(0, m_outputProblem);
-                item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
-                m_report->insertTopLevelItem(0, item);
-                ++errors;
-            }
-            if (m_outputProblem.isEmpty() && m_outputState == OutputState::EmptyFolder) {
-                auto *item = new QTreeWidgetItem({tr("The export goes into the empty folder %1.").arg(QDir::toNativeSeparators(options().outputPath)), QString()});
-                item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
-                m_report->insertTopLevelItem(0, item);
-            }
-            m_report->setRootIsDecorated(true);
-            m_summary->setText(errors > 0 ? tr("%1 image(s) ready; %2 error(s) must be fixed before exporting.").arg(m_plan.entries.size()).arg(errors)
-                                          : tr("%1 image(s) ready to export%2.")
-                                                .arg(m_plan.entries.size())
-                                                .arg(warnings ? tr(", with %1 warning(s)").arg(warnings) : QString()));
+    m_checkRun.start(m_service.checkExport(m_dataset.id, options()), this, [this](const ExportCheck &result) {
+        const Result<ExportPlan> &plan = result.plan;
+        m_outputState = result.output;
+        m_report->clear();
+        if (!plan) {
+            m_summary->setText(plan.error().message);
+            m_planValid = false;
             updateButtons();
             Q_EMIT checked();
-        });
+            return;
+        }
+        m_plan = *plan;
+        m_planValid = true;
+        int errors = 0, warnings = 0;
+        for (const PreflightIssue &issue : m_plan.issues) {
+            auto *item = new QTreeWidgetItem(m_report, {issue.message, issue.items.isEmpty() ? QString() : QString::number(issue.items.size())});
+            item->setToolTip(0, issue.message);
+            QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+            if (issue.severity == PreflightIssue::Severity::Error) {
+                icon = QStyle::SP_MessageBoxCritical;
+                ++errors;
+            } else if (issue.severity == PreflightIssue::Severity::Warning) {
+                icon = QStyle::SP_MessageBoxWarning;
+                ++warnings;
+            }
+            item->setIcon(0, style()->standardIcon(icon));
+            for (const QString &name : issue.items)
+                new QTreeWidgetItem(item, {name});
+        }
+        // The output path is part of the check: say what is wrong with it where the user looks.
+        m_outputProblem.clear();
+        const bool toZip = options().outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
+        if (m_outputState == ExportCheck::Output::Exists || (m_outputState == ExportCheck::Output::EmptyFolder && toZip)) {
+            m_outputProblem = tr("%1 already exists and is not empty. Choose another name: an export never overwrites anything.")
+                                  .arg(QDir::toNativeSeparators(options().outputPath));
+        } else if (options().outputPath.isEmpty()) {
+            m_outputProblem = tr("Choose where to save the export.");
+        }
+        if (!m_outputProblem.isEmpty()) {
+            auto *item = new QTreeWidgetItem({m_outputProblem, QString()});
+            item->setToolTip(0, m_outputProblem);
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            m_report->insertTopLevelItem(0, item);
+            ++errors;
+        }
+        if (m_outputProblem.isEmpty() && m_outputState == ExportCheck::Output::EmptyFolder) {
+            auto *item = new QTreeWidgetItem({tr("The export goes into the empty folder %1.").arg(QDir::toNativeSeparators(options().outputPath)), QString()});
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+            m_report->insertTopLevelItem(0, item);
+        }
+        m_report->setRootIsDecorated(true);
+        m_summary->setText(errors > 0 ? tr("%1 image(s) ready; %2 error(s) must be fixed before exporting.").arg(m_plan.entries.size()).arg(errors)
+                                      : tr("%1 image(s) ready to export%2.")
+                                            .arg(m_plan.entries.size())
+                                            .arg(warnings ? tr(", with %1 warning(s)").arg(warnings) : QString()));
+        updateButtons();
+        Q_EMIT checked();
+    });
 }
 
 bool ExportDialog::isCheckPending() const
 {
-    return m_pending > 0 || m_checkDelay->isActive();
+    return m_checkRun.isRunning() || m_checkDelay->isActive();
 }
 
 bool ExportDialog::canExport() const

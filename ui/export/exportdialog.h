@@ -1,6 +1,8 @@
 #pragma once
 
+#include "async/async.h"
 #include "export/exporttypes.h"
+#include "library/libraryservice.h"
 
 #include <QDialog>
 
@@ -13,9 +15,6 @@ class QSpinBox;
 class QTimer;
 class QTreeWidget;
 
-namespace lc {
-class Library;
-}
 
 namespace lc::ui {
 
@@ -28,7 +27,7 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    ExportDialog(const Library &library, const Dataset &dataset, QWidget *parent = nullptr);
+    ExportDialog(const LibraryService &service, const Dataset &dataset, QWidget *parent = nullptr);
 
     ExportOptions options() const;
     // The checked plan (valid after accept()).
@@ -44,8 +43,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     bool canExport() const;
 
-    // What is at the output path, as the last check found it (checked off the GUI thread).
-    enum class OutputState { Free, EmptyFolder, Exists };
+
 
 Q_SIGNALS:
     void checked(); // a pre-flight check finished
@@ -58,13 +56,12 @@ private:
     void formatChanged();
     QString defaultName(ExportFormat format) const;
 
-    const Library &m_library;
+    const LibraryService &m_service;
+    async::Latest<ExportCheck> m_checkRun;
     Dataset m_dataset;
     ExportPlan m_plan;
     bool m_planValid = false;
-    int m_generation = 0;
-    int m_pending = 0;
-    OutputState m_outputState = OutputState::Free;
+    ExportCheck::Output m_outputState = ExportCheck::Output::Free; // as the last check found it
     QString m_outputProblem;
     QString m_autoName;     // the name the dialog proposed; replaced when the format changes, unless edited
     bool m_userZip = false; // the ZIP choice before a ZIP-only trainer forced it on

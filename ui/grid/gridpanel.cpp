@@ -3,7 +3,7 @@
 #include "itemdelegate.h"
 #include "itemgridmodel.h"
 #include "itemgridview.h"
-#include "library/library.h"
+#include "library/libraryservice.h"
 #include "thumbnailcache.h"
 
 #include <QButtonGroup>
@@ -22,11 +22,10 @@
 
 namespace lc::ui {
 
-GridPanel::GridPanel(const Library &library, QWidget *parent)
+GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     : QWidget(parent)
-    , m_library(library)
-    , m_model(new ItemGridModel(library.catalog(), this))
-    , m_thumbnails(new ThumbnailCache(library.thumbnails(), this))
+    , m_model(new ItemGridModel(service, this))
+    , m_thumbnails(new ThumbnailCache(service.thumbnails(), service.thumbnailPool(), this))
     , m_delegate(new ItemDelegate(*m_thumbnails, this))
     , m_view(new ItemGridView(this))
     , m_search(new QLineEdit(this))
@@ -304,8 +303,12 @@ void GridPanel::updateCount()
     else
         m_count->setText(n == 1 ? tr("1 image") : tr("%1 images").arg(locale));
 
-    // Say why the grid is empty: an empty trash or a search without hits is not an empty dataset.
-    if (!m_dataset.id.isValid()) {
+    // Say why the grid is empty: an empty trash or a search without hits is not an empty dataset, and a
+    // query that failed is not an empty result.
+    if (!m_model->error().isEmpty()) {
+        m_count->setText(tr("Cannot list the images"));
+        m_view->setEmptyText(tr("The images cannot be listed"), m_model->error());
+    } else if (!m_dataset.id.isValid()) {
         m_view->setEmptyText(tr("No dataset selected"), tr("Pick a dataset on the left, or create one with Ctrl+N."));
     } else if (!search.isEmpty()) {
         m_view->setEmptyText(tr("No images match “%1”").arg(search),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/items.h"
+#include "catalog/itemtypes.h"
 #include "catalog/types.h"
 
 #include <QWidget>
@@ -14,7 +14,7 @@ class QTimer;
 class QToolButton;
 
 namespace lc {
-class Library;
+class LibraryService;
 }
 
 namespace lc::ui {
@@ -32,7 +32,7 @@ class GridPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(GridPanel)
 
 public:
-    explicit GridPanel(const Library &library, QWidget *parent = nullptr);
+    explicit GridPanel(const LibraryService &service, QWidget *parent = nullptr);
     ~GridPanel() override;
 
     void setDataset(const Dataset &dataset); // invalid id: nothing selected
@@ -70,7 +70,6 @@ private:
     void reselect(const QList<ItemId> &ids, ItemId current);
     void onVisibleRange(int first, int last);
 
-    const Library &m_library;
     Dataset m_dataset;
     ItemGridModel *m_model;
     ThumbnailCache *m_thumbnails;

@@ -1,14 +1,12 @@
 #include "itemgridmodel.h"
 
-#include "catalog/catalog.h"
-#include "common/async.h"
 #include "util/fileutil.h"
 
 namespace lc::ui {
 
-ItemGridModel::ItemGridModel(const Catalog &catalog, QObject *parent)
+ItemGridModel::ItemGridModel(const LibraryService &service, QObject *parent)
     : QAbstractListModel(parent)
-    , m_catalog(catalog)
+    , m_service(service)
 {
     qRegisterMetaType<lc::ItemRow>();
 }
@@ -18,33 +16,31 @@ void ItemGridModel::setQuery(const ItemQuery &query)
     const bool sameQuery = query.dataset == m_query.dataset && query.text == m_query.text && query.filter == m_query.filter
         && query.sort == m_query.sort && query.descending == m_query.descending;
     m_query = query;
-    const int generation = ++m_queryGeneration;
     if (!query.dataset.isValid()) {
         // Nothing selected (or the dataset was deleted): empty now, not when a query returns.
+        m_queryRun.cancel();
         m_loading = false;
+        m_error.clear();
         if (!m_ids.isEmpty())
             resetTo({});
         Q_EMIT queryFinished();
         return;
     }
     m_loading = true;
-    const Catalog *catalog = &m_catalog;
-    runAsync(this, [catalog, query] { return Items(*catalog).query(query); },
-        [this, generation, sameQuery](const Result<QList<ItemId>> &result) {
-            if (generation != m_queryGeneration)
-                return;
-            m_loading = false;
-            QList<ItemId> ids = result.ok() ? result.value() : QList<ItemId>();
-            if (sameQuery)
-                ids = withKept(ids);
-            if (sameQuery && ids == m_ids) {
-                Q_EMIT queryFinished();
-                return;
-            }
-            if (!sameQuery || !applyDifference(ids))
-                resetTo(ids);
+    m_queryRun.start(m_service.queryItems(query), this, [this, sameQuery](const Result<QList<ItemId>> &result) {
+        m_loading = false;
+        m_error = result.ok() ? QString() : result.error().message;
+        QList<ItemId> ids = result.ok() ? result.value() : QList<ItemId>();
+        if (sameQuery)
+            ids = withKept(ids);
+        if (sameQuery && ids == m_ids) {
             Q_EMIT queryFinished();
-        });
+            return;
+        }
+        if (!sameQuery || !applyDifference(ids))
+            resetTo(ids);
+        Q_EMIT queryFinished();
+    });
 }
 
 QList<ItemId> ItemGridModel::withKept(const QList<ItemId> &ids) const
@@ -264,13 +260,11 @@ void ItemGridModel::requestPage(int page) const
         return;
     m_pendingPages.insert(page);
     const QList<ItemId> ids = m_ids.mid(qsizetype(page) * PageSize, PageSize);
-    const Catalog *catalog = &m_catalog;
     const int generation = m_generation;
-    auto *self = const_cast<ItemGridModel *>(this);
-    runAsync(self, [catalog, ids] { return Items(*catalog).rows(ids); },
-        [self, page, generation](const Result<QList<ItemRow>> &rows) {
-            self->pageLoaded(page, generation, rows.ok() ? rows.value() : QList<ItemRow>());
-        });
+    auto *self = const_cast<ItemGridModel *>(this); // data() is const; loading a page is its cache
+    async::onResult(m_service.itemRows(ids), self, [self, page, generation](const Result<QList<ItemRow>> &rows) {
+        self->pageLoaded(page, generation, rows.ok() ? rows.value() : QList<ItemRow>());
+    });
 }
 
 void ItemGridModel::pageLoaded(int page, int generation, const QList<ItemRow> &rows)

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "catalog/items.h"
+#include "async/async.h"
+#include "catalog/itemtypes.h"
+#include "library/libraryservice.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QSet>
-
-namespace lc {
-class Catalog;
-}
 
 namespace lc::ui {
 
@@ -29,7 +27,7 @@ public:
         LoadedRole,                // bool
     };
 
-    explicit ItemGridModel(const Catalog &catalog, QObject *parent = nullptr);
+    explicit ItemGridModel(const LibraryService &service, QObject *parent = nullptr);
 
     // Runs the query off the GUI thread and resets the model when it returns. When the new result only
     // adds or drops ids (an import, a trash, a filter change of one item), rows are inserted or removed
@@ -38,6 +36,8 @@ public:
     void reload() { setQuery(m_query); }
     const ItemQuery &query() const { return m_query; }
     bool isLoading() const { return m_loading; }
+    // The last query's error (the grid says it instead of showing an empty dataset), or empty.
+    QString error() const { return m_error; }
 
     // Items that stay in the model although a reload of the same query no longer returns them (the
     // item whose caption is being typed, in a filter the save takes it out of). Clearing them does not
@@ -72,14 +72,15 @@ private:
     QList<ItemId> withKept(const QList<ItemId> &ids) const;
     void pageLoaded(int page, int generation, const QList<ItemRow> &rows);
 
-    const Catalog &m_catalog;
+    const LibraryService &m_service;
+    async::Latest<Result<QList<ItemId>>> m_queryRun;
+    QString m_error;
     ItemQuery m_query;
     QList<ItemId> m_ids;
     QHash<ItemId, int> m_rowOf;
     mutable QHash<int, QList<ItemRow>> m_pages;
     mutable QSet<int> m_pendingPages;
-    int m_generation = 0;
-    int m_queryGeneration = 0;
+    int m_generation = 0; // row positions: pages loaded for older positions are dropped
     bool m_loading = false;
     int m_targetResolution = 1024;
     QList<ItemId> m_kept;

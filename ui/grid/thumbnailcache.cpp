@@ -20,20 +20,17 @@ QImage loadThumbnail(const QString &path, int tile)
 
 } // namespace
 
-ThumbnailCache::ThumbnailCache(const ThumbnailStore &store, QObject *parent)
+ThumbnailCache::ThumbnailCache(const ThumbnailStore &store, QThreadPool *pool, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_pool(pool)
 {
-    m_pool.setObjectName(QStringLiteral("Thumbnails"));
-    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
     setMaxBytes(128LL * 1024 * 1024); // ~1,400 tiles at the default size: several screens either way
 }
 
-ThumbnailCache::~ThumbnailCache()
-{
-    m_pool.clear();
-    m_pool.waitForDone();
-}
+// Decodes in flight finish on the pool (they hold only a path and a size); their watchers, children of
+// the cache, are gone with it, so the results are dropped.
+ThumbnailCache::~ThumbnailCache() = default;
 
 void ThumbnailCache::setTileSize(int devicePixels)
 {
@@ -79,7 +76,7 @@ void ThumbnailCache::invalidate(const ContentHash &hash)
 
 void ThumbnailCache::pump()
 {
-    const int maxInFlight = m_pool.maxThreadCount() * 2;
+    const int maxInFlight = m_pool->maxThreadCount() * 2;
     while (!m_queue.isEmpty() && m_inFlight.size() < maxInFlight) {
         const ContentHash hash = m_queue.takeLast();
         m_queued.remove(hash);
@@ -92,7 +89,7 @@ void ThumbnailCache::pump()
             watcher->deleteLater();
             finished(hash, generation, watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(&m_pool, loadThumbnail, path, tile));
+        watcher->setFuture(QtConcurrent::run(m_pool, loadThumbnail, path, tile));
     }
 }
 

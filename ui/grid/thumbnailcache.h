@@ -20,7 +20,8 @@ class ThumbnailCache final : public QObject
     Q_DISABLE_COPY_MOVE(ThumbnailCache)
 
 public:
-    ThumbnailCache(const ThumbnailStore &store, QObject *parent = nullptr);
+    // Decodes on `pool` (the library's thumbnail pool, which outlives the cache).
+    ThumbnailCache(const ThumbnailStore &store, QThreadPool *pool, QObject *parent = nullptr);
     ~ThumbnailCache() override;
 
     // Size in device pixels that thumbnails are decoded to (long side). Changing it empties the cache.
@@ -53,7 +54,7 @@ private:
     QSet<ContentHash> m_queued;
     QSet<ContentHash> m_inFlight;
     QSet<ContentHash> m_failed;
-    QThreadPool m_pool;
+    QThreadPool *m_pool;
 };
 
 } // namespace lc::ui

@@ -1,10 +1,7 @@
 #include "librarypanel.h"
 
-#include "catalog/datasets.h"
-#include "catalog/workspaces.h"
-#include "common/async.h"
 #include "library/datasetsettingsdialog.h"
-#include "library/library.h"
+#include "library/libraryservice.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -46,12 +43,6 @@ public:
     }
 };
 
-struct Snapshot
-{
-    QList<Workspace> workspaces;
-    QList<Dataset> datasets;
-    QString error;
-};
 
 } // namespace
 
@@ -91,9 +82,9 @@ void LibraryTree::dropEvent(QDropEvent *event)
     Q_EMIT filesDropped(DatasetId(item->data(0, LibraryPanel::IdRole).toLongLong()), paths);
 }
 
-LibraryPanel::LibraryPanel(const Library &library, QWidget *parent)
+LibraryPanel::LibraryPanel(const LibraryService &service, QWidget *parent)
     : QWidget(parent)
-    , m_library(library)
+    , m_service(service)
     , m_tree(new LibraryTree(this))
 {
     confirm = [this](const QString &title, const QString &text) {
@@ -160,34 +151,17 @@ void LibraryPanel::reload(DatasetId select)
     // dataset anyone asked for (else whatever is current when it arrives).
     if (select.isValid())
         m_requestedSelection = select;
-    const int generation = ++m_reloadGeneration;
-    const Catalog *catalog = &m_library.catalog();
-    ++m_pendingReloads;
-    runAsync(this,
-        [catalog] {
-            Snapshot s;
-            auto ws = Workspaces(*catalog).list();
-            auto ds = Datasets(*catalog).list();
-            if (!ws || !ds)
-                s.error = !ws ? ws.error().message : ds.error().message;
-            else {
-                s.workspaces = *ws;
-                s.datasets = *ds;
-            }
-            return s;
-        },
-        [this, generation](const Snapshot &s) {
-            --m_pendingReloads;
-            if (generation != m_reloadGeneration)
-                return;
-            if (!s.error.isEmpty()) {
-                Q_EMIT message(s.error);
-                return;
-            }
-            const DatasetId wanted = m_requestedSelection.isValid() ? m_requestedSelection : m_shown.id;
-            m_requestedSelection = DatasetId();
-            populate(s.workspaces, s.datasets, wanted);
-        });
+    m_reloading = true;
+    m_reloadRun.start(m_service.contents(), this, [this](const Result<LibraryContents> &contents) {
+        m_reloading = false;
+        if (!contents) {
+            Q_EMIT message(tr("The library cannot be read: %1").arg(contents.error().message));
+            return;
+        }
+        const DatasetId wanted = m_requestedSelection.isValid() ? m_requestedSelection : m_shown.id;
+        m_requestedSelection = DatasetId();
+        populate(contents->workspaces, contents->datasets, wanted);
+    });
 }
 
 void LibraryPanel::populate(const QList<Workspace> &workspaces, const QList<Dataset> &datasets, DatasetId select)
@@ -327,74 +301,44 @@ std::optional<Workspace> LibraryPanel::workspace(WorkspaceId id) const
     return std::nullopt;
 }
 
-QString LibraryPanel::uniqueName(const QString &base, const QStringList &taken) const
-{
-    QString name = base;
-    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
-        name = QStringLiteral("%1 %2").arg(base).arg(n);
-    return name;
-}
-
 void LibraryPanel::newWorkspace()
 {
-    QStringList taken;
-    for (const Workspace &w : std::as_const(m_workspaces))
-        taken << w.name;
-    const QString name = uniqueName(tr("New Workspace"), taken);
-    const Catalog *catalog = &m_library.catalog();
-    runAsync(this, [catalog, name] { return Workspaces(*catalog).create(name); },
-        [this](const Result<Workspace> &w) {
-            if (!w) {
-                Q_EMIT message(w.error().message);
-                return;
-            }
-            const WorkspaceId id = w->id;
-            connect(this, &LibraryPanel::loaded, this, [this, id] {
-                for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-                    QTreeWidgetItem *item = m_tree->topLevelItem(i);
-                    if (item->data(0, IdRole).toLongLong() == id.value()) {
-                        m_tree->setCurrentItem(item);
-                        m_tree->editItem(item, 0);
-                    }
+    async::onResult(m_service.createWorkspace(tr("New Workspace"), true), this, [this](const Result<Workspace> &w) {
+        if (!w) {
+            Q_EMIT message(w.error().message);
+            return;
+        }
+        const WorkspaceId id = w->id;
+        connect(this, &LibraryPanel::loaded, this, [this, id] {
+            for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = m_tree->topLevelItem(i);
+                if (item->data(0, IdRole).toLongLong() == id.value()) {
+                    m_tree->setCurrentItem(item);
+                    m_tree->editItem(item, 0);
                 }
-            }, Qt::SingleShotConnection);
-            reload();
-        });
+            }
+        }, Qt::SingleShotConnection);
+        reload();
+    });
 }
 
 void LibraryPanel::newDataset()
 {
-    WorkspaceId workspace = currentWorkspace();
-    const Catalog *catalog = &m_library.catalog();
-    QStringList taken;
-    for (const Dataset &d : std::as_const(m_datasets)) {
-        if (d.workspaceId == workspace)
-            taken << d.name;
-    }
-    const QString name = uniqueName(tr("New Dataset"), taken);
-    runAsync(this,
-        [catalog, workspace, name]() -> Result<Dataset> {
-            WorkspaceId ws = workspace;
-            if (!ws.isValid()) {
-                auto created = Workspaces(*catalog).create(QCoreApplication::translate("lc::ui::LibraryPanel", "My Workspace"));
-                if (!created)
-                    return created.error();
-                ws = created->id;
-            }
-            return Datasets(*catalog).create(ws, name);
-        },
-        [this](const Result<Dataset> &d) {
-            if (!d) {
-                Q_EMIT message(d.error().message);
-                return;
-            }
-            const DatasetId id = d->id;
-            connect(this, &LibraryPanel::loaded, this, [this] {
-                if (QTreeWidgetItem *item = m_tree->currentItem())
-                    m_tree->editItem(item, 0);
-            }, Qt::SingleShotConnection);
-            reload(id);
-        });
+    NewDataset spec;
+    spec.workspace = currentWorkspace(); // none: the first workspace, or a new one in an empty library
+    spec.name = tr("New Dataset");
+    spec.uniqueName = true;
+    async::onResult(m_service.createDataset(spec), this, [this](const Result<Dataset> &d) {
+        if (!d) {
+            Q_EMIT message(d.error().message);
+            return;
+        }
+        connect(this, &LibraryPanel::loaded, this, [this] {
+            if (QTreeWidgetItem *item = m_tree->currentItem())
+                m_tree->editItem(item, 0);
+        }, Qt::SingleShotConnection);
+        reload(d->id);
+    });
 }
 
 void LibraryPanel::renameCurrent()
@@ -488,9 +432,7 @@ void LibraryPanel::editSettings()
 
 void LibraryPanel::saveSettings(DatasetId id, const DatasetSettings &settings)
 {
-    const Catalog *catalog = &m_library.catalog();
-    runAsync(this, [catalog, id, settings] { return Datasets(*catalog).updateSettings(id, settings); },
-        [this, id](const Result<Dataset> &r) {
+    async::onResult(m_service.updateSettings(id, settings), this, [this, id](const Result<Dataset> &r) {
             if (!r)
                 Q_EMIT message(r.error().message);
             reload(id); // datasetSelected follows with the new settings
@@ -507,11 +449,8 @@ void LibraryPanel::duplicateCurrent()
         if (other.workspaceId == d->workspaceId)
             taken << other.name;
     }
-    const QString name = uniqueName(tr("%1 copy").arg(d->name), taken);
-    const Catalog *catalog = &m_library.catalog();
-    const DatasetId id = d->id;
-    runAsync(this, [catalog, id, name] { return Datasets(*catalog).duplicate(id, name); },
-        [this](const Result<Dataset> &copy) {
+    const QString name = LibraryService::uniqueName(tr("%1 copy").arg(d->name), taken);
+    async::onResult(m_service.duplicateDataset(d->id, name), this, [this](const Result<Dataset> &copy) {
             if (!copy) {
                 Q_EMIT message(copy.error().message);
                 return;

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "catalog/datasets.h"
+#include "async/async.h"
 #include "catalog/types.h"
+#include "library/libraryservice.h"
 
 #include <QTreeWidget>
 #include <QWidget>
@@ -10,9 +11,6 @@
 
 class QLabel;
 
-namespace lc {
-class Library;
-}
 
 namespace lc::ui {
 
@@ -45,7 +43,7 @@ public:
     enum Role { KindRole = Qt::UserRole + 1, IdRole };
     enum Kind { WorkspaceNode = 1, DatasetNode = 2 };
 
-    explicit LibraryPanel(const Library &library, QWidget *parent = nullptr);
+    explicit LibraryPanel(const LibraryService &service, QWidget *parent = nullptr);
 
     // Reloads the tree and then selects `select` (or keeps the current dataset).
     void reload(DatasetId select = {});
@@ -57,7 +55,7 @@ public:
     std::optional<Dataset> dataset(DatasetId id) const;
     std::optional<Workspace> workspace(WorkspaceId id) const;
     // True while a reload is on its way (it will set the selection it was asked for).
-    bool isReloading() const { return m_pendingReloads > 0; }
+    bool isReloading() const { return m_reloading; }
     DatasetId firstDataset() const { return m_datasets.isEmpty() ? DatasetId() : m_datasets.first().id; }
     const QList<Workspace> &workspaces() const { return m_workspaces; }
     LibraryTree *tree() const { return m_tree; }
@@ -95,16 +93,15 @@ private:
     void populate(const QList<Workspace> &workspaces, const QList<Dataset> &datasets, DatasetId select);
     void showContextMenu(const QPoint &pos);
     void commitRename(QTreeWidgetItem *item);
-    QString uniqueName(const QString &base, const QStringList &taken) const;
     QTreeWidgetItem *findDatasetItem(DatasetId id) const;
 
-    const Library &m_library;
+    const LibraryService &m_service;
+    async::Latest<Result<LibraryContents>> m_reloadRun;
+    bool m_reloading = false;
     LibraryTree *m_tree;
     QList<Workspace> m_workspaces;
     QList<Dataset> m_datasets;
     bool m_populating = false;
-    int m_pendingReloads = 0;
-    int m_reloadGeneration = 0;
     DatasetId m_requestedSelection;
     Dataset m_shown; // what datasetSelected/datasetUpdated last announced
 };

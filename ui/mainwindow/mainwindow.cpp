@@ -1,8 +1,6 @@
 #include "mainwindow.h"
 
-#include "catalog/datasets.h"
-#include "catalog/workspaces.h"
-#include "common/async.h"
+#include "async/async.h"
 #include "common/theme.h"
 #include "common/toast.h"
 #include "edit/catalogwriter.h"
@@ -17,7 +15,6 @@
 #include "import/importjob.h"
 #include "library/library.h"
 #include "library/librarypanel.h"
-#include "library/maintenance.h"
 #include "util/fileutil.h"
 #include "tasks/taskspanel.h"
 
@@ -56,12 +53,13 @@ namespace lc::ui {
 MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
+    , m_service(library)
     , m_writer(&library.writer())
     , m_history(new QUndoStack(this))
     , m_tasks(new TaskManager(library, this))
-    , m_libraryPanel(new LibraryPanel(library, this))
-    , m_grid(new GridPanel(library, this))
-    , m_detail(new DetailPanel(library, *m_writer, this))
+    , m_libraryPanel(new LibraryPanel(m_service, this))
+    , m_grid(new GridPanel(m_service, this))
+    , m_detail(new DetailPanel(m_service, this))
     , m_tasksPanel(new TasksPanel(*m_tasks, this))
     , m_splitter(new QSplitter(this))
     , m_toast(new Toast(this))
@@ -189,7 +187,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     restoreSettings();
     qApp->installEventFilter(this);
     m_libraryPanel->reload();
-    m_tasksPanel->loadHistory(library);
+    m_tasksPanel->loadHistory(m_service);
 }
 
 MainWindow::~MainWindow()
@@ -403,28 +401,24 @@ void MainWindow::cleanUpLibrary()
         }
         return holders;
     };
-    const Library *library = &m_library;
-    auto gc = [library](const QList<std::function<QStringList()>> &holders, bool dryRun, GcReport *out) -> Result<void> {
-        QSet<ContentHash> keep;
-        for (const auto &held : holders) {
-            for (const QString &hex : held()) // on the writer, where the snapshots are written
-                keep.insert(ContentHash::fromHex(hex));
-        }
-        auto r = Maintenance::gc(*library, dryRun, keep);
-        if (!r)
-            return r.error();
-        *out = *r;
-        return {};
+    auto keepFrom = [](const QList<std::function<QStringList()>> &holders) {
+        return [holders] {
+            QSet<ContentHash> keep;
+            for (const auto &held : holders) {
+                for (const QString &hex : held()) // on the writer, where the snapshots are written
+                    keep.insert(ContentHash::fromHex(hex));
+            }
+            return keep;
+        };
     };
     // No import may start until the gc is done: it would race the removal of unreferenced files.
     m_cleaningUp = true;
-    auto preview = std::make_shared<GcReport>();
-    m_writer->submit(tr("Clean up the library"), {},
-        [gc, holders = holdersNow(), preview] { return gc(holders, true, preview.get()); },
-        [this, gc, holdersNow, preview](const Result<void> &checked) {
-            if (!checked) {
+    async::onResult(m_service.collectGarbage(true, keepFrom(holdersNow())), this,
+        [this, keepFrom, holdersNow](const Result<GcReport> &preview) {
+            if (!preview) {
                 m_cleaningUp = false;
-                return; // writeFailed says why
+                m_toast->showMessage(tr("Clean Up failed: %1").arg(preview.error().message));
+                return;
             }
             const int files = preview->blobsRemoved + preview->orphanFilesRemoved + preview->temporaryFilesRemoved;
             if (files == 0) {
@@ -441,13 +435,13 @@ void MainWindow::cleanUpLibrary()
                 m_cleaningUp = false;
                 return;
             }
-            auto done = std::make_shared<GcReport>();
-            m_writer->submit(tr("Clean up the library"), {}, [gc, holders = holdersNow(), done] { return gc(holders, false, done.get()); },
-                [this, done](const Result<void> &r) {
-                    m_cleaningUp = false;
-                    if (r)
-                        m_toast->showMessage(tr("Cleaned up: removed %1 image(s), freed %2.").arg(done->blobsRemoved).arg(FileUtil::formatBytes(done->bytesFreed)));
-                });
+            async::onResult(m_service.collectGarbage(false, keepFrom(holdersNow())), this, [this](const Result<GcReport> &done) {
+                m_cleaningUp = false;
+                if (!done)
+                    m_toast->showMessage(tr("Clean Up failed: %1").arg(done.error().message));
+                else
+                    m_toast->showMessage(tr("Cleaned up: removed %1 image(s), freed %2.").arg(done->blobsRemoved).arg(FileUtil::formatBytes(done->bytesFreed)));
+            });
         });
 }
 
@@ -540,7 +534,7 @@ void MainWindow::exportCurrentDataset()
         connect(m_writer, &CatalogWriter::idle, this, &MainWindow::exportCurrentDataset, Qt::SingleShotConnection);
         return;
     }
-    auto *dialog = new ExportDialog(m_library, m_dataset, this);
+    auto *dialog = new ExportDialog(m_service, m_dataset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_tasks->startExport(dialog->plan()); });
     dialog->open();
@@ -559,34 +553,21 @@ void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
         m_tasks->startImport(dataset, d ? d->workspaceName + QLatin1Char('/') + d->name : QString(), paths);
         return;
     }
-    // No dataset selected: make one named after the first dropped folder (or file).
+    // No dataset selected: make one named after the first dropped folder (or file; no disk access here).
     const QFileInfo first(paths.first());
-    const QString base = first.isDir() ? first.fileName() : first.completeBaseName();
-    const Catalog *catalog = &m_library.catalog();
-    runAsync(this,
-        [catalog, base]() -> Result<Dataset> {
-            Workspaces workspaces(*catalog);
-            auto list = workspaces.list();
-            if (!list)
-                return list.error();
-            Result<Workspace> ws = list->isEmpty() ? workspaces.create(QCoreApplication::translate("lc::ui::MainWindow", "My Workspace"))
-                                                   : Result<Workspace>(list->first());
-            if (!ws)
-                return ws.error();
-            Datasets datasets(*catalog);
-            QString name = base.isEmpty() ? QCoreApplication::translate("lc::ui::MainWindow", "Imported") : base;
-            for (int n = 2; datasets.find(ws->id, name).ok(); ++n)
-                name = QStringLiteral("%1 %2").arg(base).arg(n);
-            return datasets.create(ws->id, name);
-        },
-        [this, paths](const Result<Dataset> &d) {
-            if (!d) {
-                m_toast->showMessage(d.error().message);
-                return;
-            }
-            m_libraryPanel->reload(d->id);
-            m_tasks->startImport(d->id, d->workspaceName + QLatin1Char('/') + d->name, paths);
-        });
+    NewDataset spec;
+    spec.name = first.suffix().isEmpty() ? first.fileName() : first.completeBaseName();
+    if (spec.name.isEmpty())
+        spec.name = tr("Imported");
+    spec.uniqueName = true;
+    async::onResult(m_service.createDataset(spec), this, [this, paths](const Result<Dataset> &d) {
+        if (!d) {
+            m_toast->showMessage(d.error().message);
+            return;
+        }
+        m_libraryPanel->reload(d->id);
+        m_tasks->startImport(d->id, d->workspaceName + QLatin1Char('/') + d->name, paths);
+    });
 }
 
 void MainWindow::onImportStarted(ImportJob *job)
@@ -653,18 +634,14 @@ void MainWindow::ensureFirstRun()
         }
         return;
     }
-    const Catalog *catalog = &m_library.catalog();
-    runAsync(this,
-        [catalog]() -> Result<Dataset> {
-            auto ws = Workspaces(*catalog).create(QCoreApplication::translate("lc::ui::MainWindow", "My Workspace"));
-            if (!ws)
-                return ws.error();
-            return Datasets(*catalog).create(ws->id, QCoreApplication::translate("lc::ui::MainWindow", "My Dataset"));
-        },
-        [this](const Result<Dataset> &d) {
-            if (d)
-                m_libraryPanel->reload(d->id);
-        });
+    NewDataset spec;
+    spec.name = tr("My Dataset");
+    async::onResult(m_service.createDataset(spec), this, [this](const Result<Dataset> &d) {
+        if (d)
+            m_libraryPanel->reload(d->id);
+        else
+            m_toast->showMessage(tr("Cannot set up the library: %1").arg(d.error().message));
+    });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

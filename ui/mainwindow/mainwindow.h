@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/datasets.h"
 #include "catalog/types.h"
+#include "library/libraryservice.h"
 
 #include <QMainWindow>
 
@@ -90,6 +90,7 @@ private:
     void updateTaskStatus();
 
     Library &m_library;
+    LibraryService m_service; // before the panels, which keep a reference
     CatalogWriter *m_writer;
     QUndoStack *m_history;
     QAction *m_undoAction = nullptr;

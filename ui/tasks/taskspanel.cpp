@@ -1,10 +1,10 @@
 #include "taskspanel.h"
 
-#include "catalog/history.h"
-#include "common/async.h"
+#include "async/async.h"
+#include "catalog/historyentry.h"
 #include "export/exportjob.h"
 #include "import/importjob.h"
-#include "library/library.h"
+#include "library/libraryservice.h"
 #include "util/displaytext.h"
 #include "util/fileutil.h"
 
@@ -173,10 +173,9 @@ QString TasksPanel::latestTitle() const
     return title ? title->text() : QString();
 }
 
-void TasksPanel::loadHistory(const Library &library)
+void TasksPanel::loadHistory(const LibraryService &service)
 {
-    const Catalog *catalog = &library.catalog();
-    runAsync(this, [catalog] { return recentHistory(*catalog); }, [this](const Result<QList<HistoryEntry>> &history) {
+    async::onResult(service.history(), this, [this](const Result<QList<HistoryEntry>> &history) {
         if (!history) {
             m_empty->setText(tr("The task history cannot be read: %1").arg(history.error().message));
             return;

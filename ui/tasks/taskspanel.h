@@ -14,6 +14,7 @@ namespace lc {
 class ExportJob;
 class ImportJob;
 class Library;
+class LibraryService;
 struct ExportPlan;
 struct ExportReport;
 }
@@ -67,7 +68,7 @@ public:
 
     // Adds finished tasks of earlier sessions (from the catalog) below the current ones. An import that a
     // quit or a crash interrupted gets a Resume button.
-    void loadHistory(const Library &library);
+    void loadHistory(const LibraryService &service);
     int historyCount() const { return m_historyCount; }
     // The history row texts, newest first (tests).
     QStringList historyTexts() const;

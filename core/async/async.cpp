@@ -1,0 +1,27 @@
+#include "async.h"
+
+namespace lc::async {
+
+Pools::Pools()
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    // Reads are short and mostly wait on SQLite or the disk: a couple of threads keep the UI fed
+    // without competing with an import for the cores.
+    m_reads.setObjectName(QStringLiteral("reads"));
+    m_reads.setMaxThreadCount(std::clamp(cores / 2, 2, 4));
+    m_thumbnails.setObjectName(QStringLiteral("thumbnails"));
+    m_thumbnails.setMaxThreadCount(std::clamp(cores, 1, 4));
+}
+
+Pools::~Pools()
+{
+    waitForDone();
+}
+
+void Pools::waitForDone()
+{
+    m_reads.waitForDone();
+    m_thumbnails.waitForDone();
+}
+
+} // namespace lc::async

@@ -1,0 +1,240 @@
+#include "libraryservice.h"
+
+#include "catalog/datasets.h"
+#include "catalog/history.h"
+#include "catalog/items.h"
+#include "catalog/workspaces.h"
+#include "edit/catalogwriter.h"
+#include "export/exportplanner.h"
+#include "library/library.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+
+namespace lc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::LibraryService", text);
+}
+
+} // namespace
+
+template <typename F>
+auto LibraryService::read(F &&f) const -> QFuture<std::invoke_result_t<std::decay_t<F>>>
+{
+    auto future = async::run(m_library.pools().reads(), std::forward<F>(f));
+    m_library.futures().add(future);
+    return future;
+}
+
+CatalogWriter &LibraryService::writer() const
+{
+    return m_library.writer();
+}
+
+const ThumbnailStore &LibraryService::thumbnails() const
+{
+    return m_library.thumbnails();
+}
+
+QThreadPool *LibraryService::thumbnailPool() const
+{
+    return m_library.pools().thumbnails();
+}
+
+QString LibraryService::uniqueName(const QString &base, const QStringList &taken)
+{
+    QString name = base;
+    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+QString LibraryService::defaultWorkspaceName()
+{
+    return tr("My Workspace");
+}
+
+QFuture<Result<LibraryContents>> LibraryService::contents() const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog]() -> Result<LibraryContents> {
+        auto workspaces = Workspaces(*catalog).list();
+        if (!workspaces)
+            return workspaces.error();
+        auto datasets = Datasets(*catalog).list();
+        if (!datasets)
+            return datasets.error();
+        return LibraryContents{*workspaces, *datasets};
+    });
+}
+
+QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, query] { return Items(*catalog).query(query); });
+}
+
+QFuture<Result<QList<ItemRow>>> LibraryService::itemRows(const QList<ItemId> &ids) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, ids] { return Items(*catalog).rows(ids); });
+}
+
+QFuture<Result<QList<ItemDetail>>> LibraryService::itemDetails(const QList<ItemId> &ids) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, ids]() -> Result<QList<ItemDetail>> {
+        QList<ItemDetail> out;
+        out.reserve(ids.size());
+        Items items(*catalog);
+        for (ItemId id : ids) {
+            auto d = items.detail(id);
+            if (d)
+                out.append(*d);
+            else if (d.error().code != ErrorCode::NotFound)
+                return d.error(); // a gone item is left out; a failing catalog is said
+        }
+        return out;
+    });
+}
+
+QFuture<Result<QList<TagCount>>> LibraryService::tagFrequencies(DatasetId dataset) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, dataset] { return Items(*catalog).tagFrequencies(dataset); });
+}
+
+QFuture<Result<QList<HistoryEntry>>> LibraryService::history(int limit) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, limit] { return recentHistory(*catalog, limit); });
+}
+
+QFuture<ExportCheck> LibraryService::checkExport(DatasetId dataset, const ExportOptions &options) const
+{
+    const Library *library = &m_library;
+    return read([library, dataset, options] {
+        ExportCheck check;
+        const QFileInfo target(options.outputPath);
+        if (!options.outputPath.isEmpty() && (target.exists() || target.isSymLink())) {
+            const bool emptyFolder = target.isDir() && !target.isSymLink()
+                && QDir(options.outputPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+            check.output = emptyFolder ? ExportCheck::Output::EmptyFolder : ExportCheck::Output::Exists;
+        }
+        check.plan = planExport(*library, dataset, options);
+        return check;
+    });
+}
+
+QFuture<QImage> LibraryService::loadThumbnail(const ContentHash &hash) const
+{
+    const QString path = m_library.thumbnails().pathFor(hash);
+    return read([path] { return QImage(path); });
+}
+
+QFuture<QImage> LibraryService::loadOriginal(const ContentHash &hash, const QSize &fit) const
+{
+    const QString path = m_library.store().pathFor(hash);
+    return read([path, fit] {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize raw = reader.size();
+        if (fit.isValid() && raw.isValid()) {
+            const bool swapped = reader.transformation() & QImageIOHandler::TransformationRotate90;
+            const QSize scaled = (swapped ? raw.transposed() : raw).scaled(fit, Qt::KeepAspectRatio);
+            if (scaled.width() < raw.width())
+                reader.setScaledSize(swapped ? scaled.transposed() : scaled);
+        }
+        return reader.read();
+    });
+}
+
+QFuture<Result<Workspace>> LibraryService::createWorkspace(const QString &name, bool uniqueName) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<Workspace>(tr("Create a workspace"), [catalog, name, uniqueName]() -> Result<Workspace> {
+        Workspaces workspaces(*catalog);
+        QString chosen = name;
+        if (uniqueName) {
+            auto list = workspaces.list();
+            if (!list)
+                return list.error();
+            QStringList taken;
+            for (const Workspace &w : *list)
+                taken << w.name;
+            chosen = LibraryService::uniqueName(name, taken);
+        }
+        return workspaces.create(chosen);
+    });
+}
+
+QFuture<Result<Dataset>> LibraryService::createDataset(const NewDataset &spec) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    // One write: finding the workspace, creating it, choosing the name and creating the dataset cannot
+    // interleave with another write.
+    return writer().write<Dataset>(tr("Create a dataset"), [catalog, spec]() -> Result<Dataset> {
+        Workspaces workspaces(*catalog);
+        Datasets datasets(*catalog);
+        Result<Workspace> workspace = makeError(ErrorCode::NotFound, QString());
+        if (spec.workspace.isValid()) {
+            workspace = workspaces.get(spec.workspace);
+        } else if (!spec.workspaceName.isEmpty()) {
+            workspace = workspaces.find(spec.workspaceName);
+            if (!workspace && workspace.error().code == ErrorCode::NotFound)
+                workspace = workspaces.create(spec.workspaceName);
+        } else {
+            auto list = workspaces.list();
+            if (!list)
+                return list.error();
+            workspace = list->isEmpty() ? workspaces.create(defaultWorkspaceName()) : Result<Workspace>(list->first());
+        }
+        if (!workspace)
+            return workspace.error();
+        QString name = spec.name;
+        if (spec.reuseExisting || spec.uniqueName) {
+            auto existing = datasets.find(workspace->id, spec.name);
+            if (existing && spec.reuseExisting)
+                return existing;
+            if (existing && spec.uniqueName) {
+                auto list = datasets.list(workspace->id);
+                if (!list)
+                    return list.error();
+                QStringList taken;
+                for (const Dataset &d : *list)
+                    taken << d.name;
+                name = uniqueName(spec.name, taken);
+            }
+        }
+        return datasets.create(workspace->id, name, spec.settings);
+    });
+}
+
+QFuture<Result<Dataset>> LibraryService::updateSettings(DatasetId dataset, const DatasetSettings &settings) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<Dataset>(tr("Change the dataset's settings"),
+        [catalog, dataset, settings] { return Datasets(*catalog).updateSettings(dataset, settings); });
+}
+
+QFuture<Result<GcReport>> LibraryService::collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep) const
+{
+    const Library *library = &m_library;
+    return writer().write<GcReport>(tr("Clean up the library"),
+        [library, dryRun, keep = std::move(keep)] { return Maintenance::gc(*library, dryRun, keep ? keep() : QSet<ContentHash>()); },
+        CatalogWriter::Mode::Alone);
+}
+
+QFuture<Result<Dataset>> LibraryService::duplicateDataset(DatasetId dataset, const QString &name) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<Dataset>(tr("Duplicate the dataset"), [catalog, dataset, name] { return Datasets(*catalog).duplicate(dataset, name); });
+}
+
+} // namespace lc

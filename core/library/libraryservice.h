@@ -1,0 +1,103 @@
+#pragma once
+
+#include "catalog/historyentry.h"
+#include "catalog/itemtypes.h"
+#include "catalog/types.h"
+#include "export/exporttypes.h"
+#include "library/maintenance.h"
+#include "util/result.h"
+
+#include <QFuture>
+#include <QImage>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+class QThreadPool;
+
+namespace lc {
+
+class CatalogWriter;
+class Library;
+class ThumbnailStore;
+
+// Everything the library tree shows.
+struct LibraryContents
+{
+    QList<Workspace> workspaces;
+    QList<Dataset> datasets;
+};
+
+// What to create (or find) with LibraryService::createDataset.
+struct NewDataset
+{
+    // The workspace: by id; else by name (created when missing); else the first workspace, or a new
+    // "My Workspace" in an empty library.
+    WorkspaceId workspace;
+    QString workspaceName;
+    QString name;
+    DatasetSettings settings;
+    bool uniqueName = false;    // "Name 2" when the name is taken, instead of failing
+    bool reuseExisting = false; // the dataset that has the name, instead of failing (import --create)
+};
+
+// The output path of an export and what is there now (checked off the GUI thread).
+struct ExportCheck
+{
+    enum class Output { Free, EmptyFolder, Exists };
+    Result<ExportPlan> plan = makeError(ErrorCode::Internal, QString());
+    Output output = Output::Free;
+};
+
+// The one asynchronous façade for what the GUI and the CLI do to a library. Reads run on the library's
+// read pool, writes on its writer (in order with every other write); every method returns a QFuture
+// whose Result says what went wrong. The futures are registered with the library, which waits for them
+// before it closes. The CLI calls .result() on them; the GUI delivers them with async::onResult.
+class LibraryService final
+{
+public:
+    explicit LibraryService(const Library &library) : m_library(library) {}
+
+    const Library &library() const { return m_library; }
+    CatalogWriter &writer() const;
+    const ThumbnailStore &thumbnails() const;
+    // The pool the grid decodes thumbnails on (the library waits for it before it closes).
+    QThreadPool *thumbnailPool() const;
+
+    // Reads.
+    QFuture<Result<LibraryContents>> contents() const;
+    QFuture<Result<QList<ItemId>>> queryItems(const ItemQuery &query) const;
+    QFuture<Result<QList<ItemRow>>> itemRows(const QList<ItemId> &ids) const; // in the order asked, gone ones left out
+    QFuture<Result<QList<ItemDetail>>> itemDetails(const QList<ItemId> &ids) const;
+    QFuture<Result<QList<TagCount>>> tagFrequencies(DatasetId dataset) const;
+    QFuture<Result<QList<HistoryEntry>>> history(int limit = 20) const;
+    QFuture<ExportCheck> checkExport(DatasetId dataset, const ExportOptions &options) const;
+    // The stored thumbnail, and the original decoded with its EXIF orientation, scaled down to fit
+    // `fit` (an invalid size: full size).
+    QFuture<QImage> loadThumbnail(const ContentHash &hash) const;
+    QFuture<QImage> loadOriginal(const ContentHash &hash, const QSize &fit) const;
+
+    // Writes.
+    QFuture<Result<Workspace>> createWorkspace(const QString &name, bool uniqueName = false) const;
+    QFuture<Result<Dataset>> createDataset(const NewDataset &spec) const;
+    QFuture<Result<Dataset>> updateSettings(DatasetId dataset, const DatasetSettings &settings) const;
+    QFuture<Result<Dataset>> duplicateDataset(DatasetId dataset, const QString &name) const;
+    // gc on the writer, alone (after every write queued before it; its files go after its rows commit).
+    // `keep` is called there and names images to keep although nothing uses them now.
+    QFuture<Result<GcReport>> collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep) const;
+
+    // "Name", else "Name 2", "Name 3"…: the first not in `taken` (compared case-insensitively).
+    static QString uniqueName(const QString &base, const QStringList &taken);
+    // The name of the workspace an empty library gets.
+    static QString defaultWorkspaceName();
+
+private:
+    template <typename F>
+    auto read(F &&f) const -> QFuture<std::invoke_result_t<std::decay_t<F>>>;
+
+    const Library &m_library;
+};
+
+} // namespace lc
