@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/libraryservice.h"
+
 #include "library/library.h"
 #include "output.h"
 
@@ -44,7 +46,7 @@ class Context final
 {
 public:
     Context(Output &output, const QCommandLineParser &parser, QStringList positional, Library &library)
-        : out(output), options(parser), args(std::move(positional)), library(library)
+        : out(output), options(parser), args(std::move(positional)), library(library), service(library)
     {
     }
 
@@ -52,6 +54,8 @@ public:
     const QCommandLineParser &options;
     const QStringList args;
     Library &library;
+    // Everything a verb does to the library goes through the service, as in the GUI (the CLI waits).
+    LibraryService service;
 
     // Prints the error and returns the exit code it maps to.
     int fail(const Error &error);

@@ -1,9 +1,6 @@
 #include "commands.h"
 #include "interrupt.h"
 
-#include "catalog/datasets.h"
-#include "catalog/names.h"
-#include "catalog/workspaces.h"
 #include "library/maintenance.h"
 #include "util/fileutil.h"
 
@@ -77,7 +74,7 @@ void printDataset(Output &out, const Dataset &d)
 
 int workspaceCreate(Context &c)
 {
-    auto w = Workspaces(c.library.catalog()).create(c.args[0]);
+    auto w = c.service.createWorkspace(c.args[0]).result();
     if (!w)
         return c.fail(w.error());
     c.out.printJson({{QStringLiteral("workspace"), toJson(*w)}});
@@ -87,7 +84,7 @@ int workspaceCreate(Context &c)
 
 int workspaceList(Context &c)
 {
-    auto list = Workspaces(c.library.catalog()).list();
+    auto list = c.service.workspaces().result();
     if (!list)
         return c.fail(list.error());
     QJsonArray array;
@@ -106,12 +103,11 @@ int workspaceList(Context &c)
 
 int workspaceRename(Context &c)
 {
-    Workspaces workspaces(c.library.catalog());
-    auto w = workspaces.find(c.args[0]);
+    auto w = c.service.findWorkspace(c.args[0]).result();
     if (!w)
         return c.fail(w.error());
     const QString oldName = w->name;
-    auto renamed = workspaces.rename(w->id, c.args[1]);
+    auto renamed = c.service.renameWorkspace(w->id, c.args[1]).result();
     if (!renamed)
         return c.fail(renamed.error());
     c.out.printJson({{QStringLiteral("workspace"), toJson(*renamed)}});
@@ -121,11 +117,10 @@ int workspaceRename(Context &c)
 
 int workspaceDelete(Context &c)
 {
-    Workspaces workspaces(c.library.catalog());
-    auto w = workspaces.find(c.args[0]);
+    auto w = c.service.findWorkspace(c.args[0]).result();
     if (!w)
         return c.fail(w.error());
-    auto items = workspaces.itemCount(w->id);
+    auto items = c.service.workspaceItemCount(w->id).result();
     if (!items)
         return c.fail(items.error());
     if (w->datasetCount > 0 && !c.options.isSet(YesOption)) {
@@ -135,7 +130,7 @@ int workspaceDelete(Context &c)
                 .arg(w->datasetCount)
                 .arg(*items)));
     }
-    if (auto r = workspaces.remove(w->id); !r)
+    if (auto r = c.service.deleteWorkspace(w->id).result(); !r)
         return c.fail(r.error());
     c.out.printJson({{QStringLiteral("deleted"), toJson(*w)}, {QStringLiteral("items_deleted"), *items}});
     c.out.line(tr("Deleted workspace “%1” (%2 dataset(s), %3 item(s)). Run gc to free the disk space of images "
@@ -148,25 +143,24 @@ int workspaceDelete(Context &c)
 
 int datasetCreate(Context &c)
 {
-    auto path = splitDatasetPath(c.args[0]);
+    auto path = LibraryService::splitDatasetPath(c.args[0]);
     if (!path)
         return c.fail(path.error());
     auto settings = readSettings(c.options, DatasetSettings{}, true);
     if (!settings)
         return c.fail(settings.error());
-    Workspaces workspaces(c.library.catalog());
-    auto w = workspaces.find(path->first);
-    if (!w && w.error().code == ErrorCode::NotFound && c.options.isSet(QStringLiteral("parents")))
-        w = workspaces.create(path->first);
-    if (!w) {
-        Error e = w.error();
-        if (e.code == ErrorCode::NotFound)
+    NewDataset spec;
+    spec.workspaceName = path->first;
+    spec.createWorkspace = c.options.isSet(QStringLiteral("parents"));
+    spec.name = path->second;
+    spec.settings = *settings;
+    auto d = c.service.createDataset(spec).result();
+    if (!d) {
+        Error e = d.error();
+        if (e.code == ErrorCode::NotFound && !spec.createWorkspace)
             e.message += QLatin1Char(' ') + tr("Create it first, or add --parents.");
         return c.fail(e);
     }
-    auto d = Datasets(c.library.catalog()).create(w->id, path->second, *settings);
-    if (!d)
-        return c.fail(d.error());
     c.out.printJson({{QStringLiteral("dataset"), toJson(*d)}});
     c.out.line(tr("Created dataset “%1/%2”.").arg(d->workspaceName, d->name));
     return ExitOk;
@@ -176,12 +170,12 @@ int datasetList(Context &c)
 {
     WorkspaceId filter;
     if (!c.args.isEmpty()) {
-        auto w = Workspaces(c.library.catalog()).find(c.args[0]);
+        auto w = c.service.findWorkspace(c.args[0]).result();
         if (!w)
             return c.fail(w.error());
         filter = w->id;
     }
-    auto list = Datasets(c.library.catalog()).list(filter);
+    auto list = c.service.datasets(filter).result();
     if (!list)
         return c.fail(list.error());
     QJsonArray array;
@@ -202,7 +196,7 @@ int datasetList(Context &c)
 
 int datasetShow(Context &c)
 {
-    auto d = Datasets(c.library.catalog()).findByPath(c.args[0]);
+    auto d = c.service.findDataset(c.args[0]).result();
     if (!d)
         return c.fail(d.error());
     printDataset(c.out, *d);
@@ -211,11 +205,10 @@ int datasetShow(Context &c)
 
 int datasetRename(Context &c)
 {
-    Datasets datasets(c.library.catalog());
-    auto d = datasets.findByPath(c.args[0]);
+    auto d = c.service.findDataset(c.args[0]).result();
     if (!d)
         return c.fail(d.error());
-    auto renamed = datasets.rename(d->id, c.args[1]);
+    auto renamed = c.service.renameDataset(d->id, c.args[1]).result();
     if (!renamed)
         return c.fail(renamed.error());
     c.out.printJson({{QStringLiteral("dataset"), toJson(*renamed)}});
@@ -225,14 +218,13 @@ int datasetRename(Context &c)
 
 int datasetSet(Context &c)
 {
-    Datasets datasets(c.library.catalog());
-    auto d = datasets.findByPath(c.args[0]);
+    auto d = c.service.findDataset(c.args[0]).result();
     if (!d)
         return c.fail(d.error());
     auto settings = readSettings(c.options, d->settings, false);
     if (!settings)
         return c.fail(settings.error());
-    auto updated = datasets.updateSettings(d->id, *settings);
+    auto updated = c.service.updateSettings(d->id, *settings).result();
     if (!updated)
         return c.fail(updated.error());
     printDataset(c.out, *updated);
@@ -241,8 +233,7 @@ int datasetSet(Context &c)
 
 int datasetDelete(Context &c)
 {
-    Datasets datasets(c.library.catalog());
-    auto d = datasets.findByPath(c.args[0]);
+    auto d = c.service.findDataset(c.args[0]).result();
     if (!d)
         return c.fail(d.error());
     const int total = d->itemCount + d->trashedCount;
@@ -252,7 +243,7 @@ int datasetDelete(Context &c)
                 .arg(d->workspaceName, d->name)
                 .arg(total)));
     }
-    if (auto r = datasets.remove(d->id); !r)
+    if (auto r = c.service.deleteDataset(d->id).result(); !r)
         return c.fail(r.error());
     c.out.printJson({{QStringLiteral("deleted"), toJson(*d)}});
     c.out.line(tr("Deleted dataset “%1/%2” (%3 item(s)).").arg(d->workspaceName, d->name).arg(total));
@@ -273,11 +264,11 @@ int fsck(Context &c)
 {
     const bool tty = !c.out.json() && stderrIsTerminal();
     CancelOnInterrupt interrupt;
-    auto report = Maintenance::fsck(c.library, [&](qint64 done, qint64 total) {
+    auto report = c.service.checkLibrary([&](qint64 done, qint64 total) {
         if (tty)
             c.out.err() << '\r' << tr("Checking stored images: %1/%2").arg(done).arg(total) << Qt::flush;
         return !interrupt.flag().load();
-    });
+    }).result();
     if (tty)
         c.out.err() << '\r' << QString(48, QLatin1Char(' ')) << '\r' << Qt::flush;
     if (!report)
@@ -325,7 +316,7 @@ int fsck(Context &c)
 int gc(Context &c)
 {
     const bool dryRun = c.options.isSet(QStringLiteral("dry-run"));
-    auto report = Maintenance::gc(c.library, dryRun);
+    auto report = c.service.collectGarbage(dryRun).result();
     if (!report)
         return c.fail(report.error());
     const GcReport &r = *report;

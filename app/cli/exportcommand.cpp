@@ -2,7 +2,6 @@
 #include "commands.h"
 #include "interrupt.h"
 
-#include "catalog/datasets.h"
 #include "export/exporter.h"
 #include "export/exportplanner.h"
 #include "util/fileutil.h"
@@ -118,10 +117,10 @@ int exportCommand(Context &c)
     auto options = readOptions(c.options);
     if (!options)
         return c.fail(options.error());
-    auto dataset = Datasets(c.library.catalog()).findByPath(c.options.value(QStringLiteral("dataset")));
+    auto dataset = c.service.findDataset(c.options.value(QStringLiteral("dataset"))).result();
     if (!dataset)
         return c.fail(dataset.error());
-    auto plan = planExport(c.library, dataset->id, *options);
+    auto plan = c.service.checkExport(dataset->id, *options).result().plan;
     if (!plan)
         return c.fail(plan.error());
     printPreflight(c.out, *plan);

@@ -2,9 +2,6 @@
 #include "commands.h"
 #include "interrupt.h"
 
-#include "catalog/datasets.h"
-#include "catalog/names.h"
-#include "catalog/workspaces.h"
 #include "import/importer.h"
 #include "util/fileutil.h"
 
@@ -26,20 +23,17 @@ QString tr(const char *text)
 
 Result<Dataset> resolveDataset(Context &c, const QString &path, bool create)
 {
-    Datasets datasets(c.library.catalog());
-    auto found = datasets.findByPath(path);
+    auto found = c.service.findDataset(path).result();
     if (found || !create || found.error().code != ErrorCode::NotFound)
         return found;
-    auto parts = splitDatasetPath(path);
+    auto parts = LibraryService::splitDatasetPath(path);
     if (!parts)
         return parts.error();
-    Workspaces workspaces(c.library.catalog());
-    auto ws = workspaces.find(parts->first);
-    if (!ws && ws.error().code == ErrorCode::NotFound)
-        ws = workspaces.create(parts->first);
-    if (!ws)
-        return ws.error();
-    return datasets.create(ws->id, parts->second);
+    NewDataset spec;
+    spec.workspaceName = parts->first;
+    spec.name = parts->second;
+    spec.reuseExisting = true; // another process may have made it meanwhile
+    return c.service.createDataset(spec).result();
 }
 
 class ProgressPrinter

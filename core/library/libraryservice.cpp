@@ -3,6 +3,7 @@
 #include "catalog/datasets.h"
 #include "catalog/history.h"
 #include "catalog/items.h"
+#include "catalog/names.h"
 #include "catalog/workspaces.h"
 #include "edit/catalogwriter.h"
 #include "export/exportplanner.h"
@@ -55,6 +56,11 @@ QString LibraryService::uniqueName(const QString &base, const QStringList &taken
     return name;
 }
 
+Result<std::pair<QString, QString>> LibraryService::splitDatasetPath(const QString &path)
+{
+    return lc::splitDatasetPath(path);
+}
+
 QString LibraryService::defaultWorkspaceName()
 {
     return tr("My Workspace");
@@ -72,6 +78,36 @@ QFuture<Result<LibraryContents>> LibraryService::contents() const
             return datasets.error();
         return LibraryContents{*workspaces, *datasets};
     });
+}
+
+QFuture<Result<QList<Workspace>>> LibraryService::workspaces() const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog] { return Workspaces(*catalog).list(); });
+}
+
+QFuture<Result<Workspace>> LibraryService::findWorkspace(const QString &name) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, name] { return Workspaces(*catalog).find(name); });
+}
+
+QFuture<Result<int>> LibraryService::workspaceItemCount(WorkspaceId workspace) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, workspace] { return Workspaces(*catalog).itemCount(workspace); });
+}
+
+QFuture<Result<QList<Dataset>>> LibraryService::datasets(WorkspaceId workspace) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, workspace] { return Datasets(*catalog).list(workspace); });
+}
+
+QFuture<Result<Dataset>> LibraryService::findDataset(const QString &path) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, path] { return Datasets(*catalog).findByPath(path); });
 }
 
 QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query) const
@@ -187,7 +223,7 @@ QFuture<Result<Dataset>> LibraryService::createDataset(const NewDataset &spec) c
             workspace = workspaces.get(spec.workspace);
         } else if (!spec.workspaceName.isEmpty()) {
             workspace = workspaces.find(spec.workspaceName);
-            if (!workspace && workspace.error().code == ErrorCode::NotFound)
+            if (!workspace && workspace.error().code == ErrorCode::NotFound && spec.createWorkspace)
                 workspace = workspaces.create(spec.workspaceName);
         } else {
             auto list = workspaces.list();
@@ -221,6 +257,36 @@ QFuture<Result<Dataset>> LibraryService::updateSettings(DatasetId dataset, const
     const Catalog *catalog = &m_library.catalog();
     return writer().write<Dataset>(tr("Change the dataset's settings"),
         [catalog, dataset, settings] { return Datasets(*catalog).updateSettings(dataset, settings); });
+}
+
+QFuture<Result<Workspace>> LibraryService::renameWorkspace(WorkspaceId workspace, const QString &name) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<Workspace>(tr("Rename the workspace"), [catalog, workspace, name] { return Workspaces(*catalog).rename(workspace, name); });
+}
+
+QFuture<Result<Dataset>> LibraryService::renameDataset(DatasetId dataset, const QString &name) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<Dataset>(tr("Rename the dataset"), [catalog, dataset, name] { return Datasets(*catalog).rename(dataset, name); });
+}
+
+QFuture<Result<void>> LibraryService::deleteWorkspace(WorkspaceId workspace) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<void>(tr("Delete the workspace"), [catalog, workspace] { return Workspaces(*catalog).remove(workspace); });
+}
+
+QFuture<Result<void>> LibraryService::deleteDataset(DatasetId dataset) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<void>(tr("Delete the dataset"), [catalog, dataset] { return Datasets(*catalog).remove(dataset); });
+}
+
+QFuture<Result<FsckReport>> LibraryService::checkLibrary(ProgressFn progress) const
+{
+    const Library *library = &m_library;
+    return read([library, progress] { return Maintenance::fsck(*library, progress); });
 }
 
 QFuture<Result<GcReport>> LibraryService::collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep) const

@@ -39,6 +39,7 @@ struct NewDataset
     QString workspaceName;
     QString name;
     DatasetSettings settings;
+    bool createWorkspace = true; // with workspaceName: create it when missing (else fail with NotFound)
     bool uniqueName = false;    // "Name 2" when the name is taken, instead of failing
     bool reuseExisting = false; // the dataset that has the name, instead of failing (import --create)
 };
@@ -68,6 +69,11 @@ public:
 
     // Reads.
     QFuture<Result<LibraryContents>> contents() const;
+    QFuture<Result<QList<Workspace>>> workspaces() const;
+    QFuture<Result<Workspace>> findWorkspace(const QString &name) const;
+    QFuture<Result<int>> workspaceItemCount(WorkspaceId workspace) const;
+    QFuture<Result<QList<Dataset>>> datasets(WorkspaceId workspace = {}) const; // all, or one workspace's
+    QFuture<Result<Dataset>> findDataset(const QString &path) const;            // "WORKSPACE/DATASET"
     QFuture<Result<QList<ItemId>>> queryItems(const ItemQuery &query) const;
     QFuture<Result<QList<ItemRow>>> itemRows(const QList<ItemId> &ids) const; // in the order asked, gone ones left out
     QFuture<Result<QList<ItemDetail>>> itemDetails(const QList<ItemId> &ids) const;
@@ -83,15 +89,24 @@ public:
     QFuture<Result<Workspace>> createWorkspace(const QString &name, bool uniqueName = false) const;
     QFuture<Result<Dataset>> createDataset(const NewDataset &spec) const;
     QFuture<Result<Dataset>> updateSettings(DatasetId dataset, const DatasetSettings &settings) const;
+    QFuture<Result<Workspace>> renameWorkspace(WorkspaceId workspace, const QString &name) const;
+    QFuture<Result<Dataset>> renameDataset(DatasetId dataset, const QString &name) const;
+    // Deletions for the CLI (the GUI deletes through undoable commands).
+    QFuture<Result<void>> deleteWorkspace(WorkspaceId workspace) const;
+    QFuture<Result<void>> deleteDataset(DatasetId dataset) const;
     QFuture<Result<Dataset>> duplicateDataset(DatasetId dataset, const QString &name) const;
     // gc on the writer, alone (after every write queued before it; its files go after its rows commit).
     // `keep` is called there and names images to keep although nothing uses them now.
-    QFuture<Result<GcReport>> collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep) const;
+    QFuture<Result<GcReport>> collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep = {}) const;
+    // fsck on the read pool (it changes nothing); `progress` is called from there.
+    QFuture<Result<FsckReport>> checkLibrary(ProgressFn progress = {}) const;
 
     // "Name", else "Name 2", "Name 3"…: the first not in `taken` (compared case-insensitively).
     static QString uniqueName(const QString &base, const QStringList &taken);
     // The name of the workspace an empty library gets.
     static QString defaultWorkspaceName();
+    // "WORKSPACE/DATASET" → its two names (names cannot contain a slash).
+    static Result<std::pair<QString, QString>> splitDatasetPath(const QString &path);
 
 private:
     template <typename F>

@@ -1,4 +1,4 @@
-# ui/ talks to the library through LibraryService: it includes no catalog repository header and runs no
+# ui/ and app/ talk to the library through LibraryService: it includes no catalog repository header and runs no
 # SQL. Value types (catalog/types.h, itemtypes.h, historyentry.h, rules.h) are fine.
 #   cmake -DDIR=<folder> -P check_ui_layering.cmake     (fails, listing each offending line)
 if(NOT DIR)
@@ -24,7 +24,7 @@ foreach(source IN LISTS sources)
     endforeach()
 endforeach()
 if(problems)
-    message(FATAL_ERROR "ui/ reaches into the catalog:\n${problems}")
+    message(FATAL_ERROR "${DIR} reaches into the catalog:\n${problems}")
 endif()
 list(LENGTH sources count)
-message(STATUS "${count} files checked: ui/ goes through LibraryService")
+message(STATUS "${count} files checked: ${DIR} goes through LibraryService")
