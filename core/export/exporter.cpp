@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "catalog/sql.h"
+#include "catalog/tasks.h"
 #include "export/exportplanner.h"
 #include "export/exportsink.h"
 #include "export/imagerender.h"
@@ -196,12 +197,9 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
             summary = tr("%1 · failed; nothing was written").arg(exportFormatKey(o.format));
         }
         auto written = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) {
-            return sql::exec(db,
-                QStringLiteral("UPDATE tasks SET status = ?, progress = ?, total = ?, message = ?, error = ?, report = ?, "
-                               "finished_at = ? WHERE id = ?"),
-                {status, report.images, total, summary,
-                    report.failure && !report.canceled ? report.failure->message : QString(),
-                    QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact)), sql::now(), report.task.value()});
+            return Tasks::finish(db, report.task, status, report.images, total, summary,
+                report.failure && !report.canceled ? report.failure->message : QString(),
+                QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact)));
         });
         if (!written)
             qWarning("cannot record the export task: %s", qPrintable(written.error().message));
@@ -213,19 +211,11 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     }
 
     {
-        auto taskId = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) -> Result<qint64> {
-            QSqlQuery q(db);
-            const qint64 now = sql::now();
-            if (auto r = sql::exec(q,
-                    QStringLiteral("INSERT INTO tasks (kind, status, dataset_id, total, message, created_at, started_at) "
-                                   "VALUES ('export', 'running', ?, ?, ?, ?, ?)"),
-                    {plan.dataset.id.value(), total, tr("Exporting for %1").arg(exportFormatKey(o.format)), now, now});
-                !r)
-                return r.error();
-            return q.lastInsertId().toLongLong();
+        auto taskId = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) {
+            return Tasks::create(db, QStringLiteral("export"), plan.dataset.id, tr("Exporting for %1").arg(exportFormatKey(o.format)), total);
         });
         if (taskId)
-            report.task = TaskId(*taskId);
+            report.task = *taskId;
         else
             qWarning("cannot record the export task: %s", qPrintable(taskId.error().message));
     }

@@ -3,75 +3,55 @@
 #include "export/exporter.h"
 #include "library/library.h"
 
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QtConcurrent>
+#include <QDir>
 
 namespace lc {
 
 ExportJob::ExportJob(const Library &library, ExportPlan plan, QObject *parent)
-    : QObject(parent)
+    : WorkerJob(parent)
     , m_library(library)
     , m_plan(std::move(plan))
-    , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     qRegisterMetaType<lc::ExportReport>();
     qRegisterMetaType<lc::ExportProgress>();
-    m_pool.setObjectName(QStringLiteral("Export"));
-    m_pool.setMaxThreadCount(1);
 }
 
 ExportJob::~ExportJob()
 {
-    cancel();
-    m_future.waitForFinished();
-    m_pool.waitForDone();
+    cancelFlag()->store(true);
+    waitForFinished();
 }
 
-void ExportJob::start()
+QString ExportJob::title() const
 {
-    if (isRunning())
-        return;
-    auto *watcher = new QFutureWatcher<ExportReport>(this);
-    connect(watcher, &QFutureWatcher<ExportReport>::finished, this, [this, watcher] {
-        m_report = watcher->result();
-        watcher->deleteLater();
-        Q_EMIT finished(m_report);
+    return tr("Export of %1 for %2").arg(m_plan.dataset.name, exportFormatKey(m_plan.options.format));
+}
+
+std::function<void()> ExportJob::work(const WorkerContext &context)
+{
+    Exporter exporter(m_library);
+    exporter.setProgressCallback([this, context](const ExportProgress &p) {
+        JobProgress progress;
+        progress.done = p.step;
+        progress.total = p.steps;
+        progress.step = p.stage == ExportProgress::Stage::Archive ? tr("Writing the archive") : tr("Preparing images");
+        progress.current = p.current;
+        context.progress(progress);
+        post([this, p] { Q_EMIT exportProgressChanged(p); });
     });
-    QPointer<ExportJob> self(this);
-    const Library *library = &m_library;
-    auto cancel = m_cancel;
-    const ExportPlan plan = m_plan;
-    m_future = QtConcurrent::run(&m_pool, [self, library, cancel, plan] {
-        Exporter exporter(*library);
-        exporter.setProgressCallback([self](const ExportProgress &p) {
-            if (self) {
-                QMetaObject::invokeMethod(self.data(), [self, p] {
-                    if (!self)
-                        return;
-                    Q_EMIT self->progressChanged(p.step, p.steps, p.current);
-                    Q_EMIT self->progressDetail(p);
-                }, Qt::QueuedConnection);
-            }
-        });
-        return exporter.run(plan, *cancel);
-    });
-    watcher->setFuture(m_future);
-}
-
-void ExportJob::cancel()
-{
-    m_cancel->store(true);
-}
-
-bool ExportJob::isRunning() const
-{
-    return m_future.isRunning();
-}
-
-void ExportJob::waitForFinished()
-{
-    m_future.waitForFinished();
+    const ExportReport report = exporter.run(m_plan, context.cancelFlag());
+    return [this, report] {
+        m_report = report;
+        setTask(report.task);
+        Q_EMIT exportFinished(report);
+        if (report.canceled)
+            finish(State::Canceled, tr("Canceled; nothing was written."));
+        else if (report.failure)
+            finish(State::Failed, tr("Failed; nothing was written."), report.failure->message);
+        else
+            finish(State::Completed,
+                tr("%n image(s) · %1", nullptr, report.images).arg(QDir::toNativeSeparators(report.outputPath)));
+    };
 }
 
 } // namespace lc

@@ -1,21 +1,15 @@
 #pragma once
 
 #include "export/exporttypes.h"
-
-#include <QFuture>
-#include <QObject>
-#include <QThreadPool>
-
-#include <atomic>
-#include <memory>
+#include "jobs/job.h"
 
 namespace lc {
 
 class Library;
 
-// The asynchronous face of Exporter for the GUI (like ImportJob): start() returns at once, progress
-// arrives as queued signals, cancel() is prompt and leaves no partial output.
-class ExportJob final : public QObject
+// An export as a job (see Job): Exporter::run on a worker thread; per-image progress and the report
+// arrive as signals on the job's thread; cancel() is prompt and leaves no partial output.
+class ExportJob final : public WorkerJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportJob)
@@ -24,27 +18,23 @@ public:
     ExportJob(const Library &library, ExportPlan plan, QObject *parent = nullptr);
     ~ExportJob() override;
 
-    void start();
-    void cancel();
-    bool isRunning() const;
-    void waitForFinished();
+    QString kind() const override { return QStringLiteral("export"); }
+    QString title() const override;
     const ExportPlan &plan() const { return m_plan; }
+    // Valid after finished().
     const ExportReport &report() const { return m_report; }
 
 Q_SIGNALS:
-    // Once per image: (step, steps, current file) of ExportProgress; monotone over the whole export
-    // (for a ZIP, steps is 2 x images: prepared, then written into the archive).
-    void progressChanged(int done, int total, const QString &current);
-    // The same moments with the stage (images / archive / done) and the image counts.
-    void progressDetail(const lc::ExportProgress &progress);
-    void finished(const lc::ExportReport &report);
+    // Once per image, with the stage (images / archive / done) and the image counts.
+    void exportProgressChanged(const lc::ExportProgress &progress);
+    void exportFinished(const lc::ExportReport &report); // just before finished()
+
+protected:
+    std::function<void()> work(const WorkerContext &context) override;
 
 private:
     const Library &m_library;
     ExportPlan m_plan;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QThreadPool m_pool;
-    QFuture<ExportReport> m_future;
     ExportReport m_report;
 };
 

@@ -2,6 +2,7 @@
 
 #include "catalog/datasets.h"
 #include "catalog/sql.h"
+#include "catalog/tasks.h"
 #include "image/imageanalysis.h"
 #include "import/sourcescanner.h"
 #include "import/ziparchive.h"
@@ -387,24 +388,16 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     // Every catalog write of an import goes through the library's one writer, in order with the
     // GUI's edits; the import waits for each.
     CatalogWriter &writer = m_library.writer();
-    auto taskId = writer.writeAndWait(tr("Record the import"), [&](QSqlDatabase &db) -> Result<qint64> {
-        QSqlQuery q(db);
-        const qint64 now = sql::now();
-        if (auto r = sql::exec(q,
-                QStringLiteral("INSERT INTO tasks (kind, status, dataset_id, message, report, created_at, started_at) "
-                               "VALUES ('import', 'running', ?, ?, ?, ?, ?)"),
-                // The inputs are recorded up front: an import a crash or a quit interrupts can be resumed.
-                {request.dataset.value(), tr("Scanning %1 input(s)").arg(request.paths.size()),
-                    QString::fromUtf8(QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact)), now, now});
-            !r)
-            return r.error();
-        return q.lastInsertId().toLongLong();
+    auto taskId = writer.writeAndWait(tr("Record the import"), [&](QSqlDatabase &db) {
+        // The inputs are recorded up front: an import a crash or a quit interrupts can be resumed.
+        return Tasks::create(db, QStringLiteral("import"), request.dataset, tr("Scanning %1 input(s)").arg(request.paths.size()), 0,
+            QString::fromUtf8(QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact)));
     });
     if (!taskId) {
         report.failure = taskId.error();
         return report;
     }
-    report.task = TaskId(*taskId);
+    report.task = *taskId;
 
     ImportProgress progress;
     progress.scanning = true;
@@ -545,8 +538,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                     r.outcome.item = ItemId(item.lastInsertId().toLongLong());
                 }
             }
-            return sql::exec(db, QStringLiteral("UPDATE tasks SET progress = ?, total = ?, message = ? WHERE id = ?"),
-                {shared.processed.load(), progress.filesTotal, tr("Importing"), report.task.value()});
+            return Tasks::updateProgress(db, report.task, shared.processed.load(), progress.filesTotal, tr("Importing"));
         });
         if (!written)
             return written;
@@ -701,13 +693,8 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     const QString status = report.failure ? QStringLiteral("failed") : report.canceled ? QStringLiteral("canceled") : QStringLiteral("completed");
     const QByteArray json = QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact);
     auto finishedTask = writer.writeAndWait(tr("Record the import"), [&](QSqlDatabase &db) {
-        return sql::exec(db,
-            QStringLiteral("UPDATE tasks SET status = ?, progress = ?, total = ?, message = ?, error = ?, report = ?, "
-                           "finished_at = ? WHERE id = ?"),
-            {status, shared.processed.load(), progress.filesTotal,
-                report.summary(),
-                report.failure ? report.failure->message : QString(), QString::fromUtf8(json), sql::now(),
-                report.task.value()});
+        return Tasks::finish(db, report.task, status, shared.processed.load(), progress.filesTotal, report.summary(),
+            report.failure ? report.failure->message : QString(), QString::fromUtf8(json));
     });
     if (!finishedTask)
         qCWarning(lcImport) << "cannot record the import task:" << finishedTask.error().message;

@@ -3,22 +3,18 @@
 #include "import/importer.h"
 #include "library/library.h"
 
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QtConcurrent>
+#include <QCoreApplication>
 
 namespace lc {
 
-ImportJob::ImportJob(const Library &library, ImportRequest request, QObject *parent)
-    : QObject(parent)
+ImportJob::ImportJob(const Library &library, ImportRequest request, QString datasetName, QObject *parent)
+    : WorkerJob(parent)
     , m_library(library)
     , m_request(std::move(request))
-    , m_cancel(std::make_shared<std::atomic<bool>>(false))
+    , m_datasetName(std::move(datasetName))
 {
     qRegisterMetaType<lc::ImportProgress>();
     qRegisterMetaType<lc::ImportReport>();
-    m_coordinator.setObjectName(QStringLiteral("ImportCoordinator"));
-    m_coordinator.setMaxThreadCount(1);
     m_workers.setObjectName(QStringLiteral("ImportWorkers"));
     const int threads = m_request.options.threads;
     m_workers.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
@@ -26,68 +22,47 @@ ImportJob::ImportJob(const Library &library, ImportRequest request, QObject *par
 
 ImportJob::~ImportJob()
 {
-    cancel();
-    m_future.waitForFinished();
-    m_coordinator.waitForDone();
+    // Stop the work before the members it uses go (the base class would wait only after them).
+    cancelFlag()->store(true);
+    waitForFinished();
     m_workers.waitForDone();
 }
 
-void ImportJob::start()
+QString ImportJob::title() const
 {
-    if (isRunning())
-        return;
-    auto *watcher = new QFutureWatcher<ImportReport>(this);
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher] {
-        m_report = watcher->result();
-        watcher->deleteLater();
-        Q_EMIT finished(m_report);
-    });
-    // The worker side never touches `this` directly: it posts to it, and Qt drops the posts if the job
-    // is gone (the destructor waits for the run anyway).
-    QPointer<ImportJob> self(this);
-    const Library *library = &m_library;
-    QThreadPool *workers = &m_workers;
-    auto cancel = m_cancel;
-    const ImportRequest request = m_request;
-    m_future = QtConcurrent::run(&m_coordinator, [self, library, workers, cancel, request] {
-        Importer importer(*library);
-        importer.setThreadPool(workers);
-        importer.setProgressCallback([self](const ImportProgress &p) {
-            if (self) {
-                QMetaObject::invokeMethod(self.data(), [self, p] {
-                    if (!self)
-                        return;
-                    self->m_progress = p;
-                    Q_EMIT self->progressChanged(p);
-                }, Qt::QueuedConnection);
-            }
+    return m_datasetName.isEmpty() ? tr("Import") : tr("Import into %1").arg(m_datasetName);
+}
+
+std::function<void()> ImportJob::work(const WorkerContext &context)
+{
+    Importer importer(m_library);
+    importer.setThreadPool(&m_workers);
+    importer.setProgressCallback([this, context](const ImportProgress &p) {
+        JobProgress progress;
+        progress.done = p.filesDone;
+        progress.total = p.scanning ? 0 : p.filesTotal;
+        progress.step = p.scanning ? tr("Scanning") : tr("Importing");
+        progress.current = p.currentFile.section(QLatin1Char('/'), -1);
+        context.progress(progress);
+        post([this, p] {
+            m_progress = p;
+            Q_EMIT importProgressChanged(p);
         });
-        importer.setCommittedCallback([self](const QList<ItemId> &items) {
-            if (self) {
-                QMetaObject::invokeMethod(self.data(), [self, items] {
-                    if (self)
-                        Q_EMIT self->itemsCommitted(items);
-                }, Qt::QueuedConnection);
-            }
-        });
-        return importer.run(request, *cancel);
     });
-    watcher->setFuture(m_future);
-}
-
-void ImportJob::cancel()
-{
-    m_cancel->store(true);
-}
-
-bool ImportJob::isRunning() const
-{
-    return m_future.isRunning();
-}
-
-void ImportJob::waitForFinished()
-{
-    m_future.waitForFinished();
+    importer.setCommittedCallback([this](const QList<ItemId> &items) { post([this, items] { Q_EMIT itemsCommitted(items); }); });
+    const ImportReport report = importer.run(m_request, context.cancelFlag());
+    return [this, report] {
+        m_report = report;
+        setTask(report.task);
+        Q_EMIT importFinished(report);
+        const QString summary = report.summary();
+        if (report.canceled)
+            finish(State::Canceled, summary);
+        else if (report.failure)
+            finish(State::Failed, summary, report.failure->message);
+        else
+            finish(State::Completed, summary);
+    };
 }
 
 } // namespace lc

@@ -1,53 +1,47 @@
 #pragma once
 
 #include "import/importtypes.h"
+#include "jobs/job.h"
 
-#include <QFuture>
-#include <QObject>
 #include <QThreadPool>
-
-#include <atomic>
-#include <memory>
 
 namespace lc {
 
 class Library;
 
-// The asynchronous face of Importer for the GUI: start() returns at once, progress and batches of
-// committed items arrive as queued signals on the job's thread, cancel() is prompt, and finished()
-// carries the report. Destroying a running job cancels it and waits for it.
-class ImportJob final : public QObject
+// An import as a job (see Job): Importer::run on a worker thread; progress, batches of committed items
+// and the report arrive as signals on the job's thread; cancel() is prompt and keeps what was committed.
+class ImportJob final : public WorkerJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportJob)
 
 public:
-    ImportJob(const Library &library, ImportRequest request, QObject *parent = nullptr);
+    // `datasetName` ("Workspace/Dataset") names the target in the title.
+    ImportJob(const Library &library, ImportRequest request, QString datasetName = {}, QObject *parent = nullptr);
     ~ImportJob() override;
 
-    void start();
-    void cancel();
-    bool isRunning() const;
-    bool isCanceled() const { return m_cancel->load(); }
+    QString kind() const override { return QStringLiteral("import"); }
+    QString title() const override;
     const ImportRequest &request() const { return m_request; }
-    ImportProgress progress() const { return m_progress; }
+    QString datasetName() const { return m_datasetName; }
+    ImportProgress importProgress() const { return m_progress; }
     // Valid after finished().
     const ImportReport &report() const { return m_report; }
-    // Blocks until the job has finished (tests and the CLI; never call it on the GUI thread).
-    void waitForFinished();
 
 Q_SIGNALS:
-    void progressChanged(const lc::ImportProgress &progress);
+    void importProgressChanged(const lc::ImportProgress &progress);
     void itemsCommitted(const QList<lc::ItemId> &items);
-    void finished(const lc::ImportReport &report);
+    void importFinished(const lc::ImportReport &report); // just before finished()
+
+protected:
+    std::function<void()> work(const WorkerContext &context) override;
 
 private:
     const Library &m_library;
     ImportRequest m_request;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QThreadPool m_coordinator; // runs Importer::run (the catalog writer)
-    QThreadPool m_workers;     // decode/hash/store workers
-    QFuture<ImportReport> m_future;
+    QString m_datasetName;
+    QThreadPool m_workers; // decode/hash/store workers
     ImportProgress m_progress;
     ImportReport m_report;
 };

@@ -1,5 +1,7 @@
 #include "library.h"
 
+#include "catalog/tasks.h"
+
 #include "catalog/sql.h"
 #include "util/fileutil.h"
 
@@ -293,17 +295,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
     library->m_futures = std::make_unique<async::FutureSynchronizer>();
 
     if (!readOnly) {
-        // Tasks that were running when the previous process died will never finish.
-        auto recovered = library->m_catalog->write([](QSqlDatabase &db) -> Result<int> {
-            QSqlQuery q(db);
-            if (auto r = sql::exec(q,
-                    QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
-                                   "WHERE status IN ('running', 'pending')"),
-                    {sql::now(), tr("Interrupted: LoRA Craft quit before the task finished.")});
-                !r)
-                return r.error();
-            return q.numRowsAffected();
-        });
+        // Local tasks that were running when the previous process died will never finish. Remote work
+        // (a training on a server) stays running: its job resumes it (JobManager::resumeUnfinished).
+        auto recovered = library->m_catalog->write([](QSqlDatabase &db) { return Tasks::failInterruptedLocal(db); });
         if (!recovered)
             return recovered.error();
         library->m_recoveredTasks = *recovered;

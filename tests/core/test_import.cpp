@@ -549,9 +549,11 @@ TEST_CASE("ImportJob runs in the background with progress, committed items and a
     int committed = 0;
     ImportReport finalReport;
     QEventLoop loop;
-    QObject::connect(&job, &ImportJob::progressChanged, &loop, [&](const ImportProgress &) { ++progressSignals; });
+    int jobProgressSignals = 0;
+    QObject::connect(&job, &ImportJob::importProgressChanged, &loop, [&](const ImportProgress &) { ++progressSignals; });
+    QObject::connect(&job, &Job::progressChanged, &loop, [&](const JobProgress &) { ++jobProgressSignals; });
     QObject::connect(&job, &ImportJob::itemsCommitted, &loop, [&](const QList<ItemId> &ids) { committed += int(ids.size()); });
-    QObject::connect(&job, &ImportJob::finished, &loop, [&](const ImportReport &r) {
+    QObject::connect(&job, &ImportJob::importFinished, &loop, [&](const ImportReport &r) {
         finalReport = r;
         loop.quit();
     });
@@ -562,7 +564,12 @@ TEST_CASE("ImportJob runs in the background with progress, committed items and a
     CHECK(finalReport.imported == 30);
     CHECK(committed == 30);
     CHECK(progressSignals > 0);
-    CHECK(job.progress().filesDone == 30);
+    CHECK(jobProgressSignals > 0);
+    CHECK(job.importProgress().filesDone == 30);
+    CHECK(job.isFinished());
+    CHECK(job.state() == Job::State::Completed);
+    CHECK(job.task() == finalReport.task);
+    CHECK(job.summary() == finalReport.summary());
 }
 
 TEST_CASE("Importing into a dataset that does not exist fails cleanly")

@@ -20,6 +20,7 @@
 #include "library/librarypanel.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
+#include "jobs/jobmanager.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -441,11 +442,12 @@ private Q_SLOTS:
             QCOMPARE(formats.outputEdit()->text(), m_dir.filePath(QStringLiteral("mine")));
         }
 
-        ExportJob *job = w.tasks()->startExport(dialog.plan());
-        QSignalSpy finished(job, &ExportJob::finished);
+        auto *job = static_cast<ExportJob *>(w.jobs()->add(std::make_unique<ExportJob>(*m_library, dialog.plan())));
+        QSignalSpy finished(job, &ExportJob::exportFinished);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QVERIFY(!job->report().failure);
-        QCOMPARE(job->report().images, 5);
+        const auto report = finished.at(0).at(0).value<ExportReport>(); // the manager frees the job
+        QVERIFY(!report.failure);
+        QCOMPARE(report.images, 5);
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/dataset.toml")));
         QCOMPARE(fixtures::readFile(out + QStringLiteral("/img/10_ohwx/e0.txt")), QByteArray("ohwx, a portrait"));
         w.close();
@@ -530,7 +532,7 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &drop);
         QVERIFY(drop.isAccepted());
-        QTRY_VERIFY_WITH_TIMEOUT(!w.tasks()->running().isEmpty() || w.gridPanel()->model()->rowCount() == 12, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->jobs().isEmpty() || w.gridPanel()->model()->rowCount() == 12, 10000);
         QVERIFY(waitForGrid(w, d->id, 12));
         QCOMPARE(datasetNamed(QStringLiteral("Dropped")).itemCount, 12);
         QCOMPARE(w.tasksPanel()->latestTitle(), QStringLiteral("Import into Work/Dropped"));
@@ -551,11 +553,11 @@ private Q_SLOTS:
             return false;
         };
         w->importPaths(d.id, {folder});
-        QVERIFY(!w->tasks()->running().isEmpty());
+        QVERIFY(!w->jobs()->jobs().isEmpty());
         w->close();
-        QVERIFY(asked.contains(QStringLiteral("import into Work/Quit")));
+        QVERIFY(asked.contains(QStringLiteral("Import into Work/Quit")));
         QVERIFY(w->isVisible()); // the user said no: nothing was canceled
-        QVERIFY(!w->tasks()->running().isEmpty() || datasetNamed(QStringLiteral("Quit")).itemCount == 150);
+        QVERIFY(!w->jobs()->jobs().isEmpty() || datasetNamed(QStringLiteral("Quit")).itemCount == 150);
         w->confirm = [](const QString &, const QString &, const QString &) { return true; };
         w->close();
         QVERIFY(!w->isVisible());
@@ -577,7 +579,7 @@ private Q_SLOTS:
         QVERIFY(resume);
         resume->click();
         QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Quit")).itemCount, 150, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(next.tasks()->running().isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(next.jobs()->jobs().isEmpty(), 30000);
         next.close();
     }
 

@@ -13,6 +13,7 @@
 #include "grid/itemgridmodel.h"
 #include "grid/itemgridview.h"
 #include "import/importjob.h"
+#include "jobs/jobmanager.h"
 #include "library/library.h"
 #include "library/librarypanel.h"
 #include "util/fileutil.h"
@@ -56,11 +57,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_service(library)
     , m_writer(&library.writer())
     , m_history(new QUndoStack(this))
-    , m_tasks(new TaskManager(library, this))
+    , m_jobs(new JobManager(library, this))
     , m_libraryPanel(new LibraryPanel(m_service, this))
     , m_grid(new GridPanel(m_service, this))
     , m_detail(new DetailPanel(m_service, this))
-    , m_tasksPanel(new TasksPanel(*m_tasks, this))
+    , m_tasksPanel(new TasksPanel(*m_jobs, this))
     , m_splitter(new QSplitter(this))
     , m_toast(new Toast(this))
     , m_taskProgress(new QProgressBar(this))
@@ -156,31 +157,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_writer, &CatalogWriter::writeFailed, this, [this](const QString &what, const QString &message) {
         m_toast->showMessage(tr("%1 failed: %2").arg(what, message));
     });
-    connect(m_tasks, &TaskManager::jobStarted, this, &MainWindow::onImportStarted);
+    connect(m_jobs, &JobManager::jobAdded, this, &MainWindow::onJobAdded);
+    connect(m_jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_tasksPanel, &TasksPanel::resumeRequested, this, [this](DatasetId dataset, const QString &, const QStringList &inputs) {
         if (m_libraryPanel->dataset(dataset))
             importPaths(dataset, inputs);
         else
             m_toast->showMessage(tr("That dataset no longer exists."));
-    });
-    connect(m_tasks, &TaskManager::exportStarted, this, &MainWindow::showTasks);
-    connect(m_tasks, &TaskManager::exportFinished, this, [this](ExportJob *, const ExportReport &r) {
-        if (r.failure) {
-            m_toast->showMessage(r.canceled ? tr("Export canceled; nothing was written.") : tr("Export failed: %1").arg(r.failure->message));
-            return;
-        }
-        const QString folder = QFileInfo(r.outputPath).isDir() ? r.outputPath : QFileInfo(r.outputPath).absolutePath();
-        m_toast->showMessage(tr("Exported %1 images to %2").arg(r.images).arg(QDir::toNativeSeparators(r.outputPath)), tr("Show"),
-            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
-    });
-    connect(m_tasks, &TaskManager::importFinished, this, [this](ImportJob *job, const ImportReport &report) {
-        updateTaskStatus();
-        if (!m_reloadLibrary->isActive())
-            m_reloadLibrary->start();
-        if (job->request().dataset == m_dataset.id)
-            m_grid->reload();
-        m_toast->showMessage(TasksPanel::summary(report, m_tasks->datasetNameOf(job)), tr("Details"),
-            [this, job] { TasksPanel::showReport(this, job->report()); });
     });
 
     createActions();
@@ -188,11 +171,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     qApp->installEventFilter(this);
     m_libraryPanel->reload();
     m_tasksPanel->loadHistory(m_service);
+    m_jobs->resumeUnfinished();
 }
 
 MainWindow::~MainWindow()
 {
-    m_tasks->cancelAll();
+    m_jobs->cancelAll();
 }
 
 void MainWindow::createActions()
@@ -383,8 +367,8 @@ void MainWindow::cleanUpLibrary()
 {
     if (m_cleaningUp)
         return;
-    if (!m_tasks->running().isEmpty() || m_tasks->isExporting()) {
-        m_toast->showMessage(tr("Clean Up waits until the running import or export has finished."));
+    if (m_jobs->isBusy()) {
+        m_toast->showMessage(tr("Clean Up waits until the running tasks have finished."));
         return;
     }
     m_detail->commitCaption();
@@ -431,7 +415,7 @@ void MainWindow::cleanUpLibrary()
                                      .arg(preview->blobsRemoved)
                                      .arg(preview->orphanFilesRemoved + preview->temporaryFilesRemoved)
                                      .arg(FileUtil::formatBytes(preview->bytesFreed));
-            if (!confirm(tr("Clean Up Library"), text, tr("Clean Up")) || !m_tasks->running().isEmpty() || m_tasks->isExporting()) {
+            if (!confirm(tr("Clean Up Library"), text, tr("Clean Up")) || m_jobs->isBusy()) {
                 m_cleaningUp = false;
                 return;
             }
@@ -536,7 +520,7 @@ void MainWindow::exportCurrentDataset()
     }
     auto *dialog = new ExportDialog(m_service, m_dataset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_tasks->startExport(dialog->plan()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_jobs->add(std::make_unique<ExportJob>(m_library, dialog->plan())); });
     dialog->open();
 }
 
@@ -550,7 +534,7 @@ void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
     }
     if (dataset.isValid()) {
         const auto d = m_libraryPanel->dataset(dataset);
-        m_tasks->startImport(dataset, d ? d->workspaceName + QLatin1Char('/') + d->name : QString(), paths);
+        startImport(dataset, d ? d->workspaceName + QLatin1Char('/') + d->name : QString(), paths);
         return;
     }
     // No dataset selected: make one named after the first dropped folder (or file; no disk access here).
@@ -566,39 +550,74 @@ void MainWindow::importPaths(DatasetId dataset, const QStringList &paths)
             return;
         }
         m_libraryPanel->reload(d->id);
-        m_tasks->startImport(d->id, d->workspaceName + QLatin1Char('/') + d->name, paths);
+        startImport(d->id, d->workspaceName + QLatin1Char('/') + d->name, paths);
     });
 }
 
-void MainWindow::onImportStarted(ImportJob *job)
+ImportJob *MainWindow::startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths)
+{
+    ImportRequest request;
+    request.dataset = dataset;
+    request.paths = paths;
+    return static_cast<ImportJob *>(m_jobs->add(std::make_unique<ImportJob>(m_library, request, datasetName)));
+}
+
+void MainWindow::onJobAdded(Job *job)
 {
     showTasks();
-    connect(job, &ImportJob::itemsCommitted, this, [this, job] {
-        if (job->request().dataset == m_dataset.id && !m_reloadGrid->isActive())
-            m_reloadGrid->start(); // tiles appear as they land
-        if (!m_reloadLibrary->isActive())
-            m_reloadLibrary->start(); // the tree's counts too
-    });
-    connect(job, &ImportJob::progressChanged, this, &MainWindow::updateTaskStatus);
+    if (auto *import = qobject_cast<ImportJob *>(job)) {
+        connect(import, &ImportJob::itemsCommitted, this, [this, import] {
+            if (import->request().dataset == m_dataset.id && !m_reloadGrid->isActive())
+                m_reloadGrid->start(); // tiles appear as they land
+            if (!m_reloadLibrary->isActive())
+                m_reloadLibrary->start(); // the tree's counts too
+        });
+    }
+    connect(job, &Job::progressChanged, this, &MainWindow::updateTaskStatus);
     updateTaskStatus();
+}
+
+void MainWindow::onJobFinished(Job *job)
+{
+    updateTaskStatus();
+    if (auto *import = qobject_cast<ImportJob *>(job)) {
+        if (!m_reloadLibrary->isActive())
+            m_reloadLibrary->start();
+        if (import->request().dataset == m_dataset.id)
+            m_grid->reload();
+        const ImportReport report = import->report(); // the job is freed after this
+        m_toast->showMessage(TasksPanel::summary(report, import->datasetName()), tr("Details"),
+            [this, report] { TasksPanel::showReport(this, report); });
+    } else if (auto *exported = qobject_cast<ExportJob *>(job)) {
+        const ExportReport r = exported->report();
+        if (r.failure) {
+            m_toast->showMessage(r.canceled ? tr("Export canceled; nothing was written.") : tr("Export failed: %1").arg(r.failure->message));
+            return;
+        }
+        const QString folder = r.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? QFileInfo(r.outputPath).absolutePath() : r.outputPath;
+        m_toast->showMessage(tr("Exported %1 images to %2").arg(r.images).arg(QDir::toNativeSeparators(r.outputPath)), tr("Show"),
+            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    } else if (job->state() == Job::State::Failed) {
+        m_toast->showMessage(tr("%1 failed: %2").arg(job->title(), job->error()));
+    }
 }
 
 void MainWindow::updateTaskStatus()
 {
-    const QList<ImportJob *> running = m_tasks->running();
+    const QList<Job *> running = m_jobs->jobs();
     if (running.isEmpty()) {
         m_taskProgress->hide();
         m_taskLabel->hide();
         return;
     }
-    int done = 0, total = 0;
-    for (ImportJob *job : running) {
-        done += job->progress().filesDone;
-        total += job->progress().filesTotal;
+    qint64 done = 0, total = 0;
+    for (Job *job : running) {
+        done += job->progress().done;
+        total += job->progress().total;
     }
-    m_taskProgress->setRange(0, std::max(1, total));
-    m_taskProgress->setValue(done);
-    m_taskLabel->setText(running.size() == 1 ? tr("Importing %1 / %2").arg(done).arg(total)
+    m_taskProgress->setRange(0, int(std::clamp<qint64>(total, 1, INT_MAX)));
+    m_taskProgress->setValue(int(std::min<qint64>(done, INT_MAX)));
+    m_taskLabel->setText(running.size() == 1 ? tr("%1 · %2 / %3").arg(running.first()->progress().step).arg(done).arg(total)
                                              : tr("%1 tasks · %2 / %3").arg(running.size()).arg(done).arg(total));
     m_taskProgress->show();
     m_taskLabel->show();
@@ -688,18 +707,12 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Quitting cancels running work: ask first, and say what happens to it.
-    const QList<ImportJob *> imports = m_tasks->running();
-    if (!imports.isEmpty() || m_tasks->isExporting()) {
+    if (m_jobs->isBusy()) {
         QStringList what;
-        for (ImportJob *job : imports) {
-            const QString name = m_tasks->datasetNameOf(job);
-            what << tr("• an import into %1 (%2 of %3 files done)")
-                        .arg(name.isEmpty() ? tr("a dataset") : name)
-                        .arg(job->progress().filesDone)
-                        .arg(job->progress().filesTotal);
+        for (Job *job : m_jobs->jobs()) {
+            const JobProgress p = job->progress();
+            what << (p.total > 0 ? tr("• %1 (%2 of %3 done)").arg(job->title()).arg(p.done).arg(p.total) : tr("• %1").arg(job->title()));
         }
-        if (m_tasks->isExporting())
-            what << tr("• an export");
         const QString text = tr("Still running:\n%1\n\nQuitting cancels it. Images imported so far stay in the dataset, and the "
                                 "Tasks panel offers to resume the import next time. A canceled export leaves nothing behind.")
                                  .arg(what.join(QLatin1Char('\n')));
@@ -709,8 +722,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     m_detail->commitCaption();
-    m_tasks->cancelAll();
-    m_tasks->waitForAll(); // canceled imports keep what they committed; canceled exports leave nothing
+    m_jobs->cancelAll();
+    m_jobs->waitForAll(); // canceled imports keep what they committed; canceled exports leave nothing
     m_writer->waitForIdle();    // every edit is in the catalog before we go
     saveSettings();
     event->accept();

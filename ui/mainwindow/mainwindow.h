@@ -17,6 +17,8 @@ class QUndoStack;
 namespace lc {
 class CatalogWriter;
 class ImportJob;
+class Job;
+class JobManager;
 class Library;
 }
 
@@ -25,7 +27,6 @@ namespace lc::ui {
 class DetailPanel;
 class GridPanel;
 class LibraryPanel;
-class TaskManager;
 class TasksPanel;
 class Toast;
 
@@ -43,7 +44,7 @@ public:
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     GridPanel *gridPanel() const { return m_grid; }
     DetailPanel *detailPanel() const { return m_detail; }
-    TaskManager *tasks() const { return m_tasks; }
+    JobManager *jobs() const { return m_jobs; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
     CatalogWriter *writer() const { return m_writer; }
     // The window's one edit history: captions, tags, ratings, keep/reject/trash, renames and deletions of
@@ -82,7 +83,9 @@ private:
     void deleteWorkspace(const Workspace &workspace);
     void updateUndoActions();
     void showTasks();
-    void onImportStarted(ImportJob *job);
+    ImportJob *startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths);
+    void onJobAdded(Job *job);
+    void onJobFinished(Job *job);
     void chooseFilesToImport(bool folder);
     void ensureFirstRun();
     void restoreSettings();
@@ -96,7 +99,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_exportAction = nullptr;
-    TaskManager *m_tasks;
+    JobManager *m_jobs;
     LibraryPanel *m_libraryPanel;
     GridPanel *m_grid;
     DetailPanel *m_detail;

@@ -2,8 +2,8 @@
 
 #include "async/async.h"
 #include "catalog/historyentry.h"
-#include "export/exportjob.h"
 #include "import/importjob.h"
+#include "jobs/jobmanager.h"
 #include "library/libraryservice.h"
 #include "util/displaytext.h"
 #include "util/fileutil.h"
@@ -22,77 +22,6 @@
 #include <QVBoxLayout>
 
 namespace lc::ui {
-
-TaskManager::TaskManager(const Library &library, QObject *parent)
-    : QObject(parent)
-    , m_library(library)
-{
-}
-
-TaskManager::~TaskManager()
-{
-    cancelAll();
-    waitForAll();
-}
-
-void TaskManager::waitForAll()
-{
-    for (ImportJob *job : std::as_const(m_jobs))
-        job->waitForFinished();
-    for (ExportJob *job : std::as_const(m_exports))
-        job->waitForFinished();
-}
-
-ExportJob *TaskManager::startExport(const ExportPlan &plan)
-{
-    auto *job = new ExportJob(m_library, plan, this);
-    m_exports.append(job);
-    connect(job, &ExportJob::finished, this, [this, job](const ExportReport &report) { Q_EMIT exportFinished(job, report); });
-    job->start();
-    Q_EMIT exportStarted(job);
-    return job;
-}
-
-bool TaskManager::isExporting() const
-{
-    for (ExportJob *job : m_exports) {
-        if (job->isRunning())
-            return true;
-    }
-    return false;
-}
-
-ImportJob *TaskManager::startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths)
-{
-    ImportRequest request;
-    request.dataset = dataset;
-    request.paths = paths;
-    auto *job = new ImportJob(m_library, request, this);
-    m_jobs.append(job);
-    m_datasetNames.insert(job, datasetName);
-    connect(job, &ImportJob::finished, this, [this, job](const ImportReport &report) { Q_EMIT importFinished(job, report); });
-    job->start();
-    Q_EMIT jobStarted(job);
-    return job;
-}
-
-QList<ImportJob *> TaskManager::running() const
-{
-    QList<ImportJob *> out;
-    for (ImportJob *job : m_jobs) {
-        if (job->isRunning())
-            out << job;
-    }
-    return out;
-}
-
-void TaskManager::cancelAll()
-{
-    for (ImportJob *job : std::as_const(m_jobs))
-        job->cancel();
-    for (ExportJob *job : std::as_const(m_exports))
-        job->cancel();
-}
 
 QString TasksPanel::summary(const ImportReport &r, const QString &datasetName)
 {
@@ -140,9 +69,8 @@ void TasksPanel::showReport(QWidget *parent, const ImportReport &r)
     dialog.exec();
 }
 
-TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
+TasksPanel::TasksPanel(JobManager &jobs, QWidget *parent)
     : QWidget(parent)
-    , m_tasks(tasks)
     , m_list(new QVBoxLayout)
     , m_history(new QVBoxLayout)
     , m_empty(new QLabel(tr("No tasks yet. Imports and exports run here in the background."), this))
@@ -162,8 +90,7 @@ TasksPanel::TasksPanel(TaskManager &tasks, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
-    connect(&tasks, &TaskManager::jobStarted, this, &TasksPanel::addJob);
-    connect(&tasks, &TaskManager::exportStarted, this, &TasksPanel::addExport);
+    connect(&jobs, &JobManager::jobAdded, this, &TasksPanel::addJob);
 }
 
 QString TasksPanel::latestTitle() const
@@ -245,58 +172,14 @@ QStringList TasksPanel::historyTexts() const
     return out;
 }
 
-void TasksPanel::addExport(ExportJob *job)
+void TasksPanel::addJob(Job *job)
 {
+    // One row for any kind of job: title, what it is doing, progress, Cancel; then its outcome.
     m_empty->hide();
     auto *row = new QWidget(this);
-    auto *title = new QLabel(tr("Export for %1").arg(exportFormatKey(job->plan().options.format)), row);
+    auto *title = new QLabel(job->title(), row);
     title->setObjectName(QStringLiteral("taskTitle"));
-    auto *detail = new QLabel(tr("Starting…"), row);
-    detail->setForegroundRole(QPalette::PlaceholderText);
-    auto *bar = new QProgressBar(row);
-    bar->setRange(0, std::max<int>(1, int(job->plan().entries.size())));
-    bar->setTextVisible(false);
-    bar->setFixedHeight(8);
-    auto *cancel = new QPushButton(tr("Cancel"), row);
-    auto *top = new QHBoxLayout;
-    top->addWidget(title);
-    top->addWidget(detail, 1);
-    top->addWidget(cancel);
-    auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(0, 4, 0, 4);
-    layout->addLayout(top);
-    layout->addWidget(bar);
-    m_list->insertWidget(0, row);
-    connect(cancel, &QPushButton::clicked, job, &ExportJob::cancel);
-    connect(cancel, &QPushButton::clicked, detail, [detail, cancel] {
-        cancel->setEnabled(false);
-        detail->setText(tr("Canceling…"));
-    });
-    connect(job, &ExportJob::progressDetail, row, [bar, detail](const ExportProgress &p) {
-        bar->setRange(0, std::max(1, p.steps));
-        bar->setValue(p.step);
-        const QString stage = p.stage == ExportProgress::Stage::Archive ? tr("Writing the archive") : tr("Preparing images");
-        detail->setText(tr("%1 · %2 / %3 · %4").arg(stage).arg(p.imagesDone).arg(p.images).arg(escapeControlCharacters(p.current)));
-    });
-    connect(job, &ExportJob::finished, row, [bar, detail, cancel](const ExportReport &r) {
-        bar->setRange(0, 1);
-        bar->setValue(1);
-        cancel->hide();
-        if (r.failure)
-            detail->setText(r.canceled ? tr("Canceled; nothing was written.") : tr("Failed: %1").arg(r.failure->message));
-        else
-            detail->setText(tr("%1 images · %2 · %3").arg(r.images).arg(FileUtil::formatBytes(r.bytes), QDir::toNativeSeparators(r.outputPath)));
-    });
-}
-
-void TasksPanel::addJob(ImportJob *job)
-{
-    m_empty->hide();
-    auto *row = new QWidget(this);
-    const QString datasetName = m_tasks.datasetNameOf(job);
-    auto *title = new QLabel(datasetName.isEmpty() ? tr("Import") : tr("Import into %1").arg(datasetName), row);
-    title->setObjectName(QStringLiteral("taskTitle"));
-    auto *detail = new QLabel(tr("Scanning…"), row);
+    auto *detail = new QLabel(tr("Waiting…"), row);
     detail->setForegroundRole(QPalette::PlaceholderText);
     detail->setMinimumWidth(100);
     auto *bar = new QProgressBar(row);
@@ -317,25 +200,39 @@ void TasksPanel::addJob(ImportJob *job)
     layout->addWidget(bar);
     m_list->insertWidget(0, row);
 
-    connect(cancel, &QPushButton::clicked, job, &ImportJob::cancel);
-    connect(job, &ImportJob::progressChanged, row, [bar, detail](const ImportProgress &p) {
-        if (p.scanning)
-            return;
-        bar->setRange(0, std::max(1, p.filesTotal));
-        bar->setValue(p.filesDone);
-        detail->setText(tr("%1 / %2 files · %3 / %4 · %5")
-                            .arg(p.filesDone)
-                            .arg(p.filesTotal)
-                            .arg(FileUtil::formatBytes(p.bytesDone), FileUtil::formatBytes(p.bytesTotal),
-                                p.currentFile.section(QLatin1Char('/'), -1)));
+    connect(cancel, &QPushButton::clicked, job, [job, cancel, detail] {
+        cancel->setEnabled(false);
+        detail->setText(tr("Canceling…"));
+        job->cancel();
     });
-    connect(job, &ImportJob::finished, row, [this, bar, detail, cancel, details, job, datasetName](const ImportReport &r) {
+    connect(job, &Job::started, row, [detail] { detail->setText(tr("Starting…")); });
+    connect(job, &Job::progressChanged, row, [bar, detail, cancel](const JobProgress &p) {
+        bar->setRange(0, p.total > 0 ? int(std::min<qint64>(p.total, INT_MAX)) : 0);
+        bar->setValue(int(std::min<qint64>(p.done, INT_MAX)));
+        if (!cancel->isEnabled())
+            return; // "Canceling…" stays until it has
+        QStringList parts{p.step};
+        if (p.total > 0)
+            parts << tr("%1 / %2").arg(p.done).arg(p.total);
+        if (!p.current.isEmpty())
+            parts << escapeControlCharacters(p.current);
+        detail->setText(parts.join(QStringLiteral(" · ")));
+    });
+    // The job is freed after it finished: the row keeps what it shows (and, for an import, its report).
+    const auto *import = qobject_cast<const ImportJob *>(job);
+    connect(job, &Job::finished, row, [this, job, import, bar, detail, cancel, details] {
         bar->setRange(0, 1);
         bar->setValue(1);
         cancel->hide();
-        details->show();
-        detail->setText(summary(r, datasetName));
-        connect(details, &QPushButton::clicked, this, [this, job] { showReport(window(), job->report()); });
+        QString text = job->summary();
+        if (job->state() == Job::State::Failed && !job->error().isEmpty())
+            text = tr("Failed: %1").arg(job->error());
+        detail->setText(escapeControlCharacters(text));
+        if (import) {
+            const ImportReport report = import->report();
+            details->show();
+            connect(details, &QPushButton::clicked, this, [this, report] { showReport(window(), report); });
+        }
     });
 }
 

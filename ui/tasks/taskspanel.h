@@ -11,58 +11,22 @@ class QPushButton;
 class QVBoxLayout;
 
 namespace lc {
-class ExportJob;
-class ImportJob;
-class Library;
+class Job;
+class JobManager;
 class LibraryService;
-struct ExportPlan;
-struct ExportReport;
 }
 
 namespace lc::ui {
 
-// Starts and tracks background jobs (imports now; dedup, captioning and export later).
-class TaskManager final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TaskManager)
-
-public:
-    TaskManager(const Library &library, QObject *parent = nullptr);
-    ~TaskManager() override; // cancels running jobs and waits for them
-
-    // `datasetName` ("Workspace/Dataset") names the target in the task row and the summary.
-    ImportJob *startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths);
-    QString datasetNameOf(const ImportJob *job) const { return m_datasetNames.value(job); }
-    ExportJob *startExport(const ExportPlan &plan);
-    QList<ImportJob *> running() const;
-    bool isExporting() const;
-    void cancelAll();
-    // Blocks until every job has stopped (quitting).
-    void waitForAll();
-
-Q_SIGNALS:
-    void jobStarted(lc::ImportJob *job);
-    void importFinished(lc::ImportJob *job, const lc::ImportReport &report);
-    void exportStarted(lc::ExportJob *job);
-    void exportFinished(lc::ExportJob *job, const lc::ExportReport &report);
-
-private:
-    const Library &m_library;
-    QList<ImportJob *> m_jobs;
-    QHash<const ImportJob *, QString> m_datasetNames;
-    QList<ExportJob *> m_exports;
-};
-
-// The task list: each job with its progress bar, current file and cancel button, and finished jobs
-// with their outcome and a Details button for the full report.
+// The task list: every job of the JobManager (any kind) with its progress, current step and Cancel, then
+// its outcome; an import's row has Details for its full report. Below: earlier sessions' tasks.
 class TasksPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TasksPanel)
 
 public:
-    TasksPanel(TaskManager &tasks, QWidget *parent = nullptr);
+    TasksPanel(JobManager &jobs, QWidget *parent = nullptr);
     // The title of the newest task row (tests).
     QString latestTitle() const;
 
@@ -83,10 +47,8 @@ Q_SIGNALS:
     void resumeRequested(lc::DatasetId dataset, const QString &datasetName, const QStringList &inputs);
 
 private:
-    void addJob(ImportJob *job);
-    void addExport(ExportJob *job);
+    void addJob(Job *job);
 
-    TaskManager &m_tasks;
     QVBoxLayout *m_list;
     QVBoxLayout *m_history;
     QLabel *m_empty;

@@ -1,0 +1,113 @@
+#include "tasks.h"
+
+#include "catalog.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+
+namespace lc::Tasks {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lc::Tasks", text);
+}
+
+} // namespace
+
+const QStringList &localKinds()
+{
+    static const QStringList kinds{QStringLiteral("import"), QStringLiteral("export")};
+    return kinds;
+}
+
+Result<TaskId> create(QSqlDatabase db, const QString &kind, DatasetId dataset, const QString &message, qint64 total,
+    const QString &report)
+{
+    QSqlQuery q(db);
+    const qint64 now = sql::now();
+    if (auto r = sql::exec(q,
+            QStringLiteral("INSERT INTO tasks (kind, status, dataset_id, total, message, report, created_at, started_at) "
+                           "VALUES (?, 'running', ?, ?, ?, ?, ?, ?)"),
+            {kind, dataset.isValid() ? QVariant(dataset.value()) : QVariant(QMetaType(QMetaType::LongLong)), total, message,
+                report, now, now});
+        !r)
+        return r.error();
+    return TaskId(q.lastInsertId().toLongLong());
+}
+
+Result<void> updateProgress(QSqlDatabase db, TaskId task, qint64 progress, qint64 total, const QString &message)
+{
+    return sql::exec(db, QStringLiteral("UPDATE tasks SET progress = ?, total = ?, message = ? WHERE id = ?"),
+        {progress, total, message, task.value()});
+}
+
+Result<void> finish(QSqlDatabase db, TaskId task, const QString &status, qint64 progress, qint64 total, const QString &message,
+    const QString &error, const QString &report)
+{
+    return sql::exec(db,
+        QStringLiteral("UPDATE tasks SET status = ?, progress = ?, total = ?, message = ?, error = ?, report = ?, "
+                       "finished_at = ? WHERE id = ?"),
+        {status, progress, total, message, error, report, sql::now(), task.value()});
+}
+
+Result<void> markFailed(QSqlDatabase db, TaskId task, const QString &error)
+{
+    return sql::exec(db, QStringLiteral("UPDATE tasks SET status = 'failed', error = ?, finished_at = ? WHERE id = ?"),
+        {error, sql::now(), task.value()});
+}
+
+Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report)
+{
+    return sql::exec(db, QStringLiteral("UPDATE tasks SET report = ? WHERE id = ?"), {report, task.value()});
+}
+
+Result<QList<TaskRecord>> unfinished(const Catalog &catalog)
+{
+    QSqlQuery q(catalog.database());
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT id, kind, status, dataset_id, progress, total, message, error, report FROM tasks "
+                           "WHERE status IN ('running', 'pending') ORDER BY id"));
+        !r)
+        return r.error();
+    QList<TaskRecord> out;
+    while (q.next()) {
+        TaskRecord t;
+        t.id = TaskId(q.value(0).toLongLong());
+        t.kind = q.value(1).toString();
+        t.status = q.value(2).toString();
+        t.dataset = DatasetId(q.value(3).toLongLong());
+        t.progress = q.value(4).toLongLong();
+        t.total = q.value(5).toLongLong();
+        t.message = q.value(6).toString();
+        t.error = q.value(7).toString();
+        t.report = q.value(8).toString();
+        out.append(t);
+    }
+    return out;
+}
+
+Result<int> failInterruptedLocal(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    QStringList marks;
+    QVariantList kinds;
+    for (const QString &kind : localKinds()) {
+        marks << QStringLiteral("?");
+        kinds << kind;
+    }
+    if (!q.prepare(QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
+                                  "WHERE status IN ('running', 'pending') AND kind IN (%1)")
+                       .arg(marks.join(QLatin1Char(',')))))
+        return sql::toError(q.lastError(), tr("Cannot recover interrupted tasks"));
+    q.addBindValue(sql::now());
+    q.addBindValue(tr("Interrupted: LoRA Craft quit before the task finished."));
+    for (const QVariant &k : kinds)
+        q.addBindValue(k);
+    if (!q.exec())
+        return sql::toError(q.lastError(), tr("Cannot recover interrupted tasks"));
+    return q.numRowsAffected();
+}
+
+} // namespace lc::Tasks
