@@ -2,10 +2,2790 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>%1 is not a catalog file (it is a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged (only %2 bytes long). Restore it from a backup, or move it aside to start a new library; LoRA Craft will not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalog at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged or is not a database (%2). Restore it from a backup, or move it aside to start a new library; LoRA Craft will not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a LoRA Craft catalog. Choose another library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 was written by a newer LoRA Craft (schema version %2; this version reads up to %3). Update LoRA Craft, or open another library with --library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog %1 for writing (journal mode stays &apos;%2&apos;). Check that the library folder is writable and on a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” already has a dataset named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target resolution must be between 256 and 4096 pixels (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target resolution must be a multiple of 64 pixels (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger and class words must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” has no dataset named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bring back “%1”: a stored image it used was removed (gc ran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is between 0 and 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain &apos;/&apos;: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected WORKSPACE/DATASET, got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the catalog to schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the catalog is busy (another process or thread holds a lock). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the catalog is read-only. Check the permissions of the library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the catalog file is damaged (%2). Run fsck, or restore the catalog from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read or write the catalog file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog query failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover interrupted tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: LoRA Craft quit before the task finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--library needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli [--library DIR] [--json] COMMAND [ARGS...]
+
+LoRA Craft %1 on the command line: manage workspaces and datasets of a library.
+
+Global options:
+  --library DIR  the library folder (default: $LORACRAFT_LIBRARY, else %2)
+  --json         print machine-readable JSON on stdout
+  --help, -h     show help; COMMAND --help shows a command&apos;s options
+  --version      print the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with problems.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli [--library DIR] [--json] %1%2%3
+
+%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see loracraft-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli %1 {%2} ...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1 %2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see loracraft-cli %1 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: loracraft-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --%1 to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete even if it still holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger word, e.g. &quot;sks&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class word, e.g. &quot;person&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target model: flux, sdxl or sd15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target resolution in pixels (multiple of 64; default 1024, 512 for sd15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-form notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target model “%1”; use flux, sdxl or sd15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution needs a whole number of pixels, got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset:     %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:       %1 (%2 rejected, %3 in trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:      %1 at %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspaces yet. Create one with: loracraft-cli workspace create NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATASETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed workspace “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” holds %2 dataset(s) with %3 item(s). Add --yes to delete them with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workspace “%1” (%2 dataset(s), %3 item(s)). Run gc to free the disk space of images no other dataset uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it first, or add --parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created dataset “%1/%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No datasets yet. Create one with: loracraft-cli dataset create WORKSPACE/DATASET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOLUTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed dataset “%1/%2” to “%1/%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset “%1/%2” holds %3 item(s). Add --yes to delete them with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted dataset “%1/%2” (%3 item(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking stored images: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked the catalog and %1 stored image(s) (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphan:  %1 (no catalog entry; gc removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign: %1 (not a LoRA Craft object; left alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary: %1 (left by an interrupted import or export; removed on the next open or by gc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored image(s) are no longer used by any item; gc removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found: %1 catalog, %2 missing, %3 damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would remove %1 unused image(s) and %2 orphan file(s), freeing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 unused image(s) and %2 orphan file(s), freeing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a workspace and its datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a workspace with all its datasets and items. A workspace that still holds datasets is only deleted with --yes. Stored images stay until gc removes the ones nothing uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the workspace too if it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a dataset in a workspace, with its training settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List datasets (of one workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a dataset&apos;s settings and counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a dataset&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a dataset and its items. A dataset that holds items is only deleted with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the catalog and re-hash every stored image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the catalog&apos;s integrity, that every stored image exists and re-hashes to its name, and list orphan and temporary files. Changes nothing and takes no lock: it works on a read-only library and on one that LoRA Craft has open. Exit code 3 when problems are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stored images that no item uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stored images and thumbnails that no item references (items in the trash keep theirs), orphan files and leftover temporary files. Refuses to run on a catalog that fails its integrity check, or one that knows no stored images while objects/ holds some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only report what would be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format (kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out PATH (a folder, or a file ending in .zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate trainers take a ZIP: give --out a name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--caption-source is caption, tags or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--naming is original or sequential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image-format is keep, png or jpeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--background needs a colour such as #ffffff or white.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resize long-side:N needs N ≥ 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resize is none, long-side:N or bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight: %1 image(s) to export as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is blocked by the pre-flight errors above; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 image(s) for %2 to %3 (%4 in %5 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder, or a file ending in .zip (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger word (default: the dataset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class word (default: the dataset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats per epoch (default: from kohya folders, else 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption (default), tags or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the trigger word in front of captions that lack it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rejected images too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original (sanitized stems, default) or sequential (0001, 0002, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep (default: original bytes when nothing changes, else PNG), png or jpeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG quality (default 95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour transparent pixels are flattened onto (default white).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep EXIF/XMP/text metadata in images written as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (default), long-side:N, or bucket (kohya buckets at the target resolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --resize bucket: allow upscaling (kohya without bucket_no_upscale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target resolution (default: the dataset&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only run the pre-flight check (exit 3 when it finds errors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a dataset for a trainer (folder or ZIP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a dataset in the exact layout a trainer reads, after a pre-flight check: errors (e.g. an empty caption for kohya) block the export, warnings do not. Output goes to PATH.part and is renamed when complete, so a failed or canceled export leaves nothing. The same dataset and options give a byte-identical ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3 imported, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number, got “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --create to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped    %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate  %1 — same image as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note       %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: imported %3 · already in dataset %4 · duplicates %5 · skipped %6 · %7 in %8 s%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the inputs hold no images (%1 hidden or system file(s) ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the dataset (and workspace) if missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip files larger than MB megabytes (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip images over MP megapixels (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import images, folders and ZIPs into a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import image files, folders (recursively) and ZIP archives into a dataset. Formats are detected by content (JPEG, PNG, WebP, GIF, BMP, TIFF); stem.txt / stem.caption files beside an image become its caption; kohya folders named N_trigger class set repeats. Every input ends as imported, already in the dataset, a duplicate of another input, or skipped with a reason. Ctrl+C cancels; what was imported stays. Exit code 0 when everything was imported or already present, 3 when some inputs were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>“%1” was not brought back, so it cannot be deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Dataset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Workspace “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Dataset to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Workspace to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo caption edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Image from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 Images from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1 Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Image to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 Images to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Rating to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1 · %2 images · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · canceled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · failed; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-flight check found errors; fix them before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name, or delete it first; an export never overwrites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1, left by an export that was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1, probably left by an interrupted export of an earlier version; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); the archive itself is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution %1 does not fit kohya&apos;s bucket limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the dataset has no kept images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) have no caption; this trainer needs one for every image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) have no caption; Replicate will autocaption them (no .txt is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) have no caption; the trainer will use its default caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) are smaller than 64 px on a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) do not contain the trigger word “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) have fewer than half the pixels of the %2 × %2 px target (LOW RES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) are more than 4 times as long as they are wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) exceed T5&apos;s 512-token budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) exceed CLIP&apos;s 77-token window (about 75 words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file name(s) collide after sanitizing and get a numeric suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trigger word is set; Replicate will use “TOK”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trigger word is set; the kohya folder is named after the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected image(s) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write an unsafe file name into the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free temporary name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again to repair it (fsck lists every damaged image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two export files are named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libzip error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Image</name>
+    <message>
+        <source>truncated or corrupt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 chunk claims %2 but the file has %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over the %2 MP limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would need %2 of memory to decode, over the %3 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot analyse this %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot analyse this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>internal error while reading (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 content with a .%2 name; imported as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s stored copy of this image was damaged or missing and has been repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption file not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption updated from the caption file, which changed since the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption conflict: the caption file differs from the caption edited in LoRA Craft; the edited caption was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1 input(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add imported images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store image details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical to %1, which was skipped for the same reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the dataset&apos;s trigger word to “%1” and class to “%2” from the kohya folder “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kohya folder “%1” suggests the trigger word “%2”; the dataset keeps “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 captions updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 damaged images repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path too long for the operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read (input/output error: the disk or network drive may be failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the %1 limit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder already scanned (reached again through a symbolic link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive has %1 entries; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive would expand to %1, over the %2 limit (zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe path in ZIP (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive inside an archive (not expanded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression ratio %1:1 is over the %2:1 limit (zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (entry #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another caption file with the same name; the first one (entry #%1) is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries named %2; this is entry #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import in the archive (%1 hidden or system file(s) ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import in the archive (no files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid ZIP archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged archive entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive marks this name as UTF-8 but it is not; it was read as CP437</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archive entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged archive entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>permission denied or read-only disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged (%2). Nothing was changed. Run fsck, and restore catalog.sqlite from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 fails its integrity check (%2). Nothing was changed: LoRA Craft does not write into a damaged catalog. Run fsck, and restore catalog.sqlite from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library folder given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a library folder. Choose a folder for --library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 has stored images but its catalog.sqlite is missing. Restore the catalog from a backup; LoRA Craft will not create an empty one over your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty and is not a LoRA Craft library (no catalog.sqlite). Choose an empty or new folder for --library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no LoRA Craft library at %1. Create a workspace to start one, or pass --library with the folder of an existing library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore catalog.sqlite from a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is locked by a library.lock file that cannot be read or removed. If no LoRA Craft is using this library, delete %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another LoRA Craft process (%2, PID %3 on %4). Close it first, or use another library with --library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the library folder %1 (%2). LoRA Craft needs write access to its library; fsck can still check it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create library.lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dataset&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is out of step with the items table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored image is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored image has %1 bytes; the catalog expects %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored image is damaged: its content hashes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog lists an object with an invalid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore catalog.sqlite from a backup. gc will not remove these images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove unused images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot flush stored images to disk in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncfs failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store an object without a valid hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored image is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run fsck to check the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored image %1 is damaged: its content hashes to %2. Import the original again to repair it (fsck lists every damaged image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Util</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error (the disk may be failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with that name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied or the parent is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flush failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move a file into place at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again to repair it (fsck lists every damaged image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move into place at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ExportJob</name>
+    <message>
+        <source>Export of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::ImportJob</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::Job</name>
+    <message>
+        <source>Canceled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::JobManager</name>
+    <message>
+        <source>Record interrupted tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: LoRA Craft quit before the task finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::DatasetSettingsDialog</name>
+    <message>
+        <source>Settings of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ohwx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rare word the LoRA learns to tie to this concept; exports put it first in every caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. woman, dog, style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training resolution: images with fewer than half its pixels squared get a LOW RES badge, and bucketed exports use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be saved as %1 px: trainers need a multiple of 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::DetailPanel</name>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the image at 100 % (double-click the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this image in the dataset (Space toggles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject: excluded from exports, kept in the library (Space toggles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1 (key %1; click again to clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the image. Saved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select tags and press Delete to remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags, comma separated (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tags (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s details cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to see and edit its caption and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Size&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%1 × %2 px (%3 MP) · %4 · %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;SHA-256&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%6…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Source&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Repeats&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 rejected. Tags below are the ones all of them share; adding or removing applies to every selected image as one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single image to edit its caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caption yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag “%1” to %2 Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag “%1” from %2 Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::ExportDialog</name>
+    <message>
+        <source>kohya sd-scripts / kohya_ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ai-toolkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate Flux trainer (ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate SDXL trainer (ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneTrainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diffusers / Hugging Face imagefolder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimpleTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the trigger word first when a caption does not start with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include rejected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats per epoch; automatic uses the kohya folder repeats of the images, else 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption, then tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original names (cleaned up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (0001, 0002, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep originals when possible, else PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG (quality 95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the long side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kohya bucket at the target resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty. Choose another name: an export never overwrites anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export goes into the empty folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) ready; %2 error(s) must be fixed before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) ready to export%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with %1 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors in the pre-flight check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::GridPanel</name>
+    <message>
+        <source>Search captions, tags and file names  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncaptioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile size (Ctrl++ / Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 image in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images cannot be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a dataset on the left, or create one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images match “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks through captions, tags and file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this view is searched; try All.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images you delete (Del) wait here until you empty the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image has a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space on an image to reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop images, folders or ZIP files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA Craft copies them into its library (your originals stay untouched), reads captions from .txt files beside them and skips what it cannot use, telling you why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::ItemDelegate</name>
+    <message>
+        <source>no preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO CAPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOW RES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::ItemGridModel</name>
+    <message>
+        <source>%1
+%2 × %3 px · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::LibraryPanel</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dataset or workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 at %3 px · trigger “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the empty dataset “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1” with its %2 image(s), captions and tags?
+
+You can undo this until you quit. The image files stay in the library until you run File → Clean Up Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workspace “%1” with its %2 dataset(s) and %3 image(s)?
+
+You can undo this until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::MainWindow</name>
     <message>
         <source>LoRA Craft</source>
         <translation>LoRA Craft</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That dataset no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stored images that no dataset uses any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep / Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import images, folders or ZIP files into the current dataset (Ctrl+I). You can also drop them anywhere on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 — LoRA Craft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted dataset “%1” (%2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other edits came after the deletion: use Edit → Undo to go back step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workspace “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up waits until the running tasks have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to clean up: every stored image is used by a dataset or can still be brought back by Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 stored image(s) that no dataset uses any more, and %2 leftover file(s)? This frees %3.
+
+Images that Edit → Undo can still bring back are kept. Removed images cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned up: removed %1 image(s), freed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 again?
+
+You can undo it again until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dataset to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up is running: import again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 images to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks · %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and archives (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2 of %3 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running:
+%1
+
+Quitting cancels it. Images imported so far stay in the dataset, and the Tasks panel offers to resume the import next time. A canceled export leaves nothing behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit LoRA Craft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::PreviewWidget</name>
+    <message>
+        <source>Double-click for 100 %; drag to pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::TasksPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same image as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet. Imports and exports run here in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted dataset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the rest of %n input(s) into %1; images already there are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Build training-ready LoRA datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the library in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the main window to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: select the first N images before the shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the Export dialog to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

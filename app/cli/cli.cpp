@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "clitr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -7,10 +9,6 @@ namespace lc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loracraft-cli", text);
-}
 
 struct GlobalOptions
 {
@@ -35,7 +33,7 @@ GlobalOptions parseGlobal(const QStringList &arguments)
             g.json = true;
         } else if (a == QLatin1String("--library")) {
             if (i + 1 >= arguments.size()) {
-                g.error = tr("--library needs a folder");
+                g.error = CliTr::tr("--library needs a folder");
                 return g;
             }
             g.library = arguments[++i];
@@ -54,7 +52,7 @@ GlobalOptions parseGlobal(const QStringList &arguments)
 
 QString generalHelp(const QList<Verb> &verbs)
 {
-    QString text = tr("Usage: loracraft-cli [--library DIR] [--json] COMMAND [ARGS...]\n\n"
+    QString text = CliTr::tr("Usage: loracraft-cli [--library DIR] [--json] COMMAND [ARGS...]\n\n"
                       "LoRA Craft %1 on the command line: manage workspaces and datasets of a library.\n\n"
                       "Global options:\n"
                       "  --library DIR  the library folder (default: $LORACRAFT_LIBRARY, else %2)\n"
@@ -67,14 +65,14 @@ QString generalHelp(const QList<Verb> &verbs)
         const QString synopsis = v.command() + (v.arguments.isEmpty() ? QString() : QLatin1Char(' ') + v.arguments);
         text += QStringLiteral("  %1 %2\n").arg(synopsis.leftJustified(44), v.summary);
     }
-    text += tr("\nExit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with problems.\n");
+    text += CliTr::tr("\nExit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with problems.\n");
     return text;
 }
 
 QString verbHelp(const Verb &v, const QCommandLineParser &parser)
 {
-    QString text = tr("Usage: loracraft-cli [--library DIR] [--json] %1%2%3\n\n%4\n")
-                       .arg(v.command(), v.options.isEmpty() ? QString() : tr(" [OPTIONS]"),
+    QString text = CliTr::tr("Usage: loracraft-cli [--library DIR] [--json] %1%2%3\n\n%4\n")
+                       .arg(v.command(), v.options.isEmpty() ? QString() : CliTr::tr(" [OPTIONS]"),
                            v.arguments.isEmpty() ? QString() : QLatin1Char(' ') + v.arguments,
                            v.description.isEmpty() ? v.summary : v.description);
     const QString optionsHelp = parser.helpText();
@@ -132,7 +130,7 @@ int run(const QStringList &arguments)
     }
     if (!verb) {
         if (!groupKnown) {
-            out.usageError(tr("unknown command “%1”").arg(group), tr("see loracraft-cli --help"));
+            out.usageError(CliTr::tr("unknown command “%1”").arg(group), CliTr::tr("see loracraft-cli --help"));
             return ExitUserError;
         }
         QStringList names;
@@ -141,7 +139,7 @@ int run(const QStringList &arguments)
                 names << v.name;
         }
         if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h")) {
-            QString text = tr("Usage: loracraft-cli %1 {%2} ...\n").arg(group, names.join(QLatin1Char('|')));
+            QString text = CliTr::tr("Usage: loracraft-cli %1 {%2} ...\n").arg(group, names.join(QLatin1Char('|')));
             for (const Verb &v : verbs) {
                 if (v.group == group)
                     text += QStringLiteral("  %1 %2\n").arg(QString(v.command() + QLatin1Char(' ') + v.arguments).leftJustified(44), v.summary);
@@ -149,20 +147,20 @@ int run(const QStringList &arguments)
             (name.isEmpty() ? out.err() : out.out()) << text << Qt::flush;
             return name.isEmpty() ? ExitUserError : ExitOk;
         }
-        out.usageError(tr("unknown command “%1 %2”").arg(group, name),
-            tr("expected one of: %1").arg(names.join(QStringLiteral(", "))));
+        out.usageError(CliTr::tr("unknown command “%1 %2”").arg(group, name),
+            CliTr::tr("expected one of: %1").arg(names.join(QStringLiteral(", "))));
         return ExitUserError;
     }
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliTr::tr("Show this help."));
     parser.addOption(helpOption);
     parser.addOptions(verb->options);
     QStringList verbArgs = global.rest.mid(verb->name.isEmpty() ? 1 : 2);
     verbArgs.prepend(QStringLiteral("loracraft-cli"));
     if (!parser.parse(verbArgs)) {
-        out.usageError(parser.errorText(), tr("see loracraft-cli %1 --help").arg(verb->command()));
+        out.usageError(parser.errorText(), CliTr::tr("see loracraft-cli %1 --help").arg(verb->command()));
         return ExitUserError;
     }
     if (parser.isSet(helpOption)) {
@@ -171,9 +169,9 @@ int run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < verb->minArgs || positional.size() > verb->maxArgs) {
-        out.usageError(positional.size() < verb->minArgs ? tr("%1: missing arguments").arg(verb->command())
-                                                         : tr("%1: too many arguments").arg(verb->command()),
-            tr("usage: loracraft-cli %1 %2").arg(verb->command(), verb->arguments));
+        out.usageError(positional.size() < verb->minArgs ? CliTr::tr("%1: missing arguments").arg(verb->command())
+                                                         : CliTr::tr("%1: too many arguments").arg(verb->command()),
+            CliTr::tr("usage: loracraft-cli %1 %2").arg(verb->command(), verb->arguments));
         return ExitUserError;
     }
 
@@ -185,7 +183,7 @@ int run(const QStringList &arguments)
     if (!library) {
         Error e = library.error();
         if (e.code == ErrorCode::NotFound && !verb->createsWith.isEmpty())
-            e.message += QLatin1Char(' ') + tr("Add --%1 to create it.").arg(verb->createsWith);
+            e.message += QLatin1Char(' ') + CliTr::tr("Add --%1 to create it.").arg(verb->createsWith);
         out.error(e);
         return e.isUserError() ? ExitUserError : ExitInternalError;
     }

@@ -1,4 +1,6 @@
 #include "commands.h"
+
+#include "clitr.h"
 #include "interrupt.h"
 
 #include "library/maintenance.h"
@@ -12,22 +14,18 @@ namespace lc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loracraft-cli", text);
-}
 
-const QCommandLineOption YesOption(QStringLiteral("yes"), tr("Delete even if it still holds data."));
+const QCommandLineOption YesOption(QStringLiteral("yes"), CliTr::tr("Delete even if it still holds data."));
 
 QList<QCommandLineOption> settingsOptions()
 {
     return {
-        QCommandLineOption(QStringLiteral("trigger"), tr("Trigger word, e.g. \"sks\"."), QStringLiteral("WORD")),
-        QCommandLineOption(QStringLiteral("class"), tr("Class word, e.g. \"person\"."), QStringLiteral("WORD")),
-        QCommandLineOption(QStringLiteral("model"), tr("Target model: flux, sdxl or sd15."), QStringLiteral("MODEL")),
+        QCommandLineOption(QStringLiteral("trigger"), CliTr::tr("Trigger word, e.g. \"sks\"."), QStringLiteral("WORD")),
+        QCommandLineOption(QStringLiteral("class"), CliTr::tr("Class word, e.g. \"person\"."), QStringLiteral("WORD")),
+        QCommandLineOption(QStringLiteral("model"), CliTr::tr("Target model: flux, sdxl or sd15."), QStringLiteral("MODEL")),
         QCommandLineOption(QStringLiteral("resolution"),
-            tr("Target resolution in pixels (multiple of 64; default 1024, 512 for sd15)."), QStringLiteral("PX")),
-        QCommandLineOption(QStringLiteral("notes"), tr("Free-form notes."), QStringLiteral("TEXT")),
+            CliTr::tr("Target resolution in pixels (multiple of 64; default 1024, 512 for sd15)."), QStringLiteral("PX")),
+        QCommandLineOption(QStringLiteral("notes"), CliTr::tr("Free-form notes."), QStringLiteral("TEXT")),
     };
 }
 
@@ -43,7 +41,7 @@ Result<DatasetSettings> readSettings(const QCommandLineParser &p, DatasetSetting
     if (p.isSet(QStringLiteral("model"))) {
         if (!parseTargetModel(p.value(QStringLiteral("model")), &settings.targetModel)) {
             return makeError(ErrorCode::InvalidArgument,
-                tr("Unknown target model “%1”; use flux, sdxl or sd15.").arg(p.value(QStringLiteral("model"))));
+                CliTr::tr("Unknown target model “%1”; use flux, sdxl or sd15.").arg(p.value(QStringLiteral("model"))));
         }
         if (creating && !p.isSet(QStringLiteral("resolution")))
             settings.targetResolution = defaultResolution(settings.targetModel);
@@ -53,7 +51,7 @@ Result<DatasetSettings> readSettings(const QCommandLineParser &p, DatasetSetting
         settings.targetResolution = p.value(QStringLiteral("resolution")).toInt(&ok);
         if (!ok) {
             return makeError(ErrorCode::InvalidArgument,
-                tr("--resolution needs a whole number of pixels, got “%1”.").arg(p.value(QStringLiteral("resolution"))));
+                CliTr::tr("--resolution needs a whole number of pixels, got “%1”.").arg(p.value(QStringLiteral("resolution"))));
         }
     }
     return settings;
@@ -62,14 +60,14 @@ Result<DatasetSettings> readSettings(const QCommandLineParser &p, DatasetSetting
 void printDataset(Output &out, const Dataset &d)
 {
     out.printJson({{QStringLiteral("dataset"), toJson(d)}});
-    out.line(tr("Dataset:     %1/%2").arg(d.workspaceName, d.name));
-    out.line(tr("Items:       %1 (%2 rejected, %3 in trash)").arg(d.itemCount).arg(d.rejectedCount).arg(d.trashedCount));
-    out.line(tr("Trigger:     %1").arg(d.settings.triggerWord.isEmpty() ? tr("(none)") : d.settings.triggerWord));
-    out.line(tr("Class:       %1").arg(d.settings.classWord.isEmpty() ? tr("(none)") : d.settings.classWord));
-    out.line(tr("Target:      %1 at %2 px").arg(targetModelKey(d.settings.targetModel)).arg(d.settings.targetResolution));
+    out.line(CliTr::tr("Dataset:     %1/%2").arg(d.workspaceName, d.name));
+    out.line(CliTr::tr("Items:       %1 (%2 rejected, %3 in trash)").arg(d.itemCount).arg(d.rejectedCount).arg(d.trashedCount));
+    out.line(CliTr::tr("Trigger:     %1").arg(d.settings.triggerWord.isEmpty() ? CliTr::tr("(none)") : d.settings.triggerWord));
+    out.line(CliTr::tr("Class:       %1").arg(d.settings.classWord.isEmpty() ? CliTr::tr("(none)") : d.settings.classWord));
+    out.line(CliTr::tr("Target:      %1 at %2 px").arg(targetModelKey(d.settings.targetModel)).arg(d.settings.targetResolution));
     if (!d.settings.notes.isEmpty())
-        out.line(tr("Notes:       %1").arg(d.settings.notes));
-    out.line(tr("Created:     %1").arg(formatTime(d.createdAt)));
+        out.line(CliTr::tr("Notes:       %1").arg(d.settings.notes));
+    out.line(CliTr::tr("Created:     %1").arg(formatTime(d.createdAt)));
 }
 
 int workspaceCreate(Context &c)
@@ -78,7 +76,7 @@ int workspaceCreate(Context &c)
     if (!w)
         return c.fail(w.error());
     c.out.printJson({{QStringLiteral("workspace"), toJson(*w)}});
-    c.out.line(tr("Created workspace “%1”.").arg(w->name));
+    c.out.line(CliTr::tr("Created workspace “%1”.").arg(w->name));
     return ExitOk;
 }
 
@@ -95,9 +93,9 @@ int workspaceList(Context &c)
     }
     c.out.printJson({{QStringLiteral("workspaces"), array}});
     if (list->isEmpty())
-        c.out.line(tr("No workspaces yet. Create one with: loracraft-cli workspace create NAME"));
+        c.out.line(CliTr::tr("No workspaces yet. Create one with: loracraft-cli workspace create NAME"));
     else
-        c.out.table({tr("NAME"), tr("DATASETS"), tr("CREATED")}, rows);
+        c.out.table({CliTr::tr("NAME"), CliTr::tr("DATASETS"), CliTr::tr("CREATED")}, rows);
     return ExitOk;
 }
 
@@ -111,7 +109,7 @@ int workspaceRename(Context &c)
     if (!renamed)
         return c.fail(renamed.error());
     c.out.printJson({{QStringLiteral("workspace"), toJson(*renamed)}});
-    c.out.line(tr("Renamed workspace “%1” to “%2”.").arg(oldName, renamed->name));
+    c.out.line(CliTr::tr("Renamed workspace “%1” to “%2”.").arg(oldName, renamed->name));
     return ExitOk;
 }
 
@@ -125,7 +123,7 @@ int workspaceDelete(Context &c)
         return c.fail(items.error());
     if (w->datasetCount > 0 && !c.options.isSet(YesOption)) {
         return c.fail(makeError(ErrorCode::NotEmpty,
-            tr("Workspace “%1” holds %2 dataset(s) with %3 item(s). Add --yes to delete them with it.")
+            CliTr::tr("Workspace “%1” holds %2 dataset(s) with %3 item(s). Add --yes to delete them with it.")
                 .arg(w->name)
                 .arg(w->datasetCount)
                 .arg(*items)));
@@ -133,7 +131,7 @@ int workspaceDelete(Context &c)
     if (auto r = c.service.deleteWorkspace(w->id).result(); !r)
         return c.fail(r.error());
     c.out.printJson({{QStringLiteral("deleted"), toJson(*w)}, {QStringLiteral("items_deleted"), *items}});
-    c.out.line(tr("Deleted workspace “%1” (%2 dataset(s), %3 item(s)). Run gc to free the disk space of images "
+    c.out.line(CliTr::tr("Deleted workspace “%1” (%2 dataset(s), %3 item(s)). Run gc to free the disk space of images "
                   "no other dataset uses.")
                    .arg(w->name)
                    .arg(w->datasetCount)
@@ -158,11 +156,11 @@ int datasetCreate(Context &c)
     if (!d) {
         Error e = d.error();
         if (e.code == ErrorCode::NotFound && !spec.createWorkspace)
-            e.message += QLatin1Char(' ') + tr("Create it first, or add --parents.");
+            e.message += QLatin1Char(' ') + CliTr::tr("Create it first, or add --parents.");
         return c.fail(e);
     }
     c.out.printJson({{QStringLiteral("dataset"), toJson(*d)}});
-    c.out.line(tr("Created dataset “%1/%2”.").arg(d->workspaceName, d->name));
+    c.out.line(CliTr::tr("Created dataset “%1/%2”.").arg(d->workspaceName, d->name));
     return ExitOk;
 }
 
@@ -188,9 +186,9 @@ int datasetList(Context &c)
     }
     c.out.printJson({{QStringLiteral("datasets"), array}});
     if (list->isEmpty())
-        c.out.line(tr("No datasets yet. Create one with: loracraft-cli dataset create WORKSPACE/DATASET"));
+        c.out.line(CliTr::tr("No datasets yet. Create one with: loracraft-cli dataset create WORKSPACE/DATASET"));
     else
-        c.out.table({tr("DATASET"), tr("ITEMS"), tr("MODEL"), tr("RESOLUTION"), tr("TRIGGER")}, rows);
+        c.out.table({CliTr::tr("DATASET"), CliTr::tr("ITEMS"), CliTr::tr("MODEL"), CliTr::tr("RESOLUTION"), CliTr::tr("TRIGGER")}, rows);
     return ExitOk;
 }
 
@@ -212,7 +210,7 @@ int datasetRename(Context &c)
     if (!renamed)
         return c.fail(renamed.error());
     c.out.printJson({{QStringLiteral("dataset"), toJson(*renamed)}});
-    c.out.line(tr("Renamed dataset “%1/%2” to “%1/%3”.").arg(d->workspaceName, d->name, renamed->name));
+    c.out.line(CliTr::tr("Renamed dataset “%1/%2” to “%1/%3”.").arg(d->workspaceName, d->name, renamed->name));
     return ExitOk;
 }
 
@@ -239,14 +237,14 @@ int datasetDelete(Context &c)
     const int total = d->itemCount + d->trashedCount;
     if (total > 0 && !c.options.isSet(YesOption)) {
         return c.fail(makeError(ErrorCode::NotEmpty,
-            tr("Dataset “%1/%2” holds %3 item(s). Add --yes to delete them with it.")
+            CliTr::tr("Dataset “%1/%2” holds %3 item(s). Add --yes to delete them with it.")
                 .arg(d->workspaceName, d->name)
                 .arg(total)));
     }
     if (auto r = c.service.deleteDataset(d->id).result(); !r)
         return c.fail(r.error());
     c.out.printJson({{QStringLiteral("deleted"), toJson(*d)}});
-    c.out.line(tr("Deleted dataset “%1/%2” (%3 item(s)).").arg(d->workspaceName, d->name).arg(total));
+    c.out.line(CliTr::tr("Deleted dataset “%1/%2” (%3 item(s)).").arg(d->workspaceName, d->name).arg(total));
     return ExitOk;
 }
 
@@ -266,7 +264,7 @@ int fsck(Context &c)
     CancelOnInterrupt interrupt;
     auto report = c.service.checkLibrary([&](qint64 done, qint64 total) {
         if (tty)
-            c.out.err() << '\r' << tr("Checking stored images: %1/%2").arg(done).arg(total) << Qt::flush;
+            c.out.err() << '\r' << CliTr::tr("Checking stored images: %1/%2").arg(done).arg(total) << Qt::flush;
         return !interrupt.flag().load();
     }).result();
     if (tty)
@@ -287,26 +285,26 @@ int fsck(Context &c)
         {QStringLiteral("read_only"), c.library.isReadOnly()},
         {QStringLiteral("unreferenced_blobs"), r.unreferencedBlobs},
     });
-    c.out.line(tr("Checked the catalog and %1 stored image(s) (%2).")
+    c.out.line(CliTr::tr("Checked the catalog and %1 stored image(s) (%2).")
                    .arg(r.blobsChecked)
                    .arg(FileUtil::formatBytes(r.bytesChecked)));
     for (const QString &p : r.catalogProblems)
-        c.out.line(tr("catalog: %1").arg(p));
+        c.out.line(CliTr::tr("catalog: %1").arg(p));
     for (const auto &p : r.missingBlobs)
-        c.out.line(tr("missing: %1 — %2").arg(p.hash.toHex(), p.problem));
+        c.out.line(CliTr::tr("missing: %1 — %2").arg(p.hash.toHex(), p.problem));
     for (const auto &p : r.damagedBlobs)
-        c.out.line(tr("damaged: %1 — %2").arg(p.hash.toHex(), p.problem));
+        c.out.line(CliTr::tr("damaged: %1 — %2").arg(p.hash.toHex(), p.problem));
     for (const QString &p : r.orphanFiles)
-        c.out.line(tr("orphan:  %1 (no catalog entry; gc removes it)").arg(QDir::toNativeSeparators(p)));
+        c.out.line(CliTr::tr("orphan:  %1 (no catalog entry; gc removes it)").arg(QDir::toNativeSeparators(p)));
     for (const QString &p : r.foreignFiles)
-        c.out.line(tr("foreign: %1 (not a LoRA Craft object; left alone)").arg(QDir::toNativeSeparators(p)));
+        c.out.line(CliTr::tr("foreign: %1 (not a LoRA Craft object; left alone)").arg(QDir::toNativeSeparators(p)));
     for (const QString &p : r.temporaryFiles)
-        c.out.line(tr("temporary: %1 (left by an interrupted import or export; removed on the next open or by gc)")
+        c.out.line(CliTr::tr("temporary: %1 (left by an interrupted import or export; removed on the next open or by gc)")
                        .arg(QDir::toNativeSeparators(p)));
     if (r.unreferencedBlobs > 0)
-        c.out.line(tr("%1 stored image(s) are no longer used by any item; gc removes them.").arg(r.unreferencedBlobs));
-    c.out.line(r.isClean() ? tr("No problems found.")
-                           : tr("Problems found: %1 catalog, %2 missing, %3 damaged.")
+        c.out.line(CliTr::tr("%1 stored image(s) are no longer used by any item; gc removes them.").arg(r.unreferencedBlobs));
+    c.out.line(r.isClean() ? CliTr::tr("No problems found.")
+                           : CliTr::tr("Problems found: %1 catalog, %2 missing, %3 damaged.")
                                  .arg(r.catalogProblems.size())
                                  .arg(r.missingBlobs.size())
                                  .arg(r.damagedBlobs.size()));
@@ -328,8 +326,8 @@ int gc(Context &c)
         {QStringLiteral("temporary_files_removed"), r.temporaryFilesRemoved},
         {QStringLiteral("bytes_freed"), r.bytesFreed},
     });
-    c.out.line((dryRun ? tr("Would remove %1 unused image(s) and %2 orphan file(s), freeing %3.")
-                       : tr("Removed %1 unused image(s) and %2 orphan file(s), freeing %3."))
+    c.out.line((dryRun ? CliTr::tr("Would remove %1 unused image(s) and %2 orphan file(s), freeing %3.")
+                       : CliTr::tr("Removed %1 unused image(s) and %2 orphan file(s), freeing %3."))
                    .arg(r.blobsRemoved)
                    .arg(r.orphanFilesRemoved)
                    .arg(FileUtil::formatBytes(r.bytesFreed)));
@@ -343,13 +341,13 @@ QList<Verb> workspaceVerbs()
     using M = Library::OpenMode;
     const QString ws = QStringLiteral("workspace");
     return {
-        {ws, QStringLiteral("create"), QStringLiteral("NAME"), tr("Create a workspace."), {}, {}, 1, 1,
+        {ws, QStringLiteral("create"), QStringLiteral("NAME"), CliTr::tr("Create a workspace."), {}, {}, 1, 1,
             M::CreateIfMissing, workspaceCreate},
-        {ws, QStringLiteral("list"), {}, tr("List workspaces."), {}, {}, 0, 0, M::MustExist, workspaceList},
-        {ws, QStringLiteral("rename"), QStringLiteral("NAME NEW-NAME"), tr("Rename a workspace."), {}, {}, 2, 2,
+        {ws, QStringLiteral("list"), {}, CliTr::tr("List workspaces."), {}, {}, 0, 0, M::MustExist, workspaceList},
+        {ws, QStringLiteral("rename"), QStringLiteral("NAME NEW-NAME"), CliTr::tr("Rename a workspace."), {}, {}, 2, 2,
             M::MustExist, workspaceRename},
-        {ws, QStringLiteral("delete"), QStringLiteral("NAME"), tr("Delete a workspace and its datasets."),
-            tr("Delete a workspace with all its datasets and items. A workspace that still holds datasets is "
+        {ws, QStringLiteral("delete"), QStringLiteral("NAME"), CliTr::tr("Delete a workspace and its datasets."),
+            CliTr::tr("Delete a workspace with all its datasets and items. A workspace that still holds datasets is "
                "only deleted with --yes. Stored images stay until gc removes the ones nothing uses."),
             {YesOption}, 1, 1, M::MustExist, workspaceDelete},
     };
@@ -361,21 +359,21 @@ QList<Verb> datasetVerbs()
     const QString ds = QStringLiteral("dataset");
     QList<QCommandLineOption> createOptions = settingsOptions();
     createOptions << QCommandLineOption({QStringLiteral("p"), QStringLiteral("parents")},
-        tr("Create the workspace too if it does not exist."));
+        CliTr::tr("Create the workspace too if it does not exist."));
     return {
-        {ds, QStringLiteral("create"), QStringLiteral("WORKSPACE/DATASET"), tr("Create a dataset."),
-            tr("Create a dataset in a workspace, with its training settings."), createOptions, 1, 1,
+        {ds, QStringLiteral("create"), QStringLiteral("WORKSPACE/DATASET"), CliTr::tr("Create a dataset."),
+            CliTr::tr("Create a dataset in a workspace, with its training settings."), createOptions, 1, 1,
             M::CreateIfMissing, datasetCreate},
-        {ds, QStringLiteral("list"), QStringLiteral("[WORKSPACE]"), tr("List datasets (of one workspace)."), {}, {},
+        {ds, QStringLiteral("list"), QStringLiteral("[WORKSPACE]"), CliTr::tr("List datasets (of one workspace)."), {}, {},
             0, 1, M::MustExist, datasetList},
-        {ds, QStringLiteral("show"), QStringLiteral("WORKSPACE/DATASET"), tr("Show a dataset's settings and counts."),
+        {ds, QStringLiteral("show"), QStringLiteral("WORKSPACE/DATASET"), CliTr::tr("Show a dataset's settings and counts."),
             {}, {}, 1, 1, M::MustExist, datasetShow},
-        {ds, QStringLiteral("rename"), QStringLiteral("WORKSPACE/DATASET NEW-NAME"), tr("Rename a dataset."), {}, {},
+        {ds, QStringLiteral("rename"), QStringLiteral("WORKSPACE/DATASET NEW-NAME"), CliTr::tr("Rename a dataset."), {}, {},
             2, 2, M::MustExist, datasetRename},
-        {ds, QStringLiteral("set"), QStringLiteral("WORKSPACE/DATASET"), tr("Change a dataset's settings."), {},
+        {ds, QStringLiteral("set"), QStringLiteral("WORKSPACE/DATASET"), CliTr::tr("Change a dataset's settings."), {},
             settingsOptions(), 1, 1, M::MustExist, datasetSet},
-        {ds, QStringLiteral("delete"), QStringLiteral("WORKSPACE/DATASET"), tr("Delete a dataset."),
-            tr("Delete a dataset and its items. A dataset that holds items is only deleted with --yes."),
+        {ds, QStringLiteral("delete"), QStringLiteral("WORKSPACE/DATASET"), CliTr::tr("Delete a dataset."),
+            CliTr::tr("Delete a dataset and its items. A dataset that holds items is only deleted with --yes."),
             {YesOption}, 1, 1, M::MustExist, datasetDelete},
     };
 }
@@ -384,16 +382,16 @@ QList<Verb> maintenanceVerbs()
 {
     using M = Library::OpenMode;
     return {
-        {QStringLiteral("fsck"), {}, {}, tr("Check the catalog and re-hash every stored image."),
-            tr("Check the catalog's integrity, that every stored image exists and re-hashes to its name, and list "
+        {QStringLiteral("fsck"), {}, {}, CliTr::tr("Check the catalog and re-hash every stored image."),
+            CliTr::tr("Check the catalog's integrity, that every stored image exists and re-hashes to its name, and list "
                "orphan and temporary files. Changes nothing and takes no lock: it works on a read-only library and "
                "on one that LoRA Craft has open. Exit code 3 when problems are found."),
             {}, 0, 0, M::ReadOnly, fsck},
-        {QStringLiteral("gc"), {}, {}, tr("Remove stored images that no item uses."),
-            tr("Remove stored images and thumbnails that no item references (items in the trash keep theirs), "
+        {QStringLiteral("gc"), {}, {}, CliTr::tr("Remove stored images that no item uses."),
+            CliTr::tr("Remove stored images and thumbnails that no item references (items in the trash keep theirs), "
                "orphan files and leftover temporary files. Refuses to run on a catalog that fails its integrity "
                "check, or one that knows no stored images while objects/ holds some."),
-            {QCommandLineOption(QStringLiteral("dry-run"), tr("Only report what would be removed."))}, 0, 0,
+            {QCommandLineOption(QStringLiteral("dry-run"), CliTr::tr("Only report what would be removed."))}, 0, 0,
             M::MustExist, gc},
     };
 }

@@ -1,5 +1,7 @@
 // loracraft-cli export: a dataset in the layout a trainer reads, as a folder or a reproducible ZIP.
 #include "commands.h"
+
+#include "clitr.h"
 #include "interrupt.h"
 
 #include "export/exporter.h"
@@ -16,10 +18,6 @@ namespace lc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loracraft-cli", text);
-}
 
 Result<ExportOptions> readOptions(const QCommandLineParser &p)
 {
@@ -27,15 +25,15 @@ Result<ExportOptions> readOptions(const QCommandLineParser &p)
     auto bad = [](const QString &text) { return makeError(ErrorCode::InvalidArgument, text); };
     const QString format = p.value(QStringLiteral("format"));
     if (format.isEmpty())
-        return bad(tr("export needs --format (kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner)."));
+        return bad(CliTr::tr("export needs --format (kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner)."));
     if (!parseExportFormat(format, &o.format))
-        return bad(tr("Unknown format “%1”; use kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner.").arg(format));
+        return bad(CliTr::tr("Unknown format “%1”; use kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner.").arg(format));
     o.outputPath = p.value(QStringLiteral("out"));
     if (o.outputPath.isEmpty() && !p.isSet(QStringLiteral("check-only")))
-        return bad(tr("export needs --out PATH (a folder, or a file ending in .zip)."));
+        return bad(CliTr::tr("export needs --out PATH (a folder, or a file ending in .zip)."));
     if ((o.format == ExportFormat::ReplicateFlux || o.format == ExportFormat::ReplicateSdxl) && !o.outputPath.isEmpty()
         && !o.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-        return bad(tr("Replicate trainers take a ZIP: give --out a name ending in .zip."));
+        return bad(CliTr::tr("Replicate trainers take a ZIP: give --out a name ending in .zip."));
     o.triggerWord = p.value(QStringLiteral("trigger"));
     o.classWord = p.value(QStringLiteral("class"));
     auto number = [&](const QString &name, int *out, int min, int max) -> Result<void> {
@@ -44,7 +42,7 @@ Result<ExportOptions> readOptions(const QCommandLineParser &p)
         bool ok = false;
         const int v = p.value(name).toInt(&ok);
         if (!ok || v < min || v > max)
-            return bad(tr("--%1 needs a whole number from %2 to %3.").arg(name).arg(min).arg(max));
+            return bad(CliTr::tr("--%1 needs a whole number from %2 to %3.").arg(name).arg(min).arg(max));
         *out = v;
         return {};
     };
@@ -60,7 +58,7 @@ Result<ExportOptions> readOptions(const QCommandLineParser &p)
     else if (source == QLatin1String("both"))
         o.captionSource = ExportOptions::CaptionSource::Both;
     else if (!source.isEmpty() && source != QLatin1String("caption"))
-        return bad(tr("--caption-source is caption, tags or both."));
+        return bad(CliTr::tr("--caption-source is caption, tags or both."));
     o.prependTrigger = !p.isSet(QStringLiteral("no-prepend-trigger"));
     o.includeRejected = p.isSet(QStringLiteral("include-rejected"));
     o.stripMetadata = !p.isSet(QStringLiteral("keep-metadata"));
@@ -68,18 +66,18 @@ Result<ExportOptions> readOptions(const QCommandLineParser &p)
     if (naming == QLatin1String("sequential"))
         o.naming = ExportOptions::Naming::Sequential;
     else if (!naming.isEmpty() && naming != QLatin1String("original"))
-        return bad(tr("--naming is original or sequential."));
+        return bad(CliTr::tr("--naming is original or sequential."));
     const QString image = p.value(QStringLiteral("image-format"));
     if (image == QLatin1String("png"))
         o.imageFormat = ExportOptions::ImageFormat::Png;
     else if (image == QLatin1String("jpeg") || image == QLatin1String("jpg"))
         o.imageFormat = ExportOptions::ImageFormat::Jpeg;
     else if (!image.isEmpty() && image != QLatin1String("keep"))
-        return bad(tr("--image-format is keep, png or jpeg."));
+        return bad(CliTr::tr("--image-format is keep, png or jpeg."));
     if (p.isSet(QStringLiteral("background"))) {
         o.background = QColor::fromString(p.value(QStringLiteral("background")));
         if (!o.background.isValid())
-            return bad(tr("--background needs a colour such as #ffffff or white."));
+            return bad(CliTr::tr("--background needs a colour such as #ffffff or white."));
     }
     const QString resize = p.value(QStringLiteral("resize"));
     if (resize == QLatin1String("bucket")) {
@@ -89,24 +87,24 @@ Result<ExportOptions> readOptions(const QCommandLineParser &p)
         bool ok = false;
         o.longSide = resize.mid(10).toInt(&ok);
         if (!ok || o.longSide < 64)
-            return bad(tr("--resize long-side:N needs N ≥ 64."));
+            return bad(CliTr::tr("--resize long-side:N needs N ≥ 64."));
         o.resize = ExportOptions::Resize::LongSide;
     } else if (!resize.isEmpty() && resize != QLatin1String("none")) {
-        return bad(tr("--resize is none, long-side:N or bucket."));
+        return bad(CliTr::tr("--resize is none, long-side:N or bucket."));
     }
     return o;
 }
 
 void printPreflight(Output &out, const ExportPlan &plan)
 {
-    out.line(tr("Pre-flight: %1 image(s) to export as %2.").arg(plan.entries.size()).arg(exportFormatKey(plan.options.format)));
+    out.line(CliTr::tr("Pre-flight: %1 image(s) to export as %2.").arg(plan.entries.size()).arg(exportFormatKey(plan.options.format)));
     for (const PreflightIssue &i : plan.issues) {
         static const char *labels[] = {"error", "warning", "note"};
         QString line = QStringLiteral("  %1: %2").arg(QString::fromLatin1(labels[int(i.severity)]), i.message);
         if (!i.items.isEmpty()) {
             QStringList shown = i.items.mid(0, 5);
             line += QStringLiteral(" (%1%2)").arg(shown.join(QStringLiteral(", ")),
-                i.items.size() > 5 ? tr(", and %1 more").arg(i.items.size() - 5) : QString());
+                i.items.size() > 5 ? CliTr::tr(", and %1 more").arg(i.items.size() - 5) : QString());
         }
         out.line(line);
     }
@@ -130,7 +128,7 @@ int exportCommand(Context &c)
     }
     if (plan->blocked()) {
         c.out.printJson({{QStringLiteral("preflight"), plan->preflightJson()}});
-        return c.fail(makeError(ErrorCode::InvalidArgument, tr("The export is blocked by the pre-flight errors above; nothing was written.")));
+        return c.fail(makeError(ErrorCode::InvalidArgument, CliTr::tr("The export is blocked by the pre-flight errors above; nothing was written.")));
     }
 
     const bool tty = !c.out.json() && stderrIsTerminal();
@@ -139,7 +137,7 @@ int exportCommand(Context &c)
         CancelOnInterrupt interrupt;
         report = Exporter(c.library).run(*plan, interrupt.flag(), [&](int done, int total, const QString &) {
             if (tty)
-                c.out.err() << '\r' << tr("Exporting %1/%2").arg(done).arg(total) << Qt::flush;
+                c.out.err() << '\r' << CliTr::tr("Exporting %1/%2").arg(done).arg(total) << Qt::flush;
         });
     }
     if (tty)
@@ -150,7 +148,7 @@ int exportCommand(Context &c)
         {QStringLiteral("output"), QDir::toNativeSeparators(report.outputPath)}, {QStringLiteral("images"), report.images},
         {QStringLiteral("files"), report.files}, {QStringLiteral("bytes"), report.bytes}, {QStringLiteral("sha256"), report.sha256},
         {QStringLiteral("seconds"), report.seconds}});
-    c.out.line(tr("Exported %1 image(s) for %2 to %3 (%4 in %5 s).")
+    c.out.line(CliTr::tr("Exported %1 image(s) for %2 to %3 (%4 in %5 s).")
                    .arg(report.images)
                    .arg(exportFormatKey(plan->options.format), QDir::toNativeSeparators(report.outputPath),
                        FileUtil::formatBytes(report.bytes))
@@ -163,27 +161,27 @@ int exportCommand(Context &c)
 QList<Verb> exportVerbs()
 {
     const QList<QCommandLineOption> options{
-        QCommandLineOption(QStringLiteral("dataset"), tr("Dataset to export."), QStringLiteral("WORKSPACE/DATASET")),
-        QCommandLineOption(QStringLiteral("format"), tr("kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner."), QStringLiteral("FORMAT")),
-        QCommandLineOption(QStringLiteral("out"), tr("Output folder, or a file ending in .zip (must not exist)."), QStringLiteral("PATH")),
-        QCommandLineOption(QStringLiteral("trigger"), tr("Trigger word (default: the dataset's)."), QStringLiteral("WORD")),
-        QCommandLineOption(QStringLiteral("class"), tr("Class word (default: the dataset's)."), QStringLiteral("WORD")),
-        QCommandLineOption(QStringLiteral("repeats"), tr("Repeats per epoch (default: from kohya folders, else 10)."), QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("caption-source"), tr("caption (default), tags or both."), QStringLiteral("SOURCE")),
-        QCommandLineOption(QStringLiteral("no-prepend-trigger"), tr("Do not put the trigger word in front of captions that lack it.")),
-        QCommandLineOption(QStringLiteral("include-rejected"), tr("Export rejected images too.")),
-        QCommandLineOption(QStringLiteral("naming"), tr("original (sanitized stems, default) or sequential (0001, 0002, …)."), QStringLiteral("NAMING")),
-        QCommandLineOption(QStringLiteral("image-format"), tr("keep (default: original bytes when nothing changes, else PNG), png or jpeg."), QStringLiteral("FORMAT")),
-        QCommandLineOption(QStringLiteral("jpeg-quality"), tr("JPEG quality (default 95)."), QStringLiteral("Q")),
-        QCommandLineOption(QStringLiteral("background"), tr("Colour transparent pixels are flattened onto (default white)."), QStringLiteral("COLOUR")),
-        QCommandLineOption(QStringLiteral("keep-metadata"), tr("Keep EXIF/XMP/text metadata in images written as they are.")),
-        QCommandLineOption(QStringLiteral("resize"), tr("none (default), long-side:N, or bucket (kohya buckets at the target resolution)."), QStringLiteral("MODE")),
-        QCommandLineOption(QStringLiteral("bucket-upscale"), tr("With --resize bucket: allow upscaling (kohya without bucket_no_upscale).")),
-        QCommandLineOption(QStringLiteral("resolution"), tr("Target resolution (default: the dataset's)."), QStringLiteral("PX")),
-        QCommandLineOption(QStringLiteral("check-only"), tr("Only run the pre-flight check (exit 3 when it finds errors).")),
+        QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("Dataset to export."), QStringLiteral("WORKSPACE/DATASET")),
+        QCommandLineOption(QStringLiteral("format"), CliTr::tr("kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner."), QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringLiteral("out"), CliTr::tr("Output folder, or a file ending in .zip (must not exist)."), QStringLiteral("PATH")),
+        QCommandLineOption(QStringLiteral("trigger"), CliTr::tr("Trigger word (default: the dataset's)."), QStringLiteral("WORD")),
+        QCommandLineOption(QStringLiteral("class"), CliTr::tr("Class word (default: the dataset's)."), QStringLiteral("WORD")),
+        QCommandLineOption(QStringLiteral("repeats"), CliTr::tr("Repeats per epoch (default: from kohya folders, else 10)."), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("caption-source"), CliTr::tr("caption (default), tags or both."), QStringLiteral("SOURCE")),
+        QCommandLineOption(QStringLiteral("no-prepend-trigger"), CliTr::tr("Do not put the trigger word in front of captions that lack it.")),
+        QCommandLineOption(QStringLiteral("include-rejected"), CliTr::tr("Export rejected images too.")),
+        QCommandLineOption(QStringLiteral("naming"), CliTr::tr("original (sanitized stems, default) or sequential (0001, 0002, …)."), QStringLiteral("NAMING")),
+        QCommandLineOption(QStringLiteral("image-format"), CliTr::tr("keep (default: original bytes when nothing changes, else PNG), png or jpeg."), QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringLiteral("jpeg-quality"), CliTr::tr("JPEG quality (default 95)."), QStringLiteral("Q")),
+        QCommandLineOption(QStringLiteral("background"), CliTr::tr("Colour transparent pixels are flattened onto (default white)."), QStringLiteral("COLOUR")),
+        QCommandLineOption(QStringLiteral("keep-metadata"), CliTr::tr("Keep EXIF/XMP/text metadata in images written as they are.")),
+        QCommandLineOption(QStringLiteral("resize"), CliTr::tr("none (default), long-side:N, or bucket (kohya buckets at the target resolution)."), QStringLiteral("MODE")),
+        QCommandLineOption(QStringLiteral("bucket-upscale"), CliTr::tr("With --resize bucket: allow upscaling (kohya without bucket_no_upscale).")),
+        QCommandLineOption(QStringLiteral("resolution"), CliTr::tr("Target resolution (default: the dataset's)."), QStringLiteral("PX")),
+        QCommandLineOption(QStringLiteral("check-only"), CliTr::tr("Only run the pre-flight check (exit 3 when it finds errors).")),
     };
-    Verb v{QStringLiteral("export"), {}, {}, tr("Export a dataset for a trainer (folder or ZIP)."),
-        tr("Export a dataset in the exact layout a trainer reads, after a pre-flight check: errors (e.g. an empty caption "
+    Verb v{QStringLiteral("export"), {}, {}, CliTr::tr("Export a dataset for a trainer (folder or ZIP)."),
+        CliTr::tr("Export a dataset in the exact layout a trainer reads, after a pre-flight check: errors (e.g. an empty caption "
            "for kohya) block the export, warnings do not. Output goes to PATH.part and is renamed when complete, so a "
            "failed or canceled export leaves nothing. The same dataset and options give a byte-identical ZIP."),
         options, 0, 0, Library::OpenMode::MustExist, exportCommand};

@@ -1,5 +1,7 @@
 // loracraft-cli import: files, folders and ZIPs into a dataset, with a progress bar on a terminal.
 #include "commands.h"
+
+#include "clitr.h"
 #include "interrupt.h"
 
 #include "import/importer.h"
@@ -16,10 +18,6 @@ namespace lc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loracraft-cli", text);
-}
 
 Result<Dataset> resolveDataset(Context &c, const QString &path, bool create)
 {
@@ -48,7 +46,7 @@ public:
         const qint64 now = m_clock.elapsed();
         if (p.scanning) {
             if (m_tty)
-                m_out.err() << '\r' << tr("Scanning…") << Qt::flush;
+                m_out.err() << '\r' << CliTr::tr("Scanning…") << Qt::flush;
             return;
         }
         const bool done = p.filesDone == p.filesTotal;
@@ -71,7 +69,7 @@ public:
             m_out.err() << '\r' << line.leftJustified(m_width) << Qt::flush;
             m_width = std::max<int>(m_width, int(line.size()));
         } else if (now - m_last >= 2000 || (done && !m_printedDone && p.filesTotal > 0)) {
-            m_out.err() << tr("%1/%2 files, %3 imported, %4 skipped").arg(p.filesDone).arg(p.filesTotal).arg(p.imported).arg(p.skipped)
+            m_out.err() << CliTr::tr("%1/%2 files, %3 imported, %4 skipped").arg(p.filesDone).arg(p.filesTotal).arg(p.imported).arg(p.skipped)
                         << '\n' << Qt::flush;
             m_printedDone = done;
         } else {
@@ -102,7 +100,7 @@ bool parsePositive(const QCommandLineParser &p, const QString &name, double *out
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
     if (!ok || v <= 0) {
-        *error = tr("--%1 needs a positive number, got “%2”.").arg(name, p.value(name));
+        *error = CliTr::tr("--%1 needs a positive number, got “%2”.").arg(name, p.value(name));
         return false;
     }
     *out = v;
@@ -113,7 +111,7 @@ int importCommand(Context &c)
 {
     const QString datasetPath = c.options.value(QStringLiteral("dataset"));
     if (datasetPath.isEmpty())
-        return c.fail(makeError(ErrorCode::InvalidArgument, tr("import needs --dataset WORKSPACE/DATASET.")));
+        return c.fail(makeError(ErrorCode::InvalidArgument, CliTr::tr("import needs --dataset WORKSPACE/DATASET.")));
     ImportRequest request;
     double maxMb = 50, maxMp = 100, threads = 0;
     QString error;
@@ -129,7 +127,7 @@ int importCommand(Context &c)
     if (!dataset) {
         Error e = dataset.error();
         if (e.code == ErrorCode::NotFound)
-            e.message += QLatin1Char(' ') + tr("Add --create to create it.");
+            e.message += QLatin1Char(' ') + CliTr::tr("Add --create to create it.");
         return c.fail(e);
     }
     request.dataset = dataset->id;
@@ -153,15 +151,15 @@ int importCommand(Context &c)
     } else {
         for (const ImportOutcome &o : report.outcomes) {
             if (o.kind == OutcomeKind::Skipped)
-                c.out.line(tr("skipped    %1 — %2").arg(QDir::toNativeSeparators(o.input), o.message));
+                c.out.line(CliTr::tr("skipped    %1 — %2").arg(QDir::toNativeSeparators(o.input), o.message));
             else if (o.kind == OutcomeKind::DuplicateInBatch)
-                c.out.line(tr("duplicate  %1 — same image as %2").arg(QDir::toNativeSeparators(o.input), QDir::toNativeSeparators(o.duplicateOf)));
+                c.out.line(CliTr::tr("duplicate  %1 — same image as %2").arg(QDir::toNativeSeparators(o.input), QDir::toNativeSeparators(o.duplicateOf)));
             if (!o.note.isEmpty())
-                c.out.line(tr("note       %1 — %2").arg(QDir::toNativeSeparators(o.input), o.note));
+                c.out.line(CliTr::tr("note       %1 — %2").arg(QDir::toNativeSeparators(o.input), o.note));
         }
         for (const QString &n : report.notes)
             c.out.line(n);
-        c.out.line(tr("%1/%2: imported %3 · already in dataset %4 · duplicates %5 · skipped %6 · %7 in %8 s%9")
+        c.out.line(CliTr::tr("%1/%2: imported %3 · already in dataset %4 · duplicates %5 · skipped %6 · %7 in %8 s%9")
                        .arg(dataset->workspaceName, dataset->name)
                        .arg(report.imported)
                        .arg(report.alreadyInDataset)
@@ -169,7 +167,7 @@ int importCommand(Context &c)
                        .arg(report.skipped)
                        .arg(FileUtil::formatBytes(report.bytesImported))
                        .arg(report.seconds, 0, 'f', 1)
-                       .arg(report.canceled ? tr(" (canceled)") : QString()));
+                       .arg(report.canceled ? CliTr::tr(" (canceled)") : QString()));
     }
     if (report.failure) {
         c.out.err() << "loracraft-cli: " << terminalSafe(report.failure->message) << '\n' << Qt::flush;
@@ -178,7 +176,7 @@ int importCommand(Context &c)
     if (report.foundNothing() && !report.canceled) {
         // Nothing imported, nothing skipped: not a success to report silently (an archive of hidden files,
         // a folder of OS junk).
-        c.out.err() << "loracraft-cli: " << tr("Nothing was imported: the inputs hold no images (%1 hidden or system file(s) ignored).").arg(report.ignored)
+        c.out.err() << "loracraft-cli: " << CliTr::tr("Nothing was imported: the inputs hold no images (%1 hidden or system file(s) ignored).").arg(report.ignored)
                     << '\n' << Qt::flush;
         return ExitIncomplete;
     }
@@ -190,14 +188,14 @@ int importCommand(Context &c)
 QList<Verb> importVerbs()
 {
     const QList<QCommandLineOption> options{
-        QCommandLineOption(QStringLiteral("dataset"), tr("Target dataset."), QStringLiteral("WORKSPACE/DATASET")),
-        QCommandLineOption(QStringLiteral("create"), tr("Create the dataset (and workspace) if missing.")),
-        QCommandLineOption(QStringLiteral("max-file-size"), tr("Skip files larger than MB megabytes (default 50)."), QStringLiteral("MB")),
-        QCommandLineOption(QStringLiteral("max-pixels"), tr("Skip images over MP megapixels (default 100)."), QStringLiteral("MP")),
-        QCommandLineOption(QStringLiteral("threads"), tr("Worker threads (default: one per core)."), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("Target dataset."), QStringLiteral("WORKSPACE/DATASET")),
+        QCommandLineOption(QStringLiteral("create"), CliTr::tr("Create the dataset (and workspace) if missing.")),
+        QCommandLineOption(QStringLiteral("max-file-size"), CliTr::tr("Skip files larger than MB megabytes (default 50)."), QStringLiteral("MB")),
+        QCommandLineOption(QStringLiteral("max-pixels"), CliTr::tr("Skip images over MP megapixels (default 100)."), QStringLiteral("MP")),
+        QCommandLineOption(QStringLiteral("threads"), CliTr::tr("Worker threads (default: one per core)."), QStringLiteral("N")),
     };
-    Verb v{QStringLiteral("import"), {}, QStringLiteral("PATH..."), tr("Import images, folders and ZIPs into a dataset."),
-        tr("Import image files, folders (recursively) and ZIP archives into a dataset. Formats are detected by "
+    Verb v{QStringLiteral("import"), {}, QStringLiteral("PATH..."), CliTr::tr("Import images, folders and ZIPs into a dataset."),
+        CliTr::tr("Import image files, folders (recursively) and ZIP archives into a dataset. Formats are detected by "
            "content (JPEG, PNG, WebP, GIF, BMP, TIFF); stem.txt / stem.caption files beside an image become its "
            "caption; kohya folders named N_trigger class set repeats. Every input ends as imported, already in "
            "the dataset, a duplicate of another input, or skipped with a reason. Ctrl+C cancels; what was "

@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "util/tr.h"
+
 #include "schema.h"
 #include "sql.h"
 #include "util/fileutil.h"
@@ -21,10 +23,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Catalog", text);
-}
 
 QAtomicInteger<quint64> catalogSerial;
 
@@ -73,17 +71,17 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
     const bool existed = info.exists();
     const QString shown = QDir::toNativeSeparators(path);
     if (existed && !info.isFile())
-        return makeError(ErrorCode::NotALibrary, tr("%1 is not a catalog file (it is a folder).").arg(shown));
+        return makeError(ErrorCode::NotALibrary, CatalogTr::tr("%1 is not a catalog file (it is a folder).").arg(shown));
     if (existed && info.size() > 0 && info.size() < 512) {
         return makeError(ErrorCode::Corrupt,
-            tr("The catalog %1 is damaged (only %2 bytes long). Restore it from a backup, or move it aside "
+            CatalogTr::tr("The catalog %1 is damaged (only %2 bytes long). Restore it from a backup, or move it aside "
                "to start a new library; LoRA Craft will not overwrite it.")
                 .arg(shown)
                 .arg(info.size()));
     }
 
     if (readOnly && !existed)
-        return makeError(ErrorCode::NotFound, tr("There is no catalog at %1.").arg(shown));
+        return makeError(ErrorCode::NotFound, CatalogTr::tr("There is no catalog at %1.").arg(shown));
     std::unique_ptr<Catalog> catalog(new Catalog(path, access));
     if (readOnly) {
         catalog->m_options += QStringLiteral(";QSQLITE_OPEN_READONLY");
@@ -98,18 +96,18 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
     QSqlDatabase db = catalog->database();
     if (!db.isOpen()) {
         return makeError(ErrorCode::Io,
-            tr("Cannot open the catalog %1: %2").arg(shown, db.lastError().text()), db.lastError().text());
+            CatalogTr::tr("Cannot open the catalog %1: %2").arg(shown, db.lastError().text()), db.lastError().text());
     }
 
     auto wrap = [&](const Error &e) -> Error {
         if (e.code == ErrorCode::Corrupt) {
             return makeError(ErrorCode::Corrupt,
-                tr("The catalog %1 is damaged or is not a database (%2). Restore it from a backup, or move it "
+                CatalogTr::tr("The catalog %1 is damaged or is not a database (%2). Restore it from a backup, or move it "
                    "aside to start a new library; LoRA Craft will not overwrite it.")
                     .arg(shown, e.detail),
                 e.detail);
         }
-        return makeError(e.code, tr("Cannot open the catalog %1: %2").arg(shown, e.message), e.detail);
+        return makeError(e.code, CatalogTr::tr("Cannot open the catalog %1: %2").arg(shown, e.message), e.detail);
     };
 
     // Touching the schema is what makes SQLite read the header: a damaged file fails here.
@@ -134,15 +132,15 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
         return wrap(version.error());
 
     if (readOnly && tables->toInt() == 0)
-        return makeError(ErrorCode::Corrupt, tr("The catalog %1 is empty.").arg(shown));
+        return makeError(ErrorCode::Corrupt, CatalogTr::tr("The catalog %1 is empty.").arg(shown));
     if (appId->toInt() != Schema::ApplicationId && (tables->toInt() > 0 || *version != 0)) {
         return makeError(ErrorCode::NotALibrary,
-            tr("%1 is an SQLite database but not a LoRA Craft catalog. Choose another library folder.")
+            CatalogTr::tr("%1 is an SQLite database but not a LoRA Craft catalog. Choose another library folder.")
                 .arg(shown));
     }
     if (*version > Schema::latestVersion()) {
         return makeError(ErrorCode::NewerSchema,
-            tr("The catalog %1 was written by a newer LoRA Craft (schema version %2; this version reads up to "
+            CatalogTr::tr("The catalog %1 was written by a newer LoRA Craft (schema version %2; this version reads up to "
                "%3). Update LoRA Craft, or open another library with --library.")
                 .arg(shown)
                 .arg(*version)
@@ -157,7 +155,7 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
         return wrap(mode.error());
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return makeError(ErrorCode::PermissionDenied,
-            tr("Cannot open the catalog %1 for writing (journal mode stays '%2'). Check that the library "
+            CatalogTr::tr("Cannot open the catalog %1 for writing (journal mode stays '%2'). Check that the library "
                "folder is writable and on a local disk.")
                 .arg(shown, mode->toString()));
     }

@@ -1,5 +1,7 @@
 #include "datasets.h"
 
+#include "util/tr.h"
+
 #include "items.h"
 
 #include "catalog.h"
@@ -13,10 +15,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Datasets", text);
-}
 
 const QString SelectDataset = QStringLiteral(
     "SELECT d.id, d.workspace_id, w.name, d.name, d.trigger_word, d.class_word, d.target_model, "
@@ -52,7 +50,7 @@ Result<Dataset> queryById(QSqlDatabase db, DatasetId id)
     if (auto r = sql::exec(q, SelectDataset + QStringLiteral("WHERE d.id = ?"), {id.value()}); !r)
         return r.error();
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("Dataset #%1 does not exist.").arg(id.value()));
+        return makeError(ErrorCode::NotFound, CatalogTr::tr("Dataset #%1 does not exist.").arg(id.value()));
     return readDataset(q);
 }
 
@@ -68,7 +66,7 @@ Result<void> ensureNameFree(QSqlDatabase db, WorkspaceId workspace, const QStrin
     if (existing->isValid()) {
         const QStringList parts = existing->toString().split(QChar(31));
         return makeError(ErrorCode::AlreadyExists,
-            tr("Workspace “%1” already has a dataset named “%2”.").arg(parts.value(1), parts.value(0)));
+            CatalogTr::tr("Workspace “%1” already has a dataset named “%2”.").arg(parts.value(1), parts.value(0)));
     }
     return {};
 }
@@ -84,23 +82,23 @@ Result<void> Datasets::validateSettings(const DatasetSettings &settings)
 {
     if (settings.targetResolution < 256 || settings.targetResolution > 4096) {
         return makeError(ErrorCode::InvalidArgument,
-            tr("The target resolution must be between 256 and 4096 pixels (got %1).")
+            CatalogTr::tr("The target resolution must be between 256 and 4096 pixels (got %1).")
                 .arg(settings.targetResolution));
     }
     if (settings.targetResolution % 64 != 0) {
         return makeError(ErrorCode::InvalidArgument,
-            tr("The target resolution must be a multiple of 64 pixels (got %1).").arg(settings.targetResolution));
+            CatalogTr::tr("The target resolution must be a multiple of 64 pixels (got %1).").arg(settings.targetResolution));
     }
     for (const QString &word : {settings.triggerWord, settings.classWord}) {
         if (word.contains(QLatin1Char('\n')) || word.contains(QLatin1Char('\r')))
-            return makeError(ErrorCode::InvalidArgument, tr("Trigger and class words must be on one line."));
+            return makeError(ErrorCode::InvalidArgument, CatalogTr::tr("Trigger and class words must be on one line."));
     }
     return {};
 }
 
 Result<Dataset> Datasets::create(WorkspaceId workspace, const QString &rawName, const DatasetSettings &settings) const
 {
-    auto name = validateName(rawName, tr("dataset"));
+    auto name = validateName(rawName, CatalogTr::tr("dataset"));
     if (!name)
         return name.error();
     if (auto r = validateSettings(settings); !r)
@@ -110,7 +108,7 @@ Result<Dataset> Datasets::create(WorkspaceId workspace, const QString &rawName, 
         if (!exists)
             return exists.error();
         if (!exists->isValid())
-            return makeError(ErrorCode::NotFound, tr("Workspace #%1 does not exist.").arg(workspace.value()));
+            return makeError(ErrorCode::NotFound, CatalogTr::tr("Workspace #%1 does not exist.").arg(workspace.value()));
         if (auto r = ensureNameFree(db, workspace, *name, DatasetId()); !r)
             return r.error();
         const qint64 now = sql::now();
@@ -156,7 +154,7 @@ Result<Dataset> Datasets::find(WorkspaceId workspace, const QString &name) const
     if (!q.next()) {
         auto ws = Workspaces(m_catalog).get(workspace);
         return makeError(ErrorCode::NotFound,
-            tr("Workspace “%1” has no dataset named “%2”.")
+            CatalogTr::tr("Workspace “%1” has no dataset named “%2”.")
                 .arg(ws ? ws->name : QString::number(workspace.value()), name.trimmed()));
     }
     return readDataset(q);
@@ -175,7 +173,7 @@ Result<Dataset> Datasets::findByPath(const QString &path) const
 
 Result<Dataset> Datasets::rename(DatasetId id, const QString &newName) const
 {
-    auto name = validateName(newName, tr("dataset"));
+    auto name = validateName(newName, CatalogTr::tr("dataset"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
@@ -207,7 +205,7 @@ Result<Dataset> Datasets::updateSettings(DatasetId id, const DatasetSettings &se
             !r)
             return r.error();
         if (q.numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, tr("Dataset #%1 does not exist.").arg(id.value()));
+            return makeError(ErrorCode::NotFound, CatalogTr::tr("Dataset #%1 does not exist.").arg(id.value()));
         return queryById(db, id);
     });
 }
@@ -219,7 +217,7 @@ Result<void> Datasets::remove(DatasetId id) const
         if (auto r = sql::exec(q, QStringLiteral("DELETE FROM datasets WHERE id = ?"), {id.value()}); !r)
             return r;
         if (q.numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, tr("Dataset #%1 does not exist.").arg(id.value()));
+            return makeError(ErrorCode::NotFound, CatalogTr::tr("Dataset #%1 does not exist.").arg(id.value()));
         return {};
     });
 }
@@ -294,7 +292,7 @@ Result<DatasetSnapshot> Datasets::removeWithSnapshot(DatasetId id) const
 
 Result<Dataset> Datasets::restore(const DatasetSnapshot &snap, const QString &rawName) const
 {
-    auto name = validateName(rawName.isEmpty() ? snap.dataset.name : rawName, tr("dataset"));
+    auto name = validateName(rawName.isEmpty() ? snap.dataset.name : rawName, CatalogTr::tr("dataset"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
@@ -333,7 +331,7 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
     if (!ws)
         return ws.error();
     if (!ws->isValid())
-        return makeError(ErrorCode::NotFound, tr("The workspace “%1” no longer exists.").arg(snap.dataset.workspaceName));
+        return makeError(ErrorCode::NotFound, CatalogTr::tr("The workspace “%1” no longer exists.").arg(snap.dataset.workspaceName));
     if (auto r = ensureNameFree(db, workspace, name, DatasetId()); !r)
         return r.error();
     // An id is reused only while no other row has taken it since the deletion.
@@ -392,7 +390,7 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
                 continue;
             itemTaken.bindValue(0, it.id);
             if (!itemTaken.exec())
-                return sql::toError(itemTaken.lastError(), tr("Cannot restore the dataset"));
+                return sql::toError(itemTaken.lastError(), CatalogTr::tr("Cannot restore the dataset"));
             if (!itemTaken.next()) {
                 keep.insert(&it);
                 order.append(&it);
@@ -419,10 +417,10 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
             auto stored = sql::scalar(db, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {it.hash});
             if (stored && !stored->isValid()) {
                 return makeError(ErrorCode::NotFound,
-                    tr("Cannot bring back “%1”: a stored image it used was removed (gc ran).").arg(it.originalName),
+                    CatalogTr::tr("Cannot bring back “%1”: a stored image it used was removed (gc ran).").arg(it.originalName),
                     error.text());
             }
-            return sql::toError(error, tr("Cannot restore “%1”").arg(it.originalName));
+            return sql::toError(error, CatalogTr::tr("Cannot restore “%1”").arg(it.originalName));
         }
         const qint64 itemId = item.lastInsertId().toLongLong();
         if (changes && it.id > 0 && itemId != it.id)
@@ -441,7 +439,7 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
             link.bindValue(1, tagId);
             link.bindValue(2, position++);
             if (!link.exec())
-                return sql::toError(link.lastError(), tr("Cannot restore tags"));
+                return sql::toError(link.lastError(), CatalogTr::tr("Cannot restore tags"));
         }
     }
     if (keepIds) {

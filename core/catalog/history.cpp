@@ -1,5 +1,7 @@
 #include "history.h"
 
+#include "util/tr.h"
+
 #include "catalog.h"
 #include "sql.h"
 
@@ -56,16 +58,16 @@ Result<QList<HistoryEntry>> recentHistory(const Catalog &catalog, int limit)
             e.captionConflicts = e.report.value(QStringLiteral("caption_conflicts")).toInt();
             // Older reports are summarised as "Imported N, skipped M": rebuild the full line.
             if (!e.report.isEmpty() && !e.report.contains(QStringLiteral("summary")) && e.error.isEmpty()) {
-                QStringList parts{QCoreApplication::translate("lc::ImportReport", "Imported %1").arg(e.imported)};
+                QStringList parts{CatalogTr::tr("Imported %1").arg(e.imported)};
                 if (e.alreadyInDataset)
-                    parts << QCoreApplication::translate("lc::ImportReport", "%1 already there").arg(e.alreadyInDataset);
+                    parts << CatalogTr::tr("%1 already there").arg(e.alreadyInDataset);
                 if (e.duplicates)
-                    parts << QCoreApplication::translate("lc::ImportReport", "%1 duplicates").arg(e.duplicates);
+                    parts << CatalogTr::tr("%1 duplicates").arg(e.duplicates);
                 if (e.skipped)
-                    parts << QCoreApplication::translate("lc::ImportReport", "%1 skipped").arg(e.skipped);
+                    parts << CatalogTr::tr("%1 skipped").arg(e.skipped);
                 e.summary = parts.join(QStringLiteral(" · "));
                 if (e.canceled())
-                    e.summary += QCoreApplication::translate("lc::ImportReport", " (canceled)");
+                    e.summary += CatalogTr::tr(" (canceled)");
             }
         } else if (e.kind == QLatin1String("export") && !e.report.isEmpty()) {
             if (e.format.isEmpty())

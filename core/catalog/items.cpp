@@ -1,5 +1,7 @@
 #include "items.h"
 
+#include "util/tr.h"
+
 #include "catalog.h"
 #include "sql.h"
 
@@ -11,10 +13,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Items", text);
-}
 
 const QString SelectRow = QStringLiteral(
     "SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
@@ -192,11 +190,11 @@ Result<QList<ItemId>> Items::query(const ItemQuery &query) const
     QSqlQuery q(m_catalog.database());
     q.setForwardOnly(true);
     if (!q.prepare(sqlText))
-        return sql::toError(q.lastError(), tr("Cannot list items"));
+        return sql::toError(q.lastError(), CatalogTr::tr("Cannot list items"));
     for (const QVariant &b : bindings)
         q.addBindValue(b);
     if (!q.exec())
-        return sql::toError(q.lastError(), tr("Cannot list items"));
+        return sql::toError(q.lastError(), CatalogTr::tr("Cannot list items"));
     QList<ItemId> ids;
     while (q.next())
         ids.append(ItemId(q.value(0).toLongLong()));
@@ -239,7 +237,7 @@ Result<ItemDetail> Items::detail(ItemId id) const
         !r)
         return r.error();
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("Item #%1 does not exist.").arg(id.value()));
+        return makeError(ErrorCode::NotFound, CatalogTr::tr("Item #%1 does not exist.").arg(id.value()));
     ItemDetail d;
     d.row = readRow(q);
     d.dataset = DatasetId(q.value(9).toLongLong());
@@ -266,7 +264,7 @@ Result<void> Items::setCaption(ItemId id, const QString &caption) const
             !r)
             return r;
         if (q.numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, tr("Item #%1 does not exist.").arg(id.value()));
+            return makeError(ErrorCode::NotFound, CatalogTr::tr("Item #%1 does not exist.").arg(id.value()));
         return {};
     });
 }
@@ -284,7 +282,7 @@ Result<void> Items::setStatus(const QList<ItemId> &ids, ItemStatus status) const
 Result<void> Items::setRating(const QList<ItemId> &ids, int rating) const
 {
     if (rating < 0 || rating > 5)
-        return makeError(ErrorCode::InvalidArgument, tr("A rating is between 0 and 5 stars."));
+        return makeError(ErrorCode::InvalidArgument, CatalogTr::tr("A rating is between 0 and 5 stars."));
     if (ids.isEmpty())
         return {};
     return m_catalog.write([&](QSqlDatabase &db) {

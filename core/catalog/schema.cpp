@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "util/tr.h"
+
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -218,10 +220,6 @@ const QList<Migration> &migrations()
     return list;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Schema", text);
-}
 
 } // namespace
 
@@ -254,7 +252,7 @@ Result<void> migrate(QSqlDatabase db, int target)
         auto fail = [&](const Error &e) -> Result<void> {
             sql::exec(db, QStringLiteral("ROLLBACK")).ok();
             return makeError(e.code,
-                tr("Cannot upgrade the catalog to schema version %1: %2").arg(m.version).arg(e.message),
+                CatalogTr::tr("Cannot upgrade the catalog to schema version %1: %2").arg(m.version).arg(e.message),
                 e.detail);
         };
         for (const QString &statement : m.statements) {

@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "util/tr.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -10,33 +12,32 @@ Error toError(const QSqlError &error, const QString &context)
     const QString native = error.nativeErrorCode();
     const int code = native.toInt() & 0xff; // primary result code from an extended one
     const QString detail = error.text();
-    auto tr = [](const char *s) { return QCoreApplication::translate("lc::sql", s); };
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return makeError(ErrorCode::Locked,
-            tr("%1: the catalog is busy (another process or thread holds a lock). Try again.").arg(context),
+            CatalogTr::tr("%1: the catalog is busy (another process or thread holds a lock). Try again.").arg(context),
             detail);
     case 8: // SQLITE_READONLY
         return makeError(ErrorCode::PermissionDenied,
-            tr("%1: the catalog is read-only. Check the permissions of the library folder.").arg(context),
+            CatalogTr::tr("%1: the catalog is read-only. Check the permissions of the library folder.").arg(context),
             detail);
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return makeError(ErrorCode::Corrupt,
-            tr("%1: the catalog file is damaged (%2). Run fsck, or restore the catalog from a backup.")
+            CatalogTr::tr("%1: the catalog file is damaged (%2). Run fsck, or restore the catalog from a backup.")
                 .arg(context, error.databaseText()),
             detail);
     case 13: // SQLITE_FULL
-        return makeError(ErrorCode::DiskFull, tr("%1: the disk is full.").arg(context), detail);
+        return makeError(ErrorCode::DiskFull, CatalogTr::tr("%1: the disk is full.").arg(context), detail);
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
         return makeError(ErrorCode::Io,
-            tr("%1: cannot read or write the catalog file (%2).").arg(context, error.databaseText()), detail);
+            CatalogTr::tr("%1: cannot read or write the catalog file (%2).").arg(context, error.databaseText()), detail);
     default:
         break;
     }
-    return makeError(ErrorCode::Database, tr("%1: %2").arg(context, error.text()), detail);
+    return makeError(ErrorCode::Database, CatalogTr::tr("%1: %2").arg(context, error.text()), detail);
 }
 
 QVariant bindable(const QVariant &value)
@@ -51,11 +52,11 @@ QVariant bindable(const QVariant &value)
 Result<void> exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> bindings)
 {
     if (!query.prepare(sql))
-        return toError(query.lastError(), QCoreApplication::translate("lc::sql", "Cannot prepare a query"));
+        return toError(query.lastError(), CatalogTr::tr("Cannot prepare a query"));
     for (const QVariant &value : bindings)
         query.addBindValue(bindable(value));
     if (!query.exec())
-        return toError(query.lastError(), QCoreApplication::translate("lc::sql", "Catalog query failed"));
+        return toError(query.lastError(), CatalogTr::tr("Catalog query failed"));
     return {};
 }
 

@@ -1,20 +1,13 @@
 #include "tasks.h"
 
+#include "util/tr.h"
+
 #include "catalog.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 
 namespace lc::Tasks {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Tasks", text);
-}
-
-} // namespace
 
 const QStringList &localKinds()
 {
@@ -100,13 +93,13 @@ Result<int> failInterruptedLocal(QSqlDatabase db)
     if (!q.prepare(QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
                                   "WHERE status IN ('running', 'pending') AND kind IN (%1)")
                        .arg(marks.join(QLatin1Char(',')))))
-        return sql::toError(q.lastError(), tr("Cannot recover interrupted tasks"));
+        return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
     q.addBindValue(sql::now());
-    q.addBindValue(tr("Interrupted: LoRA Craft quit before the task finished."));
+    q.addBindValue(CatalogTr::tr("Interrupted: LoRA Craft quit before the task finished."));
     for (const QVariant &k : kinds)
         q.addBindValue(k);
     if (!q.exec())
-        return sql::toError(q.lastError(), tr("Cannot recover interrupted tasks"));
+        return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
     return q.numRowsAffected();
 }
 

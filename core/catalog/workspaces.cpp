@@ -1,5 +1,7 @@
 #include "workspaces.h"
 
+#include "util/tr.h"
+
 #include "catalog.h"
 #include "names.h"
 #include "sql.h"
@@ -10,10 +12,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Workspaces", text);
-}
 
 const QString SelectWorkspace = QStringLiteral(
     "SELECT w.id, w.name, w.created_at, w.updated_at, "
@@ -49,7 +47,7 @@ Result<void> ensureNameFree(QSqlDatabase db, const QString &name, WorkspaceId ex
         return existing.error();
     if (existing->isValid())
         return makeError(ErrorCode::AlreadyExists,
-            tr("A workspace named “%1” already exists.").arg(existing->toString()));
+            CatalogTr::tr("A workspace named “%1” already exists.").arg(existing->toString()));
     return {};
 }
 
@@ -57,7 +55,7 @@ Result<void> ensureNameFree(QSqlDatabase db, const QString &name, WorkspaceId ex
 
 Result<Workspace> Workspaces::create(const QString &rawName) const
 {
-    auto name = validateName(rawName, tr("workspace"));
+    auto name = validateName(rawName, CatalogTr::tr("workspace"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Workspace> {
@@ -92,23 +90,23 @@ Result<QList<Workspace>> Workspaces::list() const
 Result<Workspace> Workspaces::get(WorkspaceId id) const
 {
     return queryOne(m_catalog.database(), QStringLiteral("WHERE w.id = ?"), id.value(),
-        tr("Workspace #%1 does not exist.").arg(id.value()));
+        CatalogTr::tr("Workspace #%1 does not exist.").arg(id.value()));
 }
 
 Result<Workspace> Workspaces::find(const QString &name) const
 {
     return queryOne(m_catalog.database(), QStringLiteral("WHERE w.name = ? COLLATE NOCASE"), name.trimmed(),
-        tr("No workspace named “%1”.").arg(name.trimmed()));
+        CatalogTr::tr("No workspace named “%1”.").arg(name.trimmed()));
 }
 
 Result<Workspace> Workspaces::rename(WorkspaceId id, const QString &newName) const
 {
-    auto name = validateName(newName, tr("workspace"));
+    auto name = validateName(newName, CatalogTr::tr("workspace"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Workspace> {
         auto current = queryOne(db, QStringLiteral("WHERE w.id = ?"), id.value(),
-            tr("Workspace #%1 does not exist.").arg(id.value()));
+            CatalogTr::tr("Workspace #%1 does not exist.").arg(id.value()));
         if (!current)
             return current;
         if (auto r = ensureNameFree(db, *name, id); !r)
@@ -131,7 +129,7 @@ Result<void> Workspaces::remove(WorkspaceId id) const
         if (auto r = sql::exec(q, QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {id.value()}); !r)
             return r;
         if (q.numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, tr("Workspace #%1 does not exist.").arg(id.value()));
+            return makeError(ErrorCode::NotFound, CatalogTr::tr("Workspace #%1 does not exist.").arg(id.value()));
         return {};
     });
 }
@@ -140,7 +138,7 @@ Result<WorkspaceSnapshot> Workspaces::removeWithSnapshot(WorkspaceId id) const
 {
     return m_catalog.write([&](QSqlDatabase &db) -> Result<WorkspaceSnapshot> {
         WorkspaceSnapshot snap;
-        auto ws = queryOne(db, QStringLiteral("WHERE w.id = ?"), id.value(), tr("Workspace #%1 does not exist.").arg(id.value()));
+        auto ws = queryOne(db, QStringLiteral("WHERE w.id = ?"), id.value(), CatalogTr::tr("Workspace #%1 does not exist.").arg(id.value()));
         if (!ws)
             return ws.error();
         snap.workspace = *ws;
@@ -189,7 +187,7 @@ Result<UndeletedWorkspace> Workspaces::undelete(const WorkspaceSnapshot &snap) c
             if (auto r = detail::insertSnapshot(db, d, id, d.dataset.name, true, &out.changes, floor); !r)
                 return r.error();
         }
-        auto ws = queryOne(db, QStringLiteral("WHERE w.id = ?"), id.value(), tr("Workspace #%1 does not exist.").arg(id.value()));
+        auto ws = queryOne(db, QStringLiteral("WHERE w.id = ?"), id.value(), CatalogTr::tr("Workspace #%1 does not exist.").arg(id.value()));
         if (!ws)
             return ws.error();
         out.workspace = *ws;

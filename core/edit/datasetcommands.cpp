@@ -1,5 +1,7 @@
 #include "datasetcommands.h"
 
+#include "util/tr.h"
+
 #include "catalogwriter.h"
 
 #include <QCoreApplication>
@@ -8,10 +10,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::DatasetCommands", text);
-}
 
 // When a deleted dataset cannot be brought back, the ids it had must not reach rows that took them
 // since: commands made before the deletion then fail cleanly instead of editing a stranger.
@@ -24,7 +22,7 @@ void addTombstones(const DatasetSnapshot &snapshot, IdChanges &changes)
 
 Result<void> notRestored(const QString &name)
 {
-    return makeError(ErrorCode::NotFound, tr("“%1” was not brought back, so it cannot be deleted again.").arg(name));
+    return makeError(ErrorCode::NotFound, EditTr::tr("“%1” was not brought back, so it cannot be deleted again.").arg(name));
 }
 
 QStringList hashesOf(const DatasetSnapshot &snapshot)
@@ -44,7 +42,7 @@ DeleteDatasetCommand::DeleteDatasetCommand(CatalogWriter &writer, const Dataset 
     , m_state(std::make_shared<State>())
     , m_changed(std::move(changed))
 {
-    setText(tr("Delete Dataset “%1”").arg(dataset.name));
+    setText(EditTr::tr("Delete Dataset “%1”").arg(dataset.name));
     setDataset(dataset.id);
 }
 
@@ -86,7 +84,7 @@ void DeleteDatasetCommand::undo()
     auto state = m_state;
     auto restored = std::make_shared<DatasetId>();
     ChangedFn changed = m_changed;
-    m_writer.submit(tr("Restore dataset"), {},
+    m_writer.submit(EditTr::tr("Restore dataset"), {},
         [catalog, map, state, restored]() -> Result<void> {
             if (!state->snapshot)
                 return {}; // the deletion itself failed: nothing to bring back
@@ -121,7 +119,7 @@ DeleteWorkspaceCommand::DeleteWorkspaceCommand(CatalogWriter &writer, const Work
     , m_state(std::make_shared<State>())
     , m_changed(std::move(changed))
 {
-    setText(tr("Delete Workspace “%1”").arg(workspace.name));
+    setText(EditTr::tr("Delete Workspace “%1”").arg(workspace.name));
 }
 
 std::function<QStringList()> DeleteWorkspaceCommand::heldHashes() const
@@ -169,7 +167,7 @@ void DeleteWorkspaceCommand::undo()
     auto state = m_state;
     auto restored = std::make_shared<WorkspaceId>();
     ChangedFn changed = m_changed;
-    m_writer.submit(tr("Restore workspace"), {},
+    m_writer.submit(EditTr::tr("Restore workspace"), {},
         [catalog, map, state, restored]() -> Result<void> {
             if (!state->snapshot)
                 return {};
@@ -205,7 +203,7 @@ RenameCommand::RenameCommand(CatalogWriter &writer, DatasetId dataset, QString o
     , m_new(std::move(newName))
     , m_done(std::move(done))
 {
-    setText(tr("Rename Dataset to “%1”").arg(m_new));
+    setText(EditTr::tr("Rename Dataset to “%1”").arg(m_new));
     setDataset(dataset);
 }
 
@@ -217,7 +215,7 @@ RenameCommand::RenameCommand(CatalogWriter &writer, WorkspaceId workspace, QStri
     , m_new(std::move(newName))
     , m_done(std::move(done))
 {
-    setText(tr("Rename Workspace to “%1”").arg(m_new));
+    setText(EditTr::tr("Rename Workspace to “%1”").arg(m_new));
 }
 
 void RenameCommand::apply(const QString &name)

@@ -1,5 +1,7 @@
 #include "itemcommands.h"
 
+#include "util/tr.h"
+
 #include "catalogwriter.h"
 
 #include <QCoreApplication>
@@ -8,14 +10,11 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::ItemCommands", text);
-}
 
-QString countText(const char *one, const char *many, qsizetype n)
+// Literal strings in both branches, so lupdate extracts them.
+QString countText(const QString &one, const QString &many, qsizetype n)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? one : many.arg(n);
 }
 
 } // namespace
@@ -26,7 +25,7 @@ SetCaptionCommand::SetCaptionCommand(CatalogWriter &writer, ItemId item, QString
     , m_before(std::make_shared<std::optional<QString>>())
     , m_after(std::move(caption))
 {
-    setText(tr("Edit Caption"));
+    setText(EditTr::tr("Edit Caption"));
 }
 
 void SetCaptionCommand::redo()
@@ -37,7 +36,7 @@ void SetCaptionCommand::redo()
     const ItemId item = m_item;
     const QString caption = m_after;
     auto before = m_before;
-    m_writer.submitResolving(tr("Edit caption"), [catalog, map, epoch, item, caption, before](QList<ItemId> &affected) -> Result<void> {
+    m_writer.submitResolving(EditTr::tr("Edit caption"), [catalog, map, epoch, item, caption, before](QList<ItemId> &affected) -> Result<void> {
         const ItemId current = map->item(item, epoch);
         affected = {current};
         if (!before->has_value()) {
@@ -57,7 +56,7 @@ void SetCaptionCommand::undo()
     const IdMap::Epoch epoch = m_epoch;
     const ItemId item = m_item;
     auto before = m_before;
-    m_writer.submitResolving(tr("Undo caption edit"), [catalog, map, epoch, item, before](QList<ItemId> &affected) -> Result<void> {
+    m_writer.submitResolving(EditTr::tr("Undo caption edit"), [catalog, map, epoch, item, before](QList<ItemId> &affected) -> Result<void> {
         if (!before->has_value())
             return {};
         affected = {map->item(item, epoch)};
@@ -74,11 +73,13 @@ SetStatusCommand::SetStatusCommand(CatalogWriter &writer, QList<ItemId> items, I
     const qsizetype n = itemCount();
     switch (status) {
     case ItemStatus::Active:
-        setText(restoring ? countText("Restore Image from Trash", "Restore %1 Images from Trash", n)
-                          : countText("Keep Image", "Keep %1 Images", n));
+        setText(restoring ? countText(EditTr::tr("Restore Image from Trash"), EditTr::tr("Restore %1 Images from Trash"), n)
+                          : countText(EditTr::tr("Keep Image"), EditTr::tr("Keep %1 Images"), n));
         break;
-    case ItemStatus::Rejected: setText(countText("Reject Image", "Reject %1 Images", n)); break;
-    case ItemStatus::Trashed: setText(countText("Move Image to Trash", "Move %1 Images to Trash", n)); break;
+    case ItemStatus::Rejected: setText(countText(EditTr::tr("Reject Image"), EditTr::tr("Reject %1 Images"), n)); break;
+    case ItemStatus::Trashed:
+        setText(countText(EditTr::tr("Move Image to Trash"), EditTr::tr("Move %1 Images to Trash"), n));
+        break;
     }
 }
 
@@ -87,7 +88,7 @@ SetRatingCommand::SetRatingCommand(CatalogWriter &writer, QList<ItemId> items, i
         [](const ItemRow &r) { return r.rating; },
         [](const Catalog &c, const QList<ItemId> &ids, int value) { return Items(c).setRating(ids, value); })
 {
-    setText(rating == 0 ? tr("Clear Rating") : tr("Set Rating to %1").arg(rating));
+    setText(rating == 0 ? EditTr::tr("Clear Rating") : EditTr::tr("Set Rating to %1").arg(rating));
 }
 
 EditTagsCommand::EditTagsCommand(CatalogWriter &writer, QList<ItemId> items, QStringList add,

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "util/tr.h"
+
 #include "catalog/sql.h"
 #include "catalog/tasks.h"
 #include "export/exportplanner.h"
@@ -25,10 +27,6 @@ QString sanitizeId(const QString &text);
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Exporter", text);
-}
 
 QString quoted(QString s) // a basic string valid in both TOML and YAML
 {
@@ -190,13 +188,13 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
             j.insert(QStringLiteral("error"), report.failure->message);
         QString summary;
         if (status == QLatin1String("completed")) {
-            summary = tr("%1 · %2 images · %3").arg(exportFormatKey(o.format)).arg(report.images).arg(QDir::toNativeSeparators(report.outputPath));
+            summary = ExportTr::tr("%1 · %2 images · %3").arg(exportFormatKey(o.format)).arg(report.images).arg(QDir::toNativeSeparators(report.outputPath));
         } else if (status == QLatin1String("canceled")) {
-            summary = tr("%1 · canceled; nothing was written").arg(exportFormatKey(o.format));
+            summary = ExportTr::tr("%1 · canceled; nothing was written").arg(exportFormatKey(o.format));
         } else {
-            summary = tr("%1 · failed; nothing was written").arg(exportFormatKey(o.format));
+            summary = ExportTr::tr("%1 · failed; nothing was written").arg(exportFormatKey(o.format));
         }
-        auto written = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) {
+        auto written = m_library.writer().writeAndWait(ExportTr::tr("Record the export"), [&](QSqlDatabase &db) {
             return Tasks::finish(db, report.task, status, report.images, total, summary,
                 report.failure && !report.canceled ? report.failure->message : QString(),
                 QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact)));
@@ -206,13 +204,13 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     };
 
     if (plan.blocked()) {
-        report.failure = makeError(ErrorCode::InvalidArgument, tr("The pre-flight check found errors; fix them before exporting."));
+        report.failure = makeError(ErrorCode::InvalidArgument, ExportTr::tr("The pre-flight check found errors; fix them before exporting."));
         return report;
     }
 
     {
-        auto taskId = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) {
-            return Tasks::create(db, QStringLiteral("export"), plan.dataset.id, tr("Exporting for %1").arg(exportFormatKey(o.format)), total);
+        auto taskId = m_library.writer().writeAndWait(ExportTr::tr("Record the export"), [&](QSqlDatabase &db) {
+            return Tasks::create(db, QStringLiteral("export"), plan.dataset.id, ExportTr::tr("Exporting for %1").arg(exportFormatKey(o.format)), total);
         });
         if (taskId)
             report.task = *taskId;
@@ -240,7 +238,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         companion += QStringLiteral(".loracraft.json");
         if (QFileInfo::exists(companion) || QFileInfo(companion).isSymLink()) {
             return fail(makeError(ErrorCode::AlreadyExists,
-                            tr("%1 already exists. Choose a new name, or delete it first; an export never overwrites.")
+                            ExportTr::tr("%1 already exists. Choose a new name, or delete it first; an export never overwrites.")
                                 .arg(QDir::toNativeSeparators(companion))),
                 nullptr);
         }
@@ -251,9 +249,9 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     if (!created)
         return fail(created.error(), nullptr);
     for (const QString &l : std::as_const(leftovers))
-        report.notes << tr("Removed %1, left by an export that was interrupted.").arg(QDir::toNativeSeparators(l));
+        report.notes << ExportTr::tr("Removed %1, left by an export that was interrupted.").arg(QDir::toNativeSeparators(l));
     for (const QString &l : std::as_const(unproven))
-        report.notes << tr("Found %1, probably left by an interrupted export of an earlier version; it was left alone.")
+        report.notes << ExportTr::tr("Found %1, probably left by an interrupted export of an earlier version; it was left alone.")
                             .arg(QDir::toNativeSeparators(l));
     ExportSink &sink = **created;
     report.outputPath = sink.finalPath();
@@ -271,7 +269,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         if (progress)
             progress(p.step, p.steps, p.current);
     };
-    const Error canceled = makeError(ErrorCode::Canceled, tr("The export was canceled."));
+    const Error canceled = makeError(ErrorCode::Canceled, ExportTr::tr("The export was canceled."));
 
     // Images and captions: rendered on a pool a bounded window ahead, written in order, one progress
     // report and one cancel check per image.
@@ -427,7 +425,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         // Exclusively: a file that appeared meanwhile is never replaced.
         QFile f(companion);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(metadata) != metadata.size() || !f.flush()) {
-            report.notes << tr("Could not write %1 (%2); the archive itself is complete.")
+            report.notes << ExportTr::tr("Could not write %1 (%2); the archive itself is complete.")
                                 .arg(QDir::toNativeSeparators(companion), f.errorString());
         }
     }
@@ -445,7 +443,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     // History.
     report.seconds = double(clock.elapsed()) / 1000.0;
     const QByteArray optionsJson = QJsonDocument(o.toJson()).toJson(QJsonDocument::Compact);
-    auto recorded = m_library.writer().writeAndWait(tr("Record the export"), [&](QSqlDatabase &db) {
+    auto recorded = m_library.writer().writeAndWait(ExportTr::tr("Record the export"), [&](QSqlDatabase &db) {
         return sql::exec(db,
             QStringLiteral("INSERT INTO exports (dataset_id, format, options, output_path, item_count, byte_size, sha256, created_at, task_id) "
                            "VALUES (?,?,?,?,?,?,?,?,?)"),

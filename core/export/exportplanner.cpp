@@ -1,5 +1,7 @@
 #include "exportplanner.h"
 
+#include "util/tr.h"
+
 #include "catalog/datasets.h"
 #include "catalog/items.h"
 #include "catalog/rules.h"
@@ -16,10 +18,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::ExportPlanner", text);
-}
 
 bool captionRequired(ExportFormat f)
 {
@@ -199,7 +197,7 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
         buckets.emplace(bo);
         if (!buckets->isValid()) {
             plan.issues.append({PreflightIssue::Severity::Error, QStringLiteral("bad-resolution"),
-                tr("The resolution %1 does not fit kohya's bucket limits.").arg(o.resolution), {}});
+                ExportTr::tr("The resolution %1 does not fit kohya's bucket limits.").arg(o.resolution), {}});
         }
     }
 
@@ -294,35 +292,35 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
 
     using S = PreflightIssue::Severity;
     if (plan.entries.isEmpty()) {
-        plan.issues.append({S::Error, QStringLiteral("no-images"), tr("There is nothing to export: the dataset has no kept images."), {}});
+        plan.issues.append({S::Error, QStringLiteral("no-images"), ExportTr::tr("There is nothing to export: the dataset has no kept images."), {}});
     }
     const bool required = captionRequired(o.format);
     addIssue(plan.issues, required ? S::Error : S::Warning, QStringLiteral("empty-caption"),
-        required ? tr("%1 image(s) have no caption; this trainer needs one for every image.")
+        required ? ExportTr::tr("%1 image(s) have no caption; this trainer needs one for every image.")
                  : (o.format == ExportFormat::ReplicateFlux
-                           ? tr("%1 image(s) have no caption; Replicate will autocaption them (no .txt is written).")
-                           : tr("%1 image(s) have no caption; the trainer will use its default caption.")),
+                           ? ExportTr::tr("%1 image(s) have no caption; Replicate will autocaption them (no .txt is written).")
+                           : ExportTr::tr("%1 image(s) have no caption; the trainer will use its default caption.")),
         emptyCaptions);
-    addIssue(plan.issues, S::Error, QStringLiteral("too-small"), tr("%1 image(s) are smaller than 64 px on a side."), tooSmall);
+    addIssue(plan.issues, S::Error, QStringLiteral("too-small"), ExportTr::tr("%1 image(s) are smaller than 64 px on a side."), tooSmall);
     addIssue(plan.issues, S::Warning, QStringLiteral("missing-trigger"),
-        tr("%1 caption(s) do not contain the trigger word “%2”.").replace(QStringLiteral("%2"), o.triggerWord), missingTrigger);
+        ExportTr::tr("%1 caption(s) do not contain the trigger word “%2”.").replace(QStringLiteral("%2"), o.triggerWord), missingTrigger);
     addIssue(plan.issues, S::Warning, QStringLiteral("low-resolution"),
-        tr("%1 image(s) have fewer than half the pixels of the %2 × %2 px target (LOW RES).").replace(QStringLiteral("%2"), QString::number(o.resolution)), lowRes);
-    addIssue(plan.issues, S::Warning, QStringLiteral("extreme-aspect"), tr("%1 image(s) are more than 4 times as long as they are wide."), extreme);
+        ExportTr::tr("%1 image(s) have fewer than half the pixels of the %2 × %2 px target (LOW RES).").replace(QStringLiteral("%2"), QString::number(o.resolution)), lowRes);
+    addIssue(plan.issues, S::Warning, QStringLiteral("extreme-aspect"), ExportTr::tr("%1 image(s) are more than 4 times as long as they are wide."), extreme);
     addIssue(plan.issues, S::Warning, QStringLiteral("caption-too-long"),
-        flux ? tr("%1 caption(s) exceed T5's 512-token budget.") : tr("%1 caption(s) exceed CLIP's 77-token window (about 75 words)."),
+        flux ? ExportTr::tr("%1 caption(s) exceed T5's 512-token budget.") : ExportTr::tr("%1 caption(s) exceed CLIP's 77-token window (about 75 words)."),
         tooLong);
     addIssue(plan.issues, S::Warning, QStringLiteral("duplicate-stem"),
-        tr("%1 file name(s) collide after sanitizing and get a numeric suffix."), renamed);
+        ExportTr::tr("%1 file name(s) collide after sanitizing and get a numeric suffix."), renamed);
     if (o.triggerWord.isEmpty() && (o.format == ExportFormat::ReplicateFlux || o.format == ExportFormat::Kohya)) {
         plan.issues.append({S::Warning, QStringLiteral("no-trigger"),
-            o.format == ExportFormat::ReplicateFlux ? tr("No trigger word is set; Replicate will use “TOK”.")
-                                                    : tr("No trigger word is set; the kohya folder is named after the dataset."),
+            o.format == ExportFormat::ReplicateFlux ? ExportTr::tr("No trigger word is set; Replicate will use “TOK”.")
+                                                    : ExportTr::tr("No trigger word is set; the kohya folder is named after the dataset."),
             {}});
     }
     if (plan.excludedRejected > 0) {
         plan.issues.append({S::Info, QStringLiteral("rejected-excluded"),
-            tr("%1 rejected image(s) are left out.").arg(plan.excludedRejected), {}});
+            ExportTr::tr("%1 rejected image(s) are left out.").arg(plan.excludedRejected), {}});
     }
     return plan;
 }

@@ -1,5 +1,7 @@
 #include "exportsink.h"
 
+#include "util/tr.h"
+
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
@@ -30,10 +32,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::ExportSink", text);
-}
 
 // A fixed timestamp so the same export gives the same bytes: 2000-01-01 00:00 UTC.
 constexpr time_t FixedMtime = 946684800;
@@ -116,7 +114,7 @@ QStringList removeLeftovers(const QString &finalPath, QStringList *unproven)
 Result<void> checkEntryName(const QString &relativePath)
 {
     if (!isSafeExportEntryName(relativePath))
-        return makeError(ErrorCode::Internal, tr("Refusing to write an unsafe file name into the export: %1").arg(relativePath));
+        return makeError(ErrorCode::Internal, ExportTr::tr("Refusing to write an unsafe file name into the export: %1").arg(relativePath));
     return {};
 }
 
@@ -126,7 +124,7 @@ Result<void> writeNewFile(const QString &path, const QByteArray &bytes)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0)
-        return FileUtil::errnoError(tr("Cannot write"), path, errno);
+        return FileUtil::errnoError(ExportTr::tr("Cannot write"), path, errno);
     qsizetype done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
@@ -136,20 +134,20 @@ Result<void> writeNewFile(const QString &path, const QByteArray &bytes)
             const int err = n == 0 ? ENOSPC : errno;
             ::close(fd);
             ::unlink(name.constData());
-            return FileUtil::errnoError(tr("Cannot write"), path, err);
+            return FileUtil::errnoError(ExportTr::tr("Cannot write"), path, err);
         }
         done += n;
     }
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(name.constData());
-        return FileUtil::errnoError(tr("Cannot write"), path, err);
+        return FileUtil::errnoError(ExportTr::tr("Cannot write"), path, err);
     }
     return {};
 #else
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size())
-        return FileUtil::fileError(tr("Cannot write"), path, f.errorString());
+        return FileUtil::fileError(ExportTr::tr("Cannot write"), path, f.errorString());
     return {};
 #endif
 }
@@ -171,7 +169,7 @@ public:
                 return {};
             }
             if (errno != EEXIST)
-                return FileUtil::errnoError(tr("Cannot create the export folder"), candidate, errno);
+                return FileUtil::errnoError(ExportTr::tr("Cannot create the export folder"), candidate, errno);
 #else
             if (!pathExists(candidate) && QDir().mkdir(candidate)) {
                 m_part = candidate;
@@ -179,7 +177,7 @@ public:
             }
 #endif
         }
-        return FileUtil::fileError(tr("Cannot create the export folder"), m_final, tr("no free temporary name"));
+        return FileUtil::fileError(ExportTr::tr("Cannot create the export folder"), m_final, ExportTr::tr("no free temporary name"));
     }
 
     Result<void> addFile(const QString &relativePath, const QByteArray &bytes) override
@@ -216,7 +214,7 @@ public:
         // The empty folder the export was pointed at makes way; rmdir() refuses if anything was put in
         // it meanwhile, and then nothing is replaced.
         if (m_intoEmptyFolder && isEmptyFolder(m_final) && !QDir().rmdir(m_final))
-            return FileUtil::fileError(tr("Cannot use the folder"), m_final, tr("it is no longer empty"));
+            return FileUtil::fileError(ExportTr::tr("Cannot use the folder"), m_final, ExportTr::tr("it is no longer empty"));
         if (auto r = FileUtil::renameNoReplace(m_part, m_final); !r)
             return r;
         m_committed = true;
@@ -264,7 +262,7 @@ zip_int64_t verifiedSource(void *userdata, void *data, zip_uint64_t len, zip_sou
     case ZIP_SOURCE_OPEN:
         v->file = std::fopen(v->path.constData(), "rb");
         if (!v->file) {
-            v->failures->append(FileUtil::errnoError(tr("Cannot read"), v->displayPath, errno).message);
+            v->failures->append(FileUtil::errnoError(ExportTr::tr("Cannot read"), v->displayPath, errno).message);
             zip_error_set(&v->error, ZIP_ER_OPEN, errno);
             return -1;
         }
@@ -273,7 +271,7 @@ zip_int64_t verifiedSource(void *userdata, void *data, zip_uint64_t len, zip_sou
     case ZIP_SOURCE_READ: {
         const size_t n = std::fread(data, 1, size_t(len), v->file);
         if (n < len && std::ferror(v->file)) {
-            v->failures->append(FileUtil::errnoError(tr("Cannot read"), v->displayPath, errno).message);
+            v->failures->append(FileUtil::errnoError(ExportTr::tr("Cannot read"), v->displayPath, errno).message);
             zip_error_set(&v->error, ZIP_ER_READ, errno);
             return -1;
         }
@@ -281,7 +279,7 @@ zip_int64_t verifiedSource(void *userdata, void *data, zip_uint64_t len, zip_sou
         if (n == 0 && v->expected.isValid()) {
             const ContentHash actual = v->sha->finish();
             if (!(actual == v->expected)) {
-                v->failures->append(tr("The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import "
+                v->failures->append(ExportTr::tr("The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import "
                                        "the original again to repair it (fsck lists every damaged image).")
                                         .arg(v->displayPath, actual.shortHex(), v->expected.shortHex()));
                 zip_error_set(&v->error, ZIP_ER_INCONS, 0);
@@ -333,7 +331,7 @@ public:
     Result<void> begin()
     {
         if (!m_temp.isValid())
-            return FileUtil::fileError(tr("Cannot create a temporary folder in"), m_temp.path(), m_temp.errorString());
+            return FileUtil::fileError(ExportTr::tr("Cannot create a temporary folder in"), m_temp.path(), m_temp.errorString());
         // Reserve a name of our own (O_EXCL); libzip later writes NAME.XXXXXX beside it and renames over it.
         for (int attempt = 0; attempt < 16; ++attempt) {
             const QString candidate = temporaryName(m_final, QCoreApplication::applicationPid(), randomMarker());
@@ -345,7 +343,7 @@ public:
             if (r.error().code != ErrorCode::AlreadyExists)
                 return r;
         }
-        return FileUtil::fileError(tr("Cannot create"), m_final, tr("no free temporary name"));
+        return FileUtil::fileError(ExportTr::tr("Cannot create"), m_final, ExportTr::tr("no free temporary name"));
     }
 
     Result<void> addFile(const QString &relativePath, const QByteArray &bytes) override
@@ -353,7 +351,7 @@ public:
         if (auto r = checkEntryName(relativePath); !r)
             return r;
         if (m_entries.count(relativePath))
-            return makeError(ErrorCode::Internal, tr("Two export files are named %1.").arg(relativePath));
+            return makeError(ErrorCode::Internal, ExportTr::tr("Two export files are named %1.").arg(relativePath));
         Entry e;
         const QString lower = relativePath.toLower();
         e.compress = !(lower.endsWith(QLatin1String(".jpg")) || lower.endsWith(QLatin1String(".png")));
@@ -375,7 +373,7 @@ public:
         if (auto r = checkEntryName(relativePath); !r)
             return r;
         if (m_entries.count(relativePath))
-            return makeError(ErrorCode::Internal, tr("Two export files are named %1.").arg(relativePath));
+            return makeError(ErrorCode::Internal, ExportTr::tr("Two export files are named %1.").arg(relativePath));
         Entry e;
         e.diskPath = diskPath;
         e.expected = expected;
@@ -399,11 +397,11 @@ public:
         int error = 0;
         zip_t *za = zip_open(QFile::encodeName(m_part).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
         if (!za)
-            return FileUtil::fileError(tr("Cannot create"), m_part, tr("libzip error %1").arg(error));
+            return FileUtil::fileError(ExportTr::tr("Cannot create"), m_part, ExportTr::tr("libzip error %1").arg(error));
         QStringList failures; // filled by the verifying sources while zip_close() reads them
         auto fail = [&](const QString &why) -> Result<void> {
             zip_discard(za);
-            return FileUtil::fileError(tr("Cannot write the archive"), m_final, why);
+            return FileUtil::fileError(ExportTr::tr("Cannot write the archive"), m_final, why);
         };
         // Entries in sorted order (std::map), fixed times and attributes: the same export gives the same bytes.
         QStringList names;
@@ -479,14 +477,14 @@ public:
             QString why = QString::fromUtf8(zip_strerror(za));
             zip_discard(za);
             if (state.canceled)
-                return makeError(ErrorCode::Canceled, tr("The export was canceled."));
+                return makeError(ErrorCode::Canceled, ExportTr::tr("The export was canceled."));
             if (!failures.isEmpty())
                 return makeError(failures.first().contains(QLatin1String("damaged")) ? ErrorCode::Corrupt : ErrorCode::Io,
                     failures.first());
             if ((zipError == ZIP_ER_WRITE || zipError == ZIP_ER_CLOSE || zipError == ZIP_ER_RENAME || zipError == ZIP_ER_TMPOPEN)
                 && systemError != 0)
-                return FileUtil::errnoError(tr("Cannot write the archive"), m_final, systemError);
-            return FileUtil::fileError(tr("Cannot write the archive"), m_final, why);
+                return FileUtil::errnoError(ExportTr::tr("Cannot write the archive"), m_final, systemError);
+            return FileUtil::fileError(ExportTr::tr("Cannot write the archive"), m_final, why);
         }
         (void)FileUtil::syncFileSystem(QFileInfo(m_part).absolutePath());
         if (auto r = FileUtil::renameNoReplace(m_part, m_final); !r)
@@ -558,13 +556,13 @@ Result<std::unique_ptr<ExportSink>> ExportSink::create(const QString &outputPath
     const bool emptyFolder = !zip && isEmptyFolder(path);
     if (pathExists(path) && !emptyFolder) {
         return makeError(ErrorCode::AlreadyExists,
-            tr("%1 already exists. Choose a new name, or delete it first; an export never overwrites.").arg(QDir::toNativeSeparators(path)));
+            ExportTr::tr("%1 already exists. Choose a new name, or delete it first; an export never overwrites.").arg(QDir::toNativeSeparators(path)));
     }
     const QString parent = QFileInfo(path).absolutePath();
     if (!QFileInfo(parent).isDir())
-        return makeError(ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parent)));
+        return makeError(ErrorCode::NotFound, ExportTr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parent)));
     if (!QFileInfo(parent).isWritable())
-        return makeError(ErrorCode::PermissionDenied, tr("Cannot write in %1 (permission denied).").arg(QDir::toNativeSeparators(parent)));
+        return makeError(ErrorCode::PermissionDenied, ExportTr::tr("Cannot write in %1 (permission denied).").arg(QDir::toNativeSeparators(parent)));
     QStringList unproven;
     const QStringList removed = removeLeftovers(path, &unproven);
     if (removedLeftovers)

@@ -1,5 +1,7 @@
 #include "imagerender.h"
 
+#include "util/tr.h"
+
 #include "export/bucketing.h"
 #include "image/decodebudget.h"
 #include "library/library.h"
@@ -18,10 +20,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::ImageRender", text);
-}
 
 quint32 be32(const char *p)
 {
@@ -218,7 +216,7 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     DecodeReservation reservation(budget, estimate);
     QImage image = reader.read();
     if (image.isNull())
-        return makeError(ErrorCode::Corrupt, tr("Cannot decode %1: %2").arg(e.originalName, reader.errorString()));
+        return makeError(ErrorCode::Corrupt, ExportTr::tr("Cannot decode %1: %2").arg(e.originalName, reader.errorString()));
     if (e.crop)
         image = image.copy(*e.crop);
 
@@ -260,7 +258,7 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     const QImage clean = QImage(flat.constBits(), flat.width(), flat.height(), flat.bytesPerLine(), QImage::Format_RGB32)
                              .convertToFormat(QImage::Format_RGB888);
     if (!writer.write(clean))
-        return makeError(ErrorCode::Io, tr("Cannot encode %1: %2").arg(e.fileName(), writer.errorString()));
+        return makeError(ErrorCode::Io, ExportTr::tr("Cannot encode %1: %2").arg(e.fileName(), writer.errorString()));
     RenderedImage r;
     r.size = out.size();
     r.bytes = std::move(out);

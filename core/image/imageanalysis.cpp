@@ -1,5 +1,7 @@
 #include "imageanalysis.h"
 
+#include "util/tr.h"
+
 #include "image/decodebudget.h"
 #include "util/fileutil.h"
 
@@ -22,14 +24,10 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::ImageAnalysis", text);
-}
 
 ImageProblem corrupt(FileKind kind, const QString &why = {})
 {
-    QString message = tr("truncated or corrupt %1").arg(fileKindName(kind));
+    QString message = ImageTr::tr("truncated or corrupt %1").arg(fileKindName(kind));
     if (!why.isEmpty())
         message += QStringLiteral(" (%1)").arg(why);
     return {SkipReason::Corrupt, message};
@@ -98,13 +96,13 @@ std::optional<QString> pngProblem(const QByteArray &bytes)
         const quint32 length = be32(d + pos);
         const QByteArray type(d + pos + 4, 4);
         if (first && type != "IHDR")
-            return QCoreApplication::translate("lc::ImageAnalysis", "no header chunk");
+            return ImageTr::tr("no header chunk");
         first = false;
         if (length > 0x7FFFFFFFu || qint64(length) > qint64(size - pos - 12)) {
             bool printable = true;
             for (char c : type)
                 printable = printable && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-            return QCoreApplication::translate("lc::ImageAnalysis", "the %1 chunk claims %2 but the file has %3 left")
+            return ImageTr::tr("the %1 chunk claims %2 but the file has %3 left")
                 .arg(printable ? QString::fromLatin1(type) : QStringLiteral("?"),
                     FileUtil::formatBytes(qint64(length)), FileUtil::formatBytes(size - pos - 12));
         }
@@ -309,7 +307,7 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
     Q_UNUSED(configured);
 
     if (!isSupportedImage(kind))
-        return ImageProblem{SkipReason::UnsupportedFormat, tr("unsupported format (%1)").arg(fileKindName(kind))};
+        return ImageProblem{SkipReason::UnsupportedFormat, ImageTr::tr("unsupported format (%1)").arg(fileKindName(kind))};
 
     // The structure first: even reading the header makes some decoders allocate for what the chunks
     // before the pixels claim (libpng reads text chunks while looking for the size).
@@ -329,7 +327,7 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
         return corrupt(kind, reader.errorString() == QLatin1String("Unknown error") ? QString() : reader.errorString());
     if (qint64(raw.width()) * raw.height() > limits.maxPixels) {
         return ImageProblem{SkipReason::TooManyPixels,
-            tr("%1 is over the %2 MP limit").arg(describePixels(raw.width(), raw.height())).arg(limits.maxPixels / 1'000'000)};
+            ImageTr::tr("%1 is over the %2 MP limit").arg(describePixels(raw.width(), raw.height())).arg(limits.maxPixels / 1'000'000)};
     }
 
     ImageAnalysis a;
@@ -379,13 +377,13 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
     const qint64 estimate = decodePixels * bytesPerPixel(reader.imageFormat()) * factor + thumbBytes;
     if (estimate > limits.maxDecodeBytes) {
         return ImageProblem{SkipReason::TooMuchMemory,
-            tr("%1 would need %2 of memory to decode, over the %3 limit")
+            ImageTr::tr("%1 would need %2 of memory to decode, over the %3 limit")
                 .arg(describePixels(described.width(), described.height()), FileUtil::formatBytes(estimate),
                     FileUtil::formatBytes(limits.maxDecodeBytes))};
     }
     DecodeBudget &budget = DecodeBudget::global();
     if (!budget.acquire(std::min(estimate, budget.capacity()), cancel))
-        return ImageProblem{SkipReason::Unreadable, tr("canceled")};
+        return ImageProblem{SkipReason::Unreadable, ImageTr::tr("canceled")};
     DecodeReservation reservation(budget, std::min(estimate, budget.capacity()));
     g_decodes.fetch_add(1);
     QImage image = reader.read();
@@ -417,7 +415,7 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
 
     std::vector<uchar> jpeg;
     if (!cv::imencode(".jpg", bgr, jpeg, {cv::IMWRITE_JPEG_QUALITY, 85}))
-        return ImageProblem{SkipReason::Corrupt, tr("cannot create a thumbnail")};
+        return ImageProblem{SkipReason::Corrupt, ImageTr::tr("cannot create a thumbnail")};
     a.thumbnailJpeg = QByteArray(reinterpret_cast<const char *>(jpeg.data()), qsizetype(jpeg.size()));
 
     cv::Mat gray;
@@ -442,9 +440,9 @@ std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKi
         return analyze(bytes, kind, limits, cancel);
     } catch (const std::exception &e) {
         return ImageProblem{SkipReason::Corrupt,
-            tr("cannot analyse this %1 (%2)").arg(fileKindName(kind), QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0))};
+            ImageTr::tr("cannot analyse this %1 (%2)").arg(fileKindName(kind), QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0))};
     } catch (...) {
-        return ImageProblem{SkipReason::Corrupt, tr("cannot analyse this %1").arg(fileKindName(kind))};
+        return ImageProblem{SkipReason::Corrupt, ImageTr::tr("cannot analyse this %1").arg(fileKindName(kind))};
     }
 }
 

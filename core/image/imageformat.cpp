@@ -1,5 +1,7 @@
 #include "imageformat.h"
 
+#include "util/tr.h"
+
 #include <QCoreApplication>
 
 namespace lc {
@@ -111,13 +113,12 @@ QString fileKindKey(FileKind kind)
 
 QString fileKindName(FileKind kind)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("lc::FileKind", s); };
     switch (kind) {
-    case FileKind::Text: return tr("text file");
-    case FileKind::Pdf: return tr("PDF document");
-    case FileKind::Zip: return tr("ZIP archive");
-    case FileKind::Empty: return tr("empty file");
-    case FileKind::Unknown: return tr("unknown file type");
+    case FileKind::Text: return ImageTr::tr("text file");
+    case FileKind::Pdf: return ImageTr::tr("PDF document");
+    case FileKind::Zip: return ImageTr::tr("ZIP archive");
+    case FileKind::Empty: return ImageTr::tr("empty file");
+    case FileKind::Unknown: return ImageTr::tr("unknown file type");
     case FileKind::Jxl: return QStringLiteral("JPEG XL");
     default: return fileKindKey(kind).toUpper();
     }

@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "util/tr.h"
+
 #include "catalog/datasets.h"
 #include "catalog/sql.h"
 #include "catalog/tasks.h"
@@ -29,10 +31,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Importer", text);
-}
 
 constexpr qint64 MaxSidecarBytes = 1'000'000;
 
@@ -120,11 +118,11 @@ public:
                 result = WorkResult();
                 result.index = index;
                 result.outcome = skippedOutcome(sources[index], SkipReason::Unreadable,
-                    tr("internal error while reading (%1)").arg(QString::fromLocal8Bit(e.what())));
+                    ImportTr::tr("internal error while reading (%1)").arg(QString::fromLocal8Bit(e.what())));
             } catch (...) {
                 result = WorkResult();
                 result.index = index;
-                result.outcome = skippedOutcome(sources[index], SkipReason::Unreadable, tr("internal error while reading"));
+                result.outcome = skippedOutcome(sources[index], SkipReason::Unreadable, ImportTr::tr("internal error while reading"));
             }
             if (result.discard)
                 break; // canceled while waiting: this input stays unprocessed
@@ -183,7 +181,7 @@ private:
         }
         QByteArray bytes = std::move(std::get<QByteArray>(read));
         if (bytes.isEmpty()) {
-            r.outcome = skippedOutcome(s, SkipReason::Empty, tr("empty file (0 bytes)"));
+            r.outcome = skippedOutcome(s, SkipReason::Empty, ImportTr::tr("empty file (0 bytes)"));
             return r;
         }
         const FileKind kind = sniffFileKind(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)));
@@ -191,13 +189,13 @@ private:
             const bool image = kind == FileKind::Heic || kind == FileKind::Avif || kind == FileKind::Jxl
                 || kind == FileKind::Psd || kind == FileKind::Svg;
             r.outcome = image ? skippedOutcome(s, SkipReason::UnsupportedFormat,
-                                    tr("unsupported format (%1)").arg(fileKindName(kind)))
-                              : skippedOutcome(s, SkipReason::NotAnImage, tr("not an image (%1)").arg(fileKindName(kind)));
+                                    ImportTr::tr("unsupported format (%1)").arg(fileKindName(kind)))
+                              : skippedOutcome(s, SkipReason::NotAnImage, ImportTr::tr("not an image (%1)").arg(fileKindName(kind)));
             return r;
         }
         const FileKind claimed = kindFromExtension(suffixOf(s.originalName));
         if (claimed != FileKind::Unknown && claimed != kind) {
-            r.outcome.note = tr("%1 content with a .%2 name; imported as %1")
+            r.outcome.note = ImportTr::tr("%1 content with a .%2 name; imported as %1")
                                  .arg(fileKindName(kind), suffixOf(s.originalName).toLower());
         }
         addNote(s.note);
@@ -232,7 +230,7 @@ private:
                 return r;
             }
             if (*repaired) {
-                addNote(tr("the library's stored copy of this image was damaged or missing and has been repaired"));
+                addNote(ImportTr::tr("the library's stored copy of this image was damaged or missing and has been repaired"));
                 r.repairedObject = true;
             }
         }
@@ -284,7 +282,7 @@ private:
             return;
         auto caption = readSource(s, MaxSidecarBytes, true);
         if (auto *problem = std::get_if<FileProblem>(&caption)) {
-            const QString note = tr("caption file not read: %1").arg(problem->message);
+            const QString note = ImportTr::tr("caption file not read: %1").arg(problem->message);
             r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
         } else {
             r.caption = normalizeCaption(std::get<QByteArray>(caption));
@@ -345,11 +343,10 @@ Result<void> reconcileCaption(QSqlDatabase &db, DatasetId dataset, WorkResult &r
             !e)
             return e;
         r.outcome.captionChange = CaptionChange::Updated;
-        addNote(QCoreApplication::translate("lc::Importer", "caption updated from the caption file, which changed since the last import"));
+        addNote(ImportTr::tr("caption updated from the caption file, which changed since the last import"));
     } else {
         r.outcome.captionChange = CaptionChange::Conflict;
-        addNote(QCoreApplication::translate("lc::Importer",
-            "caption conflict: the caption file differs from the caption edited in LoRA Craft; the edited caption was kept"));
+        addNote(ImportTr::tr("caption conflict: the caption file differs from the caption edited in LoRA Craft; the edited caption was kept"));
     }
     return {};
 }
@@ -388,9 +385,9 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     // Every catalog write of an import goes through the library's one writer, in order with the
     // GUI's edits; the import waits for each.
     CatalogWriter &writer = m_library.writer();
-    auto taskId = writer.writeAndWait(tr("Record the import"), [&](QSqlDatabase &db) {
+    auto taskId = writer.writeAndWait(ImportTr::tr("Record the import"), [&](QSqlDatabase &db) {
         // The inputs are recorded up front: an import a crash or a quit interrupts can be resumed.
-        return Tasks::create(db, QStringLiteral("import"), request.dataset, tr("Scanning %1 input(s)").arg(request.paths.size()), 0,
+        return Tasks::create(db, QStringLiteral("import"), request.dataset, ImportTr::tr("Scanning %1 input(s)").arg(request.paths.size()), 0,
             QString::fromUtf8(QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact)));
     });
     if (!taskId) {
@@ -491,17 +488,17 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                 return s;
         }
         QList<ItemId> committed;
-        auto written = writer.writeAndWait(tr("Add imported images"), [&](QSqlDatabase &db) -> Result<void> {
+        auto written = writer.writeAndWait(ImportTr::tr("Add imported images"), [&](QSqlDatabase &db) -> Result<void> {
             QSqlQuery blob(db);
             QSqlQuery item(db);
             if (!blob.prepare(QStringLiteral(
                     "INSERT OR IGNORE INTO blobs (sha256, byte_size, format, width, height, orientation, phash, "
                     "blur_score, mean_luma, has_alpha, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")))
-                return sql::toError(blob.lastError(), tr("Cannot store image details"));
+                return sql::toError(blob.lastError(), ImportTr::tr("Cannot store image details"));
             if (!item.prepare(QStringLiteral(
                     "INSERT OR IGNORE INTO items (dataset_id, blob_sha256, original_name, source_path, caption, repeats, "
                     "created_at, updated_at, imported_caption) VALUES (?,?,?,?,?,?,?,?,?)")))
-                return sql::toError(item.lastError(), tr("Cannot add items"));
+                return sql::toError(item.lastError(), ImportTr::tr("Cannot add items"));
             const qint64 now = sql::now();
             for (WorkResult &r : batch) {
                 if (r.outcome.kind == OutcomeKind::AlreadyInDataset && r.captionFromSidecar) {
@@ -519,14 +516,14 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                     for (int i = 0; i < values.size(); ++i)
                         blob.bindValue(i, values[i]);
                     if (!blob.exec())
-                        return sql::toError(blob.lastError(), tr("Cannot store image details"));
+                        return sql::toError(blob.lastError(), ImportTr::tr("Cannot store image details"));
                 }
                 const QVariantList values{datasetId.value(), hex, sql::bindable(r.originalName),
                     sql::bindable(r.sourcePath), sql::bindable(r.caption), r.repeats, now, now, sql::bindable(r.caption)};
                 for (int i = 0; i < values.size(); ++i)
                     item.bindValue(i, values[i]);
                 if (!item.exec())
-                    return sql::toError(item.lastError(), tr("Cannot add items"));
+                    return sql::toError(item.lastError(), ImportTr::tr("Cannot add items"));
                 if (item.numRowsAffected() == 0) {
                     r.outcome.kind = OutcomeKind::AlreadyInDataset; // another import got there first
                     r.needsRow = false;
@@ -538,7 +535,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                     r.outcome.item = ItemId(item.lastInsertId().toLongLong());
                 }
             }
-            return Tasks::updateProgress(db, report.task, shared.processed.load(), progress.filesTotal, tr("Importing"));
+            return Tasks::updateProgress(db, report.task, shared.processed.load(), progress.filesTotal, ImportTr::tr("Importing"));
         });
         if (!written)
             return written;
@@ -648,7 +645,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
             o.kind = OutcomeKind::Skipped;
             o.reason = first->reason;
             o.message = first->message;
-            o.note = tr("identical to %1, which was skipped for the same reason").arg(first->input);
+            o.note = ImportTr::tr("identical to %1, which was skipped for the same reason").arg(first->input);
             o.hash = r.outcome.hash;
             o.bytes = r.outcome.bytes;
             ++report.skipped;
@@ -680,11 +677,11 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
         }
         if (changed) {
             if (Datasets(catalog).updateSettings(dataset->id, settings).ok()) {
-                report.notes << tr("Set the dataset's trigger word to “%1” and class to “%2” from the kohya folder “%3”.")
+                report.notes << ImportTr::tr("Set the dataset's trigger word to “%1” and class to “%2” from the kohya folder “%3”.")
                                     .arg(settings.triggerWord, settings.classWord, best->folder);
             }
         } else if (best->triggerWord != dataset->settings.triggerWord) {
-            report.notes << tr("The kohya folder “%1” suggests the trigger word “%2”; the dataset keeps “%3”.")
+            report.notes << ImportTr::tr("The kohya folder “%1” suggests the trigger word “%2”; the dataset keeps “%3”.")
                                 .arg(best->folder, best->triggerWord, dataset->settings.triggerWord);
         }
     }
@@ -692,7 +689,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     report.seconds = double(clock.elapsed()) / 1000.0;
     const QString status = report.failure ? QStringLiteral("failed") : report.canceled ? QStringLiteral("canceled") : QStringLiteral("completed");
     const QByteArray json = QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact);
-    auto finishedTask = writer.writeAndWait(tr("Record the import"), [&](QSqlDatabase &db) {
+    auto finishedTask = writer.writeAndWait(ImportTr::tr("Record the import"), [&](QSqlDatabase &db) {
         return Tasks::finish(db, report.task, status, shared.processed.load(), progress.filesTotal, report.summary(),
             report.failure ? report.failure->message : QString(), QString::fromUtf8(json));
     });

@@ -1,5 +1,7 @@
 #include "importtypes.h"
 
+#include "util/tr.h"
+
 #include <QHash>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,25 +31,24 @@ QString captionChangeKey(CaptionChange change)
 
 QString ImportReport::summary() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("lc::ImportReport", text); };
     if (failure)
-        return tr("Import failed: %1").arg(failure->message);
-    QStringList parts{tr("Imported %1").arg(imported)};
+        return ImportTr::tr("Import failed: %1").arg(failure->message);
+    QStringList parts{ImportTr::tr("Imported %1").arg(imported)};
     if (alreadyInDataset)
-        parts << tr("%1 already there").arg(alreadyInDataset);
+        parts << ImportTr::tr("%1 already there").arg(alreadyInDataset);
     if (duplicates)
-        parts << tr("%1 duplicates").arg(duplicates);
+        parts << ImportTr::tr("%1 duplicates").arg(duplicates);
     if (skipped)
-        parts << tr("%1 skipped").arg(skipped);
+        parts << ImportTr::tr("%1 skipped").arg(skipped);
     if (captionsUpdated)
-        parts << tr("%1 captions updated").arg(captionsUpdated);
+        parts << ImportTr::tr("%1 captions updated").arg(captionsUpdated);
     if (captionConflicts)
-        parts << tr("%1 caption conflicts").arg(captionConflicts);
+        parts << ImportTr::tr("%1 caption conflicts").arg(captionConflicts);
     if (repairedObjects)
-        parts << tr("%1 damaged images repaired").arg(repairedObjects);
+        parts << ImportTr::tr("%1 damaged images repaired").arg(repairedObjects);
     QString text = parts.join(QStringLiteral(" · "));
     if (canceled)
-        text += tr(" (canceled)");
+        text += ImportTr::tr(" (canceled)");
     return text;
 }
 

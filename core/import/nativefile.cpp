@@ -1,5 +1,7 @@
 #include "nativefile.h"
 
+#include "util/tr.h"
+
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
@@ -21,23 +23,19 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::NativeFile", text);
-}
 
 #ifndef Q_OS_WIN
 QString fileTypeName(mode_t mode)
 {
     if (S_ISFIFO(mode))
-        return tr("FIFO");
+        return ImportTr::tr("FIFO");
     if (S_ISCHR(mode))
-        return tr("character device");
+        return ImportTr::tr("character device");
     if (S_ISBLK(mode))
-        return tr("block device");
+        return ImportTr::tr("block device");
     if (S_ISSOCK(mode))
-        return tr("socket");
-    return tr("special file");
+        return ImportTr::tr("socket");
+    return ImportTr::tr("special file");
 }
 #endif
 
@@ -46,18 +44,18 @@ QString fileTypeName(mode_t mode)
 FileProblem problemFromErrno(int err)
 {
     if (err == EACCES || err == EPERM)
-        return {SkipReason::PermissionDenied, tr("permission denied")};
+        return {SkipReason::PermissionDenied, ImportTr::tr("permission denied")};
     if (err == ENOENT || err == ENOTDIR)
-        return {SkipReason::NotFound, tr("no such file or folder")};
+        return {SkipReason::NotFound, ImportTr::tr("no such file or folder")};
     if (err == ENAMETOOLONG)
-        return {SkipReason::PathTooLong, tr("path too long for the operating system")};
+        return {SkipReason::PathTooLong, ImportTr::tr("path too long for the operating system")};
 #ifdef ELOOP
     if (err == ELOOP)
-        return {SkipReason::SymlinkLoop, tr("too many levels of symbolic links")};
+        return {SkipReason::SymlinkLoop, ImportTr::tr("too many levels of symbolic links")};
 #endif
     if (err == EIO)
-        return {SkipReason::Unreadable, tr("cannot read (input/output error: the disk or network drive may be failing)")};
-    return {SkipReason::Unreadable, tr("cannot read (%1)").arg(QString::fromLocal8Bit(std::strerror(err)))};
+        return {SkipReason::Unreadable, ImportTr::tr("cannot read (input/output error: the disk or network drive may be failing)")};
+    return {SkipReason::Unreadable, ImportTr::tr("cannot read (%1)").arg(QString::fromLocal8Bit(std::strerror(err)))};
 }
 
 NativePath NativePath::fromString(const QString &path)
@@ -102,7 +100,7 @@ NativePath NativePath::parent() const
 
 QString describeTooLarge(qint64 size, qint64 limit)
 {
-    return tr("larger than the %1 limit (%2)").arg(FileUtil::formatBytes(limit), FileUtil::formatBytes(size));
+    return ImportTr::tr("larger than the %1 limit (%2)").arg(FileUtil::formatBytes(limit), FileUtil::formatBytes(size));
 }
 
 #ifndef Q_OS_WIN
@@ -162,7 +160,7 @@ std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qi
     }
     if (!S_ISREG(st.st_mode)) {
         ::close(fd);
-        return FileProblem{SkipReason::NotARegularFile, tr("not a regular file (%1)").arg(fileTypeName(st.st_mode))};
+        return FileProblem{SkipReason::NotARegularFile, ImportTr::tr("not a regular file (%1)").arg(fileTypeName(st.st_mode))};
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (st.st_size > maxBytes) {
@@ -202,7 +200,7 @@ NativeFileInfo statNative(const NativePath &path)
     info.size = fi.size();
     info.inode = qHash(fi.canonicalFilePath());
     if (info.exists && !info.isDir && !info.isFile)
-        info.typeName = tr("special file");
+        info.typeName = ImportTr::tr("special file");
     if (!info.exists)
         info.error = ENOENT;
     return info;
@@ -212,7 +210,7 @@ std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir
 {
     const QDir d(dir.display());
     if (!d.isReadable())
-        return FileProblem{SkipReason::PermissionDenied, tr("permission denied")};
+        return FileProblem{SkipReason::PermissionDenied, ImportTr::tr("permission denied")};
     QList<QByteArray> names;
     for (const QString &n : d.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name))
         names.append(n.toUtf8());
@@ -222,12 +220,12 @@ std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir
 std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes)
 {
     if (!QFileInfo(path.display()).isFile())
-        return FileProblem{SkipReason::NotARegularFile, tr("not a regular file")};
+        return FileProblem{SkipReason::NotARegularFile, ImportTr::tr("not a regular file")};
     QFile f(path.display());
     if (!f.open(QIODevice::ReadOnly)) {
         if (f.error() == QFileDevice::PermissionsError)
-            return FileProblem{SkipReason::PermissionDenied, tr("permission denied")};
-        return FileProblem{SkipReason::Unreadable, tr("cannot read (%1)").arg(f.errorString())};
+            return FileProblem{SkipReason::PermissionDenied, ImportTr::tr("permission denied")};
+        return FileProblem{SkipReason::Unreadable, ImportTr::tr("cannot read (%1)").arg(f.errorString())};
     }
     if (f.size() > maxBytes)
         return FileProblem{SkipReason::TooLarge, describeTooLarge(f.size(), maxBytes)};

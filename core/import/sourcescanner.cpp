@@ -1,5 +1,7 @@
 #include "sourcescanner.h"
 
+#include "util/tr.h"
+
 #include "import/ziparchive.h"
 #include "util/fileutil.h"
 
@@ -14,10 +16,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::SourceScanner", text);
-}
 
 bool isJunkName(const QString &name)
 {
@@ -88,7 +86,7 @@ public:
         const NativeFileInfo info = statNative(path);
         if (!info.exists) {
             const FileProblem problem = info.isSymlink && info.error == ENOENT
-                ? FileProblem{SkipReason::NotFound, tr("broken symbolic link")}
+                ? FileProblem{SkipReason::NotFound, ImportTr::tr("broken symbolic link")}
                 : problemFromErrno(info.error);
             refuse(path.display(), problem.reason, problem.message);
             return;
@@ -98,7 +96,7 @@ public:
             return;
         }
         if (!info.isFile) {
-            refuse(path.display(), SkipReason::NotARegularFile, tr("not a regular file (%1)").arg(info.typeName));
+            refuse(path.display(), SkipReason::NotARegularFile, ImportTr::tr("not a regular file (%1)").arg(info.typeName));
             return;
         }
         scanFile(path, info.size);
@@ -221,7 +219,7 @@ private:
                 // A folder given twice, or inside another given folder, is simply not listed twice.
                 if (dirInfo.isSymlink) {
                     refuse(dir.display(), SkipReason::SymlinkLoop,
-                        tr("folder already scanned (reached again through a symbolic link)"));
+                        ImportTr::tr("folder already scanned (reached again through a symbolic link)"));
                 }
                 continue;
             }
@@ -249,7 +247,7 @@ private:
                 const NativeFileInfo info = statNative(child);
                 if (!info.exists) {
                     const FileProblem problem = info.error == ENOENT
-                        ? FileProblem{SkipReason::Unreadable, tr("broken symbolic link")}
+                        ? FileProblem{SkipReason::Unreadable, ImportTr::tr("broken symbolic link")}
                         : problemFromErrno(info.error);
                     refuse(child.display(), problem.reason, problem.message);
                     continue;
@@ -292,7 +290,7 @@ private:
         const qint64 count = zip.entryCount();
         if (count > m_options.maxArchiveEntries) {
             refuse(zipDisplay, SkipReason::TooManyEntries,
-                tr("archive has %1 entries; the limit is %2").arg(count).arg(m_options.maxArchiveEntries));
+                ImportTr::tr("archive has %1 entries; the limit is %2").arg(count).arg(m_options.maxArchiveEntries));
             return;
         }
         QList<ZipArchive::Entry> entries;
@@ -309,7 +307,7 @@ private:
         }
         if (total > m_options.maxArchiveBytes) {
             refuse(zipDisplay, SkipReason::ZipBomb,
-                tr("archive would expand to %1, over the %2 limit (zip bomb?)")
+                ImportTr::tr("archive would expand to %1, over the %2 limit (zip bomb?)")
                     .arg(FileUtil::formatBytes(total), FileUtil::formatBytes(m_options.maxArchiveBytes)));
             return;
         }
@@ -331,7 +329,7 @@ private:
                 continue;
             }
             if (!isSafeArchivePath(e.name)) {
-                refuse(display, SkipReason::UnsafeZipPath, tr("unsafe path in ZIP (%1)").arg(e.name));
+                refuse(display, SkipReason::UnsafeZipPath, ImportTr::tr("unsafe path in ZIP (%1)").arg(e.name));
                 continue;
             }
             QStringList parts = e.name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -347,12 +345,12 @@ private:
                 continue;
             }
             if (isArchiveName(e.name)) {
-                refuse(display, SkipReason::NestedArchive, tr("archive inside an archive (not expanded)"));
+                refuse(display, SkipReason::NestedArchive, ImportTr::tr("archive inside an archive (not expanded)"));
                 continue;
             }
             if (e.size > 1'000'000 && double(e.size) > m_options.maxCompressionRatio * double(std::max<qint64>(e.compressedSize, 1))) {
                 refuse(display, SkipReason::ZipBomb,
-                    tr("compression ratio %1:1 is over the %2:1 limit (zip bomb?)")
+                    ImportTr::tr("compression ratio %1:1 is over the %2:1 limit (zip bomb?)")
                         .arg(e.size / std::max<qint64>(e.compressedSize, 1))
                         .arg(qint64(m_options.maxCompressionRatio)));
                 continue;
@@ -383,9 +381,9 @@ private:
                 if (consumed.contains(name)) {
                     if (same.size() > 1) {
                         for (qsizetype k = 1; k < same.size(); ++k) {
-                            refuse(zipDisplay + QLatin1Char('!') + same[k].name + tr(" (entry #%1)").arg(same[k].index + 1),
+                            refuse(zipDisplay + QLatin1Char('!') + same[k].name + ImportTr::tr(" (entry #%1)").arg(same[k].index + 1),
                                 SkipReason::NotAnImage,
-                                tr("another caption file with the same name; the first one (entry #%1) is used")
+                                ImportTr::tr("another caption file with the same name; the first one (entry #%1) is used")
                                     .arg(same[0].index + 1));
                         }
                     }
@@ -399,8 +397,8 @@ private:
                     s.entryIndex = e.index;
                     s.display = zipDisplay + QLatin1Char('!') + e.name;
                     if (same.size() > 1) {
-                        s.display += tr(" (entry #%1)").arg(e.index + 1);
-                        s.note = tr("the archive has %1 entries named %2; this is entry #%3").arg(same.size()).arg(e.name).arg(e.index + 1);
+                        s.display += ImportTr::tr(" (entry #%1)").arg(e.index + 1);
+                        s.note = ImportTr::tr("the archive has %1 entries named %2; this is entry #%3").arg(same.size()).arg(e.name).arg(e.index + 1);
                     }
                     if (!e.nameNote.isEmpty())
                         s.note = s.note.isEmpty() ? e.nameNote : s.note + QStringLiteral("; ") + e.nameNote;
@@ -419,8 +417,8 @@ private:
         if (result.sources.size() == sourcesBefore && result.refused.size() == refusedBefore) {
             const int ignored = result.ignored - ignoredBefore;
             refuse(zipDisplay, SkipReason::EmptyArchive,
-                ignored > 0 ? tr("nothing to import in the archive (%1 hidden or system file(s) ignored)").arg(ignored)
-                            : tr("nothing to import in the archive (no files)"));
+                ignored > 0 ? ImportTr::tr("nothing to import in the archive (%1 hidden or system file(s) ignored)").arg(ignored)
+                            : ImportTr::tr("nothing to import in the archive (no files)"));
         }
     }
 

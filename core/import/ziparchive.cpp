@@ -1,5 +1,7 @@
 #include "ziparchive.h"
 
+#include "util/tr.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -12,10 +14,6 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::ZipArchive", text);
-}
 
 QString zipErrorText(int code)
 {
@@ -260,8 +258,8 @@ std::variant<std::unique_ptr<ZipArchive>, FileProblem> ZipArchive::open(const Na
     }
     if (!handle) {
         if (error == ZIP_ER_OPEN || error == ZIP_ER_READ)
-            return FileProblem{SkipReason::Unreadable, tr("cannot open the archive (%1)").arg(zipErrorText(error))};
-        return FileProblem{SkipReason::CorruptArchive, tr("not a valid ZIP archive (%1)").arg(zipErrorText(error))};
+            return FileProblem{SkipReason::Unreadable, ImportTr::tr("cannot open the archive (%1)").arg(zipErrorText(error))};
+        return FileProblem{SkipReason::CorruptArchive, ImportTr::tr("not a valid ZIP archive (%1)").arg(zipErrorText(error))};
     }
     return std::unique_ptr<ZipArchive>(new ZipArchive(handle));
 }
@@ -281,7 +279,7 @@ std::variant<ZipArchive::Entry, FileProblem> ZipArchive::entry(qint64 index) con
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0)
-        return FileProblem{SkipReason::CorruptArchive, tr("damaged archive entry %1").arg(index)};
+        return FileProblem{SkipReason::CorruptArchive, ImportTr::tr("damaged archive entry %1").arg(index)};
     Entry e;
     e.index = index;
     e.name = QString::fromUtf8((st.valid & ZIP_STAT_NAME) ? st.name : "");
@@ -289,7 +287,7 @@ std::variant<ZipArchive::Entry, FileProblem> ZipArchive::entry(qint64 index) con
     e.compressedSize = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : 0;
     e.isDirectory = e.name.endsWith(QLatin1Char('/'));
     if (m_relaxedNames.contains(index))
-        e.nameNote = tr("the archive marks this name as UTF-8 but it is not; it was read as CP437");
+        e.nameNote = ImportTr::tr("the archive marks this name as UTF-8 but it is not; it was read as CP437");
     return e;
 }
 
@@ -304,7 +302,7 @@ std::variant<QByteArray, FileProblem> ZipArchive::read(qint64 index, qint64 maxB
     zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
     if (!file) {
         return FileProblem{SkipReason::CorruptArchive,
-            tr("cannot read the archive entry (%1)").arg(QString::fromUtf8(zip_strerror(m_zip)))};
+            ImportTr::tr("cannot read the archive entry (%1)").arg(QString::fromUtf8(zip_strerror(m_zip)))};
     }
     QByteArray data(qsizetype(e.size), Qt::Uninitialized);
     qint64 done = 0;
@@ -327,8 +325,8 @@ std::variant<QByteArray, FileProblem> ZipArchive::read(qint64 index, qint64 maxB
     zip_fclose(file);
     if (failed || done != e.size) {
         if (why.isEmpty())
-            why = tr("%1 of %2 bytes").arg(done).arg(e.size);
-        return FileProblem{SkipReason::Corrupt, tr("damaged archive entry (%1)").arg(why)};
+            why = ImportTr::tr("%1 of %2 bytes").arg(done).arg(e.size);
+        return FileProblem{SkipReason::Corrupt, ImportTr::tr("damaged archive entry (%1)").arg(why)};
     }
     return data;
 }

@@ -1,5 +1,7 @@
 #include "library.h"
 
+#include "util/tr.h"
+
 #include "catalog/tasks.h"
 
 #include "catalog/sql.h"
@@ -25,15 +27,6 @@
 Q_LOGGING_CATEGORY(lcLibrary, "loracraft.library")
 
 namespace lc {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Library", text);
-}
-
-} // namespace
 
 QString Library::defaultPath()
 {
@@ -115,7 +108,7 @@ QString whyNotWritable(const QString &root)
     return why;
 #else
     Q_UNUSED(root);
-    return tr("permission denied or read-only disk");
+    return LibraryTr::tr("permission denied or read-only disk");
 #endif
 }
 
@@ -148,19 +141,19 @@ bool lockFileIsUnreadable(QLockFile &lock)
 Result<void> Library::checkCatalogForWriting() const
 {
     if (m_readOnly)
-        return makeError(ErrorCode::PermissionDenied, tr("The library %1 is open read-only.").arg(QDir::toNativeSeparators(m_root)));
+        return makeError(ErrorCode::PermissionDenied, LibraryTr::tr("The library %1 is open read-only.").arg(QDir::toNativeSeparators(m_root)));
     QMutexLocker lock(&m_checkMutex);
     if (!m_catalogCheck) {
         auto problems = sql::scalar(m_catalog->database(), QStringLiteral("PRAGMA quick_check(1)"));
         if (!problems) {
             m_catalogCheck = Result<void>(makeError(ErrorCode::Corrupt,
-                tr("The catalog %1 is damaged (%2). Nothing was changed. Run fsck, and restore catalog.sqlite from a "
+                LibraryTr::tr("The catalog %1 is damaged (%2). Nothing was changed. Run fsck, and restore catalog.sqlite from a "
                    "backup.")
                     .arg(QDir::toNativeSeparators(catalogPath()), problems.error().message),
                 problems.error().detail));
         } else if (problems->toString() != QLatin1String("ok")) {
             m_catalogCheck = Result<void>(makeError(ErrorCode::Corrupt,
-                tr("The catalog %1 fails its integrity check (%2). Nothing was changed: LoRA Craft does not write into "
+                LibraryTr::tr("The catalog %1 fails its integrity check (%2). Nothing was changed: LoRA Craft does not write into "
                    "a damaged catalog. Run fsck, and restore catalog.sqlite from a backup.")
                     .arg(QDir::toNativeSeparators(catalogPath()), problems->toString()),
                 problems->toString()));
@@ -174,7 +167,7 @@ Result<void> Library::checkCatalogForWriting() const
 Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode mode)
 {
     if (rootIn.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("No library folder given."));
+        return makeError(ErrorCode::InvalidArgument, LibraryTr::tr("No library folder given."));
     const QString root = QDir::cleanPath(QDir(rootIn).absolutePath());
     const QString shown = QDir::toNativeSeparators(root);
     const QFileInfo info(root);
@@ -183,14 +176,14 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
 
     if (info.exists() && !info.isDir())
         return makeError(ErrorCode::NotALibrary,
-            tr("%1 is a file, not a library folder. Choose a folder for --library.").arg(shown));
+            LibraryTr::tr("%1 is a file, not a library folder. Choose a folder for --library.").arg(shown));
     if (!info.exists() || !QFileInfo::exists(catalogFile)) {
         if (info.exists()) {
             const QDir dir(root);
             const QStringList entries = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
             if (entries.contains(QStringLiteral("objects")) && countStoredObjects(root, 1) > 0) {
                 return makeError(ErrorCode::NotALibrary,
-                    tr("The library %1 has stored images but its catalog.sqlite is missing. Restore the "
+                    LibraryTr::tr("The library %1 has stored images but its catalog.sqlite is missing. Restore the "
                        "catalog from a backup; LoRA Craft will not create an empty one over your data.")
                         .arg(shown));
             }
@@ -198,23 +191,23 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
                 const bool looksLikeLibrary = entries.contains(QStringLiteral("objects"));
                 return makeError(ErrorCode::NotALibrary,
                     looksLikeLibrary
-                        ? tr("The library %1 has stored images but its catalog.sqlite is missing. Restore the "
+                        ? LibraryTr::tr("The library %1 has stored images but its catalog.sqlite is missing. Restore the "
                              "catalog from a backup; LoRA Craft will not create an empty one over your data.")
                               .arg(shown)
-                        : tr("%1 is not empty and is not a LoRA Craft library (no catalog.sqlite). Choose an "
+                        : LibraryTr::tr("%1 is not empty and is not a LoRA Craft library (no catalog.sqlite). Choose an "
                              "empty or new folder for --library.")
                               .arg(shown));
             }
         }
         if (mode != OpenMode::CreateIfMissing) {
             return makeError(ErrorCode::NotFound,
-                tr("There is no LoRA Craft library at %1. Create a workspace to start one, or pass --library "
+                LibraryTr::tr("There is no LoRA Craft library at %1. Create a workspace to start one, or pass --library "
                    "with the folder of an existing library.")
                     .arg(shown));
         }
         if (auto r = FileUtil::ensureDirectory(root); !r)
             return makeError(r.error().code,
-                tr("Cannot create the library folder %1: %2").arg(shown, r.error().detail), r.error().detail);
+                LibraryTr::tr("Cannot create the library folder %1: %2").arg(shown, r.error().detail), r.error().detail);
     }
 
     // A catalog truncated to nothing (a crash, a sync tool, a full disk) must not pass for a new library
@@ -224,15 +217,15 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
         const int objects = countStoredObjects(root);
         if (objects > 0) {
             return makeError(ErrorCode::Corrupt,
-                tr("The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably "
+                LibraryTr::tr("The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably "
                    "truncated by a crash, a sync tool or a full disk. Restore catalog.sqlite from a backup; LoRA Craft "
                    "will not start an empty catalog over your images.")
                     .arg(QDir::toNativeSeparators(catalogFile))
-                    .arg(objects >= 1000 ? tr("at least ") : QString())
+                    .arg(objects >= 1000 ? LibraryTr::tr("at least ") : QString())
                     .arg(objects));
         }
         if (readOnly)
-            return makeError(ErrorCode::Corrupt, tr("The catalog %1 is empty (0 bytes).").arg(QDir::toNativeSeparators(catalogFile)));
+            return makeError(ErrorCode::Corrupt, LibraryTr::tr("The catalog %1 is empty (0 bytes).").arg(QDir::toNativeSeparators(catalogFile)));
     }
 
     std::unique_ptr<QLockFile> lock;
@@ -254,22 +247,22 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
                 QString host, app;
                 if (!lock->getLockInfo(&pid, &host, &app)) {
                     return makeError(ErrorCode::Locked,
-                        tr("The library %1 is locked by a library.lock file that cannot be read or removed. If no "
+                        LibraryTr::tr("The library %1 is locked by a library.lock file that cannot be read or removed. If no "
                            "LoRA Craft is using this library, delete %2.")
                             .arg(shown, QDir::toNativeSeparators(root + QStringLiteral("/library.lock"))));
                 }
                 return makeError(ErrorCode::Locked,
-                    tr("The library %1 is in use by another LoRA Craft process (%2, PID %3 on %4). Close it "
+                    LibraryTr::tr("The library %1 is in use by another LoRA Craft process (%2, PID %3 on %4). Close it "
                        "first, or use another library with --library.")
-                        .arg(shown, app.isEmpty() ? tr("unknown program") : app)
+                        .arg(shown, app.isEmpty() ? LibraryTr::tr("unknown program") : app)
                         .arg(pid)
-                        .arg(host.isEmpty() ? tr("this computer") : host));
+                        .arg(host.isEmpty() ? LibraryTr::tr("this computer") : host));
             }
             const QString why = whyNotWritable(root);
             return makeError(why.isEmpty() ? ErrorCode::PermissionDenied : codeForReason(why),
-                tr("Cannot write in the library folder %1 (%2). LoRA Craft needs write access to its library; "
+                LibraryTr::tr("Cannot write in the library folder %1 (%2). LoRA Craft needs write access to its library; "
                    "fsck can still check it read-only.")
-                    .arg(shown, why.isEmpty() ? tr("cannot create library.lock") : why),
+                    .arg(shown, why.isEmpty() ? LibraryTr::tr("cannot create library.lock") : why),
                 why);
         }
     }

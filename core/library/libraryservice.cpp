@@ -1,5 +1,7 @@
 #include "libraryservice.h"
 
+#include "util/tr.h"
+
 #include "catalog/datasets.h"
 #include "catalog/history.h"
 #include "catalog/items.h"
@@ -15,15 +17,6 @@
 #include <QImageReader>
 
 namespace lc {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::LibraryService", text);
-}
-
-} // namespace
 
 template <typename F>
 auto LibraryService::read(F &&f) const -> QFuture<std::invoke_result_t<std::decay_t<F>>>
@@ -63,7 +56,7 @@ Result<std::pair<QString, QString>> LibraryService::splitDatasetPath(const QStri
 
 QString LibraryService::defaultWorkspaceName()
 {
-    return tr("My Workspace");
+    return LibraryTr::tr("My Workspace");
 }
 
 QFuture<Result<LibraryContents>> LibraryService::contents() const
@@ -194,7 +187,7 @@ QFuture<QImage> LibraryService::loadOriginal(const ContentHash &hash, const QSiz
 QFuture<Result<Workspace>> LibraryService::createWorkspace(const QString &name, bool uniqueName) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return writer().write<Workspace>(tr("Create a workspace"), [catalog, name, uniqueName]() -> Result<Workspace> {
+    return writer().write<Workspace>(LibraryTr::tr("Create a workspace"), [catalog, name, uniqueName]() -> Result<Workspace> {
         Workspaces workspaces(*catalog);
         QString chosen = name;
         if (uniqueName) {
@@ -215,7 +208,7 @@ QFuture<Result<Dataset>> LibraryService::createDataset(const NewDataset &spec) c
     const Catalog *catalog = &m_library.catalog();
     // One write: finding the workspace, creating it, choosing the name and creating the dataset cannot
     // interleave with another write.
-    return writer().write<Dataset>(tr("Create a dataset"), [catalog, spec]() -> Result<Dataset> {
+    return writer().write<Dataset>(LibraryTr::tr("Create a dataset"), [catalog, spec]() -> Result<Dataset> {
         Workspaces workspaces(*catalog);
         Datasets datasets(*catalog);
         Result<Workspace> workspace = makeError(ErrorCode::NotFound, QString());
@@ -255,32 +248,32 @@ QFuture<Result<Dataset>> LibraryService::createDataset(const NewDataset &spec) c
 QFuture<Result<Dataset>> LibraryService::updateSettings(DatasetId dataset, const DatasetSettings &settings) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return writer().write<Dataset>(tr("Change the dataset's settings"),
+    return writer().write<Dataset>(LibraryTr::tr("Change the dataset's settings"),
         [catalog, dataset, settings] { return Datasets(*catalog).updateSettings(dataset, settings); });
 }
 
 QFuture<Result<Workspace>> LibraryService::renameWorkspace(WorkspaceId workspace, const QString &name) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return writer().write<Workspace>(tr("Rename the workspace"), [catalog, workspace, name] { return Workspaces(*catalog).rename(workspace, name); });
+    return writer().write<Workspace>(LibraryTr::tr("Rename the workspace"), [catalog, workspace, name] { return Workspaces(*catalog).rename(workspace, name); });
 }
 
 QFuture<Result<Dataset>> LibraryService::renameDataset(DatasetId dataset, const QString &name) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return writer().write<Dataset>(tr("Rename the dataset"), [catalog, dataset, name] { return Datasets(*catalog).rename(dataset, name); });
+    return writer().write<Dataset>(LibraryTr::tr("Rename the dataset"), [catalog, dataset, name] { return Datasets(*catalog).rename(dataset, name); });
 }
 
 QFuture<Result<void>> LibraryService::deleteWorkspace(WorkspaceId workspace) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return writer().write<void>(tr("Delete the workspace"), [catalog, workspace] { return Workspaces(*catalog).remove(workspace); });
+    return writer().write<void>(LibraryTr::tr("Delete the workspace"), [catalog, workspace] { return Workspaces(*catalog).remove(workspace); });
 }
 
 QFuture<Result<void>> LibraryService::deleteDataset(DatasetId dataset) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return writer().write<void>(tr("Delete the dataset"), [catalog, dataset] { return Datasets(*catalog).remove(dataset); });
+    return writer().write<void>(LibraryTr::tr("Delete the dataset"), [catalog, dataset] { return Datasets(*catalog).remove(dataset); });
 }
 
 QFuture<Result<FsckReport>> LibraryService::checkLibrary(ProgressFn progress) const
@@ -292,7 +285,7 @@ QFuture<Result<FsckReport>> LibraryService::checkLibrary(ProgressFn progress) co
 QFuture<Result<GcReport>> LibraryService::collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep) const
 {
     const Library *library = &m_library;
-    return writer().write<GcReport>(tr("Clean up the library"),
+    return writer().write<GcReport>(LibraryTr::tr("Clean up the library"),
         [library, dryRun, keep = std::move(keep)] { return Maintenance::gc(*library, dryRun, keep ? keep() : QSet<ContentHash>()); },
         CatalogWriter::Mode::Alone);
 }
@@ -300,7 +293,7 @@ QFuture<Result<GcReport>> LibraryService::collectGarbage(bool dryRun, std::funct
 QFuture<Result<Dataset>> LibraryService::duplicateDataset(DatasetId dataset, const QString &name) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return writer().write<Dataset>(tr("Duplicate the dataset"), [catalog, dataset, name] { return Datasets(*catalog).duplicate(dataset, name); });
+    return writer().write<Dataset>(LibraryTr::tr("Duplicate the dataset"), [catalog, dataset, name] { return Datasets(*catalog).duplicate(dataset, name); });
 }
 
 } // namespace lc

@@ -1,5 +1,7 @@
 #include "maintenance.h"
 
+#include "util/tr.h"
+
 #include "catalog/sql.h"
 #include "library.h"
 
@@ -17,10 +19,6 @@ namespace lc::Maintenance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::Maintenance", text);
-}
 
 struct BlobRow
 {
@@ -73,7 +71,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
         if (auto r = sql::exec(q, QStringLiteral("PRAGMA foreign_key_check")); !r)
             return r.error();
         while (q.next()) {
-            report.catalogProblems << tr("Row %1 of table %2 refers to a missing row in %3.")
+            report.catalogProblems << LibraryTr::tr("Row %1 of table %2 refers to a missing row in %3.")
                                           .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
         }
     }
@@ -83,7 +81,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
         if (!n)
             return n.error();
         if (n->toLongLong() != 0)
-            report.catalogProblems << tr("The search index is out of step with the items table.");
+            report.catalogProblems << LibraryTr::tr("The search index is out of step with the items table.");
     }
 
     auto rows = blobRows(library);
@@ -114,10 +112,10 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
             c.kind = Check::Kind::Invalid;
         } else if (!info.exists()) {
             c.kind = Check::Kind::Missing;
-            c.problem = tr("The stored image is missing.");
+            c.problem = LibraryTr::tr("The stored image is missing.");
         } else if (info.size() != row.size) {
             c.kind = Check::Kind::Damaged;
-            c.problem = tr("The stored image has %1 bytes; the catalog expects %2.").arg(info.size()).arg(row.size);
+            c.problem = LibraryTr::tr("The stored image has %1 bytes; the catalog expects %2.").arg(info.size()).arg(row.size);
         } else {
             auto actual = store.rehash(row.hash);
             if (!actual) {
@@ -125,7 +123,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
                 c.problem = actual.error().message;
             } else if (!(*actual == row.hash)) {
                 c.kind = Check::Kind::Damaged;
-                c.problem = tr("The stored image is damaged: its content hashes to %1.").arg(actual->shortHex());
+                c.problem = LibraryTr::tr("The stored image is damaged: its content hashes to %1.").arg(actual->shortHex());
             }
             c.bytes = info.size();
         }
@@ -143,7 +141,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
             known.insert(row.hash);
             const QString path = store.pathFor(row.hash);
             switch (c.kind) {
-            case Check::Kind::Invalid: report.catalogProblems << tr("The catalog lists an object with an invalid name."); break;
+            case Check::Kind::Invalid: report.catalogProblems << LibraryTr::tr("The catalog lists an object with an invalid name."); break;
             case Check::Kind::Missing: report.missingBlobs.append({row.hash, path, c.problem}); break;
             case Check::Kind::Damaged: report.damagedBlobs.append({row.hash, path, c.problem}); break;
             case Check::Kind::Ok: break;
@@ -153,7 +151,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
         }
         done += part.size();
         if (progress && !progress(done, rows->size()))
-            return makeError(ErrorCode::Canceled, tr("The check was canceled."));
+            return makeError(ErrorCode::Canceled, LibraryTr::tr("The check was canceled."));
     }
 
     store.forEachObject([&](const ContentHash &hash, const QString &path) {
@@ -166,7 +164,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
         // Not orphans: a catalog that knows no image at all over a store that holds some is almost
         // certainly not the catalog these images belong to (truncated, replaced, restored from the wrong
         // backup). gc refuses to run on it.
-        report.catalogProblems << tr("The catalog knows no stored images, but objects/ holds %1. The catalog may have "
+        report.catalogProblems << LibraryTr::tr("The catalog knows no stored images, but objects/ holds %1. The catalog may have "
                                      "been truncated or replaced; restore catalog.sqlite from a backup. gc will not "
                                      "remove these images.")
                                       .arg(report.orphanFiles.size());
@@ -196,7 +194,7 @@ Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash>
             });
             if (objects > 0) {
                 return makeError(ErrorCode::Corrupt,
-                    tr("gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been "
+                    LibraryTr::tr("gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been "
                        "truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.")
                         .arg(objects));
             }
@@ -222,11 +220,11 @@ Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash>
         if (!dryRun) {
             QSqlQuery del(db);
             if (!del.prepare(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?")))
-                return sql::toError(del.lastError(), tr("Cannot remove unused images"));
+                return sql::toError(del.lastError(), LibraryTr::tr("Cannot remove unused images"));
             for (const BlobRow &row : std::as_const(rows)) {
                 del.addBindValue(row.hash.toHex());
                 if (!del.exec())
-                    return sql::toError(del.lastError(), tr("Cannot remove unused images"));
+                    return sql::toError(del.lastError(), LibraryTr::tr("Cannot remove unused images"));
             }
         }
         return rows;

@@ -1,5 +1,7 @@
 #include "objectstore.h"
 
+#include "util/tr.h"
+
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
@@ -9,15 +11,6 @@
 #include <QFileInfo>
 
 namespace lc {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::ObjectStore", text);
-}
-
-} // namespace
 
 ObjectStore::ObjectStore(QString libraryRoot)
     : m_objectsDir(libraryRoot + QStringLiteral("/objects"))
@@ -46,7 +39,7 @@ bool ObjectStore::contains(const ContentHash &hash) const
 Result<void> ObjectStore::syncAll() const
 {
     if (FileUtil::canSyncFileSystem() && !FileUtil::syncFileSystem(m_objectsDir))
-        return FileUtil::fileError(tr("Cannot flush stored images to disk in"), m_objectsDir, tr("syncfs failed"));
+        return FileUtil::fileError(StoreTr::tr("Cannot flush stored images to disk in"), m_objectsDir, StoreTr::tr("syncfs failed"));
     return {};
 }
 
@@ -54,7 +47,7 @@ Result<void> ObjectStore::put(const ContentHash &hash, QByteArrayView bytes, Fil
 {
     Q_ASSERT(hash == ContentHash::of(bytes));
     if (!hash.isValid())
-        return makeError(ErrorCode::InvalidArgument, tr("Cannot store an object without a valid hash."));
+        return makeError(ErrorCode::InvalidArgument, StoreTr::tr("Cannot store an object without a valid hash."));
     const QString finalPath = pathFor(hash);
     if (QFileInfo(finalPath).size() == bytes.size() && QFileInfo::exists(finalPath))
         return {};
@@ -108,15 +101,15 @@ Result<QByteArray> ObjectStore::read(const ContentHash &hash) const
     QFile file(pathFor(hash));
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists())
-            return FileUtil::fileError(tr("Stored image is missing:"), file.fileName(),
-                tr("run fsck to check the library"), ErrorCode::NotFound);
-        return FileUtil::fileError(tr("Cannot read"), file.fileName(), file.errorString());
+            return FileUtil::fileError(StoreTr::tr("Stored image is missing:"), file.fileName(),
+                StoreTr::tr("run fsck to check the library"), ErrorCode::NotFound);
+        return FileUtil::fileError(StoreTr::tr("Cannot read"), file.fileName(), file.errorString());
     }
     QByteArray bytes = file.readAll();
     const ContentHash actual = ContentHash::of(bytes);
     if (!(actual == hash)) {
         return makeError(ErrorCode::Corrupt,
-            tr("The stored image %1 is damaged: its content hashes to %2. Import the original again to repair it "
+            StoreTr::tr("The stored image %1 is damaged: its content hashes to %2. Import the original again to repair it "
                "(fsck lists every damaged image).")
                 .arg(QDir::toNativeSeparators(file.fileName()), actual.shortHex()));
     }
@@ -129,7 +122,7 @@ Result<void> ObjectStore::remove(const ContentHash &hash) const
     if (!file.exists())
         return {};
     if (!file.remove())
-        return FileUtil::fileError(tr("Cannot remove"), file.fileName(), file.errorString());
+        return FileUtil::fileError(StoreTr::tr("Cannot remove"), file.fileName(), file.errorString());
     return {};
 }
 

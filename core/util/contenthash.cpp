@@ -1,5 +1,7 @@
 #include "contenthash.h"
 
+#include "util/tr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -91,7 +93,7 @@ Result<ContentHash> hashFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(file.error() == QFileDevice::PermissionsError ? ErrorCode::PermissionDenied
                                                                        : ErrorCode::Io,
-            QCoreApplication::translate("lc", "Cannot read %1: %2").arg(path, file.errorString()));
+            UtilTr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
     Sha256 sha;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -99,7 +101,7 @@ Result<ContentHash> hashFile(const QString &path)
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
             return makeError(ErrorCode::Io,
-                QCoreApplication::translate("lc", "Cannot read %1: %2").arg(path, file.errorString()));
+                UtilTr::tr("Cannot read %1: %2").arg(path, file.errorString()));
         }
         if (n == 0)
             break;

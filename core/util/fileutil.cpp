@@ -1,5 +1,7 @@
 #include "fileutil.h"
 
+#include "util/tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,10 +25,6 @@ namespace lc::FileUtil {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lc::FileUtil", text);
-}
 
 #ifdef Q_OS_WIN
 bool syncHandle(QFile &file)
@@ -49,17 +47,17 @@ bool syncHandle(QFile &file)
 QString describeErrno(int err)
 {
     switch (err) {
-    case ENOSPC: return tr("disk full");
+    case ENOSPC: return UtilTr::tr("disk full");
 #ifdef EDQUOT
-    case EDQUOT: return tr("disk quota exceeded");
+    case EDQUOT: return UtilTr::tr("disk quota exceeded");
 #endif
-    case EROFS: return tr("read-only file system");
+    case EROFS: return UtilTr::tr("read-only file system");
     case EACCES:
-    case EPERM: return tr("permission denied");
-    case ENAMETOOLONG: return tr("path too long");
-    case ENOENT: return tr("no such file or folder");
-    case EEXIST: return tr("already exists");
-    case EIO: return tr("input/output error (the disk may be failing)");
+    case EPERM: return UtilTr::tr("permission denied");
+    case ENAMETOOLONG: return UtilTr::tr("path too long");
+    case ENOENT: return UtilTr::tr("no such file or folder");
+    case EEXIST: return UtilTr::tr("already exists");
+    case EIO: return UtilTr::tr("input/output error (the disk may be failing)");
     default: return QString::fromLocal8Bit(std::strerror(err));
     }
 }
@@ -88,7 +86,7 @@ Error errnoError(const QString &what, const QString &path, int err)
 
 Error fileError(const QString &what, const QString &path, const QString &reason, ErrorCode code)
 {
-    return makeError(code, tr("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), reason), reason);
+    return makeError(code, UtilTr::tr("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), reason), reason);
 }
 
 Result<void> syncDirectory(const QString &dirPath)
@@ -100,12 +98,12 @@ Result<void> syncDirectory(const QString &dirPath)
     const QByteArray native = QFile::encodeName(dirPath);
     const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return errnoError(tr("Cannot open folder"), dirPath, errno);
+        return errnoError(UtilTr::tr("Cannot open folder"), dirPath, errno);
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0 && err != EINVAL) // some file systems do not support fsync on directories
-        return errnoError(tr("Cannot sync folder"), dirPath, err);
+        return errnoError(UtilTr::tr("Cannot sync folder"), dirPath, err);
     return {};
 #endif
 }
@@ -116,7 +114,7 @@ Result<void> ensureDirectory(const QString &dirPath)
     if (info.isDir())
         return {};
     if (info.exists())
-        return fileError(tr("Not a folder:"), dirPath, tr("a file with that name exists"),
+        return fileError(UtilTr::tr("Not a folder:"), dirPath, UtilTr::tr("a file with that name exists"),
             ErrorCode::InvalidArgument);
 #ifndef Q_OS_WIN
     // mkdir -p by hand, to report the errno of the step that failed ("disk full", "read-only file system").
@@ -131,17 +129,17 @@ Result<void> ensureDirectory(const QString &dirPath)
         at = parent;
     }
     if (!at.isEmpty() && QFileInfo(at).exists() && !QFileInfo(at).isDir())
-        return fileError(tr("Cannot create folder"), dirPath, tr("%1 is not a folder").arg(QDir::toNativeSeparators(at)),
+        return fileError(UtilTr::tr("Cannot create folder"), dirPath, UtilTr::tr("%1 is not a folder").arg(QDir::toNativeSeparators(at)),
             ErrorCode::InvalidArgument);
     for (const QString &dir : std::as_const(missing)) {
         if (::mkdir(QFile::encodeName(dir).constData(), 0755) != 0 && errno != EEXIST)
-            return errnoError(tr("Cannot create folder"), dirPath, errno);
+            return errnoError(UtilTr::tr("Cannot create folder"), dirPath, errno);
     }
     return {};
 #else
     if (!QDir().mkpath(dirPath)) {
-        return fileError(tr("Cannot create folder"), dirPath,
-            tr("permission denied or the parent is not a folder"), ErrorCode::PermissionDenied);
+        return fileError(UtilTr::tr("Cannot create folder"), dirPath,
+            UtilTr::tr("permission denied or the parent is not a folder"), ErrorCode::PermissionDenied);
     }
     return {};
 #endif
@@ -182,29 +180,29 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
 #ifdef Q_OS_WIN
     QFile temp(tempPath);
     if (!temp.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fileError(tr("Cannot create a temporary file in"), tempDir, temp.errorString());
+        return fileError(UtilTr::tr("Cannot create a temporary file in"), tempDir, temp.errorString());
     if (temp.write(bytes.data(), bytes.size()) != bytes.size()) {
         const QString why = temp.errorString();
         temp.remove();
-        return fileError(tr("Cannot write"), tempPath, why);
+        return fileError(UtilTr::tr("Cannot write"), tempPath, why);
     }
     if (sync == Sync::Now && !syncHandle(temp)) {
         temp.remove();
-        return fileError(tr("Cannot write"), tempPath, tr("flush failed"));
+        return fileError(UtilTr::tr("Cannot write"), tempPath, UtilTr::tr("flush failed"));
     }
     temp.close();
     const std::wstring from = QDir::toNativeSeparators(tempPath).toStdWString();
     const std::wstring to = QDir::toNativeSeparators(finalPath).toStdWString();
     if (!MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
         QFile::remove(tempPath);
-        return fileError(tr("Cannot move a file into place at"), finalPath, tr("rename failed"));
+        return fileError(UtilTr::tr("Cannot move a file into place at"), finalPath, UtilTr::tr("rename failed"));
     }
     return {};
 #else
     const QByteArray tempName = QFile::encodeName(tempPath);
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
-        return errnoError(tr("Cannot create a temporary file in"), tempDir, errno);
+        return errnoError(UtilTr::tr("Cannot create a temporary file in"), tempDir, errno);
     auto fail = [&](const QString &what, const QString &path) {
         const int err = errno;
         ::close(fd);
@@ -219,7 +217,7 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
         if (n == 0)
             errno = ENOSPC;
         if (n <= 0)
-            return fail(tr("Cannot write"), tempPath);
+            return fail(UtilTr::tr("Cannot write"), tempPath);
         written += n;
     }
 #ifdef Q_OS_DARWIN
@@ -227,16 +225,16 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
 #else
     if (sync == Sync::Now && ::fsync(fd) != 0)
 #endif
-        return fail(tr("Cannot write"), tempPath);
+        return fail(UtilTr::tr("Cannot write"), tempPath);
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(tempName.constData());
-        return errnoError(tr("Cannot write"), tempPath, err);
+        return errnoError(UtilTr::tr("Cannot write"), tempPath, err);
     }
     if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0) {
         const int err = errno;
         ::unlink(tempName.constData());
-        return errnoError(tr("Cannot move a file into place at"), finalPath, err);
+        return errnoError(UtilTr::tr("Cannot move a file into place at"), finalPath, err);
     }
     if (sync != Sync::Now)
         return {};
@@ -249,13 +247,13 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
 #ifndef Q_OS_WIN
     const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
     if (in < 0)
-        return errnoError(tr("Cannot read"), from, errno);
+        return errnoError(UtilTr::tr("Cannot read"), from, errno);
     const QByteArray toName = QFile::encodeName(to);
     const int out = ::open(toName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (out < 0) {
         const int err = errno;
         ::close(in);
-        return errnoError(tr("Cannot create"), to, err);
+        return errnoError(UtilTr::tr("Cannot create"), to, err);
     }
     auto fail = [&](const Error &e) -> Result<void> {
         ::close(in);
@@ -270,7 +268,7 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return fail(errnoError(tr("Cannot read"), from, errno));
+            return fail(errnoError(UtilTr::tr("Cannot read"), from, errno));
         if (n == 0)
             break;
         if (expected.isValid())
@@ -281,7 +279,7 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
             if (w < 0 && errno == EINTR)
                 continue;
             if (w <= 0)
-                return fail(errnoError(tr("Cannot write"), to, w == 0 ? ENOSPC : errno));
+                return fail(errnoError(UtilTr::tr("Cannot write"), to, w == 0 ? ENOSPC : errno));
             written += w;
         }
     }
@@ -289,7 +287,7 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
         const ContentHash actual = sha.finish();
         if (!(actual == expected)) {
             return fail(makeError(ErrorCode::Corrupt,
-                tr("The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again "
+                UtilTr::tr("The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again "
                    "to repair it (fsck lists every damaged image).")
                     .arg(QDir::toNativeSeparators(from), actual.shortHex(), expected.shortHex())));
         }
@@ -298,21 +296,21 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
     if (::close(out) != 0) {
         const int err = errno;
         ::unlink(toName.constData());
-        return errnoError(tr("Cannot write"), to, err);
+        return errnoError(UtilTr::tr("Cannot write"), to, err);
     }
     return {};
 #else
     if (QFileInfo::exists(to))
-        return fileError(tr("Cannot create"), to, tr("already exists"), ErrorCode::AlreadyExists);
+        return fileError(UtilTr::tr("Cannot create"), to, UtilTr::tr("already exists"), ErrorCode::AlreadyExists);
     if (expected.isValid()) {
         auto actual = hashFile(from);
         if (!actual)
             return actual.error();
         if (!(*actual == expected))
-            return makeError(ErrorCode::Corrupt, tr("The stored copy %1 is damaged.").arg(QDir::toNativeSeparators(from)));
+            return makeError(ErrorCode::Corrupt, UtilTr::tr("The stored copy %1 is damaged.").arg(QDir::toNativeSeparators(from)));
     }
     if (!QFile::copy(from, to))
-        return fileError(tr("Cannot write"), to, tr("copy failed"));
+        return fileError(UtilTr::tr("Cannot write"), to, UtilTr::tr("copy failed"));
     return {};
 #endif
 }
@@ -324,7 +322,7 @@ Result<void> renameNoReplace(const QString &from, const QString &to)
     if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
         return {};
     if (errno != EINVAL && errno != ENOSYS)
-        return errnoError(tr("Cannot move into place at"), to, errno);
+        return errnoError(UtilTr::tr("Cannot move into place at"), to, errno);
     // File systems without RENAME_NOREPLACE: fall through.
 #endif
 #ifndef Q_OS_WIN
@@ -332,20 +330,20 @@ Result<void> renameNoReplace(const QString &from, const QString &to)
     struct stat st {};
     if (::lstat(src.constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
         if (::link(src.constData(), dst.constData()) != 0)
-            return errnoError(tr("Cannot move into place at"), to, errno);
+            return errnoError(UtilTr::tr("Cannot move into place at"), to, errno);
         ::unlink(src.constData());
         return {};
     }
     if (::lstat(dst.constData(), &st) == 0)
-        return errnoError(tr("Cannot move into place at"), to, EEXIST);
+        return errnoError(UtilTr::tr("Cannot move into place at"), to, EEXIST);
     if (::rename(src.constData(), dst.constData()) != 0)
-        return errnoError(tr("Cannot move into place at"), to, errno);
+        return errnoError(UtilTr::tr("Cannot move into place at"), to, errno);
     return {};
 #else
     const std::wstring a = QDir::toNativeSeparators(from).toStdWString();
     const std::wstring b = QDir::toNativeSeparators(to).toStdWString();
     if (!MoveFileExW(a.c_str(), b.c_str(), MOVEFILE_WRITE_THROUGH))
-        return fileError(tr("Cannot move into place at"), to, tr("rename failed"));
+        return fileError(UtilTr::tr("Cannot move into place at"), to, UtilTr::tr("rename failed"));
     return {};
 #endif
 }
@@ -353,7 +351,7 @@ Result<void> renameNoReplace(const QString &from, const QString &to)
 QString formatBytes(qint64 bytes)
 {
     if (bytes < 1000)
-        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+        return bytes == 1 ? UtilTr::tr("1 byte") : UtilTr::tr("%1 bytes").arg(bytes);
     static const char *units[] = {"KB", "MB", "GB", "TB"};
     double value = double(bytes);
     int unit = -1;

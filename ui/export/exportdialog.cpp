@@ -29,13 +29,13 @@ namespace {
 QString formatLabel(ExportFormat f)
 {
     switch (f) {
-    case ExportFormat::Kohya: return QObject::tr("kohya sd-scripts / kohya_ss");
-    case ExportFormat::AiToolkit: return QObject::tr("ai-toolkit");
-    case ExportFormat::ReplicateFlux: return QObject::tr("Replicate Flux trainer (ZIP)");
-    case ExportFormat::ReplicateSdxl: return QObject::tr("Replicate SDXL trainer (ZIP)");
-    case ExportFormat::OneTrainer: return QObject::tr("OneTrainer");
-    case ExportFormat::Diffusers: return QObject::tr("diffusers / Hugging Face imagefolder");
-    case ExportFormat::SimpleTuner: return QObject::tr("SimpleTuner");
+    case ExportFormat::Kohya: return ExportDialog::tr("kohya sd-scripts / kohya_ss");
+    case ExportFormat::AiToolkit: return ExportDialog::tr("ai-toolkit");
+    case ExportFormat::ReplicateFlux: return ExportDialog::tr("Replicate Flux trainer (ZIP)");
+    case ExportFormat::ReplicateSdxl: return ExportDialog::tr("Replicate SDXL trainer (ZIP)");
+    case ExportFormat::OneTrainer: return ExportDialog::tr("OneTrainer");
+    case ExportFormat::Diffusers: return ExportDialog::tr("diffusers / Hugging Face imagefolder");
+    case ExportFormat::SimpleTuner: return ExportDialog::tr("SimpleTuner");
     }
     return {};
 }

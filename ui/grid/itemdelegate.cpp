@@ -121,7 +121,7 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         } else {
             p->setPen(pal.color(QPalette::PlaceholderText));
             p->drawText(imageArea, Qt::AlignCenter,
-                m_thumbnails.hasFailed(row->hash) ? QObject::tr("no preview") : QStringLiteral("…"));
+                m_thumbnails.hasFailed(row->hash) ? tr("no preview") : QStringLiteral("…"));
         }
         if (showName) {
             p->setPen(selected ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));

@@ -1,0 +1,60 @@
+# Every user-visible string is extractable by lupdate under the context the code asks for at run time,
+# and the committed .ts files know every context.
+#   cmake -DLUPDATE=<lupdate> -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch> -P check_translations.cmake
+foreach(var LUPDATE SOURCE_DIR WORK_DIR)
+    if(NOT ${var})
+        message(FATAL_ERROR "usage: cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P check_translations.cmake")
+    endif()
+endforeach()
+
+# 1. No hand-made contexts: a literal context in QCoreApplication::translate is invisible to lupdate
+#    (core uses util/tr.h, the CLI clitr.h, QObject classes their own tr()).
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/ui/*.cpp"
+    "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h")
+set(problems "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "QCoreApplication::translate\\(|QObject::tr\\(")
+    foreach(line IN LISTS lines)
+        if(NOT line MATCHES "translate\\(\"main\"")
+            string(APPEND problems "${source}: ${line}\n")
+        endif()
+    endforeach()
+endforeach()
+
+# 2. lupdate over the whole tree: no warnings about strings it cannot place.
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(extracted "${WORK_DIR}/extracted.ts")
+file(REMOVE "${extracted}")
+execute_process(
+    COMMAND "${LUPDATE}" -no-obsolete -locations none -I "${SOURCE_DIR}/core" -I "${SOURCE_DIR}/ui"
+        "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${extracted}"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
+endif()
+string(REGEX MATCHALL "[^\n]*(Cannot invoke tr|tr\\(\\) cannot be called|Qualifying with unknown|Discarding unconsumed)[^\n]*" warnings "${err}\n${out}")
+foreach(w IN LISTS warnings)
+    string(APPEND problems "lupdate: ${w}\n")
+endforeach()
+
+# 3. Every extracted context is in every committed .ts file.
+file(READ "${extracted}" extractedText)
+string(REGEX MATCHALL "<name>[^<]+</name>" extractedContexts "${extractedText}")
+list(REMOVE_DUPLICATES extractedContexts)
+file(GLOB tsFiles "${SOURCE_DIR}/translations/*.ts")
+foreach(ts IN LISTS tsFiles)
+    file(READ "${ts}" tsText)
+    foreach(context IN LISTS extractedContexts)
+        string(FIND "${tsText}" "${context}" at)
+        if(at EQUAL -1)
+            string(APPEND problems "${ts} has no ${context} (run: cmake --build build --target update_translations)\n")
+        endif()
+    endforeach()
+endforeach()
+
+list(LENGTH extractedContexts count)
+if(problems)
+    message(NOTICE "${problems}")
+    message(FATAL_ERROR "Translations are not extractable as used (see above)")
+endif()
+message(STATUS "${count} translation contexts extracted; every one is in the .ts files")
