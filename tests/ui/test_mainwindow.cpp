@@ -18,6 +18,7 @@
 #include "library/libraryservice.h"
 #include "library/datasetsettingsdialog.h"
 #include "library/librarypanel.h"
+#include "actions/itemactions.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
 #include "jobs/jobmanager.h"
@@ -276,7 +277,7 @@ private Q_SLOTS:
         for (ItemId id : ids)
             QCOMPARE(items.detail(id)->tags, QStringList({QStringLiteral("red coat"), QStringLiteral("outdoor")}));
 
-        detail->removeTags({QStringLiteral("outdoor")});
+        w.itemActions()->removeTags({QStringLiteral("outdoor")});
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(ids.first())->tags, QStringList({QStringLiteral("red coat")}));
         const int before = w.undoStack()->count();
@@ -290,7 +291,7 @@ private Q_SLOTS:
 
         // Space rejects the whole selection, and undo keeps them again.
         view->setFocus();
-        detail->toggleRejected();
+        w.itemActions()->toggleRejected();
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(ids.last())->row.status, ItemStatus::Rejected);
         w.undo();
@@ -754,7 +755,7 @@ private Q_SLOTS:
         const QSize before = undoButton->sizeHint();
         selectRow(w, 0);
         QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->titleLabel()->text(), QStringLiteral("img000.png"), 10000);
-        w.detailPanel()->addTags({QStringLiteral("a rather long tag name that would widen a text button")});
+        w.itemActions()->addTags({QStringLiteral("a rather long tag name that would widen a text button")});
         w.writer()->waitForIdle();
         QVERIFY(w.undoAction()->text().contains(QStringLiteral("a rather long tag")));
         QVERIFY(w.undoAction()->toolTip().contains(QStringLiteral("a rather long tag")));
@@ -924,8 +925,8 @@ private Q_SLOTS:
         QVERIFY(waitForGrid(w, m_dataset.id, 40));
         selectRow(w, 7);
         QTRY_COMPARE_WITH_TIMEOUT(w.detailPanel()->titleLabel()->text(), QStringLiteral("img007.png"), 10000);
-        w.detailPanel()->addTags({QStringLiteral("red hair"), QStringLiteral("looking at viewer"), QStringLiteral("smile")});
-        w.detailPanel()->setRating(3);
+        w.itemActions()->addTags({QStringLiteral("red hair"), QStringLiteral("looking at viewer"), QStringLiteral("smile")});
+        w.itemActions()->setRating(3);
         w.writer()->waitForIdle();
         QTest::qWait(300);
         save(&w, QStringLiteral("window"));
@@ -968,8 +969,8 @@ private Q_SLOTS:
         save(w.detailPanel(), QStringLiteral("editor-light"));
         QVERIFY(starColor(w.detailPanel()->palette()).lightness() < 140); // stars stay visible on light panels
         applyTheme(*qApp, Theme::Dark);
-        w.detailPanel()->removeTags({QStringLiteral("red hair"), QStringLiteral("looking at viewer"), QStringLiteral("smile")});
-        w.detailPanel()->setRating(0);
+        w.itemActions()->removeTags({QStringLiteral("red hair"), QStringLiteral("looking at viewer"), QStringLiteral("smile")});
+        w.itemActions()->setRating(0);
         w.writer()->waitForIdle();
         w.close();
     }

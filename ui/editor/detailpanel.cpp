@@ -3,6 +3,8 @@
 #include "common/theme.h"
 #include "edit/catalogwriter.h"
 #include "edit/itemcommands.h"
+#include "actions/itemactions.h"
+#include "common/selectioncontext.h"
 #include "library/libraryservice.h"
 #include "previewwidget.h"
 #include "util/fileutil.h"
@@ -57,9 +59,11 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 } // namespace
 
-DetailPanel::DetailPanel(const LibraryService &service, QWidget *parent)
+DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &context, ItemActions &actions, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_context(context)
+    , m_actions(actions)
     , m_writer(service.writer())
     , m_pages(new QStackedWidget(this))
     , m_title(new QLabel(this))
@@ -106,8 +110,8 @@ DetailPanel::DetailPanel(const LibraryService &service, QWidget *parent)
     m_reject->setCheckable(true);
     m_keep->setToolTip(tr("Keep this image in the dataset (Space toggles)"));
     m_reject->setToolTip(tr("Reject: excluded from exports, kept in the library (Space toggles)"));
-    connect(m_keep, &QPushButton::clicked, this, [this] { setStatus(ItemStatus::Active); });
-    connect(m_reject, &QPushButton::clicked, this, [this] { setStatus(ItemStatus::Rejected); });
+    connect(m_keep, &QPushButton::clicked, &m_actions, [this] { m_actions.setStatus(ItemStatus::Active); });
+    connect(m_reject, &QPushButton::clicked, &m_actions, [this] { m_actions.setStatus(ItemStatus::Rejected); });
 
     auto *statusRow = new QHBoxLayout;
     statusRow->setSpacing(4);
@@ -126,7 +130,7 @@ DetailPanel::DetailPanel(const LibraryService &service, QWidget *parent)
     updateStars(0);
     connect(m_stars, &QButtonGroup::idClicked, this, [this](int star) {
         const bool clear = m_details.size() == 1 && m_details.first().row.rating == star;
-        setRating(clear ? 0 : star);
+        m_actions.setRating(clear ? 0 : star);
     });
 
     m_caption->setPlaceholderText(tr("Describe the image. Saved automatically."));
@@ -186,7 +190,7 @@ DetailPanel::DetailPanel(const LibraryService &service, QWidget *parent)
     connect(m_tagInput, &QLineEdit::returnPressed, this, [this] {
         const QStringList tags = m_tagInput->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
         m_tagInput->clear();
-        addTags(tags);
+        m_actions.addTags(tags);
     });
     auto *removeTag = new QPushButton(tr("Remove"), this);
     removeTag->setToolTip(tr("Remove the selected tags (Delete)"));
@@ -194,7 +198,7 @@ DetailPanel::DetailPanel(const LibraryService &service, QWidget *parent)
         QStringList selected;
         for (QListWidgetItem *item : m_tags->selectedItems())
             selected << item->text();
-        removeTags(selected);
+        m_actions.removeTags(selected);
     });
     auto *tagRow = new QHBoxLayout;
     tagRow->addWidget(m_tagInput, 1);
@@ -226,6 +230,13 @@ DetailPanel::DetailPanel(const LibraryService &service, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
     setMinimumWidth(300);
+
+    // The editor follows the window's selection context.
+    connect(&m_context, &SelectionContext::datasetChanged, this, [this](const Dataset &d) { setDataset(d.id); });
+    connect(&m_context, &SelectionContext::selectionChanged, this, &DetailPanel::setSelection);
+    connect(&m_context, &SelectionContext::detailsEdited, this, &DetailPanel::showEdited);
+    connect(&m_actions, &ItemActions::aboutToEdit, this, &DetailPanel::commitCaption);
+    connect(&m_actions, &ItemActions::editCaptionRequested, this, &DetailPanel::focusCaption);
 }
 
 QWidget *DetailPanel::zoomButton() const
@@ -251,7 +262,7 @@ bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
             QStringList selected;
             for (QListWidgetItem *item : m_tags->selectedItems())
                 selected << item->text();
-            removeTags(selected);
+            m_actions.removeTags(selected);
             return true;
         }
     }
@@ -327,6 +338,7 @@ void DetailPanel::showEmptyHint()
 void DetailPanel::showDetails(const QList<ItemDetail> &details, quint64 seen)
 {
     m_details = details;
+    m_context.setDetails(details); // what the item actions act on
     if (details.isEmpty()) {
         m_shownItem = ItemId();
         m_pages->setCurrentIndex(0);
@@ -386,6 +398,22 @@ void DetailPanel::showDetails(const QList<ItemDetail> &details, quint64 seen)
     updateTagList();
     m_updating = false;
     Q_EMIT detailsShown();
+}
+
+void DetailPanel::showEdited()
+{
+    // An action was asked for and is on its way: show its status, rating and tags now; the caption is
+    // not touched (the reload after the write confirms the rest).
+    m_details = m_context.details();
+    if (m_details.isEmpty())
+        return;
+    int rejected = 0;
+    for (const ItemDetail &d : std::as_const(m_details))
+        rejected += d.row.status == ItemStatus::Rejected ? 1 : 0;
+    m_keep->setChecked(rejected == 0);
+    m_reject->setChecked(rejected == m_details.size());
+    updateStars(m_details.size() == 1 ? m_details.first().row.rating : 0);
+    updateTagList();
 }
 
 void DetailPanel::showCaption(const ItemDetail &d, quint64 seen)
@@ -504,89 +532,6 @@ void DetailPanel::focusCaption()
         m_caption->setFocus(Qt::ShortcutFocusReason);
         m_caption->moveCursor(QTextCursor::End);
     }
-}
-
-void DetailPanel::setStatus(ItemStatus status)
-{
-    if (m_selection.isEmpty() || !m_stack)
-        return;
-    commitCaption();
-    Q_EMIT statusEdited();
-    auto *command = new SetStatusCommand(m_writer, m_selection, status);
-    command->setDataset(m_dataset);
-    m_stack->push(command);
-}
-
-void DetailPanel::restoreFromTrash()
-{
-    if (m_selection.isEmpty() || !m_stack)
-        return;
-    Q_EMIT statusEdited();
-    auto *command = new SetStatusCommand(m_writer, m_selection, ItemStatus::Active, true);
-    command->setDataset(m_dataset);
-    m_stack->push(command);
-}
-
-void DetailPanel::toggleRejected()
-{
-    bool allRejected = !m_details.isEmpty();
-    for (const ItemDetail &d : std::as_const(m_details))
-        allRejected = allRejected && d.row.status == ItemStatus::Rejected;
-    setStatus(allRejected ? ItemStatus::Active : ItemStatus::Rejected);
-    // Until the catalog confirms, show what was asked for, so a second Space press toggles back.
-    for (ItemDetail &d : m_details)
-        d.row.status = allRejected ? ItemStatus::Active : ItemStatus::Rejected;
-}
-
-void DetailPanel::setRating(int rating)
-{
-    if (m_selection.isEmpty() || !m_stack)
-        return;
-    auto *command = new SetRatingCommand(m_writer, m_selection, rating);
-    command->setDataset(m_dataset);
-    m_stack->push(command);
-    for (ItemDetail &d : m_details)
-        d.row.rating = rating;
-}
-
-void DetailPanel::addTags(const QStringList &tags)
-{
-    // Tags compare case-insensitively: "Red Hair" next to "red hair" is one tag, named once.
-    QStringList clean;
-    for (const QString &t : tags) {
-        const QString tag = t.simplified();
-        if (!tag.isEmpty() && !clean.contains(tag, Qt::CaseInsensitive))
-            clean << tag;
-    }
-    editTags(clean, {});
-}
-
-void DetailPanel::removeTags(const QStringList &tags)
-{
-    editTags({}, tags);
-}
-
-void DetailPanel::editTags(const QStringList &add, const QStringList &remove)
-{
-    if ((add.isEmpty() && remove.isEmpty()) || m_selection.isEmpty() || !m_stack)
-        return;
-    const qsizetype n = m_selection.size();
-    const QString what = !add.isEmpty()
-        ? (n == 1 ? tr("Add Tag “%1”").arg(add.join(QStringLiteral(", ")))
-                  : tr("Add Tag “%1” to %2 Images").arg(add.join(QStringLiteral(", "))).arg(n))
-        : (n == 1 ? tr("Remove Tag “%1”").arg(remove.join(QStringLiteral(", ")))
-                  : tr("Remove Tag “%1” from %2 Images").arg(remove.join(QStringLiteral(", "))).arg(n));
-    auto *command = new EditTagsCommand(m_writer, m_selection, add, remove, what);
-    command->setDataset(m_dataset);
-    m_stack->push(command);
-    // Show the result at once; the reload after the write confirms it.
-    QHash<ItemId, QStringList> shown;
-    for (const ItemDetail &d : std::as_const(m_details))
-        shown.insert(d.row.id, d.tags);
-    shown = EditTagsCommand::withRemoved(EditTagsCommand::withAdded(shown, add), remove);
-    for (ItemDetail &d : m_details)
-        d.tags = shown.value(d.row.id);
-    updateTagList();
 }
 
 } // namespace lc::ui

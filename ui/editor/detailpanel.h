@@ -27,7 +27,9 @@ class LibraryService;
 
 namespace lc::ui {
 
+class ItemActions;
 class PreviewWidget;
+class SelectionContext;
 
 // Right panel: the selected item's preview, facts, caption, tags, keep/reject and rating; with several
 // items selected, their common tags and batch operations. Every edit goes through the current dataset's
@@ -38,7 +40,7 @@ class DetailPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(DetailPanel)
 
 public:
-    explicit DetailPanel(const LibraryService &service, QWidget *parent = nullptr);
+    DetailPanel(const LibraryService &service, SelectionContext &context, ItemActions &actions, QWidget *parent = nullptr);
 
     void setUndoStack(QUndoStack *stack) { m_stack = stack; }
     // The window's Undo and Redo, shown in the caption box's context menu instead of its own.
@@ -52,14 +54,6 @@ public:
     void commitCaption();
     void focusCaption();
 
-    // Batch operations on the selection, also used by the grid's keyboard shortcuts.
-    void setStatus(ItemStatus status);
-    void restoreFromTrash();
-    void toggleRejected();
-    void setRating(int rating);
-    void addTags(const QStringList &tags);
-    void removeTags(const QStringList &tags);
-
     QPlainTextEdit *captionEditor() const { return m_caption; }
     QLineEdit *tagInput() const { return m_tagInput; }
     QLabel *titleLabel() const { return m_title; }
@@ -69,8 +63,6 @@ Q_SIGNALS:
     void detailsShown(); // after the selection's data arrived (tests)
     // The user started typing in the caption of `item` (the grid keeps it in view until they move on).
     void captionEditingStarted(lc::ItemId item);
-    // Keep, reject, trash or restore was asked for: the images may leave the current filter now.
-    void statusEdited();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -83,11 +75,13 @@ private:
     void showCaption(const ItemDetail &detail, quint64 seen);
     void updateStars(int rating);
     void showEmptyHint();
+    void showEdited();
     void refreshTagCompletion();
-    void editTags(const QStringList &add, const QStringList &remove);
     void updateTagList();
 
     const LibraryService &m_service;
+    SelectionContext &m_context;
+    ItemActions &m_actions;
     CatalogWriter &m_writer;
     async::Latest<Result<QList<ItemDetail>>> m_loadRun;
     async::Latest<Result<QList<TagCount>>> m_tagRun;

@@ -259,6 +259,15 @@ QTreeWidgetItem *LibraryPanel::findDatasetItem(DatasetId id) const
     return nullptr;
 }
 
+void LibraryPanel::selectInitial(DatasetId preferred)
+{
+    if (currentDataset().isValid() || isReloading())
+        return;
+    const DatasetId select = dataset(preferred) ? preferred : firstDataset();
+    if (select.isValid())
+        reload(select);
+}
+
 void LibraryPanel::reannounce(DatasetId select)
 {
     m_shown = Dataset();

@@ -47,6 +47,8 @@ public:
 
     // Reloads the tree and then selects `select` (or keeps the current dataset).
     void reload(DatasetId select = {});
+    // On the first load: selects `preferred` if it exists, else the first dataset (unless one is shown).
+    void selectInitial(DatasetId preferred);
     // Reloads and announces `select` as newly selected even if it was the one shown (the views cleared it
     // for a deletion that then failed).
     void reannounce(DatasetId select);

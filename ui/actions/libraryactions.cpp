@@ -1,0 +1,252 @@
+#include "libraryactions.h"
+
+#include "actions/historycontroller.h"
+#include "async/async.h"
+#include "common/selectioncontext.h"
+#include "edit/catalogwriter.h"
+#include "export/exportdialog.h"
+#include "export/exportjob.h"
+#include "import/importjob.h"
+#include "jobs/jobmanager.h"
+#include "library/library.h"
+#include "library/libraryservice.h"
+#include "tasks/taskspanel.h"
+#include "util/fileutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QUrl>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+
+namespace lc::ui {
+
+LibraryActions::LibraryActions(const Library &library, const LibraryService &service, JobManager &jobs,
+    SelectionContext &context, HistoryController &history, QWidget *window)
+    : QObject(window)
+    , m_library(library)
+    , m_service(service)
+    , m_jobs(jobs)
+    , m_context(context)
+    , m_history(history)
+    , m_window(window)
+    , m_importFiles(new QAction(QIcon(QStringLiteral(":/icons/import-files.svg")), tr("Import Files…"), this))
+    , m_importFolder(new QAction(QIcon(QStringLiteral(":/icons/import-folder.svg")), tr("Import Folder…"), this))
+    , m_export(new QAction(tr("Export…"), this))
+    , m_cleanUp(new QAction(tr("Clean Up Library…"), this))
+{
+    m_importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFiles->setToolTip(tr("Import images, folders or ZIP files into the current dataset (Ctrl+I). "
+                                 "You can also drop them anywhere on the window."));
+    m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_cleanUp->setStatusTip(tr("Remove stored images that no dataset uses any more"));
+    connect(m_importFiles, &QAction::triggered, this, [this] { chooseFilesToImport(false); });
+    connect(m_importFolder, &QAction::triggered, this, [this] { chooseFilesToImport(true); });
+    connect(m_export, &QAction::triggered, this, &LibraryActions::exportCurrentDataset);
+    connect(m_cleanUp, &QAction::triggered, this, &LibraryActions::cleanUpLibrary);
+    qApp->installEventFilter(this);
+    connect(&m_jobs, &JobManager::jobAdded, this, &LibraryActions::onJobAdded);
+    connect(&m_jobs, &JobManager::jobFinished, this, &LibraryActions::onJobFinished);
+}
+
+bool LibraryActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == m_window && QKeySequence(key->keyCombination()) == m_export->shortcut()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool LibraryActions::confirmQuit()
+{
+    if (!m_jobs.isBusy())
+        return true;
+    QStringList what;
+    for (Job *job : m_jobs.jobs()) {
+        const JobProgress p = job->progress();
+        what << (p.total > 0 ? tr("• %1 (%2 of %3 done)").arg(job->title()).arg(p.done).arg(p.total) : tr("• %1").arg(job->title()));
+    }
+    const QString text = tr("Still running:\n%1\n\nQuitting cancels it. Images imported so far stay in the dataset, and the "
+                            "Tasks panel offers to resume the import next time. A canceled export leaves nothing behind.")
+                             .arg(what.join(QLatin1Char('\n')));
+    return !confirm || confirm(tr("Quit LoRA Craft?"), text, tr("Cancel and Quit"));
+}
+
+void LibraryActions::onJobAdded(Job *job)
+{
+    if (auto *import = qobject_cast<ImportJob *>(job))
+        connect(import, &ImportJob::itemsCommitted, this, [this, import] { Q_EMIT itemsArrived(import->request().dataset); });
+}
+
+void LibraryActions::onJobFinished(Job *job)
+{
+    if (auto *import = qobject_cast<ImportJob *>(job)) {
+        Q_EMIT itemsArrived(import->request().dataset);
+        const ImportReport report = import->report(); // the job is freed after this
+        Q_EMIT message(TasksPanel::summary(report, import->datasetName()), tr("Details"),
+            [this, report] { TasksPanel::showReport(m_window, report); });
+    } else if (auto *exported = qobject_cast<ExportJob *>(job)) {
+        const ExportReport r = exported->report();
+        if (r.failure) {
+            Q_EMIT message(r.canceled ? tr("Export canceled; nothing was written.") : tr("Export failed: %1").arg(r.failure->message),
+                QString(), {});
+            return;
+        }
+        const QString folder = r.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? QFileInfo(r.outputPath).absolutePath() : r.outputPath;
+        Q_EMIT message(tr("Exported %1 images to %2").arg(r.images).arg(QDir::toNativeSeparators(r.outputPath)), tr("Show"),
+            [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    } else if (job->state() == Job::State::Failed) {
+        Q_EMIT message(tr("%1 failed: %2").arg(job->title(), job->error()), QString(), {});
+    }
+}
+
+void LibraryActions::chooseFilesToImport(bool folder)
+{
+    QStringList paths;
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"));
+        if (!dir.isEmpty())
+            paths << dir;
+    } else {
+        paths = QFileDialog::getOpenFileNames(m_window, tr("Import Images"), QString(),
+            tr("Images and archives (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.zip);;All files (*)"));
+    }
+    importPaths(m_context.dataset().id, paths);
+}
+
+void LibraryActions::importPaths(DatasetId dataset, const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_cleaningUp) {
+        Q_EMIT message(tr("Clean Up is running: import again in a moment."), QString(), {});
+        return;
+    }
+    if (dataset.isValid()) {
+        startImport(dataset, datasetPath ? datasetPath(dataset) : QString(), paths);
+        return;
+    }
+    // No dataset selected: make one named after the first dropped folder (or file; no disk access here).
+    const QFileInfo first(paths.first());
+    NewDataset spec;
+    spec.name = first.suffix().isEmpty() ? first.fileName() : first.completeBaseName();
+    if (spec.name.isEmpty())
+        spec.name = tr("Imported");
+    spec.uniqueName = true;
+    async::onResult(m_service.createDataset(spec), this, [this, paths](const Result<Dataset> &d) {
+        if (!d) {
+            Q_EMIT message(d.error().message, QString(), {});
+            return;
+        }
+        Q_EMIT datasetCreated(d->id);
+        startImport(d->id, d->workspaceName + QLatin1Char('/') + d->name, paths);
+    });
+}
+
+ImportJob *LibraryActions::startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths)
+{
+    ImportRequest request;
+    request.dataset = dataset;
+    request.paths = paths;
+    return static_cast<ImportJob *>(m_jobs.add(std::make_unique<ImportJob>(m_library, request, datasetName)));
+}
+
+void LibraryActions::exportCurrentDataset()
+{
+    const Dataset dataset = m_context.dataset();
+    if (!dataset.id.isValid()) {
+        Q_EMIT message(tr("Select a dataset to export."), QString(), {});
+        return;
+    }
+    Q_EMIT aboutToWrite();
+    // Export what the user sees: let pending edits land first (without blocking the GUI thread).
+    CatalogWriter &writer = m_service.writer();
+    if (writer.pending() > 0) {
+        connect(&writer, &CatalogWriter::idle, this, &LibraryActions::exportCurrentDataset, Qt::SingleShotConnection);
+        return;
+    }
+    auto *dialog = new ExportDialog(m_service, dataset, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_jobs.add(std::make_unique<ExportJob>(m_library, dialog->plan())); });
+    dialog->open();
+}
+
+void LibraryActions::cleanUpLibrary()
+{
+    if (m_cleaningUp)
+        return;
+    if (m_jobs.isBusy()) {
+        Q_EMIT message(tr("Clean Up waits until the running tasks have finished."), QString(), {});
+        return;
+    }
+    Q_EMIT aboutToWrite();
+    // Deleted datasets the undo history can bring back still need their images. The list is taken when
+    // each gc is queued: a deletion made while the dialog was open is kept too.
+    auto keepNow = [this] {
+        return [holders = m_history.heldImages()] {
+            QSet<ContentHash> keep;
+            for (const auto &held : holders) {
+                for (const QString &hex : held()) // on the writer, where the snapshots are written
+                    keep.insert(ContentHash::fromHex(hex));
+            }
+            return keep;
+        };
+    };
+    // No import may start until the gc is done: it would race the removal of unreferenced files.
+    m_cleaningUp = true;
+    async::onResult(m_service.collectGarbage(true, keepNow()), this, [this, keepNow](const Result<GcReport> &preview) {
+        if (!preview) {
+            m_cleaningUp = false;
+            Q_EMIT message(tr("Clean Up failed: %1").arg(preview.error().message), QString(), {});
+            return;
+        }
+        const int leftovers = preview->orphanFilesRemoved + preview->temporaryFilesRemoved;
+        if (preview->blobsRemoved + leftovers == 0) {
+            m_cleaningUp = false;
+            Q_EMIT message(tr("Nothing to clean up: every stored image is used by a dataset or can still be brought back by Undo."),
+                QString(), {});
+            return;
+        }
+        const QString text = tr("Remove %1 stored image(s) that no dataset uses any more, and %2 leftover file(s)? This frees %3.\n\n"
+                                "Images that Edit → Undo can still bring back are kept. Removed images cannot be recovered.")
+                                 .arg(preview->blobsRemoved)
+                                 .arg(leftovers)
+                                 .arg(FileUtil::formatBytes(preview->bytesFreed));
+        if ((confirm && !confirm(tr("Clean Up Library"), text, tr("Clean Up"))) || m_jobs.isBusy()) {
+            m_cleaningUp = false;
+            return;
+        }
+        async::onResult(m_service.collectGarbage(false, keepNow()), this, [this](const Result<GcReport> &done) {
+            m_cleaningUp = false;
+            if (!done)
+                Q_EMIT message(tr("Clean Up failed: %1").arg(done.error().message), QString(), {});
+            else
+                Q_EMIT message(tr("Cleaned up: removed %1 image(s), freed %2.").arg(done->blobsRemoved).arg(FileUtil::formatBytes(done->bytesFreed)),
+                    QString(), {});
+        });
+    });
+}
+
+void LibraryActions::setUpFirstRun()
+{
+    NewDataset spec;
+    spec.name = tr("My Dataset");
+    async::onResult(m_service.createDataset(spec), this, [this](const Result<Dataset> &d) {
+        if (d)
+            Q_EMIT datasetCreated(d->id);
+        else
+            Q_EMIT message(tr("Cannot set up the library: %1").arg(d.error().message), QString(), {});
+    });
+}
+
+} // namespace lc::ui

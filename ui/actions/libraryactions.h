@@ -1,0 +1,87 @@
+#pragma once
+
+#include "catalog/types.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace lc {
+class ImportJob;
+class Job;
+class JobManager;
+class Library;
+class LibraryService;
+}
+
+namespace lc::ui {
+
+class HistoryController;
+class SelectionContext;
+
+// What the window does to the library as a whole: import (files, a folder, dropped paths; into a new
+// dataset when none is selected), export the current dataset, clean up the store. Long work becomes a
+// job of the window's JobManager.
+class LibraryActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryActions)
+
+public:
+    LibraryActions(const Library &library, const LibraryService &service, JobManager &jobs, SelectionContext &context,
+        HistoryController &history, QWidget *window);
+
+    QAction *importFilesAction() const { return m_importFiles; }
+    QAction *importFolderAction() const { return m_importFolder; }
+    QAction *exportAction() const { return m_export; }
+    QAction *cleanUpAction() const { return m_cleanUp; }
+
+    // Asks yes/no (Clean Up); set by the window, tests replace it.
+    std::function<bool(const QString &title, const QString &text, const QString &yes)> confirm;
+    // "Workspace/Dataset" for an id, for the task's title.
+    std::function<QString(DatasetId)> datasetPath;
+
+    // Imports paths into a dataset (or, with none, into a new dataset named after the first folder).
+    void importPaths(DatasetId dataset, const QStringList &paths);
+    ImportJob *startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths);
+    void exportCurrentDataset();
+    void cleanUpLibrary();
+    // An empty library gets "My Workspace / My Dataset".
+    void setUpFirstRun();
+    // Quitting cancels running jobs: asks first (when any runs), saying what happens to them.
+    bool confirmQuit();
+
+protected:
+    // Ctrl+E exports even from a text field (which would take it as "end of line").
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    void aboutToWrite(); // save the caption being typed first
+    void datasetCreated(lc::DatasetId dataset);
+    // An import committed images into `dataset` (or finished): views of it should reload.
+    void itemsArrived(lc::DatasetId dataset);
+    void message(const QString &text, const QString &actionText, const std::function<void()> &action);
+
+private:
+    void chooseFilesToImport(bool folder);
+    void onJobAdded(Job *job);
+    void onJobFinished(Job *job);
+
+    const Library &m_library;
+    const LibraryService &m_service;
+    JobManager &m_jobs;
+    SelectionContext &m_context;
+    HistoryController &m_history;
+    QWidget *m_window;
+    QAction *m_importFiles;
+    QAction *m_importFolder;
+    QAction *m_export;
+    QAction *m_cleanUp;
+    bool m_cleaningUp = false; // a gc is queued or running: no import may start
+};
+
+} // namespace lc::ui

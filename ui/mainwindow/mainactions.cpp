@@ -1,0 +1,117 @@
+#include "mainactions.h"
+
+#include "actions/historycontroller.h"
+#include "actions/itemactions.h"
+#include "actions/libraryactions.h"
+#include "common/theme.h"
+#include "grid/gridpanel.h"
+#include "grid/itemgridview.h"
+#include "library/librarypanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QSettings>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace lc::ui {
+
+MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history,
+    ItemActions &items, LibraryActions &libraryActions, QDockWidget *tasks)
+    : QObject(window)
+{
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(libraryActions.importFilesAction());
+    file->addAction(libraryActions.importFolderAction());
+    file->addSeparator();
+    file->addAction(libraryActions.exportAction());
+    file->addSeparator();
+    QAction *newDataset = file->addAction(tr("New Dataset"), library, &LibraryPanel::newDataset);
+    newDataset->setShortcut(QKeySequence::New);
+    file->addAction(tr("New Workspace"), library, &LibraryPanel::newWorkspace);
+    // F2 and Delete act on the tree only while it has focus (Delete on the grid trashes images).
+    QAction *rename = file->addAction(tr("Rename Dataset"), library, &LibraryPanel::renameCurrent);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    library->addAction(rename);
+    QAction *remove = file->addAction(tr("Delete Dataset…"), library, &LibraryPanel::deleteCurrent);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    library->addAction(remove);
+    file->addAction(tr("Duplicate Dataset"), library, &LibraryPanel::duplicateCurrent);
+    file->addAction(tr("Dataset Settings…"), library, &LibraryPanel::editSettings);
+    file->addSeparator();
+    file->addAction(libraryActions.cleanUpAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("Quit"), window, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(history.undoAction());
+    edit->addAction(history.redoAction());
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("Find"), grid, &GridPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *selectAll = edit->addAction(tr("Select All Images"), grid->view(), &QAbstractItemView::selectAll);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    grid->view()->addAction(selectAll);
+
+    // Image actions work on the grid's selection while the grid has focus, so typing elsewhere is safe.
+    QMenu *image = bar->addMenu(tr("&Image"));
+    for (QAction *a : items.menuActions()) {
+        image->addAction(a);
+        grid->view()->addAction(a);
+    }
+
+    QToolBar *toolbar = window->addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->addAction(libraryActions.importFilesAction());
+    toolbar->addAction(libraryActions.importFolderAction());
+    toolbar->addAction(libraryActions.exportAction());
+    toolbar->addSeparator();
+    // Icon-only with the step in the tooltip: a button that resized with "Undo Remove Tag “…”" moved
+    // under the pointer, so repeated clicks hit Undo and Redo in turn.
+    for (QAction *a : {history.undoAction(), history.redoAction()}) {
+        toolbar->addAction(a);
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(a))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setObjectName(a == history.undoAction() ? QStringLiteral("undoButton") : QStringLiteral("redoButton"));
+        }
+    }
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Larger Thumbnails"), grid, [grid] { grid->setTileSize(grid->tileSize() + 32); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Smaller Thumbnails"), grid, [grid] { grid->setTileSize(grid->tileSize() - 32); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    view->addAction(tasks->toggleViewAction());
+    view->addSeparator();
+    auto *themes = new QActionGroup(this);
+    QAction *dark = view->addAction(tr("Dark Theme"));
+    QAction *light = view->addAction(tr("Light Theme"));
+    for (QAction *a : {dark, light}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
+    (QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("light") ? light : dark)->setChecked(true);
+    connect(dark, &QAction::triggered, this, [] {
+        applyTheme(*qApp, Theme::Dark);
+        QSettings().setValue(QStringLiteral("ui/theme"), QStringLiteral("dark"));
+    });
+    connect(light, &QAction::triggered, this, [] {
+        applyTheme(*qApp, Theme::Light);
+        QSettings().setValue(QStringLiteral("ui/theme"), QStringLiteral("light"));
+    });
+}
+
+} // namespace lc::ui
