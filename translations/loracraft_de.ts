@@ -1861,22 +1861,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add Tag “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Tag “%1” to %2 Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Tag “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Tag “%1” from %2 Images</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lc::ui::ExportDialog</name>
@@ -2205,6 +2189,98 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
 </context>
 <context>
+    <name>lc::ui::HistoryController</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 again?
+
+You can undo it again until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other edits came after the deletion: use Edit → Undo to go back step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted dataset “%1” (1 image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted dataset “%1” (%2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workspace “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::ItemActions</name>
+    <message>
+        <source>Keep / Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag “%1” to %2 Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag “%1” from %2 Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::ItemDelegate</name>
     <message>
         <source>no preview</source>
@@ -2240,6 +2316,142 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     <message>
         <source>%1
 %2 × %3 px · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::LibraryActions</name>
+    <message>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import images, folders or ZIP files into the current dataset (Ctrl+I). You can also drop them anywhere on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stored images that no dataset uses any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2 of %3 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running:
+%1
+
+Quitting cancels it. Images imported so far stay in the dataset, and the Tasks panel offers to resume the import next time. A canceled export leaves nothing behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit LoRA Craft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 images to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and archives (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up is running: import again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dataset to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up waits until the running tasks have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to clean up: every stored image is used by a dataset or can still be brought back by Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 stored image(s) that no dataset uses any more, and %2 leftover file(s)? This frees %3.
+
+Images that Edit → Undo can still bring back are kept. Removed images cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned up: removed %1 image(s), freed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,41 +2527,9 @@ You can undo this until you quit.</source>
     </message>
 </context>
 <context>
-    <name>lc::ui::MainWindow</name>
-    <message>
-        <source>LoRA Craft</source>
-        <translation>LoRA Craft</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That dataset no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>lc::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,27 +2557,11 @@ You can undo this until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clean Up Library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove stored images that no dataset uses any more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2413,35 +2577,7 @@ You can undo this until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep / Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import images, folders or ZIP files into the current dataset (Ctrl+I). You can also drop them anywhere on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,155 +2600,31 @@ You can undo this until you quit.</source>
         <source>Light Theme</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>lc::ui::MainWindow</name>
+    <message>
+        <source>LoRA Craft</source>
+        <translation>LoRA Craft</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That dataset no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 / %2 — LoRA Craft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted dataset “%1” (%2 images)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other edits came after the deletion: use Edit → Undo to go back step by step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted workspace “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clean Up waits until the running tasks have finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clean Up failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to clean up: every stored image is used by a dataset or can still be brought back by Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 stored image(s) that no dataset uses any more, and %2 leftover file(s)? This frees %3.
-
-Images that Edit → Undo can still bring back are kept. Removed images cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clean Up Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clean Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleaned up: removed %1 image(s), freed %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 again?
-
-You can undo it again until you quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a dataset to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clean Up is running: import again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 images to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 / %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tasks · %2 / %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images and archives (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot set up the library: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1 (%2 of %3 done)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still running:
-%1
-
-Quitting cancels it. Images imported so far stay in the dataset, and the Tasks panel offers to resume the import next time. A canceled export leaves nothing behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit LoRA Craft?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel and Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2640,17 @@ Quitting cancels it. Images imported so far stay in the dataset, and the Tasks p
     </message>
     <message>
         <source>No image selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::TaskStatus</name>
+    <message>
+        <source>%1 · %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks · %2 / %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
