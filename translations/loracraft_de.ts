@@ -199,6 +199,10 @@
         <source>No workspace named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2054,6 +2058,14 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Export to a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -343,12 +343,42 @@ Result<QHash<ItemId, QStringList>> Items::tagsOf(const QList<ItemId> &ids) const
 {
     QSqlDatabase db = m_catalog.database();
     QHash<ItemId, QStringList> out;
-    for (ItemId id : ids) {
-        auto tags = readTags(db, id);
-        if (!tags)
-            return tags.error();
-        out.insert(id, *tags);
+    out.reserve(ids.size());
+    for (ItemId id : ids)
+        out.insert(id, {});
+    constexpr qsizetype Chunk = 500; // well under SQLite's limit on bound parameters
+    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+        const qsizetype n = std::min(Chunk, ids.size() - start);
+        QStringList marks(n, QStringLiteral("?"));
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT it.item_id, t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                                      "WHERE it.item_id IN (%1) ORDER BY it.item_id, it.position")
+                           .arg(marks.join(QLatin1Char(',')))))
+            return sql::toError(q.lastError(), CatalogTr::tr("Cannot read tags"));
+        for (qsizetype i = start; i < start + n; ++i)
+            q.addBindValue(ids[i].value());
+        if (!q.exec())
+            return sql::toError(q.lastError(), CatalogTr::tr("Cannot read tags"));
+        while (q.next())
+            out[ItemId(q.value(0).toLongLong())].append(q.value(1).toString());
     }
+    return out;
+}
+
+Result<QHash<ItemId, QStringList>> Items::tagsOfDataset(DatasetId dataset) const
+{
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT it.item_id, t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                           "JOIN items i ON i.id = it.item_id WHERE i.dataset_id = ? ORDER BY it.item_id, it.position"),
+            {dataset.value()});
+        !r)
+        return r.error();
+    QHash<ItemId, QStringList> out;
+    while (q.next())
+        out[ItemId(q.value(0).toLongLong())].append(q.value(1).toString());
     return out;
 }
 

@@ -34,8 +34,11 @@ public:
     // Adds tags (at the end, skipping ones already present) or removes them, on many items at once.
     Result<void> addTags(const QList<ItemId> &ids, const QStringList &tags) const;
     Result<void> removeTags(const QList<ItemId> &ids, const QStringList &tags) const;
-    // Tags of many items at once (for undo of batch operations), id -> ordered tags.
+    // Tags of many items at once (for undo of batch operations), id -> ordered tags; every id asked for is
+    // in the result. Set-based: one query per 500 ids.
     Result<QHash<ItemId, QStringList>> tagsOf(const QList<ItemId> &ids) const;
+    // Tags of every item of a dataset, in one query (the export pre-flight).
+    Result<QHash<ItemId, QStringList>> tagsOfDataset(DatasetId dataset) const;
     Result<void> restoreTags(const QHash<ItemId, QStringList> &tags) const;
 
     // The dataset's tags by how many of its items use them, most used first.

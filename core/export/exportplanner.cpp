@@ -39,19 +39,27 @@ void addIssue(QList<PreflightIssue> &issues, PreflightIssue::Severity severity, 
 
 QString sanitizeStem(const QString &name)
 {
-    // ASCII letters, digits, '-', '_', '.' only (safe in TOML/YAML/JSON, ZIP entries and Windows).
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    // ASCII letters, digits, '-', '_', '.' only (safe in TOML/YAML/JSON, ZIP entries and Windows). The
+    // pre-flight runs this for every image as the user changes options: no regex, no normalization for
+    // the (usual) ASCII names.
+    bool ascii = true;
+    for (QChar c : name)
+        ascii = ascii && c.unicode() < 128;
+    const QString decomposed = ascii ? name : name.normalized(QString::NormalizationForm_KD);
     QString out;
+    out.reserve(decomposed.size());
     for (QChar c : decomposed) {
+        QChar keep;
         if (c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.')))
-            out += c;
+            keep = c;
         else if (c.category() == QChar::Mark_NonSpacing)
             continue; // accents fall away: "café" -> "cafe"
         else
-            out += QLatin1Char('_');
+            keep = QLatin1Char('_');
+        if (keep == QLatin1Char('_') && out.endsWith(QLatin1Char('_')))
+            continue; // one '_' for a run
+        out += keep;
     }
-    static const QRegularExpression runs(QStringLiteral("_{2,}"));
-    out.replace(runs, QStringLiteral("_"));
     while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('_')))
         out.remove(0, 1);
     while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char('_')))
@@ -63,16 +71,21 @@ QString sanitizeStem(const QString &name)
         out = QStringLiteral("image");
     out = out.left(100);
     // Windows reserves these device names in any case and with any extension (NUL.txt, com1.jpg).
-    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QString first = out.section(QLatin1Char('.'), 0, 0);
-    if (reserved.match(first).hasMatch())
+    const qsizetype dot = out.indexOf(QLatin1Char('.'));
+    const QString first = (dot < 0 ? out : out.left(dot)).toUpper();
+    const bool reserved = first == QLatin1String("CON") || first == QLatin1String("PRN") || first == QLatin1String("AUX")
+        || first == QLatin1String("NUL")
+        || (first.size() == 4 && (first.startsWith(QLatin1String("COM")) || first.startsWith(QLatin1String("LPT"))) && first.at(3).isDigit()
+            && first.at(3).unicode() < 128);
+    if (reserved)
         out.insert(first.size(), QLatin1Char('_'));
     return out;
 }
 
 QString singleLineCaption(const QString &caption)
 {
+    if (!caption.contains(QLatin1Char('\n')))
+        return caption.trimmed(); // the usual case, without splitting
     QStringList parts;
     for (const QString &line : caption.split(QLatin1Char('\n'))) {
         const QString t = line.trimmed();
@@ -82,13 +95,26 @@ QString singleLineCaption(const QString &caption)
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+
+// What a regex \w matches with Unicode properties: letters, digits, marks and '_'.
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c.isMark();
+}
+
+} // namespace
+
 bool containsWord(const QString &text, const QString &word)
 {
     if (word.isEmpty())
         return true;
-    const QRegularExpression re(QStringLiteral("(^|[^\\w])%1($|[^\\w])").arg(QRegularExpression::escape(word)),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(text).hasMatch();
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !isWordChar(text.at(at - 1))) && (end == text.size() || !isWordChar(text.at(end))))
+            return true;
+    }
+    return false;
 }
 
 bool startsWithWord(const QString &text, const QString &word)
@@ -98,24 +124,88 @@ bool startsWithWord(const QString &text, const QString &word)
 
 int roughTokenCount(const QString &caption)
 {
-    // CLIP's BPE: about one token per short word or punctuation mark, more for long words.
-    static const QRegularExpression pieces(QStringLiteral("[\\w']+|[^\\w\\s]"), QRegularExpression::UseUnicodePropertiesOption);
+    // CLIP's BPE: about one token per short word or punctuation mark, more for long words (a word is a
+    // run of \w and apostrophes; any other non-space character is a token of its own).
     int tokens = 0;
-    auto it = pieces.globalMatch(caption);
-    while (it.hasNext()) {
-        const QString p = it.next().captured(0);
-        tokens += std::max<int>(1, int((p.size() + 5) / 6));
+    qsizetype run = 0;
+    auto endRun = [&] {
+        if (run > 0)
+            tokens += std::max<int>(1, int((run + 5) / 6));
+        run = 0;
+    };
+    for (QChar c : caption) {
+        if (isWordChar(c) || c == QLatin1Char('\'')) {
+            ++run;
+            continue;
+        }
+        endRun();
+        if (!c.isSpace())
+            ++tokens;
     }
+    endRun();
     return tokens;
 }
 
-Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const ExportOptions &requested)
+Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetId)
 {
     const Catalog &catalog = library.catalog();
     auto dataset = Datasets(catalog).get(datasetId);
     if (!dataset)
         return dataset.error();
+    ExportSource source;
+    source.dataset = *dataset;
+    QSqlQuery q(catalog.database());
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
+                           "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha "
+                           "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
+                           "WHERE i.dataset_id = ? AND i.status != 'trashed'"),
+            {datasetId.value()});
+        !r)
+        return r.error();
+    while (q.next()) {
+        ExportSource::Row row;
+        ExportEntry &e = row.entry;
+        e.item = ItemId(q.value(0).toLongLong());
+        e.hash = ContentHash::fromHex(q.value(1).toString());
+        e.originalName = q.value(2).toString();
+        e.sourcePath = q.value(3).toString();
+        e.rawCaption = q.value(4).toString();
+        row.rejected = q.value(5).toString() == QLatin1String("rejected");
+        e.repeats = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            e.crop = QRect(q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt());
+        e.size = QSize(q.value(11).toInt(), q.value(12).toInt());
+        e.sourceFormat = q.value(13).toString();
+        e.orientation = q.value(14).toInt();
+        e.hasAlpha = q.value(15).toInt() != 0;
+        source.rows.append(std::move(row));
+    }
+    // In the order they were added; sorted here rather than by SQLite, which would build a temporary
+    // B-tree of the whole dataset first (the index gives them by status, then id).
+    std::sort(source.rows.begin(), source.rows.end(),
+        [](const ExportSource::Row &a, const ExportSource::Row &b) { return a.entry.item < b.entry.item; });
+    // Every item's tags in one query.
+    auto tags = Items(catalog).tagsOfDataset(datasetId);
+    if (!tags)
+        return tags.error();
+    for (ExportSource::Row &row : source.rows)
+        row.entry.tags = normalizeTags(tags->value(row.entry.item)); // one spelling per tag, whatever the case
+    return source;
+}
 
+Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const ExportOptions &options)
+{
+    auto source = loadExportSource(library, datasetId);
+    if (!source)
+        return source.error();
+    return planExport(*source, options);
+}
+
+ExportPlan planExport(const ExportSource &source, const ExportOptions &requested)
+{
+    const Dataset *dataset = &source.dataset;
     ExportPlan plan;
     plan.dataset = *dataset;
     plan.options = requested;
@@ -128,56 +218,13 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
         o.resolution = dataset->settings.targetResolution;
     o.triggerWord = o.triggerWord.simplified();
     o.classWord = o.classWord.simplified();
-
-    // Items with their blob facts, in the order they were added.
-    struct Row
-    {
-        ExportEntry e;
-        QString status;
-    };
-    QList<Row> rows;
-    {
-        QSqlQuery q(catalog.database());
-        q.setForwardOnly(true);
-        if (auto r = sql::exec(q,
-                QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
-                               "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha "
-                               "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
-                               "WHERE i.dataset_id = ? AND i.status != 'trashed' ORDER BY i.id"),
-                {datasetId.value()});
-            !r)
-            return r.error();
-        while (q.next()) {
-            Row row;
-            ExportEntry &e = row.e;
-            e.item = ItemId(q.value(0).toLongLong());
-            e.hash = ContentHash::fromHex(q.value(1).toString());
-            e.originalName = q.value(2).toString();
-            e.sourcePath = q.value(3).toString();
-            e.rawCaption = q.value(4).toString();
-            row.status = q.value(5).toString();
-            e.repeats = q.value(6).toInt();
-            if (!q.value(7).isNull())
-                e.crop = QRect(q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt());
-            e.size = QSize(q.value(11).toInt(), q.value(12).toInt());
-            e.sourceFormat = q.value(13).toString();
-            e.orientation = q.value(14).toInt();
-            e.hasAlpha = q.value(15).toInt() != 0;
-            rows.append(row);
-        }
-    }
-    QList<ItemId> ids;
-    for (const Row &r : std::as_const(rows))
-        ids << r.e.item;
-    auto tags = Items(catalog).tagsOf(ids);
-    if (!tags)
-        return tags.error();
+    const QList<ExportSource::Row> &rows = source.rows;
 
     // Repeats: explicit, else what kohya folders gave the items, else 10.
     if (o.repeats <= 0) {
         QHash<int, int> counts;
-        for (const Row &r : std::as_const(rows))
-            ++counts[r.e.repeats];
+        for (const ExportSource::Row &r : rows)
+            ++counts[r.entry.repeats];
         int best = 1, bestCount = -1;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (it.value() > bestCount || (it.value() == bestCount && it.key() > best)) {
@@ -208,13 +255,13 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
     const bool flux = dataset->settings.targetModel == TargetModel::Flux;
     const int tokenBudget = flux ? 512 : 75;
 
-    for (Row &row : rows) {
-        if (row.status == QLatin1String("rejected") && !o.includeRejected) {
+    plan.entries.reserve(rows.size());
+    for (const ExportSource::Row &row : rows) {
+        if (row.rejected && !o.includeRejected) {
             ++plan.excludedRejected;
             continue;
         }
-        ExportEntry e = row.e;
-        e.tags = normalizeTags(tags->value(e.item)); // one spelling per tag, whatever the case
+        ExportEntry e = row.entry;
 
         // Caption.
         QString text;
@@ -244,17 +291,17 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
             tooLong << e.originalName;
 
         // Pixels.
-        QSize source = e.crop ? e.crop->size() : e.size;
-        e.outputSize = source;
-        if (o.resize == ExportOptions::Resize::LongSide && std::max(source.width(), source.height()) > o.longSide)
-            e.outputSize = source.scaled(o.longSide, o.longSide, Qt::KeepAspectRatio);
+        QSize pixels = e.crop ? e.crop->size() : e.size;
+        e.outputSize = pixels;
+        if (o.resize == ExportOptions::Resize::LongSide && std::max(pixels.width(), pixels.height()) > o.longSide)
+            e.outputSize = pixels.scaled(o.longSide, o.longSide, Qt::KeepAspectRatio);
         else if (o.resize == ExportOptions::Resize::Bucket && buckets && buckets->isValid())
-            e.outputSize = buckets->select(source).bucket;
-        if (std::min(source.width(), source.height()) < 64 || e.outputSize.isEmpty())
+            e.outputSize = buckets->select(pixels).bucket;
+        if (std::min(pixels.width(), pixels.height()) < 64 || e.outputSize.isEmpty())
             tooSmall << e.originalName;
-        else if (isLowResolution(source.width(), source.height(), o.resolution))
+        else if (isLowResolution(pixels.width(), pixels.height(), o.resolution))
             lowRes << e.originalName;
-        if (std::max(source.width(), source.height()) > 4 * std::max(1, std::min(source.width(), source.height())))
+        if (std::max(pixels.width(), pixels.height()) > 4 * std::max(1, std::min(pixels.width(), pixels.height())))
             extreme << e.originalName;
 
         // File format.
@@ -287,7 +334,7 @@ Result<ExportPlan> planExport(const Library &library, DatasetId datasetId, const
         }
         usedStems.insert(stem.toLower());
         e.stem = stem;
-        plan.entries.append(e);
+        plan.entries.append(std::move(e));
     }
 
     using S = PreflightIssue::Severity;

@@ -7,8 +7,26 @@ namespace lc {
 
 class Library;
 
-// Turns a dataset and export options into the exact list of files to write, and the pre-flight report
-// (errors block the export, warnings do not). Reads the catalog only.
+// What an export reads from the catalog: the dataset and its kept and rejected images with their blob
+// facts and tags, in the order they were added. Read once (three queries, never one per item); the
+// Export dialog plans every change of options from it.
+struct ExportSource
+{
+    struct Row
+    {
+        ExportEntry entry; // item, hash, names, raw caption, repeats, crop, size, format, orientation, alpha, tags
+        bool rejected = false;
+    };
+    Dataset dataset;
+    QList<Row> rows;
+};
+
+Result<ExportSource> loadExportSource(const Library &library, DatasetId dataset);
+
+// Turns the source and export options into the exact list of files to write, and the pre-flight report
+// (errors block the export, warnings do not). Pure: no catalog, no disk.
+ExportPlan planExport(const ExportSource &source, const ExportOptions &options);
+// Both steps.
 Result<ExportPlan> planExport(const Library &library, DatasetId dataset, const ExportOptions &options);
 
 // File-name helpers (exposed for tests).

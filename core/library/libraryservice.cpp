@@ -145,18 +145,48 @@ QFuture<Result<QList<HistoryEntry>>> LibraryService::history(int limit) const
     return read([catalog, limit] { return recentHistory(*catalog, limit); });
 }
 
+namespace {
+
+ExportCheck::Output outputState(const QString &path)
+{
+    const QFileInfo target(path);
+    if (path.isEmpty() || !(target.exists() || target.isSymLink()))
+        return ExportCheck::Output::Free;
+    const bool emptyFolder = target.isDir() && !target.isSymLink()
+        && QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    return emptyFolder ? ExportCheck::Output::EmptyFolder : ExportCheck::Output::Exists;
+}
+
+} // namespace
+
 QFuture<ExportCheck> LibraryService::checkExport(DatasetId dataset, const ExportOptions &options) const
 {
     const Library *library = &m_library;
     return read([library, dataset, options] {
         ExportCheck check;
-        const QFileInfo target(options.outputPath);
-        if (!options.outputPath.isEmpty() && (target.exists() || target.isSymLink())) {
-            const bool emptyFolder = target.isDir() && !target.isSymLink()
-                && QDir(options.outputPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-            check.output = emptyFolder ? ExportCheck::Output::EmptyFolder : ExportCheck::Output::Exists;
-        }
+        check.output = outputState(options.outputPath);
         check.plan = planExport(*library, dataset, options);
+        return check;
+    });
+}
+
+QFuture<Result<LibraryService::ExportSourcePtr>> LibraryService::loadExportSource(DatasetId dataset) const
+{
+    const Library *library = &m_library;
+    return read([library, dataset]() -> Result<ExportSourcePtr> {
+        auto source = lc::loadExportSource(*library, dataset);
+        if (!source)
+            return source.error();
+        return ExportSourcePtr(std::make_shared<const ExportSource>(std::move(*source)));
+    });
+}
+
+QFuture<ExportCheck> LibraryService::checkExport(const ExportSourcePtr &source, const ExportOptions &options) const
+{
+    return read([source, options] {
+        ExportCheck check;
+        check.output = outputState(options.outputPath);
+        check.plan = planExport(*source, options);
         return check;
     });
 }

@@ -3,6 +3,7 @@
 #include "catalog/historyentry.h"
 #include "catalog/itemtypes.h"
 #include "catalog/types.h"
+#include "export/exportplanner.h"
 #include "export/exporttypes.h"
 #include "library/maintenance.h"
 #include "util/result.h"
@@ -14,6 +15,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QThreadPool;
 
@@ -80,6 +82,10 @@ public:
     QFuture<Result<QList<TagCount>>> tagFrequencies(DatasetId dataset) const;
     QFuture<Result<QList<HistoryEntry>>> history(int limit = 20) const;
     QFuture<ExportCheck> checkExport(DatasetId dataset, const ExportOptions &options) const;
+    // The Export dialog reads the dataset once and plans each change of options from it.
+    using ExportSourcePtr = std::shared_ptr<const ExportSource>;
+    QFuture<Result<ExportSourcePtr>> loadExportSource(DatasetId dataset) const;
+    QFuture<ExportCheck> checkExport(const ExportSourcePtr &source, const ExportOptions &options) const;
     // The stored thumbnail, and the original decoded with its EXIF orientation, scaled down to fit
     // `fit` (an invalid size: full size).
     QFuture<QImage> loadThumbnail(const ContentHash &hash) const;

@@ -8,6 +8,7 @@
 #include "grid/itemgridmodel.h"
 #include "grid/itemgridview.h"
 #include "library/library.h"
+#include "library/libraryservice.h"
 #include "library/librarypanel.h"
 #include "mainwindow/mainwindow.h"
 #include "util/appidentity.h"
@@ -43,7 +44,13 @@ DatasetId populate(Library &library, int count)
         thumbs << path;
     }
     auto r = library.catalog().write([&](QSqlDatabase &db) -> Result<void> {
-        QSqlQuery blob(db), item(db);
+        // Three tags on every other item: the export pre-flight reads them all.
+        for (const char *tag : {"portrait", "red hair", "smile"}) {
+            if (auto t = sql::exec(db, QStringLiteral("INSERT INTO tags (name) VALUES (?)"), {QString::fromLatin1(tag)}); !t)
+                return t;
+        }
+        QSqlQuery blob(db), item(db), tagLink(db);
+        tagLink.prepare(QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (?,?,?)"));
         blob.prepare(QStringLiteral("INSERT INTO blobs (sha256, byte_size, format, width, height, created_at) VALUES (?,?,?,?,?,0)"));
         item.prepare(QStringLiteral("INSERT INTO items (dataset_id, blob_sha256, original_name, caption, created_at, updated_at) VALUES (?,?,?,?,0,0)"));
         for (int i = 0; i < count; ++i) {
@@ -62,6 +69,16 @@ DatasetId populate(Library &library, int count)
             item.bindValue(3, i % 3 == 0 ? QString(QLatin1String("")) : QStringLiteral("a photo of ohwx woman, number %1").arg(i));
             if (!item.exec())
                 return sql::toError(item.lastError(), QStringLiteral("item"));
+            if (i % 2 == 0) {
+                const qint64 id = item.lastInsertId().toLongLong();
+                for (int t = 0; t < 3; ++t) {
+                    tagLink.bindValue(0, id);
+                    tagLink.bindValue(1, t + 1);
+                    tagLink.bindValue(2, t);
+                    if (!tagLink.exec())
+                        return sql::toError(tagLink.lastError(), QStringLiteral("tag"));
+                }
+            }
             QDir().mkpath(library.thumbnails().shardFor(hash));
             const QString target = library.thumbnails().pathFor(hash);
             if (::link(QFile::encodeName(thumbs[i % thumbs.size()]).constData(), QFile::encodeName(target).constData()) != 0)
@@ -99,7 +116,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true);
-    const int count = argc > 1 ? atoi(argv[1]) : 100000;
+    // bench_gui [ITEMS] [--preflight-only]
+    const QStringList args = QCoreApplication::arguments();
+    const bool preflightOnly = args.contains(QStringLiteral("--preflight-only"));
+    const int count = argc > 1 && argv[1][0] != '-' ? atoi(argv[1]) : 100000;
 
     QTemporaryDir dir;
     DatasetId dataset;
@@ -113,6 +133,39 @@ int main(int argc, char *argv[])
     const double rssBeforeWindow = fixtures::peakResidentMb();
 
     auto library = Library::open(dir.filePath(QStringLiteral("lib")));
+    auto preflight = [&] {
+        // The Export dialog's live pre-flight check over the whole dataset (it re-runs as options change).
+        LibraryService service(**library);
+        ExportOptions options;
+        options.format = ExportFormat::Kohya;
+        options.outputPath = dir.filePath(QStringLiteral("never-written"));
+        QList<double> opens, rechecks;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto source = service.loadExportSource(dataset).result();
+            if (!source)
+                qFatal("%s", qPrintable(source.error().message));
+            ExportCheck check = service.checkExport(*source, options).result();
+            opens.append(double(t.nsecsElapsed()) / 1e6);
+            // An option changes: the dialog plans again from what it read.
+            options.resize = i % 2 ? ExportOptions::Resize::None : ExportOptions::Resize::Bucket;
+            t.restart();
+            check = service.checkExport(*source, options).result();
+            rechecks.append(double(t.nsecsElapsed()) / 1e6);
+            if (!check.plan)
+                qFatal("%s", qPrintable(check.plan.error().message));
+        }
+        std::sort(opens.begin(), opens.end());
+        std::sort(rechecks.begin(), rechecks.end());
+        printf("export dialog pre-flight of %d items: %.0f ms when it opens (reads the dataset), %.0f ms per change of options "
+               "(medians; target: well under 1000 ms)\n", count, opens[1], rechecks[1]);
+
+    };
+    if (preflightOnly) {
+        preflight();
+        return 0;
+    }
     ui::MainWindow window(**library);
     PaintProbe probe(window.gridPanel()->model());
     window.gridPanel()->view()->viewport()->installEventFilter(&probe);
@@ -145,5 +198,7 @@ int main(int argc, char *argv[])
         static_cast<long long>(frames.size()), p99, worst);
     printf("peak RSS %.0f MB (before the window: %.0f MB) (target <= 500 MB)\n", fixtures::peakResidentMb(), rssBeforeWindow);
     window.close();
+
+    preflight();
     return 0;
 }

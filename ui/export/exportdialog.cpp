@@ -163,7 +163,17 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
 
     m_autoName = defaultName(ExportFormat::Kohya);
     m_output->setText(m_autoName);
-    runCheck();
+    // Read the dataset once; every check after that plans from it (a 100k dataset re-checks in a blink).
+    m_summary->setText(tr("Reading the dataset…"));
+    m_sourceRun.start(m_service.loadExportSource(m_dataset.id), this, [this](const Result<LibraryService::ExportSourcePtr> &source) {
+        if (!source) {
+            m_summary->setText(tr("The dataset cannot be read: %1").arg(source.error().message));
+            Q_EMIT checked();
+            return;
+        }
+        m_source = *source;
+        runCheck();
+    });
 }
 
 QString ExportDialog::defaultName(ExportFormat format) const
@@ -228,8 +238,10 @@ void ExportDialog::scheduleCheck()
 
 void ExportDialog::runCheck()
 {
+    if (!m_source)
+        return; // the check runs once the dataset has been read
     m_summary->setText(tr("Checking…"));
-    m_checkRun.start(m_service.checkExport(m_dataset.id, options()), this, [this](const ExportCheck &result) {
+    m_checkRun.start(m_service.checkExport(m_source, options()), this, [this](const ExportCheck &result) {
         const Result<ExportPlan> &plan = result.plan;
         m_outputState = result.output;
         m_report->clear();
@@ -291,7 +303,7 @@ void ExportDialog::runCheck()
 
 bool ExportDialog::isCheckPending() const
 {
-    return m_checkRun.isRunning() || m_checkDelay->isActive();
+    return m_sourceRun.isRunning() || m_checkRun.isRunning() || m_checkDelay->isActive();
 }
 
 bool ExportDialog::canExport() const

@@ -58,6 +58,8 @@ private:
 
     const LibraryService &m_service;
     async::Latest<ExportCheck> m_checkRun;
+    async::Latest<Result<LibraryService::ExportSourcePtr>> m_sourceRun;
+    LibraryService::ExportSourcePtr m_source; // the dataset as read when the dialog opened
     Dataset m_dataset;
     ExportPlan m_plan;
     bool m_planValid = false;
