@@ -556,14 +556,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export needs --format (kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”; use kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export needs --out PATH (a folder, or a file ending in .zip).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,10 +613,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Dataset to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,6 +757,18 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Import image files, folders (recursively) and ZIP archives into a dataset. Formats are detected by content (JPEG, PNG, WebP, GIF, BMP, TIFF); stem.txt / stem.caption files beside an image become its caption; kohya folders named N_trigger class set repeats. Every input ends as imported, already in the dataset, a duplicate of another input, or skipped with a reason. Ctrl+C cancels; what was imported stays. Exit code 0 when everything was imported or already present, 3 when some inputs were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format (one of: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s layout: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,6 +1027,34 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Cannot encode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ai-toolkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diffusers / Hugging Face imagefolder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kohya sd-scripts / kohya_ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneTrainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate Flux trainer (ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate SDXL trainer (ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimpleTuner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,34 +1896,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
 </context>
 <context>
     <name>lc::ui::ExportDialog</name>
-    <message>
-        <source>kohya sd-scripts / kohya_ss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ai-toolkit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replicate Flux trainer (ZIP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replicate SDXL trainer (ZIP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OneTrainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diffusers / Hugging Face imagefolder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SimpleTuner</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Write a ZIP archive</source>
         <translation type="unfinished"></translation>

@@ -6,6 +6,7 @@
 
 #include "export/exporter.h"
 #include "export/exportplanner.h"
+#include "export/trainers/trainer.h"
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
@@ -18,20 +19,29 @@ namespace lc::cli {
 
 namespace {
 
+// kohya, ai-toolkit, …: the keys --format takes, from the trainers themselves.
+QString formatKeys()
+{
+    QStringList keys;
+    for (const Trainer *trainer : allTrainers())
+        keys << trainer->key();
+    return keys.join(QStringLiteral(", "));
+}
 
 Result<ExportOptions> readOptions(const QCommandLineParser &p)
 {
     ExportOptions o;
     auto bad = [](const QString &text) { return makeError(ErrorCode::InvalidArgument, text); };
     const QString format = p.value(QStringLiteral("format"));
+    const QString keys = formatKeys();
     if (format.isEmpty())
-        return bad(CliTr::tr("export needs --format (kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner)."));
+        return bad(CliTr::tr("export needs --format (one of: %1).").arg(keys));
     if (!parseExportFormat(format, &o.format))
-        return bad(CliTr::tr("Unknown format “%1”; use kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner.").arg(format));
+        return bad(CliTr::tr("Unknown format “%1”; use one of: %2.").arg(format, keys));
     o.outputPath = p.value(QStringLiteral("out"));
     if (o.outputPath.isEmpty() && !p.isSet(QStringLiteral("check-only")))
         return bad(CliTr::tr("export needs --out PATH (a folder, or a file ending in .zip)."));
-    if ((o.format == ExportFormat::ReplicateFlux || o.format == ExportFormat::ReplicateSdxl) && !o.outputPath.isEmpty()
+    if (trainerFor(o.format).archiveOnly() && !o.outputPath.isEmpty()
         && !o.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         return bad(CliTr::tr("Replicate trainers take a ZIP: give --out a name ending in .zip."));
     o.triggerWord = p.value(QStringLiteral("trigger"));
@@ -162,7 +172,7 @@ QList<Verb> exportVerbs()
 {
     const QList<QCommandLineOption> options{
         QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("Dataset to export."), QStringLiteral("WORKSPACE/DATASET")),
-        QCommandLineOption(QStringLiteral("format"), CliTr::tr("kohya, ai-toolkit, replicate-flux, replicate-sdxl, onetrainer, diffusers or simpletuner."), QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringLiteral("format"), CliTr::tr("The trainer's layout: %1.").arg(formatKeys()), QStringLiteral("FORMAT")),
         QCommandLineOption(QStringLiteral("out"), CliTr::tr("Output folder, or a file ending in .zip (must not exist)."), QStringLiteral("PATH")),
         QCommandLineOption(QStringLiteral("trigger"), CliTr::tr("Trigger word (default: the dataset's)."), QStringLiteral("WORD")),
         QCommandLineOption(QStringLiteral("class"), CliTr::tr("Class word (default: the dataset's)."), QStringLiteral("WORD")),

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "export/trainers/trainer.h"
+
 #include "util/tr.h"
 
 #include "catalog/sql.h"
@@ -25,147 +27,6 @@ namespace lc {
 
 QString sanitizeId(const QString &text);
 
-namespace {
-
-
-QString quoted(QString s) // a basic string valid in both TOML and YAML
-{
-    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    s.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + s + QLatin1Char('"');
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-QString conceptName(const ExportPlan &plan)
-{
-    const QString text = QString(plan.options.triggerWord + QLatin1Char(' ') + plan.options.classWord).simplified();
-    return text.isEmpty() ? plan.dataset.name.simplified() : text;
-}
-
-bool writesCaptionFiles(ExportFormat f)
-{
-    return f != ExportFormat::ReplicateSdxl && f != ExportFormat::Diffusers;
-}
-
-bool metadataBesideArchive(ExportFormat f)
-{
-    // Replicate's trainers take the whole archive as data: keep it to images and captions.
-    return f == ExportFormat::ReplicateFlux || f == ExportFormat::ReplicateSdxl;
-}
-
-QList<int> resolutionsFor(const ExportPlan &plan)
-{
-    switch (plan.dataset.settings.targetModel) {
-    case TargetModel::Flux: return {512, 768, 1024};
-    case TargetModel::Sdxl: return {plan.options.resolution};
-    case TargetModel::Sd15: return {plan.options.resolution};
-    }
-    return {plan.options.resolution};
-}
-
-QByteArray kohyaToml(const ExportPlan &plan, const QString &imageDir, bool relative)
-{
-    const int res = plan.options.resolution;
-    QString t;
-    t += QStringLiteral("# kohya sd-scripts dataset config written by LoRA Craft. Use: --dataset_config dataset.toml\n");
-    if (relative)
-        t += QStringLiteral("# image_dir is relative to this file's folder: run the trainer from here, or make it absolute.\n");
-    t += QStringLiteral("[general]\ncaption_extension = \".txt\"\nshuffle_caption = false\nkeep_tokens = 1\nenable_bucket = true\n"
-                        "bucket_no_upscale = true\nbucket_reso_steps = 64\nmin_bucket_reso = 256\nmax_bucket_reso = %1\n\n")
-             .arg(res >= 1024 ? 2048 : 1024);
-    t += QStringLiteral("[[datasets]]\nresolution = [%1, %1]\nbatch_size = 1\n\n").arg(res);
-    t += QStringLiteral("  [[datasets.subsets]]\n  image_dir = %1\n  num_repeats = %2\n  class_tokens = %3\n")
-             .arg(quoted(imageDir))
-             .arg(plan.options.repeats)
-             .arg(quoted(conceptName(plan)));
-    return t.toUtf8();
-}
-
-QByteArray aiToolkitYaml(const ExportPlan &plan, const QString &folder, bool relative)
-{
-    QStringList res;
-    for (int r : resolutionsFor(plan))
-        res << QString::number(r);
-    QString y = QStringLiteral("# ai-toolkit dataset written by LoRA Craft: merge into config.process[0] of your training config.\n");
-    if (relative)
-        y += QStringLiteral("# folder_path is relative: replace it with where you unpacked this export.\n");
-    if (!plan.options.triggerWord.isEmpty())
-        y += QStringLiteral("trigger_word: %1\n").arg(quoted(plan.options.triggerWord));
-    y += QStringLiteral("datasets:\n  - folder_path: %1\n    caption_ext: \"txt\"\n    caption_dropout_rate: 0.05\n"
-                        "    shuffle_tokens: false\n    cache_latents_to_disk: true\n    resolution: [%2]\n")
-             .arg(quoted(folder), res.join(QStringLiteral(", ")));
-    return y.toUtf8();
-}
-
-QByteArray oneTrainerConcepts(const ExportPlan &plan, const QString &folder)
-{
-    QJsonObject text{{QStringLiteral("prompt_source"), QStringLiteral("sample")}, {QStringLiteral("prompt_path"), QString()},
-        {QStringLiteral("enable_tag_shuffling"), false}, {QStringLiteral("tag_delimiter"), QStringLiteral(",")},
-        {QStringLiteral("keep_tags_count"), 1}};
-    QJsonObject entry{{QStringLiteral("__version"), 2}, {QStringLiteral("name"), conceptName(plan)},
-        {QStringLiteral("path"), folder}, {QStringLiteral("seed"), 42}, {QStringLiteral("enabled"), true},
-        {QStringLiteral("type"), QStringLiteral("STANDARD")}, {QStringLiteral("include_subdirectories"), false},
-        {QStringLiteral("image_variations"), 1}, {QStringLiteral("text_variations"), 1},
-        {QStringLiteral("balancing"), double(plan.options.repeats)}, {QStringLiteral("balancing_strategy"), QStringLiteral("REPEATS")},
-        {QStringLiteral("loss_weight"), 1.0}, {QStringLiteral("image"), QJsonObject{{QStringLiteral("enable_crop_jitter"), false}}},
-        {QStringLiteral("text"), text}};
-    return QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Indented);
-}
-
-QByteArray simpleTunerBackend(const ExportPlan &plan, const QString &folder)
-{
-    const QString id = sanitizeId(conceptName(plan));
-    QJsonObject images{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("local")},
-        {QStringLiteral("dataset_type"), QStringLiteral("image")}, {QStringLiteral("instance_data_dir"), folder},
-        {QStringLiteral("caption_strategy"), QStringLiteral("textfile")}, {QStringLiteral("resolution"), plan.options.resolution},
-        {QStringLiteral("resolution_type"), QStringLiteral("pixel_area")},
-        {QStringLiteral("minimum_image_size"), plan.options.resolution / 2}, {QStringLiteral("crop"), false},
-        {QStringLiteral("cache_dir_vae"), QStringLiteral("cache/vae/%1").arg(id)},
-        {QStringLiteral("repeats"), std::max(0, plan.options.repeats - 1)}};
-    QJsonObject embeds{{QStringLiteral("id"), QStringLiteral("text-embeds")}, {QStringLiteral("type"), QStringLiteral("local")},
-        {QStringLiteral("dataset_type"), QStringLiteral("text_embeds")}, {QStringLiteral("default"), true},
-        {QStringLiteral("cache_dir"), QStringLiteral("cache/text")}};
-    return QJsonDocument(QJsonArray{images, embeds}).toJson(QJsonDocument::Indented);
-}
-
-} // namespace
-
-QString Exporter::imageFolder(const ExportPlan &plan)
-{
-    switch (plan.options.format) {
-    case ExportFormat::Kohya: {
-        // The folder name carries the trigger and class words, which come from the user or from an
-        // imported folder name: no path separators (either kind), no characters Windows refuses, no
-        // control characters, no trailing dots or spaces.
-        QString name;
-        for (QChar c : conceptName(plan)) {
-            static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
-            name += (c.unicode() < 0x20 || c.unicode() == 0x7F || forbidden.contains(c)) ? QLatin1Char(' ') : c;
-        }
-        name = name.simplified();
-        while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
-            name.chop(1);
-        if (name.isEmpty())
-            name = QStringLiteral("dataset");
-        return QStringLiteral("img/%1_%2").arg(plan.options.repeats).arg(name);
-    }
-    case ExportFormat::OneTrainer:
-    case ExportFormat::SimpleTuner: return QStringLiteral("images");
-    case ExportFormat::Diffusers: return QStringLiteral("train");
-    case ExportFormat::AiToolkit:
-    case ExportFormat::ReplicateFlux:
-    case ExportFormat::ReplicateSdxl: return QString();
-    }
-    return QString();
-}
 
 ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &cancel, const ProgressFn &progress)
 {
@@ -229,7 +90,8 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     };
 
     // LoRA Craft's metadata beside a Replicate archive: never overwrite one that exists.
-    const bool beside = metadataBesideArchive(o.format);
+    const Trainer &trainer = trainerFor(o.format);
+    const bool beside = trainer.archiveOnly();
     QString companion;
     if (beside) {
         companion = QDir::cleanPath(QDir::current().absoluteFilePath(o.outputPath));
@@ -255,7 +117,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
                             .arg(QDir::toNativeSeparators(l));
     ExportSink &sink = **created;
     report.outputPath = sink.finalPath();
-    const QString folder = imageFolder(plan);
+    const QString folder = trainer.imageFolder(plan);
     auto inFolder = [&](const QString &name) { return folder.isEmpty() ? name : folder + QLatin1Char('/') + name; };
     const bool relative = sink.isArchive();
     const QString absFolder = relative ? (folder.isEmpty() ? QStringLiteral(".") : folder) : QDir(sink.finalPath()).filePath(folder);
@@ -298,7 +160,6 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     std::atomic<bool> stopRenders{false};
     Q_UNUSED(stopRenders);
     QJsonArray metaImages;
-    QStringList csvRows, jsonl;
     QSet<QString> imagePaths;
     for (int i = 0; i < total; ++i) {
         while (pending.size() < total && pending.size() <= i + window)
@@ -329,7 +190,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         }
         report.bytes += image.size;
         ++report.images;
-        const bool writeTxt = writesCaptionFiles(o.format) && !(o.format == ExportFormat::ReplicateFlux && e.caption.isEmpty());
+        const bool writeTxt = trainer.writesCaptionFiles() && (trainer.writesEmptyCaptionFiles() || !e.caption.isEmpty());
         if (writeTxt) {
             const QByteArray caption = e.caption.toUtf8(); // UTF-8, no BOM, one line, no newline at the end
             if (auto r = sink.addFile(inFolder(e.stem + QStringLiteral(".txt")), caption); !r) {
@@ -338,10 +199,6 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
             }
             report.bytes += caption.size();
         }
-        csvRows << csvField(e.caption) + QLatin1Char(',') + csvField(e.fileName());
-        jsonl << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file_name"), e.fileName()},
-                                                     {QStringLiteral("text"), e.caption}})
-                                       .toJson(QJsonDocument::Compact));
         QJsonObject m{{QStringLiteral("file"), imagePath}, {QStringLiteral("sha256"), e.hash.toHex()},
             {QStringLiteral("original_name"), e.originalName}, {QStringLiteral("source_path"), e.sourcePath},
             {QStringLiteral("caption"), e.caption}, {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
@@ -361,28 +218,12 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     if (cancel.load())
         return fail(canceled, &sink);
 
-    // The trainer's own config files.
-    QList<std::pair<QString, QByteArray>> extra;
-    switch (o.format) {
-    case ExportFormat::Kohya:
-        extra.append({QStringLiteral("dataset.toml"), kohyaToml(plan, absFolder, relative)});
-        if (auto r = sink.addDirectory(QStringLiteral("log")); !r)
+    // The trainer's own config files and folders.
+    const Trainer::Files trainerFiles = trainer.configFiles(plan, TrainerContext{absFolder, relative});
+    QList<std::pair<QString, QByteArray>> extra = trainerFiles.files;
+    for (const QString &dir : trainerFiles.folders) {
+        if (auto r = sink.addDirectory(dir); !r)
             return fail(r.error(), &sink);
-        if (auto r = sink.addDirectory(QStringLiteral("model")); !r)
-            return fail(r.error(), &sink);
-        break;
-    case ExportFormat::AiToolkit: extra.append({QStringLiteral("ai-toolkit.yaml"), aiToolkitYaml(plan, absFolder, relative)}); break;
-    case ExportFormat::ReplicateSdxl: {
-        std::sort(csvRows.begin(), csvRows.end(), [](const QString &a, const QString &b) {
-            return a.section(QLatin1Char(','), -1) < b.section(QLatin1Char(','), -1);
-        });
-        extra.append({QStringLiteral("caption.csv"), (QStringLiteral("caption,image_file\n") + csvRows.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()});
-        break;
-    }
-    case ExportFormat::OneTrainer: extra.append({QStringLiteral("concepts.json"), oneTrainerConcepts(plan, absFolder)}); break;
-    case ExportFormat::Diffusers: extra.append({QStringLiteral("train/metadata.jsonl"), (jsonl.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()}); break;
-    case ExportFormat::SimpleTuner: extra.append({QStringLiteral("multidatabackend.json"), simpleTunerBackend(plan, absFolder)}); break;
-    case ExportFormat::ReplicateFlux: break;
     }
 
     const QByteArray metadata = QJsonDocument(QJsonObject{

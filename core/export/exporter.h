@@ -26,7 +26,6 @@ public:
     ExportReport run(const ExportPlan &plan, const std::atomic<bool> &cancel, const ProgressFn &progress = {});
 
     // Where images go inside the export for a format ("" = the root).
-    static QString imageFolder(const ExportPlan &plan);
 
 private:
     const Library &m_library;

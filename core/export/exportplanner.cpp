@@ -1,5 +1,7 @@
 #include "exportplanner.h"
 
+#include "export/trainers/trainer.h"
+
 #include "util/tr.h"
 
 #include "catalog/datasets.h"
@@ -17,15 +19,6 @@
 namespace lc {
 
 namespace {
-
-
-bool captionRequired(ExportFormat f)
-{
-    // kohya asserts on an empty caption file, SimpleTuner fails on a missing one, OneTrainer and diffusers
-    // would train on nothing, and Replicate's SDXL trainer needs one CSV row per image.
-    return f == ExportFormat::Kohya || f == ExportFormat::SimpleTuner || f == ExportFormat::OneTrainer
-        || f == ExportFormat::Diffusers || f == ExportFormat::ReplicateSdxl;
-}
 
 void addIssue(QList<PreflightIssue> &issues, PreflightIssue::Severity severity, const QString &code, const QString &message,
     const QStringList &items)
@@ -239,7 +232,7 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     if (o.resize == ExportOptions::Resize::Bucket) {
         KohyaBuckets::Options bo;
         bo.resolution = QSize(o.resolution, o.resolution);
-        bo.maxBucketReso = o.resolution >= 1024 ? 2048 : 1024;
+        bo.maxBucketReso = Trainer::maxBucketResolution(o.resolution);
         bo.noUpscale = o.bucketNoUpscale;
         buckets.emplace(bo);
         if (!buckets->isValid()) {
@@ -341,13 +334,9 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     if (plan.entries.isEmpty()) {
         plan.issues.append({S::Error, QStringLiteral("no-images"), ExportTr::tr("There is nothing to export: the dataset has no kept images."), {}});
     }
-    const bool required = captionRequired(o.format);
-    addIssue(plan.issues, required ? S::Error : S::Warning, QStringLiteral("empty-caption"),
-        required ? ExportTr::tr("%1 image(s) have no caption; this trainer needs one for every image.")
-                 : (o.format == ExportFormat::ReplicateFlux
-                           ? ExportTr::tr("%1 image(s) have no caption; Replicate will autocaption them (no .txt is written).")
-                           : ExportTr::tr("%1 image(s) have no caption; the trainer will use its default caption.")),
-        emptyCaptions);
+    const Trainer &trainer = trainerFor(o.format);
+    addIssue(plan.issues, trainer.captionRequired() ? S::Error : S::Warning, QStringLiteral("empty-caption"),
+        trainer.emptyCaptionMessage(), emptyCaptions);
     addIssue(plan.issues, S::Error, QStringLiteral("too-small"), ExportTr::tr("%1 image(s) are smaller than 64 px on a side."), tooSmall);
     addIssue(plan.issues, S::Warning, QStringLiteral("missing-trigger"),
         ExportTr::tr("%1 caption(s) do not contain the trigger word “%2”.").replace(QStringLiteral("%2"), o.triggerWord), missingTrigger);
@@ -359,12 +348,8 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         tooLong);
     addIssue(plan.issues, S::Warning, QStringLiteral("duplicate-stem"),
         ExportTr::tr("%1 file name(s) collide after sanitizing and get a numeric suffix."), renamed);
-    if (o.triggerWord.isEmpty() && (o.format == ExportFormat::ReplicateFlux || o.format == ExportFormat::Kohya)) {
-        plan.issues.append({S::Warning, QStringLiteral("no-trigger"),
-            o.format == ExportFormat::ReplicateFlux ? ExportTr::tr("No trigger word is set; Replicate will use “TOK”.")
-                                                    : ExportTr::tr("No trigger word is set; the kohya folder is named after the dataset."),
-            {}});
-    }
+    if (o.triggerWord.isEmpty() && !trainer.noTriggerMessage().isEmpty())
+        plan.issues.append({S::Warning, QStringLiteral("no-trigger"), trainer.noTriggerMessage(), {}});
     if (plan.excludedRejected > 0) {
         plan.issues.append({S::Info, QStringLiteral("rejected-excluded"),
             ExportTr::tr("%1 rejected image(s) are left out.").arg(plan.excludedRejected), {}});

@@ -1,5 +1,7 @@
 #include "imagerender.h"
 
+#include "export/trainers/trainer.h"
+
 #include "util/tr.h"
 
 #include "export/bucketing.h"
@@ -236,7 +238,7 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     if (o.resize == ExportOptions::Resize::Bucket) {
         KohyaBuckets::Options bo;
         bo.resolution = QSize(o.resolution, o.resolution);
-        bo.maxBucketReso = o.resolution >= 1024 ? 2048 : 1024;
+        bo.maxBucketReso = Trainer::maxBucketResolution(o.resolution);
         bo.noUpscale = o.bucketNoUpscale;
         const auto sel = KohyaBuckets(bo).select(flat.size());
         flat = resizeTo(flat, sel.resized);

@@ -14,6 +14,10 @@
 #include "import/importer.h"
 #include "testlibrary.h"
 
+#include <toml++/toml.h>
+#include <set>
+#include <yaml-cpp/yaml.h>
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
@@ -287,27 +291,43 @@ TEST_CASE("kohya: img/<repeats>_<trigger> <class>/ with captions, a schema-only 
             CHECK(tree.contains(QStringLiteral("log/")));
             CHECK(tree.contains(QStringLiteral("model/")));
             CHECK(tree.contains(QStringLiteral("loracraft.json")));
-            const QString toml = QString::fromUtf8(tree.value(QStringLiteral("dataset.toml")));
-            static const QSet<QString> schema = {QStringLiteral("caption_extension"), QStringLiteral("shuffle_caption"),
-                QStringLiteral("keep_tokens"), QStringLiteral("enable_bucket"), QStringLiteral("bucket_no_upscale"),
-                QStringLiteral("bucket_reso_steps"), QStringLiteral("min_bucket_reso"), QStringLiteral("max_bucket_reso"),
-                QStringLiteral("resolution"), QStringLiteral("batch_size"), QStringLiteral("image_dir"), QStringLiteral("num_repeats"),
-                QStringLiteral("class_tokens")};
-            for (const QString &line : toml.split(QLatin1Char('\n'))) {
-                const QString t = line.trimmed();
-                if (t.isEmpty() || t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char('[')))
-                    continue;
-                CHECK(schema.contains(t.section(QLatin1Char('='), 0, 0).trimmed()));
+            // Parsed by a TOML library, as sd-scripts does; only the schema's keys (it rejects unknown ones).
+            const QByteArray text = tree.value(QStringLiteral("dataset.toml"));
+            toml::table toml;
+            try {
+                toml = toml::parse(std::string_view(text.constData(), size_t(text.size())));
+            } catch (const toml::parse_error &e) {
+                FAIL("dataset.toml does not parse: " << e.what());
             }
-            CHECK(toml.contains(QStringLiteral("caption_extension = \".txt\"")));
-            CHECK(toml.contains(QStringLiteral("num_repeats = 10")));
-            CHECK(toml.contains(QStringLiteral("class_tokens = \"ohwx woman\"")));
-            CHECK(toml.contains(QStringLiteral("resolution = [1024, 1024]")));
-            CHECK(toml.contains(QStringLiteral("max_bucket_reso = 2048")));
+            static const std::set<std::string> generalKeys = {"caption_extension", "shuffle_caption", "keep_tokens",
+                "enable_bucket", "bucket_no_upscale", "bucket_reso_steps", "min_bucket_reso", "max_bucket_reso"};
+            static const std::set<std::string> datasetKeys = {"resolution", "batch_size", "subsets"};
+            static const std::set<std::string> subsetKeys = {"image_dir", "num_repeats", "class_tokens"};
+            const auto keys = [](const toml::table &t) {
+                std::set<std::string> k;
+                for (const auto &[key, value] : t)
+                    k.insert(std::string(key.str()));
+                return k;
+            };
+            CHECK(keys(toml) == std::set<std::string>{"general", "datasets"});
+            CHECK(keys(*toml["general"].as_table()) == generalKeys);
+            CHECK(toml["general"]["caption_extension"].value_or(std::string()) == ".txt");
+            CHECK(toml["general"]["max_bucket_reso"].value_or(0) == 2048);
+            REQUIRE(toml["datasets"].as_array()->size() == 1);
+            const auto dataset = toml["datasets"][0];
+            CHECK(keys(*dataset.as_table()) == datasetKeys);
+            CHECK(dataset["resolution"][0].value_or(0) == 1024);
+            CHECK(dataset["resolution"][1].value_or(0) == 1024);
+            REQUIRE(dataset["subsets"].as_array()->size() == 1);
+            const auto subset = dataset["subsets"][0];
+            CHECK(keys(*subset.as_table()) == subsetKeys);
+            CHECK(subset["num_repeats"].value_or(0) == 10);
+            CHECK(subset["class_tokens"].value_or(std::string()) == "ohwx woman");
+            const QString imageDir = QString::fromStdString(subset["image_dir"].value_or(std::string()));
             if (zip)
-                CHECK(toml.contains(QStringLiteral("image_dir = \"img/10_ohwx woman\"")));
+                CHECK(imageDir == QStringLiteral("img/10_ohwx woman"));
             else
-                CHECK(toml.contains(QStringLiteral("image_dir = \"%1/img/10_ohwx woman\"").arg(r.outputPath)));
+                CHECK(imageDir == QStringLiteral("%1/img/10_ohwx woman").arg(r.outputPath));
             // Captions: trigger prepended when missing, CRLF folded, tags only when asked.
             CHECK(tree.value(QStringLiteral("img/10_ohwx woman/cafe_u.txt")) == QByteArray("ohwx woman in a café second line"));
             CHECK(tree.value(QStringLiteral("img/10_ohwx woman/logo.txt")) == QByteArray("ohwx, a green square on nothing"));
@@ -330,12 +350,53 @@ TEST_CASE("ai-toolkit: images and captions at the root, a datasets: YAML snippet
     const ExportReport r = f.exportAs(ExportFormat::AiToolkit, QStringLiteral("ait"), o);
     const Tree tree = readFolder(r.outputPath);
     checkCommonRules(tree, QString(), true);
-    const QString yaml = QString::fromUtf8(tree.value(QStringLiteral("ai-toolkit.yaml")));
-    CHECK(yaml.contains(QStringLiteral("folder_path: \"%1\"").arg(r.outputPath)));
-    CHECK(yaml.contains(QStringLiteral("caption_ext: \"txt\"")));
-    CHECK(yaml.contains(QStringLiteral("trigger_word: \"ohwx\"")));
-    CHECK(yaml.contains(QStringLiteral("resolution: [1024]")));
+    // Parsed by a YAML library, as ai-toolkit does.
+    YAML::Node yaml;
+    try {
+        yaml = YAML::Load(tree.value(QStringLiteral("ai-toolkit.yaml")).toStdString());
+    } catch (const YAML::Exception &e) {
+        FAIL("ai-toolkit.yaml does not parse: " << e.what());
+    }
+    CHECK(yaml["trigger_word"].as<std::string>() == "ohwx");
+    REQUIRE(yaml["datasets"].IsSequence());
+    REQUIRE(yaml["datasets"].size() == 1);
+    const YAML::Node dataset = yaml["datasets"][0];
+    CHECK(QString::fromStdString(dataset["folder_path"].as<std::string>()) == r.outputPath);
+    CHECK(dataset["caption_ext"].as<std::string>() == "txt");
+    CHECK(dataset["resolution"].as<std::vector<int>>() == std::vector<int>{1024});
     CHECK(tree.value(QStringLiteral("plain.txt")) == QByteArray("ohwx, plain with exif, tag one, tag two"));
+}
+
+TEST_CASE("Trainer configs quote what users type: quotes, backslashes, colons, '#' and non-ASCII survive a parse")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    ExportOptions o;
+    o.triggerWord = QStringLiteral("\"ohwx\": #1 \\ ü");
+    o.classWord = QStringLiteral("wo'man");
+    const QString expected = o.triggerWord + QLatin1Char(' ') + o.classWord;
+
+    const ExportReport k = f.exportAs(ExportFormat::Kohya, QStringLiteral("kohya"), o);
+    const QByteArray tomlText = readFolder(k.outputPath).value(QStringLiteral("dataset.toml"));
+    try {
+        const toml::table toml = toml::parse(std::string_view(tomlText.constData(), size_t(tomlText.size())));
+        CHECK(QString::fromStdString(toml["datasets"][0]["subsets"][0]["class_tokens"].value_or(std::string())) == expected);
+        // The folder name drops what Windows refuses (", \\, :), the config names the folder as written.
+        const QString imageDir = QString::fromStdString(toml["datasets"][0]["subsets"][0]["image_dir"].value_or(std::string()));
+        CHECK(QFileInfo(imageDir).isDir());
+        CHECK(imageDir.endsWith(QStringLiteral("img/10_ohwx #1 ü wo'man")));
+    } catch (const toml::parse_error &e) {
+        FAIL("dataset.toml does not parse: " << e.what() << "\n" << tomlText.toStdString());
+    }
+
+    const ExportReport a = f.exportAs(ExportFormat::AiToolkit, QStringLiteral("ait"), o);
+    const QByteArray yamlText = readFolder(a.outputPath).value(QStringLiteral("ai-toolkit.yaml"));
+    try {
+        const YAML::Node yaml = YAML::Load(yamlText.toStdString());
+        CHECK(QString::fromStdString(yaml["trigger_word"].as<std::string>()) == o.triggerWord);
+    } catch (const YAML::Exception &e) {
+        FAIL("ai-toolkit.yaml does not parse: " << e.what() << "\n" << yamlText.toStdString());
+    }
 }
 
 TEST_CASE("Replicate Flux: a flat ZIP of images and captions only, metadata beside it")

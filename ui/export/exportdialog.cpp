@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "export/exportplanner.h"
+#include "export/trainers/trainer.h"
 #include "library/libraryservice.h"
 
 #include <QCheckBox>
@@ -26,23 +27,9 @@ namespace lc::ui {
 
 namespace {
 
-QString formatLabel(ExportFormat f)
-{
-    switch (f) {
-    case ExportFormat::Kohya: return ExportDialog::tr("kohya sd-scripts / kohya_ss");
-    case ExportFormat::AiToolkit: return ExportDialog::tr("ai-toolkit");
-    case ExportFormat::ReplicateFlux: return ExportDialog::tr("Replicate Flux trainer (ZIP)");
-    case ExportFormat::ReplicateSdxl: return ExportDialog::tr("Replicate SDXL trainer (ZIP)");
-    case ExportFormat::OneTrainer: return ExportDialog::tr("OneTrainer");
-    case ExportFormat::Diffusers: return ExportDialog::tr("diffusers / Hugging Face imagefolder");
-    case ExportFormat::SimpleTuner: return ExportDialog::tr("SimpleTuner");
-    }
-    return {};
-}
-
 bool zipOnly(ExportFormat f)
 {
-    return f == ExportFormat::ReplicateFlux || f == ExportFormat::ReplicateSdxl;
+    return trainerFor(f).archiveOnly();
 }
 
 } // namespace
@@ -72,7 +59,7 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     setWindowTitle(tr("Export “%1”").arg(dataset.name));
     resize(760, 640);
     for (ExportFormat f : allExportFormats())
-        m_format->addItem(formatLabel(f), int(f));
+        m_format->addItem(trainerFor(f).displayName(), int(f));
     m_repeats->setRange(0, 10000);
     m_repeats->setSpecialValueText(tr("automatic"));
     m_repeats->setToolTip(tr("Repeats per epoch; automatic uses the kohya folder repeats of the images, else 10."));

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "export/exporttypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace lc {
+
+// Where the trainer's files point: the image folder as written into its config (absolute for a folder
+// export, relative to the archive's root for a ZIP).
+struct TrainerContext
+{
+    QString imageFolder; // as the config should name it
+    bool relative = false;
+};
+
+// Everything LoRA Craft knows about one trainer's dataset format (shared/docs/trainer-formats.md §1 and
+// §11), in one class per trainer: its name, the layout (image folder), the caption rules, the config
+// files it reads and its bucket rule. Adding a trainer means adding one file in trainers/.
+class Trainer
+{
+public:
+    virtual ~Trainer() = default;
+
+    virtual ExportFormat format() const = 0;
+    QString key() const { return exportFormatKey(format()); }
+    virtual QString displayName() const = 0;
+
+    // It takes the whole archive as its data (Replicate): only a ZIP, and LoRA Craft's own metadata goes
+    // beside it rather than in it.
+    virtual bool archiveOnly() const { return false; }
+    // An image without a caption is an error (kohya asserts, SimpleTuner fails, OneTrainer and diffusers
+    // train on nothing, Replicate SDXL needs a CSV row), else only a warning.
+    virtual bool captionRequired() const { return true; }
+    // What the pre-flight says about images without a caption (an error when captionRequired()).
+    virtual QString emptyCaptionMessage() const;
+    // What the pre-flight warns when no trigger word is set; empty when the trainer does not care.
+    virtual QString noTriggerMessage() const { return {}; }
+    // Writes NAME.txt beside each image (false: the captions are in a CSV or JSONL file).
+    virtual bool writesCaptionFiles() const { return true; }
+    // Writes a .txt even for an empty caption (Replicate Flux autocaptions the images that have none).
+    virtual bool writesEmptyCaptionFiles() const { return true; }
+    // The folder the images and captions go into, inside the export.
+    virtual QString imageFolder(const ExportPlan &plan) const;
+
+    struct Files
+    {
+        QList<std::pair<QString, QByteArray>> files; // path inside the export, contents
+        QStringList folders;                         // empty folders the trainer expects
+    };
+    // The trainer's own files: dataset.toml, ai-toolkit.yaml, caption.csv, concepts.json, metadata.jsonl...
+    virtual Files configFiles(const ExportPlan &plan, const TrainerContext &context) const = 0;
+
+    // kohya's bucket limit for a training resolution (bucket_no_upscale exports and previews use it).
+    static int maxBucketResolution(int resolution) { return resolution >= 1024 ? 2048 : 1024; }
+    // "TRIGGER CLASS", else the dataset's name (kohya's folder, OneTrainer's and SimpleTuner's concept).
+    static QString conceptName(const ExportPlan &plan);
+};
+
+const Trainer &trainerFor(ExportFormat format);
+QList<const Trainer *> allTrainers();
+
+} // namespace lc
