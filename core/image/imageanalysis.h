@@ -1,7 +1,7 @@
 #pragma once
 
 #include "image/imageformat.h"
-#include "import/skipreason.h"
+#include "util/skipreason.h"
 
 #include <QByteArray>
 #include <QImage>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "image/imageanalysis.h"
-#include "import/skipreason.h"
+#include "util/skipreason.h"
 #include "util/contenthash.h"
 #include "util/error.h"
 #include "util/ids.h"

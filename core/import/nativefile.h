@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/skipreason.h"
+#include "util/skipreason.h"
 
 #include <QByteArray>
 #include <QString>

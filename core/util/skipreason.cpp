@@ -1,4 +1,4 @@
-#include "skipreason.h"
+#include "util/skipreason.h"
 
 namespace lc {
 
