@@ -31,11 +31,13 @@ public:
 
     QThreadPool *reads() { return &m_reads; }           // catalog reads and small file loads for the UI
     QThreadPool *thumbnails() { return &m_thumbnails; } // decoding thumbnails for the grid
+    QThreadPool *cpu() { return &m_cpu; }               // hashing, decoding, encoding: imports, exports, checks
     void waitForDone();
 
 private:
     QThreadPool m_reads;
     QThreadPool m_thumbnails;
+    QThreadPool m_cpu;
 };
 
 template <typename F>

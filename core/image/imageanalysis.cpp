@@ -25,12 +25,12 @@ namespace lc {
 namespace {
 
 
-ImageProblem corrupt(FileKind kind, const QString &why = {})
+Error corrupt(FileKind kind, const QString &why = {})
 {
     QString message = ImageTr::tr("truncated or corrupt %1").arg(fileKindName(kind));
     if (!why.isEmpty())
         message += QStringLiteral(" (%1)").arg(why);
-    return {SkipReason::Corrupt, message};
+    return refusedInput(SkipReason::Corrupt, message);
 }
 
 quint16 be16(const char *p)
@@ -269,7 +269,7 @@ qint64 imageDecodeCount()
     return g_decodes.load();
 }
 
-std::optional<ImageProblem> checkImageStructure(const QByteArray &bytes, FileKind kind)
+std::optional<Error> checkImageStructure(const QByteArray &bytes, FileKind kind)
 {
     switch (kind) {
     case FileKind::Jpeg:
@@ -296,7 +296,7 @@ std::optional<ImageProblem> checkImageStructure(const QByteArray &bytes, FileKin
 
 namespace {
 
-std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
+Result<ImageAnalysis> analyze(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
     const std::atomic<bool> *cancel)
 {
     // We parallelise across images; OpenCV's own thread pool would only compete with ours.
@@ -307,7 +307,7 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
     Q_UNUSED(configured);
 
     if (!isSupportedImage(kind))
-        return ImageProblem{SkipReason::UnsupportedFormat, ImageTr::tr("unsupported format (%1)").arg(fileKindName(kind))};
+        return refusedInput(SkipReason::UnsupportedFormat, ImageTr::tr("unsupported format (%1)").arg(fileKindName(kind)));
 
     // The structure first: even reading the header makes some decoders allocate for what the chunks
     // before the pixels claim (libpng reads text chunks while looking for the size).
@@ -326,8 +326,8 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
     if (!raw.isValid() || raw.isEmpty())
         return corrupt(kind, reader.errorString() == QLatin1String("Unknown error") ? QString() : reader.errorString());
     if (qint64(raw.width()) * raw.height() > limits.maxPixels) {
-        return ImageProblem{SkipReason::TooManyPixels,
-            ImageTr::tr("%1 is over the %2 MP limit").arg(describePixels(raw.width(), raw.height())).arg(limits.maxPixels / 1'000'000)};
+        return refusedInput(SkipReason::TooManyPixels,
+            ImageTr::tr("%1 is over the %2 MP limit").arg(describePixels(raw.width(), raw.height())).arg(limits.maxPixels / 1'000'000));
     }
 
     ImageAnalysis a;
@@ -376,14 +376,14 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
     const qint64 thumbBytes = qint64(target.width()) * target.height() * 4 * 3;
     const qint64 estimate = decodePixels * bytesPerPixel(reader.imageFormat()) * factor + thumbBytes;
     if (estimate > limits.maxDecodeBytes) {
-        return ImageProblem{SkipReason::TooMuchMemory,
+        return refusedInput(SkipReason::TooMuchMemory,
             ImageTr::tr("%1 would need %2 of memory to decode, over the %3 limit")
                 .arg(describePixels(described.width(), described.height()), FileUtil::formatBytes(estimate),
-                    FileUtil::formatBytes(limits.maxDecodeBytes))};
+                    FileUtil::formatBytes(limits.maxDecodeBytes)));
     }
     DecodeBudget &budget = DecodeBudget::global();
     if (!budget.acquire(std::min(estimate, budget.capacity()), cancel))
-        return ImageProblem{SkipReason::Unreadable, ImageTr::tr("canceled")};
+        return makeError(ErrorCode::Canceled, ImageTr::tr("canceled"));
     DecodeReservation reservation(budget, std::min(estimate, budget.capacity()));
     g_decodes.fetch_add(1);
     QImage image = reader.read();
@@ -415,7 +415,7 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
 
     std::vector<uchar> jpeg;
     if (!cv::imencode(".jpg", bgr, jpeg, {cv::IMWRITE_JPEG_QUALITY, 85}))
-        return ImageProblem{SkipReason::Corrupt, ImageTr::tr("cannot create a thumbnail")};
+        return refusedInput(SkipReason::Corrupt, ImageTr::tr("cannot create a thumbnail"));
     a.thumbnailJpeg = QByteArray(reinterpret_cast<const char *>(jpeg.data()), qsizetype(jpeg.size()));
 
     cv::Mat gray;
@@ -432,17 +432,17 @@ std::variant<ImageAnalysis, ImageProblem> analyze(QByteArray &bytes, FileKind ki
 
 } // namespace
 
-std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
+Result<ImageAnalysis> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
     const std::atomic<bool> *cancel)
 {
     // Nothing may escape into a worker thread: an exception there would stall the import.
     try {
         return analyze(bytes, kind, limits, cancel);
     } catch (const std::exception &e) {
-        return ImageProblem{SkipReason::Corrupt,
-            ImageTr::tr("cannot analyse this %1 (%2)").arg(fileKindName(kind), QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0))};
+        return refusedInput(SkipReason::Corrupt,
+            ImageTr::tr("cannot analyse this %1 (%2)").arg(fileKindName(kind), QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
     } catch (...) {
-        return ImageProblem{SkipReason::Corrupt, ImageTr::tr("cannot analyse this %1").arg(fileKindName(kind))};
+        return refusedInput(SkipReason::Corrupt, ImageTr::tr("cannot analyse this %1").arg(fileKindName(kind)));
     }
 }
 

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "image/imageformat.h"
-#include "util/skipreason.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QImage>
 
 #include <atomic>
 #include <optional>
-#include <variant>
 
 namespace lc {
 
@@ -36,18 +35,12 @@ struct ImageAnalysis
     double meanLuma = 0;      // 0-255
 };
 
-struct ImageProblem
-{
-    SkipReason reason;
-    QString message;
-};
-
 // Structural checks made on the bytes before decoding, so that a hostile header cannot make the decoder
 // allocate: PNG chunks walked (every chunk, ancillary ones included, must fit in the file, up to IEND),
 // GIF blocks walked up to the end of the first frame, BMP pixel data present for the declared size, JPEG
 // segments walked up to an End Of Image marker. Returns a Corrupt problem ("truncated or corrupt GIF")
 // or nothing.
-std::optional<ImageProblem> checkImageStructure(const QByteArray &bytes, FileKind kind);
+std::optional<Error> checkImageStructure(const QByteArray &bytes, FileKind kind);
 
 // How many times analyzeImage() has called the decoder in this process (tests assert that hostile
 // headers are refused before any decode).
@@ -61,7 +54,7 @@ qint64 imageDecodeCount();
 // Decodes reserve their estimated memory on DecodeBudget::global() first (waiting while other workers
 // hold it; `cancel`, when given, ends the wait). A canceled wait returns a problem with SkipReason::Unreadable
 // and the message "canceled". Never throws.
-std::variant<ImageAnalysis, ImageProblem> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
+Result<ImageAnalysis> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
     const std::atomic<bool> *cancel = nullptr);
 
 // 64-bit pHash of an image (any format; converted to grayscale).

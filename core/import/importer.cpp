@@ -2,26 +2,22 @@
 
 #include "util/tr.h"
 
+#include "async/async.h"
 #include "catalog/datasets.h"
-#include "catalog/sql.h"
+#include "catalog/importrows.h"
 #include "catalog/tasks.h"
-#include "image/imageanalysis.h"
+#include "edit/catalogwriter.h"
+#include "import/importpipeline.h"
 #include "import/sourcescanner.h"
-#include "import/ziparchive.h"
 #include "library/library.h"
-#include "util/fileutil.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QSet>
 #include <QThreadPool>
 #include <QWaitCondition>
-#include <QtConcurrent>
 
 #include <memory>
 
@@ -31,325 +27,38 @@ namespace lc {
 
 namespace {
 
-
-constexpr qint64 MaxSidecarBytes = 1'000'000;
-
-// What a worker found out about one source; the writer turns it into catalog rows.
-struct WorkResult
-{
-    int index = -1;
-    ImportOutcome outcome;
-    bool needsRow = false;  // Imported: insert an item (and the blob when newBlob)
-    bool newBlob = false;
-    ImageAnalysis image;    // when newBlob (thumbnail bytes already written and dropped)
-    QString caption;
-    bool captionFromSidecar = false;
-    int repeats = 1;
-    QString originalName;
-    QString sourcePath;
-    bool repairedObject = false;
-    bool discard = false;      // canceled before it finished: not an outcome, not counted
-    int duplicateOfIndex = -1; // DuplicateInBatch: the source index that claimed the content first
-    std::optional<Error> fatal; // stops the whole import (disk full)
-};
-
-struct Shared
-{
-    const QList<ImportSource> *sources = nullptr;
-    const ImportOptions *options = nullptr;
-    const std::atomic<bool> *cancel = nullptr;
-    std::atomic<bool> stop{false}; // internal stop after a fatal error
-    std::atomic<int> next{0};
-    std::atomic<int> processed{0};
-    std::atomic<qint64> bytesDone{0};
-    std::atomic<int> workersRunning{0};
-
-    QMutex mutex; // guards queue, claimed, current
-    QWaitCondition wake;
-    QList<WorkResult> queue;
-    QHash<ContentHash, int> claimed; // hash -> index of the source that claimed it in this run
-    QString current;
-
-    QSet<ContentHash> knownBlobs;   // in the library before this run
-    QSet<ContentHash> datasetBlobs; // in the target dataset before this run
-
-    bool stopping() const { return stop.load(std::memory_order_relaxed) || cancel->load(std::memory_order_relaxed); }
-};
-
-ImportOutcome skippedOutcome(const ImportSource &s, SkipReason reason, const QString &message)
-{
-    ImportOutcome o;
-    o.input = s.display;
-    o.kind = OutcomeKind::Skipped;
-    o.reason = reason;
-    o.message = message;
-    return o;
-}
-
-QString suffixOf(const QString &name)
-{
-    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-    return dot <= 0 ? QString() : name.mid(dot + 1);
-}
-
-class Worker
+// Where the pipelines hand their results to the importer's thread, which alone writes (through the
+// library's writer) and reports progress.
+class ResultQueue final
 {
 public:
-    Worker(Shared &shared, const Library &library) : m_shared(shared), m_library(library) {}
-
-    void run()
+    void started() { m_inFlight.fetch_add(1); }
+    void push(SourceResult result)
     {
-        const QList<ImportSource> &sources = *m_shared.sources;
-        for (;;) {
-            if (m_shared.stopping())
-                break;
-            const int index = m_shared.next.fetch_add(1);
-            if (index >= sources.size())
-                break;
-            {
-                QMutexLocker lock(&m_shared.mutex);
-                m_shared.current = sources[index].display;
-            }
-            WorkResult result;
-            // Nothing may escape a worker: the coordinator waits for every worker to report back.
-            try {
-                result = process(index, sources[index]);
-            } catch (const std::exception &e) {
-                result = WorkResult();
-                result.index = index;
-                result.outcome = skippedOutcome(sources[index], SkipReason::Unreadable,
-                    ImportTr::tr("internal error while reading (%1)").arg(QString::fromLocal8Bit(e.what())));
-            } catch (...) {
-                result = WorkResult();
-                result.index = index;
-                result.outcome = skippedOutcome(sources[index], SkipReason::Unreadable, ImportTr::tr("internal error while reading"));
-            }
-            if (result.discard)
-                break; // canceled while waiting: this input stays unprocessed
-            m_shared.bytesDone.fetch_add(sources[index].size);
-            m_shared.processed.fetch_add(1);
-            QMutexLocker lock(&m_shared.mutex);
-            m_shared.queue.append(std::move(result));
-            m_shared.wake.wakeAll();
-        }
+        QMutexLocker lock(&m_mutex);
+        m_results.append(std::move(result));
+        m_inFlight.fetch_sub(1);
+        m_wake.wakeAll();
+    }
+    int inFlight() const { return m_inFlight.load(); }
+    // What arrived, waiting up to timeoutMs for something when nothing has yet (progress is reported at
+    // least that often).
+    QList<SourceResult> take(int timeoutMs)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_results.isEmpty() && m_inFlight.load() > 0)
+            m_wake.wait(&m_mutex, timeoutMs);
+        QList<SourceResult> out;
+        out.swap(m_results);
+        return out;
     }
 
 private:
-    const ZipArchive *archive(const NativePath &path, FileProblem *problem)
-    {
-        auto it = m_archives.find(path.bytes());
-        if (it != m_archives.end())
-            return it->second.get();
-        auto opened = ZipArchive::open(path);
-        if (auto *p = std::get_if<FileProblem>(&opened)) {
-            *problem = *p;
-            return nullptr;
-        }
-        auto *raw = std::get<std::unique_ptr<ZipArchive>>(opened).get();
-        m_archives.emplace(path.bytes(), std::move(std::get<std::unique_ptr<ZipArchive>>(opened)));
-        return raw;
-    }
-
-    std::variant<QByteArray, FileProblem> readSource(const ImportSource &s, qint64 maxBytes, bool sidecar)
-    {
-        if (s.type == ImportSource::Type::File)
-            return readFileLimited(sidecar ? s.sidecarPath : s.path, maxBytes);
-        FileProblem problem{SkipReason::Unreadable, QString()};
-        const ZipArchive *zip = archive(s.path, &problem);
-        if (!zip)
-            return problem;
-        return zip->read(sidecar ? s.sidecarEntry : s.entryIndex, maxBytes);
-    }
-
-    WorkResult process(int index, const ImportSource &s)
-    {
-        WorkResult r;
-        r.index = index;
-        r.repeats = s.repeats;
-        r.originalName = s.originalName;
-        r.sourcePath = s.display;
-        r.outcome.input = s.display;
-        auto addNote = [&r](const QString &note) {
-            if (!note.isEmpty())
-                r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
-        };
-
-        auto read = readSource(s, m_shared.options->maxFileBytes, false);
-        if (auto *problem = std::get_if<FileProblem>(&read)) {
-            r.outcome = skippedOutcome(s, problem->reason, problem->message);
-            return r;
-        }
-        QByteArray bytes = std::move(std::get<QByteArray>(read));
-        if (bytes.isEmpty()) {
-            r.outcome = skippedOutcome(s, SkipReason::Empty, ImportTr::tr("empty file (0 bytes)"));
-            return r;
-        }
-        const FileKind kind = sniffFileKind(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)));
-        if (!isSupportedImage(kind)) {
-            const bool image = kind == FileKind::Heic || kind == FileKind::Avif || kind == FileKind::Jxl
-                || kind == FileKind::Psd || kind == FileKind::Svg;
-            r.outcome = image ? skippedOutcome(s, SkipReason::UnsupportedFormat,
-                                    ImportTr::tr("unsupported format (%1)").arg(fileKindName(kind)))
-                              : skippedOutcome(s, SkipReason::NotAnImage, ImportTr::tr("not an image (%1)").arg(fileKindName(kind)));
-            return r;
-        }
-        const FileKind claimed = kindFromExtension(suffixOf(s.originalName));
-        if (claimed != FileKind::Unknown && claimed != kind) {
-            r.outcome.note = ImportTr::tr("%1 content with a .%2 name; imported as %1")
-                                 .arg(fileKindName(kind), suffixOf(s.originalName).toLower());
-        }
-        addNote(s.note);
-
-        const ContentHash hash = ContentHash::of(bytes);
-        r.outcome.hash = hash;
-        r.outcome.bytes = bytes.size();
-        {
-            QMutexLocker lock(&m_shared.mutex);
-            auto it = m_shared.claimed.constFind(hash);
-            if (it != m_shared.claimed.cend()) {
-                // Whether this is a duplicate of an import, or shares the fate of an input that was skipped,
-                // is decided once the first input's outcome is known (at the end of the run).
-                r.outcome.kind = OutcomeKind::DuplicateInBatch;
-                r.duplicateOfIndex = it.value();
-                r.outcome.duplicateOf = (*m_shared.sources)[it.value()].display;
-                return r;
-            }
-            m_shared.claimed.insert(hash, index);
-        }
-
-        const ObjectStore &store = m_library.store();
-        const bool known = m_shared.knownBlobs.contains(hash);
-        if (known) {
-            // The library has this image: make sure its stored copy is intact (re-importing the original
-            // repairs a damaged object).
-            auto repaired = store.repair(hash, bytes, FileUtil::Sync::Deferred);
-            if (!repaired) {
-                if (repaired.error().code == ErrorCode::DiskFull)
-                    r.fatal = repaired.error();
-                r.outcome = skippedOutcome(s, SkipReason::Unreadable, repaired.error().message);
-                return r;
-            }
-            if (*repaired) {
-                addNote(ImportTr::tr("the library's stored copy of this image was damaged or missing and has been repaired"));
-                r.repairedObject = true;
-            }
-        }
-        if (m_shared.datasetBlobs.contains(hash)) {
-            r.outcome.kind = OutcomeKind::AlreadyInDataset;
-            readSidecar(s, r);
-            return r;
-        }
-
-        const int thumbSize = m_shared.options->image.thumbnailSize;
-        const QString thumbPath = m_library.thumbnails().pathFor(hash, thumbSize);
-        if (!known || !QFileInfo::exists(thumbPath)) {
-            auto analysis = analyzeImage(bytes, kind, m_shared.options->image, m_shared.cancel);
-            if (auto *problem = std::get_if<ImageProblem>(&analysis)) {
-                if (m_shared.stopping()) {
-                    r.discard = true;
-                    return r;
-                }
-                r.outcome = skippedOutcome(s, problem->reason, problem->message);
-                r.outcome.note.clear();
-                QMutexLocker lock(&m_shared.mutex);
-                m_shared.claimed.remove(hash); // a later identical input would fail the same way; let it say so
-                return r;
-            }
-            r.image = std::move(std::get<ImageAnalysis>(analysis));
-            if (auto t = m_library.thumbnails().write(store.tempDir(), hash, r.image.thumbnailJpeg, thumbSize); !t)
-                qCWarning(lcImport) << "cannot write thumbnail:" << t.error().message;
-            r.image.thumbnailJpeg.clear();
-            r.newBlob = !known;
-        }
-        if (!known) {
-            if (auto put = store.put(hash, bytes, FileUtil::Sync::Deferred); !put) {
-                if (put.error().code == ErrorCode::DiskFull)
-                    r.fatal = put.error();
-                r.outcome = skippedOutcome(s, SkipReason::Unreadable, put.error().message);
-                return r;
-            }
-        }
-
-        readSidecar(s, r);
-        r.outcome.kind = OutcomeKind::Imported;
-        r.needsRow = true;
-        return r;
-    }
-
-    void readSidecar(const ImportSource &s, WorkResult &r)
-    {
-        if (!s.hasSidecar)
-            return;
-        auto caption = readSource(s, MaxSidecarBytes, true);
-        if (auto *problem = std::get_if<FileProblem>(&caption)) {
-            const QString note = ImportTr::tr("caption file not read: %1").arg(problem->message);
-            r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
-        } else {
-            r.caption = normalizeCaption(std::get<QByteArray>(caption));
-            r.captionFromSidecar = true;
-        }
-    }
-
-    Shared &m_shared;
-    const Library &m_library;
-    std::map<QByteArray, std::unique_ptr<ZipArchive>> m_archives;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QList<SourceResult> m_results;
+    std::atomic<int> m_inFlight{0};
 };
-
-Result<QSet<ContentHash>> loadHashes(QSqlDatabase db, const QString &query, const QVariant &binding = {})
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    Result<void> r = binding.isValid() ? sql::exec(q, query, {binding}) : sql::exec(q, query);
-    if (!r)
-        return r.error();
-    QSet<ContentHash> set;
-    while (q.next())
-        set.insert(ContentHash::fromHex(q.value(0).toString()));
-    return set;
-}
-
-// Re-import of an image the dataset already has, with a sidecar caption: the sidecar wins when the item's
-// caption was never edited in the app (it still equals what an import set, or is empty); otherwise the
-// app's caption is kept and the difference is reported as a conflict.
-Result<void> reconcileCaption(QSqlDatabase &db, DatasetId dataset, WorkResult &r)
-{
-    QSqlQuery q(db);
-    if (auto e = sql::exec(q,
-            QStringLiteral("SELECT id, caption, imported_caption FROM items WHERE dataset_id = ? AND blob_sha256 = ?"),
-            {dataset.value(), r.outcome.hash.toHex()});
-        !e)
-        return e;
-    if (!q.next())
-        return {};
-    const qint64 id = q.value(0).toLongLong();
-    const QString current = q.value(1).toString();
-    const QVariant imported = q.value(2);
-    q.finish();
-    r.outcome.item = ItemId(id);
-    const QString sidecar = r.caption;
-    auto addNote = [&r](const QString &note) {
-        r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
-    };
-    if (current == sidecar) {
-        if (imported.isNull() || imported.toString() != sidecar) {
-            return sql::exec(db, QStringLiteral("UPDATE items SET imported_caption = ? WHERE id = ?"), {sidecar, id});
-        }
-        return {};
-    }
-    const bool untouched = current.isEmpty() || (!imported.isNull() && imported.toString() == current);
-    if (untouched) {
-        if (auto e = sql::exec(db, QStringLiteral("UPDATE items SET caption = ?, imported_caption = ?, updated_at = ? WHERE id = ?"),
-                {sidecar, sidecar, sql::now(), id});
-            !e)
-            return e;
-        r.outcome.captionChange = CaptionChange::Updated;
-        addNote(ImportTr::tr("caption updated from the caption file, which changed since the last import"));
-    } else {
-        r.outcome.captionChange = CaptionChange::Conflict;
-        addNote(ImportTr::tr("caption conflict: the caption file differs from the caption edited in LoRA Craft; the edited caption was kept"));
-    }
-    return {};
-}
 
 } // namespace
 
@@ -414,62 +123,57 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     progress.bytesTotal = scan.totalBytes;
     progress.skipped = report.skipped;
 
-    Shared shared;
-    shared.sources = &scan.sources;
-    shared.options = &options;
-    shared.cancel = &cancel;
+    ImportRun run(m_library, scan.sources, options, cancel);
     {
-        QSqlDatabase db = catalog.database();
-        auto known = loadHashes(db, QStringLiteral("SELECT sha256 FROM blobs"));
-        auto inDataset = loadHashes(db, QStringLiteral("SELECT blob_sha256 FROM items WHERE dataset_id = ?"), request.dataset.value());
+        auto known = ImportRows::knownBlobs(catalog);
+        auto inDataset = ImportRows::blobsInDataset(catalog, request.dataset);
         if (!known || !inDataset) {
             report.failure = !known ? known.error() : inDataset.error();
-            shared.stop = true;
+            run.stop();
         } else {
-            shared.knownBlobs = std::move(*known);
-            shared.datasetBlobs = std::move(*inDataset);
+            run.knownBlobs = std::move(*known);
+            run.datasetBlobs = std::move(*inDataset);
         }
     }
 
-    // 2. Workers read, hash, decode and store; this thread writes the catalog.
+    // 2. The pipelines read, hash, decode and store on the CPU pool (a few sources ahead of the writes,
+    // one image in memory per running pipeline); this thread batches their results into catalog writes.
     std::unique_ptr<QThreadPool> ownPool;
     QThreadPool *pool = m_pool;
-    if (!pool) {
+    if (!pool && options.threads > 0) {
         ownPool = std::make_unique<QThreadPool>();
-        ownPool->setObjectName(QStringLiteral("ImportWorkers"));
-        ownPool->setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
+        ownPool->setObjectName(QStringLiteral("import"));
+        ownPool->setMaxThreadCount(options.threads);
         pool = ownPool.get();
     }
-    const int workerCount = std::max(1, std::min<int>(pool->maxThreadCount(), int(scan.sources.size())));
-    QList<QFuture<void>> workers;
-    if (!scan.sources.isEmpty() && !shared.stop) {
-        shared.workersRunning = workerCount;
-        for (int i = 0; i < workerCount; ++i) {
-            workers.append(QtConcurrent::run(pool, [&shared, this] {
-                // However the worker ends, it reports that it ended: the coordinator waits for that.
-                struct Done
-                {
-                    Shared &shared;
-                    ~Done()
-                    {
-                        QMutexLocker lock(&shared.mutex);
-                        shared.workersRunning.fetch_sub(1);
-                        shared.wake.wakeAll();
-                    }
-                } done{shared};
-                try {
-                    Worker worker(shared, m_library);
-                    worker.run();
-                } catch (...) {
-                    shared.stop = true; // nothing else is known to be safe; the items committed so far stay
-                    qCWarning(lcImport) << "an import worker failed unexpectedly";
+    if (!pool)
+        pool = m_library.pools().cpu();
+    const int window = 2 * std::max(1, pool->maxThreadCount());
+    // Shared with the pipelines: the last of them may still be leaving push() when this thread moves on.
+    auto results = std::make_shared<ResultQueue>();
+    int next = 0;
+    int processed = 0;
+    qint64 bytesDone = 0;
+    auto launch = [&] {
+        while (!run.stopping() && next < scan.sources.size() && results->inFlight() < window) {
+            const int index = next++;
+            results->started();
+            pool->start([&run, results, index] {
+                // A pipeline that starts after a cancel reports at once, without reading.
+                SourceResult r;
+                if (run.stopping()) {
+                    r.index = index;
+                    r.discard = true;
+                } else {
+                    r = processSource(run, index);
                 }
-            }));
+                results->push(std::move(r));
+            });
         }
-    }
+    };
 
-    QList<WorkResult> batch;
-    QList<WorkResult> duplicates; // resolved at the end, once every first occurrence has its outcome
+    QList<SourceResult> batch;
+    QList<SourceResult> duplicates; // resolved at the end, once every first occurrence has its outcome
     QHash<int, ImportOutcome> finalOutcomes; // source index -> what happened to it
     QElapsedTimer sinceCommit;
     sinceCommit.start();
@@ -479,67 +183,84 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
         if (batch.isEmpty())
             return {};
         // Rows go in in input order within a batch, so "date added" follows the folder order.
-        std::sort(batch.begin(), batch.end(), [](const WorkResult &a, const WorkResult &b) { return a.index < b.index; });
+        std::sort(batch.begin(), batch.end(), [](const SourceResult &a, const SourceResult &b) { return a.index < b.index; });
         bool anyNewObject = false;
-        for (const WorkResult &r : std::as_const(batch))
+        for (const SourceResult &r : std::as_const(batch))
             anyNewObject = anyNewObject || r.needsRow;
         if (anyNewObject) {
             if (auto s = m_library.store().syncAll(); !s)
                 return s;
         }
         QList<ItemId> committed;
+        auto reconcile = [&](QSqlDatabase &db, SourceResult &r) -> Result<void> {
+            auto change = ImportRows::reconcileCaption(db, datasetId, r.outcome.hash, r.caption, &r.outcome.item);
+            if (!change)
+                return change.error();
+            auto addNote = [&r](const QString &note) {
+                r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
+            };
+            if (*change == ImportRows::Reconciled::Updated) {
+                r.outcome.captionChange = CaptionChange::Updated;
+                addNote(ImportTr::tr("caption updated from the caption file, which changed since the last import"));
+            } else if (*change == ImportRows::Reconciled::KeptEdited) {
+                r.outcome.captionChange = CaptionChange::Conflict;
+                addNote(ImportTr::tr("caption conflict: the caption file differs from the caption edited in LoRA Craft; the edited caption was kept"));
+            }
+            return {};
+        };
         auto written = writer.writeAndWait(ImportTr::tr("Add imported images"), [&](QSqlDatabase &db) -> Result<void> {
-            QSqlQuery blob(db);
-            QSqlQuery item(db);
-            if (!blob.prepare(QStringLiteral(
-                    "INSERT OR IGNORE INTO blobs (sha256, byte_size, format, width, height, orientation, phash, "
-                    "blur_score, mean_luma, has_alpha, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")))
-                return sql::toError(blob.lastError(), ImportTr::tr("Cannot store image details"));
-            if (!item.prepare(QStringLiteral(
-                    "INSERT OR IGNORE INTO items (dataset_id, blob_sha256, original_name, source_path, caption, repeats, "
-                    "created_at, updated_at, imported_caption) VALUES (?,?,?,?,?,?,?,?,?)")))
-                return sql::toError(item.lastError(), ImportTr::tr("Cannot add items"));
-            const qint64 now = sql::now();
-            for (WorkResult &r : batch) {
+            ImportRows::Writer rows(db);
+            if (auto p = rows.prepare(); !p)
+                return p;
+            for (SourceResult &r : batch) {
                 if (r.outcome.kind == OutcomeKind::AlreadyInDataset && r.captionFromSidecar) {
-                    if (auto c = reconcileCaption(db, datasetId, r); !c)
+                    if (auto c = reconcile(db, r); !c)
                         return c;
                     continue;
                 }
                 if (!r.needsRow)
                     continue;
-                const QString hex = r.outcome.hash.toHex();
                 if (r.newBlob) {
-                    const QVariantList values{hex, r.outcome.bytes, fileKindKey(r.image.kind), r.image.width,
-                        r.image.height, r.image.orientation, qint64(r.image.phash), r.image.blurScore, r.image.meanLuma,
-                        r.image.hasAlpha ? 1 : 0, now};
-                    for (int i = 0; i < values.size(); ++i)
-                        blob.bindValue(i, values[i]);
-                    if (!blob.exec())
-                        return sql::toError(blob.lastError(), ImportTr::tr("Cannot store image details"));
+                    ImportRows::NewBlob blob;
+                    blob.hash = r.outcome.hash;
+                    blob.byteSize = r.outcome.bytes;
+                    blob.format = fileKindKey(r.image.kind);
+                    blob.width = r.image.width;
+                    blob.height = r.image.height;
+                    blob.orientation = r.image.orientation;
+                    blob.phash = r.image.phash;
+                    blob.blurScore = r.image.blurScore;
+                    blob.meanLuma = r.image.meanLuma;
+                    blob.hasAlpha = r.image.hasAlpha;
+                    if (auto b = rows.insertBlob(blob); !b)
+                        return b;
                 }
-                const QVariantList values{datasetId.value(), hex, sql::bindable(r.originalName),
-                    sql::bindable(r.sourcePath), sql::bindable(r.caption), r.repeats, now, now, sql::bindable(r.caption)};
-                for (int i = 0; i < values.size(); ++i)
-                    item.bindValue(i, values[i]);
-                if (!item.exec())
-                    return sql::toError(item.lastError(), ImportTr::tr("Cannot add items"));
-                if (item.numRowsAffected() == 0) {
+                ImportRows::NewItem item;
+                item.dataset = datasetId;
+                item.hash = r.outcome.hash;
+                item.originalName = r.originalName;
+                item.sourcePath = r.sourcePath;
+                item.caption = r.caption;
+                item.repeats = r.repeats;
+                auto inserted = rows.insertItem(item);
+                if (!inserted)
+                    return inserted.error();
+                if (!*inserted) {
                     r.outcome.kind = OutcomeKind::AlreadyInDataset; // another import got there first
                     r.needsRow = false;
                     if (r.captionFromSidecar) {
-                        if (auto c = reconcileCaption(db, datasetId, r); !c)
+                        if (auto c = reconcile(db, r); !c)
                             return c;
                     }
                 } else {
-                    r.outcome.item = ItemId(item.lastInsertId().toLongLong());
+                    r.outcome.item = **inserted;
                 }
             }
-            return Tasks::updateProgress(db, report.task, shared.processed.load(), progress.filesTotal, ImportTr::tr("Importing"));
+            return Tasks::updateProgress(db, report.task, processed, progress.filesTotal, ImportTr::tr("Importing"));
         });
         if (!written)
             return written;
-        for (WorkResult &r : batch) {
+        for (SourceResult &r : batch) {
             switch (r.outcome.kind) {
             case OutcomeKind::Imported:
                 ++report.imported;
@@ -569,32 +290,27 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     };
 
     auto emitProgress = [&] {
-        progress.filesDone = shared.processed.load();
-        progress.bytesDone = shared.bytesDone.load();
+        progress.filesDone = processed;
+        progress.bytesDone = bytesDone;
         progress.imported = report.imported;
         progress.skipped = report.skipped;
-        {
-            QMutexLocker lock(&shared.mutex);
-            progress.currentFile = shared.current;
-        }
+        progress.currentFile = run.current();
         if (m_progress)
             m_progress(progress);
     };
 
     for (;;) {
-        QList<WorkResult> incoming;
-        bool finished = false;
-        {
-            QMutexLocker lock(&shared.mutex);
-            if (shared.queue.isEmpty() && shared.workersRunning.load() > 0)
-                shared.wake.wait(&shared.mutex, 100);
-            incoming.swap(shared.queue);
-            finished = shared.workersRunning.load() == 0 && shared.queue.isEmpty();
-        }
-        for (WorkResult &r : incoming) {
+        launch();
+        // Nothing in flight and nothing left to start: this take collects the last results.
+        const bool finished = results->inFlight() == 0 && (run.stopping() || next >= scan.sources.size());
+        for (SourceResult &r : results->take(finished ? 0 : 100)) {
+            if (r.discard)
+                continue; // canceled before it finished: this input stays unprocessed
+            ++processed;
+            bytesDone += scan.sources[r.index].size;
             if (r.fatal && !report.failure) {
                 report.failure = *r.fatal;
-                shared.stop = true;
+                run.stop();
             }
             if (r.outcome.kind == OutcomeKind::DuplicateInBatch)
                 duplicates.append(std::move(r));
@@ -605,7 +321,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
         if (due && !report.failure) {
             if (auto c = commit(); !c) {
                 report.failure = c.error();
-                shared.stop = true;
+                run.stop();
                 batch.clear();
             }
         }
@@ -613,29 +329,10 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
         if (finished)
             break;
     }
-    for (QFuture<void> &f : workers)
-        f.waitForFinished();
-    // Anything queued after the last wake-up (workers finished between the check and the swap).
-    {
-        QMutexLocker lock(&shared.mutex);
-        for (WorkResult &r : shared.queue) {
-            if (r.fatal && !report.failure)
-                report.failure = *r.fatal;
-            if (r.outcome.kind == OutcomeKind::DuplicateInBatch)
-                duplicates.append(std::move(r));
-            else
-                batch.append(std::move(r));
-        }
-        shared.queue.clear();
-    }
-    if (!report.failure) {
-        if (auto c = commit(); !c)
-            report.failure = c.error();
-    }
     // Duplicates within the batch: a copy of an input that was skipped is skipped for the same reason
     // (the bytes are identical), never reported as a "duplicate of" something that was not imported.
-    std::sort(duplicates.begin(), duplicates.end(), [](const WorkResult &a, const WorkResult &b) { return a.index < b.index; });
-    for (WorkResult &r : duplicates) {
+    std::sort(duplicates.begin(), duplicates.end(), [](const SourceResult &a, const SourceResult &b) { return a.index < b.index; });
+    for (SourceResult &r : duplicates) {
         auto first = finalOutcomes.constFind(r.duplicateOfIndex);
         if (first == finalOutcomes.cend())
             continue; // the first copy was never finished (canceled, or the import failed)
@@ -656,7 +353,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
         }
     }
 
-    report.canceled = cancel.load() && (scan.canceled || shared.processed.load() < scan.sources.size());
+    report.canceled = cancel.load() && (scan.canceled || processed < scan.sources.size());
 
     // 3. A kohya folder name suggests the dataset's trigger and class when it has none yet.
     if (!report.failure && !report.kohyaFolders.isEmpty() && report.imported > 0) {
@@ -676,7 +373,10 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
             changed = true;
         }
         if (changed) {
-            if (Datasets(catalog).updateSettings(dataset->id, settings).ok()) {
+            const DatasetId id = dataset->id;
+            auto updated = writer.write<Dataset>(ImportTr::tr("Take the trigger word from the kohya folder"),
+                [&catalog, id, settings] { return Datasets(catalog).updateSettings(id, settings); }).result();
+            if (updated) {
                 report.notes << ImportTr::tr("Set the dataset's trigger word to “%1” and class to “%2” from the kohya folder “%3”.")
                                     .arg(settings.triggerWord, settings.classWord, best->folder);
             }
@@ -690,7 +390,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     const QString status = report.failure ? QStringLiteral("failed") : report.canceled ? QStringLiteral("canceled") : QStringLiteral("completed");
     const QByteArray json = QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact);
     auto finishedTask = writer.writeAndWait(ImportTr::tr("Record the import"), [&](QSqlDatabase &db) {
-        return Tasks::finish(db, report.task, status, shared.processed.load(), progress.filesTotal, report.summary(),
+        return Tasks::finish(db, report.task, status, processed, progress.filesTotal, report.summary(),
             report.failure ? report.failure->message : QString(), QString::fromUtf8(json));
     });
     if (!finishedTask)

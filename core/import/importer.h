@@ -15,12 +15,13 @@ class Library;
 
 // Imports files, folders and ZIP archives into a dataset.
 //
-// run() blocks the calling thread, which becomes the single catalog writer; reading, hashing, decoding,
-// thumbnailing and storing run on a thread pool (one image per worker in memory at a time). Rows are
-// committed in batches; objects written for a batch are flushed to disk before the batch commits, so
-// the catalog never refers to an object that a crash could lose. Cancel is prompt: what was committed
-// stays consistent and visible. Progress and committed-item callbacks are called on the calling thread.
-// The import is recorded in the tasks table.
+// run() only orchestrates: it scans the inputs (sourcescanner), runs processSource() (importpipeline) for
+// each source on the library's CPU pool — a bounded number ahead, one image in memory per running
+// pipeline — and commits their results in batches through the library's writer (catalog/importrows).
+// Objects written for a batch are flushed to disk before the batch commits, so the catalog never refers
+// to an object that a crash could lose. Cancel is prompt: what was committed stays consistent and
+// visible. Progress and committed-item callbacks are called on the calling thread. The import is
+// recorded in the tasks table.
 class Importer final
 {
 public:
@@ -31,7 +32,8 @@ public:
 
     void setProgressCallback(ProgressFn fn) { m_progress = std::move(fn); }
     void setCommittedCallback(CommittedFn fn) { m_committed = std::move(fn); }
-    // Worker threads; by default a private pool with ImportOptions::threads threads.
+    // Where the pipelines run; by default the library's CPU pool, or a private pool of
+    // ImportOptions::threads threads when that is set (benchmarks, --threads).
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
 
     ImportReport run(const ImportRequest &request, const std::atomic<bool> &cancel);

@@ -15,9 +15,6 @@ ImportJob::ImportJob(const Library &library, ImportRequest request, QString data
 {
     qRegisterMetaType<lc::ImportProgress>();
     qRegisterMetaType<lc::ImportReport>();
-    m_workers.setObjectName(QStringLiteral("ImportWorkers"));
-    const int threads = m_request.options.threads;
-    m_workers.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
 }
 
 ImportJob::~ImportJob()
@@ -25,7 +22,6 @@ ImportJob::~ImportJob()
     // Stop the work before the members it uses go (the base class would wait only after them).
     cancelFlag()->store(true);
     waitForFinished();
-    m_workers.waitForDone();
 }
 
 QString ImportJob::title() const
@@ -36,7 +32,6 @@ QString ImportJob::title() const
 std::function<void()> ImportJob::work(const WorkerContext &context)
 {
     Importer importer(m_library);
-    importer.setThreadPool(&m_workers);
     importer.setProgressCallback([this, context](const ImportProgress &p) {
         JobProgress progress;
         progress.done = p.filesDone;

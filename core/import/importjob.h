@@ -3,7 +3,6 @@
 #include "import/importtypes.h"
 #include "jobs/job.h"
 
-#include <QThreadPool>
 
 namespace lc {
 
@@ -41,7 +40,6 @@ private:
     const Library &m_library;
     ImportRequest m_request;
     QString m_datasetName;
-    QThreadPool m_workers; // decode/hash/store workers
     ImportProgress m_progress;
     ImportReport m_report;
 };

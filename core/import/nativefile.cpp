@@ -41,21 +41,21 @@ QString fileTypeName(mode_t mode)
 
 } // namespace
 
-FileProblem problemFromErrno(int err)
+Error problemFromErrno(int err)
 {
     if (err == EACCES || err == EPERM)
-        return {SkipReason::PermissionDenied, ImportTr::tr("permission denied")};
+        return refusedInput(SkipReason::PermissionDenied, ImportTr::tr("permission denied"));
     if (err == ENOENT || err == ENOTDIR)
-        return {SkipReason::NotFound, ImportTr::tr("no such file or folder")};
+        return refusedInput(SkipReason::NotFound, ImportTr::tr("no such file or folder"));
     if (err == ENAMETOOLONG)
-        return {SkipReason::PathTooLong, ImportTr::tr("path too long for the operating system")};
+        return refusedInput(SkipReason::PathTooLong, ImportTr::tr("path too long for the operating system"));
 #ifdef ELOOP
     if (err == ELOOP)
-        return {SkipReason::SymlinkLoop, ImportTr::tr("too many levels of symbolic links")};
+        return refusedInput(SkipReason::SymlinkLoop, ImportTr::tr("too many levels of symbolic links"));
 #endif
     if (err == EIO)
-        return {SkipReason::Unreadable, ImportTr::tr("cannot read (input/output error: the disk or network drive may be failing)")};
-    return {SkipReason::Unreadable, ImportTr::tr("cannot read (%1)").arg(QString::fromLocal8Bit(std::strerror(err)))};
+        return refusedInput(SkipReason::Unreadable, ImportTr::tr("cannot read (input/output error: the disk or network drive may be failing)"));
+    return refusedInput(SkipReason::Unreadable, ImportTr::tr("cannot read (%1)").arg(QString::fromLocal8Bit(std::strerror(err))));
 }
 
 NativePath NativePath::fromString(const QString &path)
@@ -129,7 +129,7 @@ NativeFileInfo statNative(const NativePath &path)
     return info;
 }
 
-std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir)
+Result<QList<QByteArray>> listDirectory(const NativePath &dir)
 {
     DIR *d = ::opendir(dir.bytes().constData());
     if (!d)
@@ -146,7 +146,7 @@ std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir
     return names;
 }
 
-std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes)
+Result<QByteArray> readFileLimited(const NativePath &path, qint64 maxBytes)
 {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
     const int fd = ::open(path.bytes().constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
@@ -160,12 +160,12 @@ std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qi
     }
     if (!S_ISREG(st.st_mode)) {
         ::close(fd);
-        return FileProblem{SkipReason::NotARegularFile, ImportTr::tr("not a regular file (%1)").arg(fileTypeName(st.st_mode))};
+        return refusedInput(SkipReason::NotARegularFile, ImportTr::tr("not a regular file (%1)").arg(fileTypeName(st.st_mode)));
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (st.st_size > maxBytes) {
         ::close(fd);
-        return FileProblem{SkipReason::TooLarge, describeTooLarge(st.st_size, maxBytes)};
+        return refusedInput(SkipReason::TooLarge, describeTooLarge(st.st_size, maxBytes));
     }
     QByteArray data(qsizetype(st.st_size), Qt::Uninitialized);
     qsizetype done = 0;
@@ -206,29 +206,29 @@ NativeFileInfo statNative(const NativePath &path)
     return info;
 }
 
-std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir)
+Result<QList<QByteArray>> listDirectory(const NativePath &dir)
 {
     const QDir d(dir.display());
     if (!d.isReadable())
-        return FileProblem{SkipReason::PermissionDenied, ImportTr::tr("permission denied")};
+        return refusedInput(SkipReason::PermissionDenied, ImportTr::tr("permission denied"));
     QList<QByteArray> names;
     for (const QString &n : d.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name))
         names.append(n.toUtf8());
     return names;
 }
 
-std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes)
+Result<QByteArray> readFileLimited(const NativePath &path, qint64 maxBytes)
 {
     if (!QFileInfo(path.display()).isFile())
-        return FileProblem{SkipReason::NotARegularFile, ImportTr::tr("not a regular file")};
+        return refusedInput(SkipReason::NotARegularFile, ImportTr::tr("not a regular file"));
     QFile f(path.display());
     if (!f.open(QIODevice::ReadOnly)) {
         if (f.error() == QFileDevice::PermissionsError)
-            return FileProblem{SkipReason::PermissionDenied, ImportTr::tr("permission denied")};
-        return FileProblem{SkipReason::Unreadable, ImportTr::tr("cannot read (%1)").arg(f.errorString())};
+            return refusedInput(SkipReason::PermissionDenied, ImportTr::tr("permission denied"));
+        return refusedInput(SkipReason::Unreadable, ImportTr::tr("cannot read (%1)").arg(f.errorString()));
     }
     if (f.size() > maxBytes)
-        return FileProblem{SkipReason::TooLarge, describeTooLarge(f.size(), maxBytes)};
+        return refusedInput(SkipReason::TooLarge, describeTooLarge(f.size(), maxBytes));
     return f.readAll();
 }
 

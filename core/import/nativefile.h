@@ -1,11 +1,10 @@
 #pragma once
 
-#include "util/skipreason.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QString>
 
-#include <variant>
 
 namespace lc {
 
@@ -34,12 +33,6 @@ private:
     QByteArray m_bytes;
 };
 
-struct FileProblem
-{
-    SkipReason reason;
-    QString message;
-};
-
 struct NativeFileInfo
 {
     bool exists = false;
@@ -55,15 +48,15 @@ struct NativeFileInfo
 
 NativeFileInfo statNative(const NativePath &path);
 
-// The skip reason and sentence for a failed system call: "permission denied", "path too long", ...
-FileProblem problemFromErrno(int err);
+// A Refused error with the skip reason and sentence for a failed system call: "permission denied", "path too long", ...
+Error problemFromErrno(int err);
 
 // Entries of a folder (names only, no "." and ".."), or a problem when it cannot be listed.
-std::variant<QList<QByteArray>, FileProblem> listDirectory(const NativePath &dir);
+Result<QList<QByteArray>> listDirectory(const NativePath &dir);
 
 // Reads a whole file, refusing files over maxBytes before reading them. Only regular files are read: a
 // FIFO, device or socket is refused without blocking (it is opened non-blocking and checked with fstat).
-std::variant<QByteArray, FileProblem> readFileLimited(const NativePath &path, qint64 maxBytes);
+Result<QByteArray> readFileLimited(const NativePath &path, qint64 maxBytes);
 
 QString describeTooLarge(qint64 size, qint64 limit);
 

@@ -85,10 +85,9 @@ public:
         const NativePath path = NativePath::fromString(input);
         const NativeFileInfo info = statNative(path);
         if (!info.exists) {
-            const FileProblem problem = info.isSymlink && info.error == ENOENT
-                ? FileProblem{SkipReason::NotFound, ImportTr::tr("broken symbolic link")}
-                : problemFromErrno(info.error);
-            refuse(path.display(), problem.reason, problem.message);
+            refuse(path.display(), info.isSymlink && info.error == ENOENT
+                    ? refusedInput(SkipReason::NotFound, ImportTr::tr("broken symbolic link"))
+                    : problemFromErrno(info.error));
             return;
         }
         if (info.isDir) {
@@ -149,6 +148,8 @@ public:
     }
 
 private:
+    void refuse(const QString &display, const Error &problem) { refuse(display, problem.refusal, problem.message); }
+
     void refuse(const QString &display, SkipReason reason, const QString &message)
     {
         ImportOutcome o;
@@ -225,15 +226,15 @@ private:
             }
             m_visited.insert(key);
             auto listing = listDirectory(dir);
-            if (auto *problem = std::get_if<FileProblem>(&listing)) {
-                refuse(dir.display(), problem->reason, problem->message);
+            if (!listing) {
+                refuse(dir.display(), listing.error());
                 continue;
             }
             QStringList files;
             QHash<QString, std::pair<NativePath, NativeFileInfo>> fileInfo;
             QList<std::pair<NativePath, NativeFileInfo>> subfolders;
             // Natural order (2.jpg before 10.jpg), as file managers show it.
-            QList<QByteArray> names = std::get<QList<QByteArray>>(listing);
+            QList<QByteArray> names = std::move(*listing);
             std::stable_sort(names.begin(), names.end(), [](const QByteArray &a, const QByteArray &b) {
                 return naturalLess(QString::fromUtf8(a), QString::fromUtf8(b));
             });
@@ -246,10 +247,9 @@ private:
                 }
                 const NativeFileInfo info = statNative(child);
                 if (!info.exists) {
-                    const FileProblem problem = info.error == ENOENT
-                        ? FileProblem{SkipReason::Unreadable, ImportTr::tr("broken symbolic link")}
-                        : problemFromErrno(info.error);
-                    refuse(child.display(), problem.reason, problem.message);
+                    refuse(child.display(), info.error == ENOENT
+                            ? refusedInput(SkipReason::Unreadable, ImportTr::tr("broken symbolic link"))
+                            : problemFromErrno(info.error));
                     continue;
                 }
                 if (info.isDir) {
@@ -282,11 +282,11 @@ private:
     {
         const QString zipDisplay = zipPath.display();
         auto opened = ZipArchive::open(zipPath);
-        if (auto *problem = std::get_if<FileProblem>(&opened)) {
-            refuse(zipDisplay, problem->reason, problem->message);
+        if (!opened) {
+            refuse(zipDisplay, opened.error());
             return;
         }
-        const ZipArchive &zip = *std::get<std::unique_ptr<ZipArchive>>(opened);
+        const ZipArchive &zip = **opened;
         const qint64 count = zip.entryCount();
         if (count > m_options.maxArchiveEntries) {
             refuse(zipDisplay, SkipReason::TooManyEntries,
@@ -297,12 +297,12 @@ private:
         qint64 total = 0;
         for (qint64 i = 0; i < count; ++i) {
             auto e = zip.entry(i);
-            if (auto *problem = std::get_if<FileProblem>(&e)) {
+            if (!e) {
                 // One damaged entry does not condemn the others.
-                refuse(zipDisplay + QStringLiteral("!#%1").arg(i), problem->reason, problem->message);
+                refuse(zipDisplay + QStringLiteral("!#%1").arg(i), e.error());
                 continue;
             }
-            entries.append(std::get<ZipArchive::Entry>(e));
+            entries.append(*e);
             total += entries.last().size;
         }
         if (total > m_options.maxArchiveBytes) {

@@ -217,7 +217,7 @@ bool isSafeArchivePath(const QString &rawName)
     return true;
 }
 
-std::variant<std::unique_ptr<ZipArchive>, FileProblem> ZipArchive::open(const NativePath &path)
+Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const NativePath &path)
 {
     int error = 0;
     ::zip *handle = zip_open(path.bytes().constData(), ZIP_RDONLY, &error);
@@ -258,8 +258,8 @@ std::variant<std::unique_ptr<ZipArchive>, FileProblem> ZipArchive::open(const Na
     }
     if (!handle) {
         if (error == ZIP_ER_OPEN || error == ZIP_ER_READ)
-            return FileProblem{SkipReason::Unreadable, ImportTr::tr("cannot open the archive (%1)").arg(zipErrorText(error))};
-        return FileProblem{SkipReason::CorruptArchive, ImportTr::tr("not a valid ZIP archive (%1)").arg(zipErrorText(error))};
+            return refusedInput(SkipReason::Unreadable, ImportTr::tr("cannot open the archive (%1)").arg(zipErrorText(error)));
+        return refusedInput(SkipReason::CorruptArchive, ImportTr::tr("not a valid ZIP archive (%1)").arg(zipErrorText(error)));
     }
     return std::unique_ptr<ZipArchive>(new ZipArchive(handle));
 }
@@ -274,12 +274,12 @@ qint64 ZipArchive::entryCount() const
     return zip_get_num_entries(m_zip, 0);
 }
 
-std::variant<ZipArchive::Entry, FileProblem> ZipArchive::entry(qint64 index) const
+Result<ZipArchive::Entry> ZipArchive::entry(qint64 index) const
 {
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0)
-        return FileProblem{SkipReason::CorruptArchive, ImportTr::tr("damaged archive entry %1").arg(index)};
+        return refusedInput(SkipReason::CorruptArchive, ImportTr::tr("damaged archive entry %1").arg(index));
     Entry e;
     e.index = index;
     e.name = QString::fromUtf8((st.valid & ZIP_STAT_NAME) ? st.name : "");
@@ -291,18 +291,18 @@ std::variant<ZipArchive::Entry, FileProblem> ZipArchive::entry(qint64 index) con
     return e;
 }
 
-std::variant<QByteArray, FileProblem> ZipArchive::read(qint64 index, qint64 maxBytes) const
+Result<QByteArray> ZipArchive::read(qint64 index, qint64 maxBytes) const
 {
     auto info = entry(index);
-    if (auto *problem = std::get_if<FileProblem>(&info))
-        return *problem;
-    const Entry &e = std::get<Entry>(info);
+    if (!info)
+        return info.error();
+    const Entry &e = *info;
     if (e.size > maxBytes)
-        return FileProblem{SkipReason::TooLarge, describeTooLarge(e.size, maxBytes)};
+        return refusedInput(SkipReason::TooLarge, describeTooLarge(e.size, maxBytes));
     zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
     if (!file) {
-        return FileProblem{SkipReason::CorruptArchive,
-            ImportTr::tr("cannot read the archive entry (%1)").arg(QString::fromUtf8(zip_strerror(m_zip)))};
+        return refusedInput(SkipReason::CorruptArchive,
+            ImportTr::tr("cannot read the archive entry (%1)").arg(QString::fromUtf8(zip_strerror(m_zip))));
     }
     QByteArray data(qsizetype(e.size), Qt::Uninitialized);
     qint64 done = 0;
@@ -326,7 +326,7 @@ std::variant<QByteArray, FileProblem> ZipArchive::read(qint64 index, qint64 maxB
     if (failed || done != e.size) {
         if (why.isEmpty())
             why = ImportTr::tr("%1 of %2 bytes").arg(done).arg(e.size);
-        return FileProblem{SkipReason::Corrupt, ImportTr::tr("damaged archive entry (%1)").arg(why)};
+        return refusedInput(SkipReason::Corrupt, ImportTr::tr("damaged archive entry (%1)").arg(why));
     }
     return data;
 }

@@ -8,7 +8,6 @@
 #include <QString>
 
 #include <memory>
-#include <variant>
 
 struct zip;
 
@@ -34,15 +33,15 @@ public:
     // Opens an archive in place. An archive whose central directory flags a name as UTF-8 when it is not
     // (libzip refuses the whole archive for that) is opened through a view that clears the flag on those
     // entries, so their names are read as CP437 and the other entries still import.
-    static std::variant<std::unique_ptr<ZipArchive>, FileProblem> open(const NativePath &path);
+    static Result<std::unique_ptr<ZipArchive>> open(const NativePath &path);
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
 
     qint64 entryCount() const;
-    std::variant<Entry, FileProblem> entry(qint64 index) const;
+    Result<Entry> entry(qint64 index) const;
     // Reads an entry whole, refusing entries over maxBytes; a short read or a CRC mismatch is Corrupt.
-    std::variant<QByteArray, FileProblem> read(qint64 index, qint64 maxBytes) const;
+    Result<QByteArray> read(qint64 index, qint64 maxBytes) const;
 
 private:
     explicit ZipArchive(::zip *handle) : m_zip(handle) {}

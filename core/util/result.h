@@ -60,7 +60,7 @@ private:
 
 inline Error makeError(ErrorCode code, QString message, QString detail = {})
 {
-    return Error{code, std::move(message), std::move(detail)};
+    return Error(code, std::move(message), std::move(detail));
 }
 
 } // namespace lc

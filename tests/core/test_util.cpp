@@ -1,6 +1,7 @@
 #include "catalog/names.h"
 #include "testlibrary.h"
 #include "util/contenthash.h"
+#include "util/error.h"
 #include "util/fileutil.h"
 
 #include <QFile>
@@ -96,4 +97,38 @@ TEST_CASE("Names are validated with specific messages")
     CHECK_FALSE(splitDatasetPath(QStringLiteral("nodataset")).ok());
     CHECK_FALSE(splitDatasetPath(QStringLiteral("a/b/c")).ok());
     CHECK_FALSE(splitDatasetPath(QStringLiteral("/b")).ok());
+}
+
+TEST_CASE("Errors chain, keep the server's facts and say which ones are worth retrying")
+{
+    Error timeout(ErrorCode::Timeout, QStringLiteral("The server did not answer within 60 s."));
+    timeout.httpStatus = 0;
+    CHECK(timeout.isTransient());
+    const Error wrapped = timeout.wrap(QStringLiteral("Cannot caption cat.png"));
+    CHECK(wrapped.code == ErrorCode::Timeout);
+    CHECK(wrapped.isTransient());
+    REQUIRE(wrapped.cause);
+    CHECK(&wrapped.rootCause() == wrapped.cause.get());
+    CHECK(wrapped.rootCause().message == timeout.message);
+    CHECK(wrapped.chainMessage() == QStringLiteral("Cannot caption cat.png: The server did not answer within 60 s."));
+
+    Error limited(ErrorCode::RateLimited, QStringLiteral("Too many requests."));
+    limited.httpStatus = 429;
+    limited.retryAfterSeconds = 12;
+    const Error outer = limited.wrap(ErrorCode::Internal, QStringLiteral("Captioning stopped"));
+    CHECK(outer.code == ErrorCode::Internal);
+    CHECK_FALSE(outer.isTransient());
+    CHECK(outer.httpStatus == 429);
+    CHECK(outer.retryAfterSeconds == 12);
+    CHECK(errorCodeName(ErrorCode::RateLimited) == QStringLiteral("rate-limited"));
+
+    const Error auth(ErrorCode::Authentication, QStringLiteral("The token was refused."));
+    CHECK_FALSE(auth.isTransient());
+    CHECK(auth.isUserError());
+    CHECK(auth.chainMessage() == auth.message);
+
+    const Error refused = refusedInput(SkipReason::TooLarge, QStringLiteral("file is 3 GB"));
+    CHECK(refused.code == ErrorCode::Refused);
+    CHECK(refused.refusal == SkipReason::TooLarge);
+    CHECK(refused.wrap(QStringLiteral("in photos.zip")).refusal == SkipReason::TooLarge);
 }
