@@ -9,6 +9,7 @@
 namespace lc {
 
 struct AsyncTr { Q_DECLARE_TR_FUNCTIONS(Async) };
+struct CaptionTr { Q_DECLARE_TR_FUNCTIONS(Caption) };
 struct CatalogTr { Q_DECLARE_TR_FUNCTIONS(Catalog) };
 struct EditTr { Q_DECLARE_TR_FUNCTIONS(Edit) };
 struct ExportTr { Q_DECLARE_TR_FUNCTIONS(Export) };
@@ -16,6 +17,7 @@ struct ImageTr { Q_DECLARE_TR_FUNCTIONS(Image) };
 struct ImportTr { Q_DECLARE_TR_FUNCTIONS(Import) };
 struct JobsTr { Q_DECLARE_TR_FUNCTIONS(Jobs) };
 struct LibraryTr { Q_DECLARE_TR_FUNCTIONS(Library) };
+struct NetTr { Q_DECLARE_TR_FUNCTIONS(Net) };
 struct StoreTr { Q_DECLARE_TR_FUNCTIONS(Store) };
 struct UtilTr { Q_DECLARE_TR_FUNCTIONS(Util) };
 

@@ -1,0 +1,499 @@
+#include "httpclient.h"
+
+#include "util/tr.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QPromise>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+#include <QWaitCondition>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcNet, "loracraft.net")
+
+namespace lc::net {
+
+namespace {
+
+QString hostOf(const QUrl &url)
+{
+    return url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+// What a log line or an error may show of a URL: no user info, no query (keys travel there in some
+// APIs), no fragment.
+QString loggable(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+QByteArray bearerToken(const HttpRequest &request)
+{
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
+            return value.startsWith("Bearer ") ? value.mid(7) : value;
+    }
+    return {};
+}
+
+// A server may echo what it was sent; a secret never leaves in an error.
+QString redacted(QString text, const QByteArray &secret)
+{
+    if (secret.size() >= 4)
+        text.replace(QString::fromUtf8(secret), QStringLiteral("‹redacted›"));
+    return text;
+}
+
+int retryAfterSeconds(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = v.toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+Error networkError(QNetworkReply::NetworkError code, const QString &text, const QUrl &url, bool timedOut)
+{
+    const QString host = url.host();
+    if (timedOut || code == QNetworkReply::TimeoutError)
+        return Error(ErrorCode::Timeout, NetTr::tr("%1 did not answer in time.").arg(host), text);
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Error(ErrorCode::Network, NetTr::tr("Nothing is listening at %1: is the server running?").arg(loggable(url)), text);
+    case QNetworkReply::HostNotFoundError:
+        return Error(ErrorCode::Network, NetTr::tr("The host %1 was not found (check the address and the network).").arg(host), text);
+    case QNetworkReply::RemoteHostClosedError:
+        return Error(ErrorCode::Network, NetTr::tr("%1 closed the connection before answering.").arg(host), text);
+    default:
+        if (code >= QNetworkReply::SslHandshakeFailedError && code <= QNetworkReply::UnknownNetworkError)
+            return Error(ErrorCode::Network, NetTr::tr("Cannot reach %1: %2").arg(host, text), text);
+        return Error(ErrorCode::Network, NetTr::tr("The request to %1 failed: %2").arg(host, text), text);
+    }
+}
+
+} // namespace
+
+void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+void HttpRequest::setBearer(const QString &token)
+{
+    setHeader("Authorization", "Bearer " + token.toUtf8());
+}
+
+void HttpRequest::setJson(const QByteArray &json)
+{
+    setHeader("Content-Type", "application/json");
+    body = json;
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &[n, v] : headers) {
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        const QJsonValue error = o.value(QLatin1String("error"));
+        if (error.isObject() && error.toObject().value(QLatin1String("message")).isString())
+            return error.toObject().value(QLatin1String("message")).toString();
+        for (const char *key : {"error", "detail", "message", "title"}) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isString() && !v.toString().isEmpty())
+                return v.toString();
+        }
+    }
+    QString text = QString::fromUtf8(body).trimmed().section(QLatin1Char('\n'), 0, 0);
+    if (text.startsWith(QLatin1Char('<')))
+        return {}; // an HTML error page says nothing a user can act on
+    if (text.size() > 300)
+        text = text.left(300) + QStringLiteral("…");
+    return text;
+}
+
+Error errorForResponse(const QUrl &url, const HttpResponse &response)
+{
+    const int status = response.status;
+    const QString said = serverMessage(response.body);
+    const QString host = url.host();
+    auto with = [&](const QString &sentence) { return said.isEmpty() ? sentence : sentence + QLatin1Char(' ') + said; };
+    Error e;
+    if (status == 401 || status == 403) {
+        e = Error(ErrorCode::Authentication,
+            with(NetTr::tr("%1 refused the credentials (HTTP %2): check the API key or token.").arg(host).arg(status)));
+    } else if (status == 429) {
+        e = Error(ErrorCode::RateLimited, with(NetTr::tr("%1 asked to slow down (HTTP 429).").arg(host)));
+    } else if (status == 408 || status == 504) {
+        e = Error(ErrorCode::Timeout, with(NetTr::tr("%1 timed out (HTTP %2).").arg(host).arg(status)));
+    } else if (status >= 500) {
+        e = Error(ErrorCode::Server, with(NetTr::tr("%1 failed (HTTP %2).").arg(host).arg(status)));
+    } else if (status == 404) {
+        e = Error(ErrorCode::NotFound, with(NetTr::tr("%1 has no %2 (HTTP 404).").arg(host, url.path())));
+    } else {
+        e = Error(ErrorCode::InvalidArgument, with(NetTr::tr("%1 refused the request (HTTP %2).").arg(host).arg(status)));
+    }
+    e.detail = QString::fromUtf8(response.body.left(2000));
+    e.httpStatus = status;
+    e.retryAfterSeconds = retryAfterSeconds(response.header("Retry-After"));
+    return e;
+}
+
+int backoffDelayMs(const RetryPolicy &policy, int attempt)
+{
+    const double base = policy.baseDelayMs * std::pow(2.0, std::max(0, attempt - 2));
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
+    return int(std::min<double>(policy.maxDelayMs, base * jitter));
+}
+
+// Lives on the client's thread: owns the QNetworkAccessManager and every call in flight.
+class HttpClient::Engine final : public QObject
+{
+public:
+    using Done = std::function<void(const Result<HttpResponse> &)>;
+
+    struct Call
+    {
+        HttpRequest request;
+        QPromise<Result<HttpResponse>> promise;
+        Done done;
+        QString host;
+        int attempt = 0;
+        QElapsedTimer clock;
+        QPointer<QNetworkReply> reply;
+        QTimer *retryTimer = nullptr;
+        QFutureWatcher<Result<HttpResponse>> *watcher = nullptr;
+        bool canceled = false;
+        bool timedOut = false;
+        bool finished = false;
+    };
+    using CallPtr = std::shared_ptr<Call>;
+
+    mutable QMutex settingsMutex;
+    RetryPolicy policy;
+    int hostLimit = 6;
+
+    void submit(const CallPtr &call)
+    {
+        call->clock.start();
+        call->host = hostOf(call->request.url);
+        call->watcher = new QFutureWatcher<Result<HttpResponse>>(this);
+        QObject::connect(call->watcher, &QFutureWatcherBase::canceled, this, [this, call] { cancel(call); });
+        call->watcher->setFuture(call->promise.future());
+        if (call->promise.isCanceled()) {
+            cancel(call);
+            return;
+        }
+        m_waiting[call->host].append(call);
+        pump(call->host);
+    }
+
+    void abortAll()
+    {
+        const auto waiting = m_waiting;
+        for (const auto &queue : waiting)
+            for (const CallPtr &call : queue)
+                cancel(call);
+        const auto running = m_running;
+        for (const CallPtr &call : running)
+            cancel(call);
+        const auto delayed = m_delayed;
+        for (const CallPtr &call : delayed)
+            cancel(call);
+    }
+
+private:
+    QNetworkAccessManager *m_nam = nullptr;
+    QHash<QString, QList<CallPtr>> m_waiting; // per host, in order
+    QHash<QString, int> m_inFlight;
+    QList<CallPtr> m_running;
+    QList<CallPtr> m_delayed; // waiting for a retry
+
+    int limit() const
+    {
+        QMutexLocker lock(&settingsMutex);
+        return std::max(1, hostLimit);
+    }
+
+    void pump(const QString &host)
+    {
+        auto &queue = m_waiting[host];
+        while (!queue.isEmpty() && m_inFlight.value(host) < limit()) {
+            CallPtr call = queue.takeFirst();
+            startAttempt(call);
+        }
+        if (queue.isEmpty())
+            m_waiting.remove(host);
+    }
+
+    void startAttempt(const CallPtr &call)
+    {
+        if (!m_nam)
+            m_nam = new QNetworkAccessManager(this);
+        ++call->attempt;
+        call->timedOut = false;
+        QNetworkRequest request(call->request.url);
+        for (const auto &[name, value] : call->request.headers)
+            request.setRawHeader(name, value);
+        request.setTransferTimeout(call->request.timeoutMs);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_nam->sendCustomRequest(request, call->request.method, call->request.body);
+        call->reply = reply;
+        m_inFlight[call->host] += 1;
+        m_running.append(call);
+        QObject::connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onFinished(call, reply); });
+    }
+
+    void release(const CallPtr &call)
+    {
+        m_running.removeOne(call);
+        if (--m_inFlight[call->host] <= 0)
+            m_inFlight.remove(call->host);
+    }
+
+    void onFinished(const CallPtr &call, QNetworkReply *reply)
+    {
+        reply->deleteLater();
+        if (call->finished)
+            return;
+        release(call);
+        call->reply = nullptr;
+        const QString host = call->host;
+        if (call->canceled) {
+            complete(call, Error(ErrorCode::Canceled, NetTr::tr("Canceled.")));
+            pump(host);
+            return;
+        }
+        HttpResponse response;
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        response.status = status.isValid() ? status.toInt() : 0;
+        if (reply->isOpen())
+            response.body = reply->readAll();
+        for (const auto &pair : reply->rawHeaderPairs())
+            response.headers.append(pair);
+        response.attempts = call->attempt;
+        response.elapsedMs = call->clock.elapsed();
+
+        const QByteArray secret = bearerToken(call->request);
+        std::optional<Error> error;
+        bool neverReachedServer = false;
+        // An answer cut short (the connection closed before Content-Length bytes) is a network failure
+        // whatever its status line said.
+        const auto code = reply->error();
+        const bool transportFailed = code != QNetworkReply::NoError && (code < QNetworkReply::ContentAccessDenied);
+        if (response.status == 0 || (transportFailed && response.status >= 200 && response.status <= 299)) {
+            // A transfer timeout aborts the reply (OperationCanceledError) without our asking.
+            const bool timedOut = code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError;
+            error = networkError(code, redacted(reply->errorString(), secret), call->request.url, timedOut);
+            neverReachedServer = code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError;
+        } else if (response.status < 200 || response.status > 299) {
+            error = errorForResponse(call->request.url, response);
+            error->message = redacted(error->message, secret);
+            error->detail = redacted(error->detail, secret);
+        }
+        qCInfo(lcNet).noquote() << call->request.method << loggable(call->request.url) << "→"
+                                << (response.status ? QString::number(response.status) : errorCodeName(error->code))
+                                << response.elapsedMs << "ms, attempt" << call->attempt;
+        if (!error) {
+            complete(call, std::move(response));
+        } else if (const int delay = retryDelay(*call, *error, neverReachedServer); delay >= 0) {
+            qCInfo(lcNet).noquote() << "retrying" << loggable(call->request.url) << "in" << delay << "ms";
+            m_delayed.append(call);
+            call->retryTimer = new QTimer(this);
+            call->retryTimer->setSingleShot(true);
+            QObject::connect(call->retryTimer, &QTimer::timeout, this, [this, call] {
+                m_delayed.removeOne(call);
+                call->retryTimer->deleteLater();
+                call->retryTimer = nullptr;
+                m_waiting[call->host].prepend(call); // its turn was taken already
+                pump(call->host);
+            });
+            call->retryTimer->start(delay);
+        } else {
+            error->httpStatus = response.status;
+            complete(call, *error);
+        }
+        pump(host);
+    }
+
+    // How long to wait before sending again, or -1 to give up.
+    int retryDelay(const Call &call, const Error &error, bool neverReachedServer) const
+    {
+        RetryPolicy p;
+        {
+            QMutexLocker lock(&settingsMutex);
+            p = policy;
+        }
+        if (call.attempt >= p.maxAttempts)
+            return -1;
+        if (error.code == ErrorCode::RateLimited || (error.code == ErrorCode::Server && error.retryAfterSeconds >= 0)) {
+            if (error.retryAfterSeconds > p.maxRetryAfterSeconds)
+                return -1;
+            if (error.retryAfterSeconds >= 0)
+                return error.retryAfterSeconds * 1000;
+            return backoffDelayMs(p, call.attempt + 1);
+        }
+        if (!error.isTransient())
+            return -1;
+        if (!call.request.idempotent && !neverReachedServer)
+            return -1;
+        return backoffDelayMs(p, call.attempt + 1);
+    }
+
+    void cancel(const CallPtr &call)
+    {
+        if (call->finished)
+            return;
+        call->canceled = true;
+        if (call->reply) {
+            call->reply->abort(); // finished() follows, synchronously
+            return;
+        }
+        if (call->retryTimer) {
+            call->retryTimer->stop();
+            call->retryTimer->deleteLater();
+            call->retryTimer = nullptr;
+            m_delayed.removeOne(call);
+        }
+        for (auto &queue : m_waiting)
+            queue.removeOne(call);
+        complete(call, Error(ErrorCode::Canceled, NetTr::tr("Canceled.")));
+    }
+
+    void complete(const CallPtr &call, const Result<HttpResponse> &result)
+    {
+        if (call->finished)
+            return;
+        call->finished = true;
+        if (call->watcher) {
+            call->watcher->disconnect(this);
+            call->watcher->deleteLater();
+            call->watcher = nullptr;
+        }
+        if (call->done)
+            call->done(result);
+        call->promise.addResult(result);
+        call->promise.finish();
+    }
+};
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_engine(new Engine)
+{
+    qRegisterMetaType<QNetworkReply::NetworkError>();
+    m_thread->setObjectName(QStringLiteral("http"));
+    m_engine->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    m_thread->start();
+}
+
+HttpClient::~HttpClient()
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine] { engine->abortAll(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void HttpClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    QMutexLocker lock(&m_engine->settingsMutex);
+    m_engine->policy = policy;
+}
+
+RetryPolicy HttpClient::retryPolicy() const
+{
+    QMutexLocker lock(&m_engine->settingsMutex);
+    return m_engine->policy;
+}
+
+void HttpClient::setHostLimit(int requestsInFlight)
+{
+    QMutexLocker lock(&m_engine->settingsMutex);
+    m_engine->hostLimit = requestsInFlight;
+}
+
+int HttpClient::hostLimit() const
+{
+    QMutexLocker lock(&m_engine->settingsMutex);
+    return m_engine->hostLimit;
+}
+
+QFuture<Result<HttpResponse>> HttpClient::send(HttpRequest request)
+{
+    auto call = std::make_shared<Engine::Call>();
+    call->request = std::move(request);
+    call->promise.start();
+    QFuture<Result<HttpResponse>> future = call->promise.future();
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, call] { engine->submit(call); }, Qt::QueuedConnection);
+    return future;
+}
+
+Result<HttpResponse> HttpClient::sendAndWait(HttpRequest request, const std::atomic<bool> *cancel)
+{
+    struct Waiter
+    {
+        QMutex mutex;
+        QWaitCondition done;
+        std::optional<Result<HttpResponse>> result;
+    };
+    auto waiter = std::make_shared<Waiter>();
+    auto call = std::make_shared<Engine::Call>();
+    call->request = std::move(request);
+    call->done = [waiter](const Result<HttpResponse> &result) {
+        QMutexLocker lock(&waiter->mutex);
+        waiter->result = result;
+        waiter->done.wakeAll();
+    };
+    call->promise.start();
+    QFuture<Result<HttpResponse>> future = call->promise.future();
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, call] { engine->submit(call); }, Qt::QueuedConnection);
+    QMutexLocker lock(&waiter->mutex);
+    while (!waiter->result) {
+        if (cancel && cancel->load()) {
+            future.cancel();
+            return Error(ErrorCode::Canceled, NetTr::tr("Canceled."));
+        }
+        waiter->done.wait(&waiter->mutex, 100);
+    }
+    return *waiter->result;
+}
+
+} // namespace lc::net

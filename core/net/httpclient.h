@@ -1,0 +1,101 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+#include <utility>
+
+class QThread;
+
+namespace lc::net {
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    Headers headers;
+    QByteArray body;
+    int timeoutMs = 60'000; // no byte received for this long: a Timeout error
+    // Safe to send again after a network failure or a server error (a caption request is: it changes
+    // nothing on the server; creating a training is not). 429 and connection-refused are always retried.
+    bool idempotent = true;
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    // An Authorization: Bearer header. Its value never reaches a log line or an error message.
+    void setBearer(const QString &token);
+    void setJson(const QByteArray &json);
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    Headers headers;
+    int attempts = 1;     // how many times the request was sent
+    qint64 elapsedMs = 0; // from the first attempt to the answer, waits between retries included
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
+};
+
+struct RetryPolicy
+{
+    int maxAttempts = 5;             // including the first
+    int baseDelayMs = 500;           // doubled per attempt, with ±50 % jitter
+    int maxDelayMs = 20'000;
+    int maxRetryAfterSeconds = 120;  // a longer Retry-After fails the request with RateLimited instead
+};
+
+// The HTTP layer every network feature uses (captioning, training, image search): one
+// QNetworkAccessManager on a thread of its own; timeouts; cancel through the returned future; at most
+// hostLimit() requests in flight per host (the rest wait in order); 429 honouring Retry-After, and
+// network failures, timeouts and 5xx answers of idempotent requests retried with exponential backoff and
+// jitter, a bounded number of times; every other 4xx fails at once with the server's own message. Log
+// lines carry the method, the host and path, the status and the time, never headers, bodies or queries.
+//
+// Thread-safe: send() may be called from any thread.
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+public:
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override; // aborts what is still in flight (its futures finish as canceled)
+
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
+    void setHostLimit(int requestsInFlight);
+    int hostLimit() const;
+
+    // The response of a 2xx answer, or the error (kinds: Network, Timeout, Authentication, RateLimited,
+    // Server, NotFound, InvalidArgument, Canceled). Canceling the future aborts the request.
+    QFuture<Result<HttpResponse>> send(HttpRequest request);
+    // send(), waiting for the answer on the calling thread; *cancel (when given) is observed within 100 ms.
+    Result<HttpResponse> sendAndWait(HttpRequest request, const std::atomic<bool> *cancel = nullptr);
+
+private:
+    class Engine;
+    QThread *m_thread = nullptr;
+    Engine *m_engine = nullptr;
+};
+
+// The error of a non-2xx answer: its kind from the status, the server's own message (from the JSON
+// shapes OpenAI-compatible servers and Replicate use, else the start of the body) and Retry-After.
+Error errorForResponse(const QUrl &url, const HttpResponse &response);
+// The human-readable message in an error body: {"error":{"message":…}}, {"error":"…"}, {"detail":"…"},
+// {"message":"…"}, {"title":…}, else the first line of a text body (at most 300 characters).
+QString serverMessage(const QByteArray &body);
+// Delay before attempt number `attempt` (2, 3, ...): base * 2^(attempt-2), jittered ±50 %, capped.
+int backoffDelayMs(const RetryPolicy &policy, int attempt);
+
+} // namespace lc::net

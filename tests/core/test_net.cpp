@@ -1,0 +1,264 @@
+#include "fakehttpserver.h"
+#include "net/httpclient.h"
+
+#include "lc_catch.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
+using namespace lc;
+using namespace lc::net;
+using lc::test::FakeHttpServer;
+using lc::test::FakeReply;
+using lc::test::FakeRequest;
+
+namespace {
+
+RetryPolicy fastRetries(int attempts = 4)
+{
+    RetryPolicy p;
+    p.maxAttempts = attempts;
+    p.baseDelayMs = 20;
+    p.maxDelayMs = 200;
+    p.maxRetryAfterSeconds = 5;
+    return p;
+}
+
+HttpRequest get(const QUrl &url)
+{
+    HttpRequest r;
+    r.url = url;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("HTTP: a 2xx answer arrives with its body, headers and one attempt")
+{
+    FakeHttpServer server([](const FakeRequest &req) {
+        FakeReply r = FakeReply::json("{\"ok\":true,\"echo\":\"" + req.body + "\"}");
+        r.headers.append(std::pair<QByteArray, QByteArray>("X-Model", "fake"));
+        return r;
+    });
+    HttpClient http;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = server.url(QStringLiteral("/v1/chat/completions"));
+    request.setJson("abc");
+    const Result<HttpResponse> r = http.sendAndWait(request);
+    REQUIRE(r.ok());
+    CHECK(r->status == 200);
+    CHECK(r->body == "{\"ok\":true,\"echo\":\"abc\"}");
+    CHECK(r->header("x-model") == "fake");
+    CHECK(r->attempts == 1);
+    REQUIRE(server.requestCount() == 1);
+    CHECK(server.requests().first().method == "POST");
+    CHECK(server.requests().first().path == "/v1/chat/completions");
+    CHECK(server.requests().first().header("Content-Type") == "application/json");
+}
+
+TEST_CASE("HTTP: 429 waits for Retry-After, 5xx and dropped connections are retried with backoff, then succeed")
+{
+    std::atomic<int> calls{0};
+    FakeHttpServer server([&calls](const FakeRequest &) {
+        const int n = ++calls;
+        if (n == 1) {
+            FakeReply r = FakeReply::json("{\"error\":{\"message\":\"slow down\"}}", 429);
+            r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
+            return r;
+        }
+        if (n == 2)
+            return FakeReply::json("{\"detail\":\"overloaded\"}", 503);
+        if (n == 3) {
+            FakeReply r;
+            r.drop = true;
+            return r;
+        }
+        return FakeReply::json("{\"ok\":1}");
+    });
+    HttpClient http;
+    http.setRetryPolicy(fastRetries(5));
+    QElapsedTimer clock;
+    clock.start();
+    const Result<HttpResponse> r = http.sendAndWait(get(server.url(QStringLiteral("/x"))));
+    REQUIRE(r.ok());
+    // Qt itself resends once on a connection closed before any answer, so the drop may cost no attempt.
+    CHECK(r->attempts >= 3);
+    CHECK(calls.load() == 4);
+    CHECK(clock.elapsed() >= 1000); // Retry-After: 1 was honoured
+}
+
+TEST_CASE("HTTP: errors keep their kind and the server's own message; the key never appears in them")
+{
+    const QByteArray key = "sk-test-SECRET-1234567890";
+    FakeHttpServer server([&key](const FakeRequest &req) {
+        if (req.path == "/auth")
+            return FakeReply::json("{\"error\":{\"message\":\"Incorrect API key provided: " + key + "\"}}", 401);
+        if (req.path == "/model")
+            return FakeReply::json("{\"error\":\"model 'llava:99b' not found, try pulling it first\"}", 404);
+        if (req.path == "/bad")
+            return FakeReply::json("{\"detail\":\"image too large\"}", 422);
+        if (req.path == "/limit") {
+            FakeReply r = FakeReply::json("{}", 429);
+            r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "3600"));
+            return r;
+        }
+        return FakeReply::json("<html>oops</html>", 500);
+    });
+    HttpClient http;
+    http.setRetryPolicy(fastRetries(2));
+    auto call = [&](const QString &path) {
+        HttpRequest r = get(server.url(path));
+        r.setBearer(QString::fromUtf8(key));
+        return http.sendAndWait(r);
+    };
+
+    const auto auth = call(QStringLiteral("/auth"));
+    REQUIRE_FALSE(auth.ok());
+    CHECK(auth.error().code == ErrorCode::Authentication);
+    CHECK(auth.error().httpStatus == 401);
+    CHECK(auth.error().message.contains(QStringLiteral("Incorrect API key provided")));
+    CHECK_FALSE(auth.error().message.contains(QString::fromUtf8(key)));
+    CHECK_FALSE(auth.error().detail.contains(QString::fromUtf8(key)));
+
+    const auto model = call(QStringLiteral("/model"));
+    REQUIRE_FALSE(model.ok());
+    CHECK(model.error().code == ErrorCode::NotFound);
+    CHECK(model.error().message.contains(QStringLiteral("model 'llava:99b' not found")));
+
+    const int before = server.requestCount();
+    const auto bad = call(QStringLiteral("/bad"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == ErrorCode::InvalidArgument);
+    CHECK(bad.error().message.contains(QStringLiteral("image too large")));
+    CHECK(server.requestCount() == before + 1); // a 4xx is not retried
+
+    const auto limited = call(QStringLiteral("/limit"));
+    REQUIRE_FALSE(limited.ok());
+    CHECK(limited.error().code == ErrorCode::RateLimited);
+    CHECK(limited.error().retryAfterSeconds == 3600); // longer than the policy allows: fails at once
+
+    const int beforeServer = server.requestCount();
+    const auto failed = call(QStringLiteral("/boom"));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == ErrorCode::Server);
+    CHECK(server.requestCount() == beforeServer + 2); // retried up to the policy's two attempts
+    for (const FakeRequest &req : server.requests())
+        CHECK(req.header("Authorization") == "Bearer " + key); // sent, but only to the server
+}
+
+TEST_CASE("HTTP: timeouts, refused connections, truncated answers and non-idempotent requests")
+{
+    FakeHttpServer server([](const FakeRequest &req) {
+        FakeReply r;
+        if (req.path == "/hang")
+            r.hang = true;
+        else if (req.path == "/truncate") {
+            r = FakeReply::json("{\"choices\":[{\"message\":{\"content\":\"a long caption\"}}]}");
+            r.truncate = true;
+        } else if (req.path == "/post")
+            r = FakeReply::json("{}", 502);
+        return r;
+    });
+    HttpClient http;
+    http.setRetryPolicy(fastRetries(2));
+
+    HttpRequest hang = get(server.url(QStringLiteral("/hang")));
+    hang.timeoutMs = 300;
+    const auto timedOut = http.sendAndWait(hang);
+    REQUIRE_FALSE(timedOut.ok());
+    CHECK(timedOut.error().code == ErrorCode::Timeout);
+
+    const auto truncated = http.sendAndWait(get(server.url(QStringLiteral("/truncate"))));
+    REQUIRE_FALSE(truncated.ok());
+    CHECK(truncated.error().isTransient());
+
+    HttpRequest post = get(server.url(QStringLiteral("/post")));
+    post.method = "POST";
+    post.idempotent = false;
+    const int before = server.requestCount();
+    const auto once = http.sendAndWait(post);
+    REQUIRE_FALSE(once.ok());
+    CHECK(once.error().code == ErrorCode::Server);
+    CHECK(server.requestCount() == before + 1); // never sent twice: it may have had an effect
+
+    // A port nobody listens on.
+    quint16 closedPort = 0;
+    {
+        FakeHttpServer gone([](const FakeRequest &) { return FakeReply(); });
+        closedPort = gone.port();
+    }
+    const auto refused = http.sendAndWait(get(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(closedPort))));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Network);
+    CHECK(refused.error().message.contains(QStringLiteral("127.0.0.1")));
+}
+
+TEST_CASE("HTTP: at most hostLimit() requests in flight per host; cancel answers promptly")
+{
+    FakeHttpServer server([](const FakeRequest &) {
+        FakeReply r = FakeReply::json("{}");
+        r.delayMs = 150;
+        return r;
+    });
+    HttpClient http;
+    http.setHostLimit(3);
+    QList<QFuture<Result<HttpResponse>>> futures;
+    for (int i = 0; i < 9; ++i)
+        futures.append(http.send(get(server.url(QStringLiteral("/%1").arg(i)))));
+    for (auto &f : futures) {
+        f.waitForFinished();
+        REQUIRE(f.resultCount() == 1);
+        CHECK(f.result().ok());
+    }
+    CHECK(server.maxConcurrent() == 3);
+
+    server.setHandler([](const FakeRequest &) {
+        FakeReply r;
+        r.hang = true;
+        return r;
+    });
+    std::atomic<bool> cancel{false};
+    QElapsedTimer clock;
+    clock.start();
+    std::thread canceller([&cancel] {
+        QThread::msleep(200);
+        cancel = true;
+    });
+    const auto canceled = http.sendAndWait(get(server.url(QStringLiteral("/slow"))), &cancel);
+    canceller.join();
+    REQUIRE_FALSE(canceled.ok());
+    CHECK(canceled.error().code == ErrorCode::Canceled);
+    CHECK(clock.elapsed() < 5000);
+
+    auto pending = http.send(get(server.url(QStringLiteral("/slow2"))));
+    QThread::msleep(100);
+    pending.cancel();
+    pending.waitForFinished();
+    CHECK(pending.isCanceled());
+}
+
+TEST_CASE("HTTP: server messages are found in the shapes real servers use")
+{
+    CHECK(serverMessage("{\"error\":{\"message\":\"m1\",\"type\":\"invalid_request_error\"}}") == QStringLiteral("m1"));
+    CHECK(serverMessage("{\"error\":\"m2\"}") == QStringLiteral("m2"));
+    CHECK(serverMessage("{\"detail\":\"m3\",\"status\":422}") == QStringLiteral("m3"));
+    CHECK(serverMessage("{\"title\":\"Unauthenticated\"}") == QStringLiteral("Unauthenticated"));
+    CHECK(serverMessage("plain text failure\nsecond line") == QStringLiteral("plain text failure"));
+    CHECK(serverMessage("<html><body>502 Bad Gateway</body></html>").isEmpty());
+    RetryPolicy p;
+    p.baseDelayMs = 100;
+    p.maxDelayMs = 1000;
+    for (int i = 0; i < 20; ++i) {
+        const int second = backoffDelayMs(p, 2); // 100 ms ± 50 %
+        CHECK(second >= 50);
+        CHECK(second <= 150);
+        const int third = backoffDelayMs(p, 3); // 200 ms ± 50 %
+        CHECK(third >= 100);
+        CHECK(third <= 300);
+        CHECK(backoffDelayMs(p, 12) <= 1000); // capped
+    }
+}

@@ -1,0 +1,205 @@
+#include "fakehttpserver.h"
+
+#include <QHostAddress>
+#include <QPointer>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace lc::test {
+
+QByteArray FakeRequest::header(const QByteArray &name) const
+{
+    for (const auto &[n, v] : headers) {
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+FakeReply FakeReply::json(const QByteArray &body, int status)
+{
+    FakeReply r;
+    r.status = status;
+    r.body = body;
+    r.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    return r;
+}
+
+class FakeHttpServer::Worker final : public QObject
+{
+public:
+    explicit Worker(Handler handler) : m_handler(std::move(handler)) {}
+
+    quint16 listen()
+    {
+        m_server = new QTcpServer(this);
+        if (!m_server->listen(QHostAddress::LocalHost, 0))
+            return 0;
+        QObject::connect(m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection())
+                accept(socket);
+        });
+        return m_server->serverPort();
+    }
+
+    void setHandler(Handler handler)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_handler = std::move(handler);
+    }
+
+    QList<FakeRequest> requests() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_requests;
+    }
+
+    int maxConcurrent() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_maxActive;
+    }
+
+private:
+    void accept(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        auto handled = std::make_shared<bool>(false);
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, handled] {
+            buffer->append(socket->readAll());
+            if (*handled)
+                return;
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            FakeRequest request;
+            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            request.method = first.value(0);
+            request.path = first.value(1);
+            qsizetype length = 0;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray line = lines[i].trimmed();
+                const qsizetype colon = line.indexOf(':');
+                if (colon <= 0)
+                    continue;
+                const QByteArray name = line.left(colon).trimmed();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                request.headers.append({name, value});
+                if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                    length = value.toLongLong();
+            }
+            if (buffer->size() < end + 4 + length)
+                return;
+            request.body = buffer->mid(end + 4, length);
+            *handled = true;
+            answer(socket, request);
+        });
+    }
+
+    void answer(QTcpSocket *socket, const FakeRequest &request)
+    {
+        Handler handler;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_requests.append(request);
+            m_maxActive = std::max(m_maxActive, ++m_active);
+            handler = m_handler;
+        }
+        const FakeReply reply = handler ? handler(request) : FakeReply::json("{}", 404);
+        QPointer<QTcpSocket> guard(socket);
+        auto finished = std::make_shared<bool>(false);
+        auto done = [this, finished] {
+            if (*finished)
+                return;
+            *finished = true;
+            QMutexLocker lock(&m_mutex);
+            --m_active;
+        };
+        QObject::connect(socket, &QTcpSocket::disconnected, this, done);
+        if (reply.hang)
+            return;
+        QTimer::singleShot(reply.delayMs, this, [guard, reply, done] {
+            if (!guard)
+                return;
+            if (reply.drop) {
+                done();
+                guard->abort();
+                return;
+            }
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Fake\r\n";
+            head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+            head += "Connection: close\r\n";
+            for (const auto &[name, value] : reply.headers)
+                head += name + ": " + value + "\r\n";
+            head += "\r\n";
+            done();
+            if (reply.truncate) {
+                guard->write(head + reply.body.left(reply.body.size() / 2));
+                guard->flush();
+                guard->abort();
+                return;
+            }
+            guard->write(head + reply.body);
+            guard->disconnectFromHost();
+        });
+    }
+
+    mutable QMutex m_mutex;
+    Handler m_handler;
+    QList<FakeRequest> m_requests;
+    int m_active = 0;
+    int m_maxActive = 0;
+    QTcpServer *m_server = nullptr;
+};
+
+FakeHttpServer::FakeHttpServer(Handler handler)
+    : m_thread(new QThread)
+    , m_worker(new Worker(std::move(handler)))
+{
+    m_thread->setObjectName(QStringLiteral("fake-http"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+}
+
+FakeHttpServer::~FakeHttpServer()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+QUrl FakeHttpServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+void FakeHttpServer::setHandler(Handler handler)
+{
+    m_worker->setHandler(std::move(handler));
+}
+
+QList<FakeRequest> FakeHttpServer::requests() const
+{
+    return m_worker->requests();
+}
+
+int FakeHttpServer::requestCount() const
+{
+    return int(m_worker->requests().size());
+}
+
+int FakeHttpServer::maxConcurrent() const
+{
+    return m_worker->maxConcurrent();
+}
+
+} // namespace lc::test
