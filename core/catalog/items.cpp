@@ -135,21 +135,12 @@ Result<qint64> tagIdFor(QSqlDatabase db, const QString &tag)
 
 QString itemStatusKey(ItemStatus status)
 {
-    switch (status) {
-    case ItemStatus::Active: return QStringLiteral("active");
-    case ItemStatus::Rejected: return QStringLiteral("rejected");
-    case ItemStatus::Trashed: return QStringLiteral("trashed");
-    }
-    return QStringLiteral("active");
+    return toKey(status);
 }
 
 ItemStatus parseItemStatus(QStringView key)
 {
-    if (key == QLatin1String("rejected"))
-        return ItemStatus::Rejected;
-    if (key == QLatin1String("trashed"))
-        return ItemStatus::Trashed;
-    return ItemStatus::Active;
+    return fromKey<ItemStatus>(key).value_or(ItemStatus::Active);
 }
 
 QString ftsQuery(const QString &text)
