@@ -161,10 +161,22 @@ Result<QList<ItemId>> Items::query(const ItemQuery &query) const
     QString sqlText = QStringLiteral("SELECT i.id FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.dataset_id = ? ");
     QVariantList bindings{query.dataset.value()};
     switch (query.filter) {
-    case ItemQuery::Filter::All: sqlText += QStringLiteral("AND i.status != 'trashed' "); break;
-    case ItemQuery::Filter::Uncaptioned: sqlText += QStringLiteral("AND i.status != 'trashed' AND length(i.caption) = 0 "); break;
-    case ItemQuery::Filter::Rejected: sqlText += QStringLiteral("AND i.status = 'rejected' "); break;
-    case ItemQuery::Filter::Trash: sqlText += QStringLiteral("AND i.status = 'trashed' "); break;
+    case ItemQuery::Filter::All:
+        sqlText += QStringLiteral("AND i.status != ? ");
+        bindings << toKey(ItemStatus::Trashed);
+        break;
+    case ItemQuery::Filter::Uncaptioned:
+        sqlText += QStringLiteral("AND i.status != ? AND length(i.caption) = 0 ");
+        bindings << toKey(ItemStatus::Trashed);
+        break;
+    case ItemQuery::Filter::Rejected:
+        sqlText += QStringLiteral("AND i.status = ? ");
+        bindings << toKey(ItemStatus::Rejected);
+        break;
+    case ItemQuery::Filter::Trash:
+        sqlText += QStringLiteral("AND i.status = ? ");
+        bindings << toKey(ItemStatus::Trashed);
+        break;
     }
     const QString match = ftsQuery(query.text);
     if (!match.isEmpty()) {
@@ -389,9 +401,9 @@ Result<QList<TagCount>> Items::tagFrequencies(DatasetId dataset) const
     QSqlQuery q(m_catalog.database());
     if (auto r = sql::exec(q,
             QStringLiteral("SELECT t.name, count(*) AS n FROM item_tags it JOIN tags t ON t.id = it.tag_id "
-                           "JOIN items i ON i.id = it.item_id WHERE i.dataset_id = ? AND i.status != 'trashed' "
+                           "JOIN items i ON i.id = it.item_id WHERE i.dataset_id = ? AND i.status != ? "
                            "GROUP BY t.id ORDER BY n DESC, t.name"),
-            {dataset.value()});
+            {dataset.value(), toKey(ItemStatus::Trashed)});
         !r)
         return r.error();
     QList<TagCount> out;
