@@ -81,26 +81,28 @@ Result<QList<TaskRecord>> unfinished(const Catalog &catalog)
     return out;
 }
 
-Result<int> failInterruptedLocal(QSqlDatabase db)
+Result<int> failInterruptedLocal(const Catalog &catalog)
 {
-    QSqlQuery q(db);
-    QStringList marks;
-    QVariantList kinds;
-    for (const QString &kind : localKinds()) {
-        marks << QStringLiteral("?");
-        kinds << kind;
-    }
-    if (!q.prepare(QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
-                                  "WHERE status IN ('running', 'pending') AND kind IN (%1)")
-                       .arg(marks.join(QLatin1Char(',')))))
-        return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
-    q.addBindValue(sql::now());
-    q.addBindValue(CatalogTr::tr("Interrupted: LoRA Craft quit before the task finished."));
-    for (const QVariant &k : kinds)
-        q.addBindValue(k);
-    if (!q.exec())
-        return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
-    return q.numRowsAffected();
+    return catalog.write([](QSqlDatabase &db) -> Result<int> {
+        QSqlQuery q(db);
+        QStringList marks;
+        QVariantList kinds;
+        for (const QString &kind : localKinds()) {
+            marks << QStringLiteral("?");
+            kinds << kind;
+        }
+        if (!q.prepare(QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
+                                      "WHERE status IN ('running', 'pending') AND kind IN (%1)")
+                           .arg(marks.join(QLatin1Char(',')))))
+            return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
+        q.addBindValue(sql::now());
+        q.addBindValue(CatalogTr::tr("Interrupted: LoRA Craft quit before the task finished."));
+        for (const QVariant &k : kinds)
+            q.addBindValue(k);
+        if (!q.exec())
+            return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
+        return q.numRowsAffected();
+    });
 }
 
 } // namespace lc::Tasks

@@ -26,7 +26,9 @@ struct TaskRecord
 };
 
 // The tasks table: every job records itself here (the Tasks panel's history, resuming after a restart).
-// The statements take the connection of the caller's transaction (jobs write through the writer).
+// The functions that take a connection run in the caller's transaction (a job writing several statements
+// through the writer at once); those that take the Catalog run in a write of their own, which is a
+// savepoint when the caller is inside one (the writer's batch).
 namespace Tasks {
 
 // The kinds whose work lives in this process only: one left running by a crash can never finish.
@@ -47,7 +49,7 @@ Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report);
 // Tasks left running or pending (by a crash, a kill, a quit while remote work went on).
 Result<QList<TaskRecord>> unfinished(const Catalog &catalog);
 // Marks local tasks a crash interrupted as failed; returns how many.
-Result<int> failInterruptedLocal(QSqlDatabase db);
+Result<int> failInterruptedLocal(const Catalog &catalog);
 
 } // namespace Tasks
 } // namespace lc
