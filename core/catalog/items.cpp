@@ -369,6 +369,39 @@ Result<QHash<ItemId, QStringList>> Items::tagsOf(const QList<ItemId> &ids) const
     return out;
 }
 
+Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
+{
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
+                           "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha "
+                           "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
+                           "WHERE i.dataset_id = ? AND i.status != ?"),
+            {dataset.value(), toKey(ItemStatus::Trashed)});
+        !r)
+        return r.error();
+    QList<ItemExportRow> out;
+    while (q.next()) {
+        ItemExportRow row;
+        row.id = ItemId(q.value(0).toLongLong());
+        row.hash = ContentHash::fromHex(q.value(1).toString());
+        row.originalName = q.value(2).toString();
+        row.sourcePath = q.value(3).toString();
+        row.caption = q.value(4).toString();
+        row.status = parseItemStatus(q.value(5).toString());
+        row.repeats = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            row.crop = QRect(q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt());
+        row.size = QSize(q.value(11).toInt(), q.value(12).toInt());
+        row.format = q.value(13).toString();
+        row.orientation = q.value(14).toInt();
+        row.hasAlpha = q.value(15).toInt() != 0;
+        out.append(std::move(row));
+    }
+    return out;
+}
+
 Result<QHash<ItemId, QStringList>> Items::tagsOfDataset(DatasetId dataset) const
 {
     QSqlQuery q(m_catalog.database());

@@ -51,6 +51,18 @@ Result<void> markFailed(QSqlDatabase db, TaskId task, const QString &error)
         {error, sql::now(), task.value()});
 }
 
+Result<TaskId> create(const Catalog &catalog, const QString &kind, DatasetId dataset, const QString &message, qint64 total,
+    const QString &report)
+{
+    return catalog.write([&](QSqlDatabase &db) { return create(db, kind, dataset, message, total, report); });
+}
+
+Result<void> finish(const Catalog &catalog, TaskId task, const QString &status, qint64 progress, qint64 total,
+    const QString &message, const QString &error, const QString &report)
+{
+    return catalog.write([&](QSqlDatabase &db) { return finish(db, task, status, progress, total, message, error, report); });
+}
+
 Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report)
 {
     return sql::exec(db, QStringLiteral("UPDATE tasks SET report = ? WHERE id = ?"), {report, task.value()});

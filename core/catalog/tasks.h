@@ -41,6 +41,10 @@ Result<void> updateProgress(QSqlDatabase db, TaskId task, qint64 progress, qint6
 // Ends a task: status is completed, failed or canceled.
 Result<void> finish(QSqlDatabase db, TaskId task, const QString &status, qint64 progress, qint64 total, const QString &message,
     const QString &error, const QString &report);
+Result<TaskId> create(const Catalog &catalog, const QString &kind, DatasetId dataset, const QString &message,
+    qint64 total = 0, const QString &report = {});
+Result<void> finish(const Catalog &catalog, TaskId task, const QString &status, qint64 progress, qint64 total,
+    const QString &message, const QString &error, const QString &report);
 // Ends an unfinished task as failed, keeping its report.
 Result<void> markFailed(QSqlDatabase db, TaskId task, const QString &error);
 // Stores what a running job needs to resume (e.g. a remote id), without ending the task.

@@ -7,7 +7,6 @@
 #include "catalog/datasets.h"
 #include "catalog/items.h"
 #include "catalog/rules.h"
-#include "catalog/sql.h"
 #include "export/bucketing.h"
 #include "library/library.h"
 
@@ -147,32 +146,25 @@ Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetI
         return dataset.error();
     ExportSource source;
     source.dataset = *dataset;
-    QSqlQuery q(catalog.database());
-    q.setForwardOnly(true);
-    if (auto r = sql::exec(q,
-            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
-                           "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha "
-                           "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
-                           "WHERE i.dataset_id = ? AND i.status != 'trashed'"),
-            {datasetId.value()});
-        !r)
-        return r.error();
-    while (q.next()) {
+    auto rows = Items(catalog).exportRows(datasetId);
+    if (!rows)
+        return rows.error();
+    source.rows.reserve(rows->size());
+    for (ItemExportRow &item : *rows) {
         ExportSource::Row row;
         ExportEntry &e = row.entry;
-        e.item = ItemId(q.value(0).toLongLong());
-        e.hash = ContentHash::fromHex(q.value(1).toString());
-        e.originalName = q.value(2).toString();
-        e.sourcePath = q.value(3).toString();
-        e.rawCaption = q.value(4).toString();
-        row.rejected = q.value(5).toString() == QLatin1String("rejected");
-        e.repeats = q.value(6).toInt();
-        if (!q.value(7).isNull())
-            e.crop = QRect(q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt());
-        e.size = QSize(q.value(11).toInt(), q.value(12).toInt());
-        e.sourceFormat = q.value(13).toString();
-        e.orientation = q.value(14).toInt();
-        e.hasAlpha = q.value(15).toInt() != 0;
+        e.item = item.id;
+        e.hash = item.hash;
+        e.originalName = std::move(item.originalName);
+        e.sourcePath = std::move(item.sourcePath);
+        e.rawCaption = std::move(item.caption);
+        row.rejected = item.status == ItemStatus::Rejected;
+        e.repeats = item.repeats;
+        e.crop = item.crop;
+        e.size = item.size;
+        e.sourceFormat = std::move(item.format);
+        e.orientation = item.orientation;
+        e.hasAlpha = item.hasAlpha;
         source.rows.append(std::move(row));
     }
     // In the order they were added; sorted here rather than by SQLite, which would build a temporary
