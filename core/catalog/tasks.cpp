@@ -63,6 +63,17 @@ Result<void> finish(const Catalog &catalog, TaskId task, const QString &status, 
     return catalog.write([&](QSqlDatabase &db) { return finish(db, task, status, progress, total, message, error, report); });
 }
 
+Result<void> markFailed(const Catalog &catalog, const QList<TaskId> &tasks, const QString &error)
+{
+    return catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        for (TaskId task : tasks) {
+            if (auto r = markFailed(db, task, error); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
 Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report)
 {
     return sql::exec(db, QStringLiteral("UPDATE tasks SET report = ? WHERE id = ?"), {report, task.value()});

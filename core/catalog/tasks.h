@@ -47,6 +47,7 @@ Result<void> finish(const Catalog &catalog, TaskId task, const QString &status, 
     const QString &message, const QString &error, const QString &report);
 // Ends an unfinished task as failed, keeping its report.
 Result<void> markFailed(QSqlDatabase db, TaskId task, const QString &error);
+Result<void> markFailed(const Catalog &catalog, const QList<TaskId> &tasks, const QString &error);
 // Stores what a running job needs to resume (e.g. a remote id), without ending the task.
 Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report);
 
