@@ -8,6 +8,7 @@
 #include "catalog/items.h"
 #include "catalog/rules.h"
 #include "export/bucketing.h"
+#include "image/imageformat.h"
 #include "library/library.h"
 
 #include <QCoreApplication>
@@ -238,6 +239,7 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     int sequence = 0;
     const int digits = std::max(4, int(QString::number(rows.size()).size()));
     const bool flux = dataset->settings.targetModel == TargetModel::Flux;
+    const QString jpeg = toKey(FileKind::Jpeg), png = toKey(FileKind::Png); // as blobs.format spells them
     const int tokenBudget = flux ? 512 : 75;
 
     plan.entries.reserve(rows.size());
@@ -290,8 +292,8 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
             extreme << e.originalName;
 
         // File format.
-        const bool sourceJpeg = e.sourceFormat == QLatin1String("jpeg");
-        const bool sourcePng = e.sourceFormat == QLatin1String("png");
+        const bool sourceJpeg = e.sourceFormat == jpeg;
+        const bool sourcePng = e.sourceFormat == png;
         switch (o.imageFormat) {
         case ExportOptions::ImageFormat::Keep: e.extension = sourceJpeg ? QStringLiteral("jpg") : QStringLiteral("png"); break;
         case ExportOptions::ImageFormat::Png: e.extension = QStringLiteral("png"); break;
