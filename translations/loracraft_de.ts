@@ -203,6 +203,10 @@
         <source>Cannot read tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot remove unused images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -300,19 +304,11 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target model: flux, sdxl or sd15.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target resolution in pixels (multiple of 64; default 1024, 512 for sd15).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Free-form notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown target model “%1”; use flux, sdxl or sd15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,18 +564,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--caption-source is caption, tags or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--naming is original or sequential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--image-format is keep, png or jpeg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--background needs a colour such as #ffffff or white.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +753,18 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>The trainer&apos;s layout: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target model “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,10 +1516,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove unused images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
