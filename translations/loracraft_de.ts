@@ -203,6 +203,10 @@
         <source>Cannot read tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot remove unused images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -300,19 +304,11 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target model: flux, sdxl or sd15.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target resolution in pixels (multiple of 64; default 1024, 512 for sd15).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Free-form notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown target model “%1”; use flux, sdxl or sd15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,18 +564,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--caption-source is caption, tags or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--naming is original or sequential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--image-format is keep, png or jpeg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--background needs a colour such as #ffffff or white.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +753,18 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>The trainer&apos;s layout: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target model “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,6 +1363,10 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <source>damaged archive entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take the trigger word from the kohya folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1522,8 +1522,59 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Net</name>
     <message>
-        <source>Cannot remove unused images</source>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening at %1: is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found (check the address and the network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2): check the API key or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed out (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "interrupt.h"
 
 #include "library/maintenance.h"
+#include "util/enumkeys.h"
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ QList<QCommandLineOption> settingsOptions()
     return {
         QCommandLineOption(QStringLiteral("trigger"), CliTr::tr("Trigger word, e.g. \"sks\"."), QStringLiteral("WORD")),
         QCommandLineOption(QStringLiteral("class"), CliTr::tr("Class word, e.g. \"person\"."), QStringLiteral("WORD")),
-        QCommandLineOption(QStringLiteral("model"), CliTr::tr("Target model: flux, sdxl or sd15."), QStringLiteral("MODEL")),
+        QCommandLineOption(QStringLiteral("model"), CliTr::tr("Target model: %1.").arg(allKeys<TargetModel>().join(QStringLiteral(", "))),
+            QStringLiteral("MODEL")),
         QCommandLineOption(QStringLiteral("resolution"),
             CliTr::tr("Target resolution in pixels (multiple of 64; default 1024, 512 for sd15)."), QStringLiteral("PX")),
         QCommandLineOption(QStringLiteral("notes"), CliTr::tr("Free-form notes."), QStringLiteral("TEXT")),
@@ -41,7 +43,8 @@ Result<DatasetSettings> readSettings(const QCommandLineParser &p, DatasetSetting
     if (p.isSet(QStringLiteral("model"))) {
         if (!parseTargetModel(p.value(QStringLiteral("model")), &settings.targetModel)) {
             return makeError(ErrorCode::InvalidArgument,
-                CliTr::tr("Unknown target model “%1”; use flux, sdxl or sd15.").arg(p.value(QStringLiteral("model"))));
+                CliTr::tr("Unknown target model “%1”; use one of: %2.")
+                    .arg(p.value(QStringLiteral("model")), allKeys<TargetModel>().join(QStringLiteral(", "))));
         }
         if (creating && !p.isSet(QStringLiteral("resolution")))
             settings.targetResolution = defaultResolution(settings.targetModel);

@@ -7,6 +7,7 @@
 #include "export/exporter.h"
 #include "export/exportplanner.h"
 #include "export/trainers/trainer.h"
+#include "util/enumkeys.h"
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,22 @@ QString formatKeys()
     for (const Trainer *trainer : allTrainers())
         keys << trainer->key();
     return keys.join(QStringLiteral(", "));
+}
+
+// The value of an option that takes one of an enum's keys (the spelling of the export's JSON); `value`
+// keeps its default when the option is not given.
+template <typename E>
+Result<void> readKey(const QCommandLineParser &p, const QString &name, E *value)
+{
+    const QString key = p.value(name);
+    if (key.isEmpty())
+        return {};
+    const std::optional<E> parsed = fromKey<E>(key);
+    if (!parsed)
+        return makeError(ErrorCode::InvalidArgument,
+            CliTr::tr("--%1 takes one of: %2.").arg(name, allKeys<E>().join(QStringLiteral(", "))));
+    *value = *parsed;
+    return {};
 }
 
 Result<ExportOptions> readOptions(const QCommandLineParser &p)
@@ -62,45 +79,39 @@ Result<ExportOptions> readOptions(const QCommandLineParser &p)
         return r.error();
     if (auto r = number(QStringLiteral("resolution"), &o.resolution, 256, 4096); !r)
         return r.error();
-    const QString source = p.value(QStringLiteral("caption-source"));
-    if (source == QLatin1String("tags"))
-        o.captionSource = ExportOptions::CaptionSource::Tags;
-    else if (source == QLatin1String("both"))
-        o.captionSource = ExportOptions::CaptionSource::Both;
-    else if (!source.isEmpty() && source != QLatin1String("caption"))
-        return bad(CliTr::tr("--caption-source is caption, tags or both."));
+    if (auto r = readKey(p, QStringLiteral("caption-source"), &o.captionSource); !r)
+        return r.error();
     o.prependTrigger = !p.isSet(QStringLiteral("no-prepend-trigger"));
     o.includeRejected = p.isSet(QStringLiteral("include-rejected"));
     o.stripMetadata = !p.isSet(QStringLiteral("keep-metadata"));
-    const QString naming = p.value(QStringLiteral("naming"));
-    if (naming == QLatin1String("sequential"))
-        o.naming = ExportOptions::Naming::Sequential;
-    else if (!naming.isEmpty() && naming != QLatin1String("original"))
-        return bad(CliTr::tr("--naming is original or sequential."));
-    const QString image = p.value(QStringLiteral("image-format"));
-    if (image == QLatin1String("png"))
-        o.imageFormat = ExportOptions::ImageFormat::Png;
-    else if (image == QLatin1String("jpeg") || image == QLatin1String("jpg"))
+    if (auto r = readKey(p, QStringLiteral("naming"), &o.naming); !r)
+        return r.error();
+    if (p.value(QStringLiteral("image-format")) == QLatin1String("jpg")) // the file extension, as well as the key
         o.imageFormat = ExportOptions::ImageFormat::Jpeg;
-    else if (!image.isEmpty() && image != QLatin1String("keep"))
-        return bad(CliTr::tr("--image-format is keep, png or jpeg."));
+    else if (auto r = readKey(p, QStringLiteral("image-format"), &o.imageFormat); !r)
+        return r.error();
     if (p.isSet(QStringLiteral("background"))) {
         o.background = QColor::fromString(p.value(QStringLiteral("background")));
         if (!o.background.isValid())
             return bad(CliTr::tr("--background needs a colour such as #ffffff or white."));
     }
+    // --resize KEY, with the size after a colon for long-side: none, long-side:N, bucket.
     const QString resize = p.value(QStringLiteral("resize"));
-    if (resize == QLatin1String("bucket")) {
-        o.resize = ExportOptions::Resize::Bucket;
-        o.bucketNoUpscale = !p.isSet(QStringLiteral("bucket-upscale"));
-    } else if (resize.startsWith(QLatin1String("long-side:"))) {
-        bool ok = false;
-        o.longSide = resize.mid(10).toInt(&ok);
-        if (!ok || o.longSide < 64)
-            return bad(CliTr::tr("--resize long-side:N needs N ≥ 64."));
-        o.resize = ExportOptions::Resize::LongSide;
-    } else if (!resize.isEmpty() && resize != QLatin1String("none")) {
-        return bad(CliTr::tr("--resize is none, long-side:N or bucket."));
+    if (!resize.isEmpty()) {
+        using Resize = ExportOptions::Resize;
+        const std::optional<Resize> mode = fromKey<Resize>(resize.section(QLatin1Char(':'), 0, 0));
+        const bool hasSize = resize.contains(QLatin1Char(':'));
+        if (!mode || hasSize != (*mode == Resize::LongSide))
+            return bad(CliTr::tr("--resize is none, long-side:N or bucket."));
+        o.resize = *mode;
+        if (o.resize == Resize::LongSide) {
+            bool ok = false;
+            o.longSide = resize.section(QLatin1Char(':'), 1).toInt(&ok);
+            if (!ok || o.longSide < 64)
+                return bad(CliTr::tr("--resize long-side:N needs N ≥ 64."));
+        }
+        if (o.resize == Resize::Bucket)
+            o.bucketNoUpscale = !p.isSet(QStringLiteral("bucket-upscale"));
     }
     return o;
 }
@@ -109,8 +120,7 @@ void printPreflight(Output &out, const ExportPlan &plan)
 {
     out.line(CliTr::tr("Pre-flight: %1 image(s) to export as %2.").arg(plan.entries.size()).arg(exportFormatKey(plan.options.format)));
     for (const PreflightIssue &i : plan.issues) {
-        static const char *labels[] = {"error", "warning", "note"};
-        QString line = QStringLiteral("  %1: %2").arg(QString::fromLatin1(labels[int(i.severity)]), i.message);
+        QString line = QStringLiteral("  %1: %2").arg(toKey(i.severity), i.message);
         if (!i.items.isEmpty()) {
             QStringList shown = i.items.mid(0, 5);
             line += QStringLiteral(" (%1%2)").arg(shown.join(QStringLiteral(", ")),

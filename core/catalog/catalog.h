@@ -65,6 +65,14 @@ public:
         return result;
     }
 
+    // The same for f() that runs no statement itself, only needs the transaction around the repository
+    // calls it makes (which nest inside it as savepoints): the CatalogWriter's batches.
+    template <typename F>
+    auto transaction(F &&f) const -> std::invoke_result_t<F>
+    {
+        return write([&f](QSqlDatabase &) { return f(); });
+    }
+
     // Nesting depth of write() on this thread's connection (0: no transaction open).
     int writeDepth() const;
 

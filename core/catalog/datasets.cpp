@@ -16,13 +16,16 @@ namespace lc {
 namespace {
 
 
+// The status keys are written into the text (they are constants of a-z and '-') rather than bound, so
+// that every statement built on this one keeps its own bindings simple.
 const QString SelectDataset = QStringLiteral(
     "SELECT d.id, d.workspace_id, w.name, d.name, d.trigger_word, d.class_word, d.target_model, "
     "d.target_resolution, d.notes, d.created_at, d.updated_at, "
-    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status != 'trashed'), "
-    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = 'rejected'), "
-    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = 'trashed') "
-    "FROM datasets d JOIN workspaces w ON w.id = d.workspace_id ");
+    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status != '%1'), "
+    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = '%2'), "
+    "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = '%1') "
+    "FROM datasets d JOIN workspaces w ON w.id = d.workspace_id ")
+                                  .arg(toKey(ItemStatus::Trashed), toKey(ItemStatus::Rejected));
 
 Dataset readDataset(const QSqlQuery &q)
 {

@@ -34,7 +34,7 @@ Result<QSet<ContentHash>> blobsInDataset(const Catalog &catalog, DatasetId datas
     return hashes(catalog, QStringLiteral("SELECT blob_sha256 FROM items WHERE dataset_id = ?"), dataset.value());
 }
 
-Writer::Writer(QSqlDatabase db) : m_db(db), m_blob(db), m_item(db) {}
+Writer::Writer(const Catalog &catalog) : m_db(catalog.database()), m_blob(m_db), m_item(m_db) {}
 
 Result<void> Writer::prepare()
 {
@@ -72,9 +72,10 @@ Result<std::optional<ItemId>> Writer::insertItem(const NewItem &it)
     return std::optional<ItemId>(ItemId(m_item.lastInsertId().toLongLong()));
 }
 
-Result<Reconciled> reconcileCaption(QSqlDatabase db, DatasetId dataset, const ContentHash &hash, const QString &sidecar,
+Result<Reconciled> reconcileCaption(const Catalog &catalog, DatasetId dataset, const ContentHash &hash, const QString &sidecar,
     ItemId *item)
 {
+    QSqlDatabase db = catalog.database();
     QSqlQuery q(db);
     if (auto e = sql::exec(q, QStringLiteral("SELECT id, caption, imported_caption FROM items WHERE dataset_id = ? AND blob_sha256 = ?"),
             {dataset.value(), hash.toHex()});

@@ -15,8 +15,8 @@ namespace lc {
 
 class Catalog;
 
-// The rows an import writes: the blobs (one per stored image) and the items of the target dataset. The
-// statements take the connection of the caller's transaction: imports write through the library's writer.
+// The rows an import writes: the blobs (one per stored image) and the items of the target dataset.
+// Imports write through the library's writer: these run on its thread, in its transaction.
 namespace ImportRows {
 
 // Every stored image of the library, and the images the dataset already holds (read once per import).
@@ -56,7 +56,8 @@ enum class Reconciled { Unchanged, Updated, KeptEdited };
 class Writer final
 {
 public:
-    explicit Writer(QSqlDatabase db);
+    // On the writer's thread, inside its transaction.
+    explicit Writer(const Catalog &catalog);
     Result<void> prepare();
     // A blob another import stored meanwhile is left as it is.
     Result<void> insertBlob(const NewBlob &blob);
@@ -75,7 +76,7 @@ private:
 // item's caption was never edited in the app (it still equals what an import set, or is empty);
 // otherwise the app's caption is kept and the difference is reported as a conflict. *item is set to the
 // item, when the dataset has it.
-Result<Reconciled> reconcileCaption(QSqlDatabase db, DatasetId dataset, const ContentHash &hash, const QString &sidecar,
+Result<Reconciled> reconcileCaption(const Catalog &catalog, DatasetId dataset, const ContentHash &hash, const QString &sidecar,
     ItemId *item);
 
 } // namespace ImportRows

@@ -135,21 +135,12 @@ Result<qint64> tagIdFor(QSqlDatabase db, const QString &tag)
 
 QString itemStatusKey(ItemStatus status)
 {
-    switch (status) {
-    case ItemStatus::Active: return QStringLiteral("active");
-    case ItemStatus::Rejected: return QStringLiteral("rejected");
-    case ItemStatus::Trashed: return QStringLiteral("trashed");
-    }
-    return QStringLiteral("active");
+    return toKey(status);
 }
 
 ItemStatus parseItemStatus(QStringView key)
 {
-    if (key == QLatin1String("rejected"))
-        return ItemStatus::Rejected;
-    if (key == QLatin1String("trashed"))
-        return ItemStatus::Trashed;
-    return ItemStatus::Active;
+    return fromKey<ItemStatus>(key).value_or(ItemStatus::Active);
 }
 
 QString ftsQuery(const QString &text)
@@ -170,10 +161,22 @@ Result<QList<ItemId>> Items::query(const ItemQuery &query) const
     QString sqlText = QStringLiteral("SELECT i.id FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.dataset_id = ? ");
     QVariantList bindings{query.dataset.value()};
     switch (query.filter) {
-    case ItemQuery::Filter::All: sqlText += QStringLiteral("AND i.status != 'trashed' "); break;
-    case ItemQuery::Filter::Uncaptioned: sqlText += QStringLiteral("AND i.status != 'trashed' AND length(i.caption) = 0 "); break;
-    case ItemQuery::Filter::Rejected: sqlText += QStringLiteral("AND i.status = 'rejected' "); break;
-    case ItemQuery::Filter::Trash: sqlText += QStringLiteral("AND i.status = 'trashed' "); break;
+    case ItemQuery::Filter::All:
+        sqlText += QStringLiteral("AND i.status != ? ");
+        bindings << toKey(ItemStatus::Trashed);
+        break;
+    case ItemQuery::Filter::Uncaptioned:
+        sqlText += QStringLiteral("AND i.status != ? AND length(i.caption) = 0 ");
+        bindings << toKey(ItemStatus::Trashed);
+        break;
+    case ItemQuery::Filter::Rejected:
+        sqlText += QStringLiteral("AND i.status = ? ");
+        bindings << toKey(ItemStatus::Rejected);
+        break;
+    case ItemQuery::Filter::Trash:
+        sqlText += QStringLiteral("AND i.status = ? ");
+        bindings << toKey(ItemStatus::Trashed);
+        break;
     }
     const QString match = ftsQuery(query.text);
     if (!match.isEmpty()) {
@@ -366,6 +369,39 @@ Result<QHash<ItemId, QStringList>> Items::tagsOf(const QList<ItemId> &ids) const
     return out;
 }
 
+Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
+{
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
+                           "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha "
+                           "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
+                           "WHERE i.dataset_id = ? AND i.status != ?"),
+            {dataset.value(), toKey(ItemStatus::Trashed)});
+        !r)
+        return r.error();
+    QList<ItemExportRow> out;
+    while (q.next()) {
+        ItemExportRow row;
+        row.id = ItemId(q.value(0).toLongLong());
+        row.hash = ContentHash::fromHex(q.value(1).toString());
+        row.originalName = q.value(2).toString();
+        row.sourcePath = q.value(3).toString();
+        row.caption = q.value(4).toString();
+        row.status = parseItemStatus(q.value(5).toString());
+        row.repeats = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            row.crop = QRect(q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt());
+        row.size = QSize(q.value(11).toInt(), q.value(12).toInt());
+        row.format = q.value(13).toString();
+        row.orientation = q.value(14).toInt();
+        row.hasAlpha = q.value(15).toInt() != 0;
+        out.append(std::move(row));
+    }
+    return out;
+}
+
 Result<QHash<ItemId, QStringList>> Items::tagsOfDataset(DatasetId dataset) const
 {
     QSqlQuery q(m_catalog.database());
@@ -398,9 +434,9 @@ Result<QList<TagCount>> Items::tagFrequencies(DatasetId dataset) const
     QSqlQuery q(m_catalog.database());
     if (auto r = sql::exec(q,
             QStringLiteral("SELECT t.name, count(*) AS n FROM item_tags it JOIN tags t ON t.id = it.tag_id "
-                           "JOIN items i ON i.id = it.item_id WHERE i.dataset_id = ? AND i.status != 'trashed' "
+                           "JOIN items i ON i.id = it.item_id WHERE i.dataset_id = ? AND i.status != ? "
                            "GROUP BY t.id ORDER BY n DESC, t.name"),
-            {dataset.value()});
+            {dataset.value(), toKey(ItemStatus::Trashed)});
         !r)
         return r.error();
     QList<TagCount> out;

@@ -7,12 +7,33 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QRect>
+#include <QSize>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <optional>
 
 namespace lc {
 
 class Catalog;
+
+// An item with the facts of its stored image, as an export reads it (the tags come from tagsOfDataset).
+struct ItemExportRow
+{
+    ItemId id;
+    ContentHash hash;
+    QString originalName;
+    QString sourcePath;
+    QString caption;
+    ItemStatus status = ItemStatus::Active;
+    int repeats = 1;
+    std::optional<QRect> crop;
+    QSize size;      // as displayed (after EXIF orientation)
+    QString format;  // the FileKind key of blobs.format
+    int orientation = 1;
+    bool hasAlpha = false;
+};
 
 // Items of datasets: queries for the grid, details for the editor, and the edits the editor makes.
 // Thread-safe like every catalog service; the GUI calls it from worker threads only.
@@ -37,6 +58,9 @@ public:
     // Tags of many items at once (for undo of batch operations), id -> ordered tags; every id asked for is
     // in the result. Set-based: one query per 500 ids.
     Result<QHash<ItemId, QStringList>> tagsOf(const QList<ItemId> &ids) const;
+    // The dataset's kept and rejected items (not the trash) with their images' facts, in one query and in
+    // no particular order (the export pre-flight).
+    Result<QList<ItemExportRow>> exportRows(DatasetId dataset) const;
     // Tags of every item of a dataset, in one query (the export pre-flight).
     Result<QHash<ItemId, QStringList>> tagsOfDataset(DatasetId dataset) const;
     Result<void> restoreTags(const QHash<ItemId, QStringList> &tags) const;

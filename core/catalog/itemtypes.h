@@ -4,6 +4,7 @@
 
 #include "catalog/types.h"
 #include "util/contenthash.h"
+#include "util/enumkeys.h"
 
 #include <QList>
 #include <QMetaType>
@@ -12,8 +13,20 @@
 namespace lc {
 
 enum class ItemStatus { Active, Rejected, Trashed };
-QString itemStatusKey(ItemStatus status);
-ItemStatus parseItemStatus(QStringView key);
+
+// The catalog's spelling (items.status).
+template <>
+struct EnumKeys<ItemStatus>
+{
+    static constexpr auto keys = std::to_array<EnumKey<ItemStatus>>({
+        {ItemStatus::Active, u"active"},
+        {ItemStatus::Rejected, u"rejected"},
+        {ItemStatus::Trashed, u"trashed"},
+    });
+};
+
+QString itemStatusKey(ItemStatus status); // toKey(status)
+ItemStatus parseItemStatus(QStringView key); // fromKey(key), Active for an unknown key
 
 // Which items of a dataset to show, and in what order. Filtering and sorting happen in SQL.
 struct ItemQuery

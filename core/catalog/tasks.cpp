@@ -51,6 +51,34 @@ Result<void> markFailed(QSqlDatabase db, TaskId task, const QString &error)
         {error, sql::now(), task.value()});
 }
 
+Result<TaskId> create(const Catalog &catalog, const QString &kind, DatasetId dataset, const QString &message, qint64 total,
+    const QString &report)
+{
+    return catalog.write([&](QSqlDatabase &db) { return create(db, kind, dataset, message, total, report); });
+}
+
+Result<void> updateProgress(const Catalog &catalog, TaskId task, qint64 progress, qint64 total, const QString &message)
+{
+    return updateProgress(catalog.database(), task, progress, total, message);
+}
+
+Result<void> finish(const Catalog &catalog, TaskId task, const QString &status, qint64 progress, qint64 total,
+    const QString &message, const QString &error, const QString &report)
+{
+    return catalog.write([&](QSqlDatabase &db) { return finish(db, task, status, progress, total, message, error, report); });
+}
+
+Result<void> markFailed(const Catalog &catalog, const QList<TaskId> &tasks, const QString &error)
+{
+    return catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        for (TaskId task : tasks) {
+            if (auto r = markFailed(db, task, error); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
 Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report)
 {
     return sql::exec(db, QStringLiteral("UPDATE tasks SET report = ? WHERE id = ?"), {report, task.value()});
@@ -81,26 +109,28 @@ Result<QList<TaskRecord>> unfinished(const Catalog &catalog)
     return out;
 }
 
-Result<int> failInterruptedLocal(QSqlDatabase db)
+Result<int> failInterruptedLocal(const Catalog &catalog)
 {
-    QSqlQuery q(db);
-    QStringList marks;
-    QVariantList kinds;
-    for (const QString &kind : localKinds()) {
-        marks << QStringLiteral("?");
-        kinds << kind;
-    }
-    if (!q.prepare(QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
-                                  "WHERE status IN ('running', 'pending') AND kind IN (%1)")
-                       .arg(marks.join(QLatin1Char(',')))))
-        return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
-    q.addBindValue(sql::now());
-    q.addBindValue(CatalogTr::tr("Interrupted: LoRA Craft quit before the task finished."));
-    for (const QVariant &k : kinds)
-        q.addBindValue(k);
-    if (!q.exec())
-        return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
-    return q.numRowsAffected();
+    return catalog.write([](QSqlDatabase &db) -> Result<int> {
+        QSqlQuery q(db);
+        QStringList marks;
+        QVariantList kinds;
+        for (const QString &kind : localKinds()) {
+            marks << QStringLiteral("?");
+            kinds << kind;
+        }
+        if (!q.prepare(QStringLiteral("UPDATE tasks SET status = 'failed', finished_at = ?, error = ? "
+                                      "WHERE status IN ('running', 'pending') AND kind IN (%1)")
+                           .arg(marks.join(QLatin1Char(',')))))
+            return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
+        q.addBindValue(sql::now());
+        q.addBindValue(CatalogTr::tr("Interrupted: LoRA Craft quit before the task finished."));
+        for (const QVariant &k : kinds)
+            q.addBindValue(k);
+        if (!q.exec())
+            return sql::toError(q.lastError(), CatalogTr::tr("Cannot recover interrupted tasks"));
+        return q.numRowsAffected();
+    });
 }
 
 } // namespace lc::Tasks

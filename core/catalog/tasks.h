@@ -26,7 +26,9 @@ struct TaskRecord
 };
 
 // The tasks table: every job records itself here (the Tasks panel's history, resuming after a restart).
-// The statements take the connection of the caller's transaction (jobs write through the writer).
+// The functions that take a connection run in the caller's transaction (a job writing several statements
+// through the writer at once); those that take the Catalog run in a write of their own, which is a
+// savepoint when the caller is inside one (the writer's batch).
 namespace Tasks {
 
 // The kinds whose work lives in this process only: one left running by a crash can never finish.
@@ -39,15 +41,21 @@ Result<void> updateProgress(QSqlDatabase db, TaskId task, qint64 progress, qint6
 // Ends a task: status is completed, failed or canceled.
 Result<void> finish(QSqlDatabase db, TaskId task, const QString &status, qint64 progress, qint64 total, const QString &message,
     const QString &error, const QString &report);
+Result<TaskId> create(const Catalog &catalog, const QString &kind, DatasetId dataset, const QString &message,
+    qint64 total = 0, const QString &report = {});
+Result<void> updateProgress(const Catalog &catalog, TaskId task, qint64 progress, qint64 total, const QString &message);
+Result<void> finish(const Catalog &catalog, TaskId task, const QString &status, qint64 progress, qint64 total,
+    const QString &message, const QString &error, const QString &report);
 // Ends an unfinished task as failed, keeping its report.
 Result<void> markFailed(QSqlDatabase db, TaskId task, const QString &error);
+Result<void> markFailed(const Catalog &catalog, const QList<TaskId> &tasks, const QString &error);
 // Stores what a running job needs to resume (e.g. a remote id), without ending the task.
 Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report);
 
 // Tasks left running or pending (by a crash, a kill, a quit while remote work went on).
 Result<QList<TaskRecord>> unfinished(const Catalog &catalog);
 // Marks local tasks a crash interrupted as failed; returns how many.
-Result<int> failInterruptedLocal(QSqlDatabase db);
+Result<int> failInterruptedLocal(const Catalog &catalog);
 
 } // namespace Tasks
 } // namespace lc

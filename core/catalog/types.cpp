@@ -4,23 +4,15 @@ namespace lc {
 
 QString targetModelKey(TargetModel model)
 {
-    switch (model) {
-    case TargetModel::Flux: return QStringLiteral("flux");
-    case TargetModel::Sdxl: return QStringLiteral("sdxl");
-    case TargetModel::Sd15: return QStringLiteral("sd15");
-    }
-    return QStringLiteral("flux");
+    return toKey(model);
 }
 
 bool parseTargetModel(QStringView key, TargetModel *out)
 {
-    for (TargetModel m : {TargetModel::Flux, TargetModel::Sdxl, TargetModel::Sd15}) {
-        if (key.compare(targetModelKey(m), Qt::CaseInsensitive) == 0) {
-            *out = m;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<TargetModel> model = fromKey<TargetModel>(key, Qt::CaseInsensitive);
+    if (model)
+        *out = *model;
+    return model.has_value();
 }
 
 int defaultResolution(TargetModel model)

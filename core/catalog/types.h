@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/enumkeys.h"
 #include "util/ids.h"
 
 #include <QList>
@@ -9,7 +10,19 @@ namespace lc {
 
 enum class TargetModel { Flux, Sdxl, Sd15 };
 
-QString targetModelKey(TargetModel model);            // "flux", "sdxl", "sd15" (catalog and CLI spelling)
+// The catalog's and the CLI's spelling (datasets.target_model, --model).
+template <>
+struct EnumKeys<TargetModel>
+{
+    static constexpr auto keys = std::to_array<EnumKey<TargetModel>>({
+        {TargetModel::Flux, u"flux"},
+        {TargetModel::Sdxl, u"sdxl"},
+        {TargetModel::Sd15, u"sd15"},
+    });
+};
+
+QString targetModelKey(TargetModel model); // toKey(model)
+// fromKey(key), ignoring case (what users type); false for an unknown key.
 bool parseTargetModel(QStringView key, TargetModel *out);
 int defaultResolution(TargetModel model);             // 1024, 1024, 512
 

@@ -117,11 +117,9 @@ void CatalogWriter::runBatch(std::vector<std::unique_ptr<Job>> &batch)
         runAll();
     } else {
         // One transaction for the burst; each write is its own savepoint inside it (Catalog::write nests).
-        const Result<void> committed = m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
-            Q_UNUSED(db);
-            for (std::size_t i = 0; i < batch.size(); ++i) {
-                results[i] = m_catalog.write([&](QSqlDatabase &) { return batch[i]->run(affected[i]); });
-            }
+        const Result<void> committed = m_catalog.transaction([&]() -> Result<void> {
+            for (std::size_t i = 0; i < batch.size(); ++i)
+                results[i] = m_catalog.transaction([&] { return batch[i]->run(affected[i]); });
             return {};
         });
         if (!committed) {

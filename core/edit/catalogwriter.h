@@ -87,9 +87,9 @@ public:
     // committed result: for worker threads that write in steps (an import's batches, task records).
     // Never call it on the writer's own thread.
     template <typename F>
-    auto writeAndWait(const QString &what, F &&f) -> std::invoke_result_t<F, QSqlDatabase &>
+    auto writeAndWait(const QString &what, F &&f)
     {
-        using R = std::invoke_result_t<F, QSqlDatabase &>;
+        using R = decltype(m_catalog.write(f)); // what f returns
         const Catalog *catalog = &m_catalog;
         return write<typename R::ValueType>(what, [catalog, &f]() -> R { return catalog->write(f); }).result();
     }

@@ -4,7 +4,7 @@
 
 #include "util/tr.h"
 
-#include "catalog/sql.h"
+#include "catalog/exports.h"
 #include "catalog/tasks.h"
 #include "export/exportplanner.h"
 #include "export/exportsink.h"
@@ -55,11 +55,14 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         } else {
             summary = ExportTr::tr("%1 · failed; nothing was written").arg(exportFormatKey(o.format));
         }
-        auto written = m_library.writer().writeAndWait(ExportTr::tr("Record the export"), [&](QSqlDatabase &db) {
-            return Tasks::finish(db, report.task, status, report.images, total, summary,
-                report.failure && !report.canceled ? report.failure->message : QString(),
-                QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact)));
-        });
+        auto written = m_library.writer()
+                           .write<void>(ExportTr::tr("Record the export"),
+                               [&] {
+                                   return Tasks::finish(m_library.catalog(), report.task, status, report.images, total, summary,
+                                       report.failure && !report.canceled ? report.failure->message : QString(),
+                                       QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Compact)));
+                               })
+                           .result();
         if (!written)
             qWarning("cannot record the export task: %s", qPrintable(written.error().message));
     };
@@ -70,9 +73,13 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     }
 
     {
-        auto taskId = m_library.writer().writeAndWait(ExportTr::tr("Record the export"), [&](QSqlDatabase &db) {
-            return Tasks::create(db, QStringLiteral("export"), plan.dataset.id, ExportTr::tr("Exporting for %1").arg(exportFormatKey(o.format)), total);
-        });
+        auto taskId = m_library.writer()
+                          .write<TaskId>(ExportTr::tr("Record the export"),
+                              [&] {
+                                  return Tasks::create(m_library.catalog(), QStringLiteral("export"), plan.dataset.id,
+                                      ExportTr::tr("Exporting for %1").arg(exportFormatKey(o.format)), total);
+                              })
+                          .result();
         if (taskId)
             report.task = *taskId;
         else
@@ -283,15 +290,12 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
 
     // History.
     report.seconds = double(clock.elapsed()) / 1000.0;
-    const QByteArray optionsJson = QJsonDocument(o.toJson()).toJson(QJsonDocument::Compact);
-    auto recorded = m_library.writer().writeAndWait(ExportTr::tr("Record the export"), [&](QSqlDatabase &db) {
-        return sql::exec(db,
-            QStringLiteral("INSERT INTO exports (dataset_id, format, options, output_path, item_count, byte_size, sha256, created_at, task_id) "
-                           "VALUES (?,?,?,?,?,?,?,?,?)"),
-            {plan.dataset.id.value(), exportFormatKey(o.format), QString::fromUtf8(optionsJson), report.outputPath, report.images,
-                report.bytes, report.sha256.isEmpty() ? QVariant() : QVariant(report.sha256), sql::now(),
-                report.task.isValid() ? QVariant(report.task.value()) : QVariant()});
-    });
+    const ExportRecord record{plan.dataset.id, exportFormatKey(o.format),
+        QString::fromUtf8(QJsonDocument(o.toJson()).toJson(QJsonDocument::Compact)), report.outputPath, report.images,
+        report.bytes, report.sha256, report.task};
+    auto recorded = m_library.writer()
+                        .write<void>(ExportTr::tr("Record the export"), [&] { return Exports::record(m_library.catalog(), record); })
+                        .result();
     if (!recorded)
         qWarning("cannot record the export: %s", qPrintable(recorded.error().message));
     finishTask(QStringLiteral("completed"));

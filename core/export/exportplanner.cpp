@@ -7,8 +7,8 @@
 #include "catalog/datasets.h"
 #include "catalog/items.h"
 #include "catalog/rules.h"
-#include "catalog/sql.h"
 #include "export/bucketing.h"
+#include "image/imageformat.h"
 #include "library/library.h"
 
 #include <QCoreApplication>
@@ -147,32 +147,25 @@ Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetI
         return dataset.error();
     ExportSource source;
     source.dataset = *dataset;
-    QSqlQuery q(catalog.database());
-    q.setForwardOnly(true);
-    if (auto r = sql::exec(q,
-            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
-                           "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha "
-                           "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
-                           "WHERE i.dataset_id = ? AND i.status != 'trashed'"),
-            {datasetId.value()});
-        !r)
-        return r.error();
-    while (q.next()) {
+    auto rows = Items(catalog).exportRows(datasetId);
+    if (!rows)
+        return rows.error();
+    source.rows.reserve(rows->size());
+    for (ItemExportRow &item : *rows) {
         ExportSource::Row row;
         ExportEntry &e = row.entry;
-        e.item = ItemId(q.value(0).toLongLong());
-        e.hash = ContentHash::fromHex(q.value(1).toString());
-        e.originalName = q.value(2).toString();
-        e.sourcePath = q.value(3).toString();
-        e.rawCaption = q.value(4).toString();
-        row.rejected = q.value(5).toString() == QLatin1String("rejected");
-        e.repeats = q.value(6).toInt();
-        if (!q.value(7).isNull())
-            e.crop = QRect(q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt());
-        e.size = QSize(q.value(11).toInt(), q.value(12).toInt());
-        e.sourceFormat = q.value(13).toString();
-        e.orientation = q.value(14).toInt();
-        e.hasAlpha = q.value(15).toInt() != 0;
+        e.item = item.id;
+        e.hash = item.hash;
+        e.originalName = std::move(item.originalName);
+        e.sourcePath = std::move(item.sourcePath);
+        e.rawCaption = std::move(item.caption);
+        row.rejected = item.status == ItemStatus::Rejected;
+        e.repeats = item.repeats;
+        e.crop = item.crop;
+        e.size = item.size;
+        e.sourceFormat = std::move(item.format);
+        e.orientation = item.orientation;
+        e.hasAlpha = item.hasAlpha;
         source.rows.append(std::move(row));
     }
     // In the order they were added; sorted here rather than by SQLite, which would build a temporary
@@ -246,6 +239,7 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     int sequence = 0;
     const int digits = std::max(4, int(QString::number(rows.size()).size()));
     const bool flux = dataset->settings.targetModel == TargetModel::Flux;
+    const QString jpeg = toKey(FileKind::Jpeg), png = toKey(FileKind::Png); // as blobs.format spells them
     const int tokenBudget = flux ? 512 : 75;
 
     plan.entries.reserve(rows.size());
@@ -298,8 +292,8 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
             extreme << e.originalName;
 
         // File format.
-        const bool sourceJpeg = e.sourceFormat == QLatin1String("jpeg");
-        const bool sourcePng = e.sourceFormat == QLatin1String("png");
+        const bool sourceJpeg = e.sourceFormat == jpeg;
+        const bool sourcePng = e.sourceFormat == png;
         switch (o.imageFormat) {
         case ExportOptions::ImageFormat::Keep: e.extension = sourceJpeg ? QStringLiteral("jpg") : QStringLiteral("png"); break;
         case ExportOptions::ImageFormat::Png: e.extension = QStringLiteral("png"); break;

@@ -2,6 +2,7 @@
 
 #include "catalog/types.h"
 #include "util/contenthash.h"
+#include "util/enumkeys.h"
 #include "util/error.h"
 
 #include <QColor>
@@ -17,7 +18,24 @@
 namespace lc {
 
 enum class ExportFormat { Kohya, AiToolkit, ReplicateFlux, ReplicateSdxl, OneTrainer, Diffusers, SimpleTuner };
-QString exportFormatKey(ExportFormat format); // "kohya", "ai-toolkit", "replicate-flux", ...
+
+// --format, the export's JSON and the exports table.
+template <>
+struct EnumKeys<ExportFormat>
+{
+    static constexpr auto keys = std::to_array<EnumKey<ExportFormat>>({
+        {ExportFormat::Kohya, u"kohya"},
+        {ExportFormat::AiToolkit, u"ai-toolkit"},
+        {ExportFormat::ReplicateFlux, u"replicate-flux"},
+        {ExportFormat::ReplicateSdxl, u"replicate-sdxl"},
+        {ExportFormat::OneTrainer, u"onetrainer"},
+        {ExportFormat::Diffusers, u"diffusers"},
+        {ExportFormat::SimpleTuner, u"simpletuner"},
+    });
+};
+
+QString exportFormatKey(ExportFormat format); // toKey(format)
+// fromKey(key), ignoring case (what users type); false for an unknown key.
 bool parseExportFormat(QStringView key, ExportFormat *out);
 QList<ExportFormat> allExportFormats();
 
@@ -47,6 +65,51 @@ struct ExportOptions
     int resolution = 0;            // 0: the dataset's target resolution
 
     QJsonObject toJson() const;
+};
+
+// The options' values in the export's JSON (toJson) and on the command line (--caption-source, --naming,
+// --image-format, --resize).
+template <>
+struct EnumKeys<ExportOptions::CaptionSource>
+{
+    using E = ExportOptions::CaptionSource;
+    static constexpr auto keys = std::to_array<EnumKey<E>>({
+        {E::Caption, u"caption"},
+        {E::Tags, u"tags"},
+        {E::Both, u"both"},
+    });
+};
+
+template <>
+struct EnumKeys<ExportOptions::Naming>
+{
+    using E = ExportOptions::Naming;
+    static constexpr auto keys = std::to_array<EnumKey<E>>({
+        {E::Original, u"original"},
+        {E::Sequential, u"sequential"},
+    });
+};
+
+template <>
+struct EnumKeys<ExportOptions::ImageFormat>
+{
+    using E = ExportOptions::ImageFormat;
+    static constexpr auto keys = std::to_array<EnumKey<E>>({
+        {E::Keep, u"keep"},
+        {E::Png, u"png"},
+        {E::Jpeg, u"jpeg"},
+    });
+};
+
+template <>
+struct EnumKeys<ExportOptions::Resize>
+{
+    using E = ExportOptions::Resize;
+    static constexpr auto keys = std::to_array<EnumKey<E>>({
+        {E::None, u"none"},
+        {E::LongSide, u"long-side"},
+        {E::Bucket, u"bucket"},
+    });
 };
 
 // One image as it will be exported.
@@ -80,6 +143,18 @@ struct PreflightIssue
     QString code;    // "empty-caption", "missing-trigger", "low-resolution", ...
     QString message; // a sentence with the count
     QStringList items; // original names of the items concerned
+};
+
+// The pre-flight's "severity" in JSON, and the label of each issue the CLI prints.
+template <>
+struct EnumKeys<PreflightIssue::Severity>
+{
+    using E = PreflightIssue::Severity;
+    static constexpr auto keys = std::to_array<EnumKey<E>>({
+        {E::Error, u"error"},
+        {E::Warning, u"warning"},
+        {E::Info, u"info"},
+    });
 };
 
 struct ExportPlan

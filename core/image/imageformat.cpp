@@ -90,25 +90,7 @@ bool isSupportedImage(FileKind kind)
 
 QString fileKindKey(FileKind kind)
 {
-    switch (kind) {
-    case FileKind::Jpeg: return QStringLiteral("jpeg");
-    case FileKind::Png: return QStringLiteral("png");
-    case FileKind::WebP: return QStringLiteral("webp");
-    case FileKind::Gif: return QStringLiteral("gif");
-    case FileKind::Bmp: return QStringLiteral("bmp");
-    case FileKind::Tiff: return QStringLiteral("tiff");
-    case FileKind::Heic: return QStringLiteral("heic");
-    case FileKind::Avif: return QStringLiteral("avif");
-    case FileKind::Jxl: return QStringLiteral("jxl");
-    case FileKind::Psd: return QStringLiteral("psd");
-    case FileKind::Svg: return QStringLiteral("svg");
-    case FileKind::Pdf: return QStringLiteral("pdf");
-    case FileKind::Zip: return QStringLiteral("zip");
-    case FileKind::Text: return QStringLiteral("text");
-    case FileKind::Empty: return QStringLiteral("empty");
-    case FileKind::Unknown: break;
-    }
-    return QStringLiteral("unknown");
+    return toKey(kind);
 }
 
 QString fileKindName(FileKind kind)

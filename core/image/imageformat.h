@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/enumkeys.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -26,10 +28,34 @@ enum class FileKind {
     Unknown,
 };
 
+// The key stored in blobs.format ("jpeg", "png", "webp", "gif", "bmp", "tiff"), also the format name
+// QImageReader takes.
+template <>
+struct EnumKeys<FileKind>
+{
+    static constexpr auto keys = std::to_array<EnumKey<FileKind>>({
+        {FileKind::Jpeg, u"jpeg"},
+        {FileKind::Png, u"png"},
+        {FileKind::WebP, u"webp"},
+        {FileKind::Gif, u"gif"},
+        {FileKind::Bmp, u"bmp"},
+        {FileKind::Tiff, u"tiff"},
+        {FileKind::Heic, u"heic"},
+        {FileKind::Avif, u"avif"},
+        {FileKind::Jxl, u"jxl"},
+        {FileKind::Psd, u"psd"},
+        {FileKind::Svg, u"svg"},
+        {FileKind::Pdf, u"pdf"},
+        {FileKind::Zip, u"zip"},
+        {FileKind::Text, u"text"},
+        {FileKind::Empty, u"empty"},
+        {FileKind::Unknown, u"unknown"},
+    });
+};
+
 FileKind sniffFileKind(QByteArrayView head);
 bool isSupportedImage(FileKind kind);
-// Lowercase key stored in blobs.format: "jpeg", "png", "webp", "gif", "bmp", "tiff".
-QString fileKindKey(FileKind kind);
+QString fileKindKey(FileKind kind); // toKey(kind)
 // For messages: "JPEG", "PNG", "HEIC", "text file", ...
 QString fileKindName(FileKind kind);
 // The kind a file extension claims ("jpg" -> Jpeg), Unknown when the extension says nothing.

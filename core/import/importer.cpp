@@ -94,11 +94,11 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     // Every catalog write of an import goes through the library's one writer, in order with the
     // GUI's edits; the import waits for each.
     CatalogWriter &writer = m_library.writer();
-    auto taskId = writer.writeAndWait(ImportTr::tr("Record the import"), [&](QSqlDatabase &db) {
+    auto taskId = writer.write<TaskId>(ImportTr::tr("Record the import"), [&] {
         // The inputs are recorded up front: an import a crash or a quit interrupts can be resumed.
-        return Tasks::create(db, QStringLiteral("import"), request.dataset, ImportTr::tr("Scanning %1 input(s)").arg(request.paths.size()), 0,
+        return Tasks::create(catalog, QStringLiteral("import"), request.dataset, ImportTr::tr("Scanning %1 input(s)").arg(request.paths.size()), 0,
             QString::fromUtf8(QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact)));
-    });
+    }).result();
     if (!taskId) {
         report.failure = taskId.error();
         return report;
@@ -192,8 +192,8 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                 return s;
         }
         QList<ItemId> committed;
-        auto reconcile = [&](QSqlDatabase &db, SourceResult &r) -> Result<void> {
-            auto change = ImportRows::reconcileCaption(db, datasetId, r.outcome.hash, r.caption, &r.outcome.item);
+        auto reconcile = [&](SourceResult &r) -> Result<void> {
+            auto change = ImportRows::reconcileCaption(catalog, datasetId, r.outcome.hash, r.caption, &r.outcome.item);
             if (!change)
                 return change.error();
             auto addNote = [&r](const QString &note) {
@@ -208,13 +208,13 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
             }
             return {};
         };
-        auto written = writer.writeAndWait(ImportTr::tr("Add imported images"), [&](QSqlDatabase &db) -> Result<void> {
-            ImportRows::Writer rows(db);
+        auto written = writer.write<void>(ImportTr::tr("Add imported images"), [&]() -> Result<void> {
+            ImportRows::Writer rows(catalog);
             if (auto p = rows.prepare(); !p)
                 return p;
             for (SourceResult &r : batch) {
                 if (r.outcome.kind == OutcomeKind::AlreadyInDataset && r.captionFromSidecar) {
-                    if (auto c = reconcile(db, r); !c)
+                    if (auto c = reconcile(r); !c)
                         return c;
                     continue;
                 }
@@ -249,15 +249,15 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                     r.outcome.kind = OutcomeKind::AlreadyInDataset; // another import got there first
                     r.needsRow = false;
                     if (r.captionFromSidecar) {
-                        if (auto c = reconcile(db, r); !c)
+                        if (auto c = reconcile(r); !c)
                             return c;
                     }
                 } else {
                     r.outcome.item = **inserted;
                 }
             }
-            return Tasks::updateProgress(db, report.task, processed, progress.filesTotal, ImportTr::tr("Importing"));
-        });
+            return Tasks::updateProgress(catalog, report.task, processed, progress.filesTotal, ImportTr::tr("Importing"));
+        }).result();
         if (!written)
             return written;
         for (SourceResult &r : batch) {
@@ -389,10 +389,10 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     report.seconds = double(clock.elapsed()) / 1000.0;
     const QString status = report.failure ? QStringLiteral("failed") : report.canceled ? QStringLiteral("canceled") : QStringLiteral("completed");
     const QByteArray json = QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact);
-    auto finishedTask = writer.writeAndWait(ImportTr::tr("Record the import"), [&](QSqlDatabase &db) {
-        return Tasks::finish(db, report.task, status, processed, progress.filesTotal, report.summary(),
+    auto finishedTask = writer.write<void>(ImportTr::tr("Record the import"), [&] {
+        return Tasks::finish(catalog, report.task, status, processed, progress.filesTotal, report.summary(),
             report.failure ? report.failure->message : QString(), QString::fromUtf8(json));
-    });
+    }).result();
     if (!finishedTask)
         qCWarning(lcImport) << "cannot record the import task:" << finishedTask.error().message;
     emitProgress();

@@ -2,7 +2,6 @@
 
 #include "util/tr.h"
 
-#include <QHash>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -10,13 +9,7 @@ namespace lc {
 
 QString outcomeKindKey(OutcomeKind kind)
 {
-    switch (kind) {
-    case OutcomeKind::Imported: return QStringLiteral("imported");
-    case OutcomeKind::AlreadyInDataset: return QStringLiteral("already-in-dataset");
-    case OutcomeKind::DuplicateInBatch: return QStringLiteral("duplicate-in-batch");
-    case OutcomeKind::Skipped: return QStringLiteral("skipped");
-    }
-    return QStringLiteral("skipped");
+    return toKey(kind);
 }
 
 QString captionChangeKey(CaptionChange change)
@@ -128,14 +121,11 @@ ImportReport ImportReport::fromJson(const QJsonObject &j)
         r.notes << v.toString();
     for (const QJsonValue &v : j.value(QStringLiteral("inputs")).toArray())
         r.inputs << v.toString();
-    static const QHash<QString, OutcomeKind> kinds = {{QStringLiteral("imported"), OutcomeKind::Imported},
-        {QStringLiteral("already-in-dataset"), OutcomeKind::AlreadyInDataset},
-        {QStringLiteral("duplicate-in-batch"), OutcomeKind::DuplicateInBatch}, {QStringLiteral("skipped"), OutcomeKind::Skipped}};
     for (const QJsonValue &v : j.value(QStringLiteral("outcomes")).toArray()) {
         const QJsonObject o = v.toObject();
         ImportOutcome out;
         out.input = o.value(QStringLiteral("input")).toString();
-        out.kind = kinds.value(o.value(QStringLiteral("outcome")).toString(), OutcomeKind::Skipped);
+        out.kind = fromKey<OutcomeKind>(o.value(QStringLiteral("outcome")).toString()).value_or(OutcomeKind::Skipped);
         out.message = o.value(QStringLiteral("message")).toString();
         out.note = o.value(QStringLiteral("note")).toString();
         out.duplicateOf = o.value(QStringLiteral("duplicate_of")).toString();

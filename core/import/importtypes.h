@@ -3,6 +3,7 @@
 #include "image/imageanalysis.h"
 #include "util/skipreason.h"
 #include "util/contenthash.h"
+#include "util/enumkeys.h"
 #include "util/error.h"
 #include "util/ids.h"
 
@@ -35,7 +36,20 @@ struct ImportRequest
 };
 
 enum class OutcomeKind { Imported, AlreadyInDataset, DuplicateInBatch, Skipped };
-QString outcomeKindKey(OutcomeKind kind);
+
+// The "outcome" of an import report's JSON.
+template <>
+struct EnumKeys<OutcomeKind>
+{
+    static constexpr auto keys = std::to_array<EnumKey<OutcomeKind>>({
+        {OutcomeKind::Imported, u"imported"},
+        {OutcomeKind::AlreadyInDataset, u"already-in-dataset"},
+        {OutcomeKind::DuplicateInBatch, u"duplicate-in-batch"},
+        {OutcomeKind::Skipped, u"skipped"},
+    });
+};
+
+QString outcomeKindKey(OutcomeKind kind); // toKey(kind)
 
 // What a re-import did to the caption of an item the dataset already had (its sidecar caption file).
 enum class CaptionChange {

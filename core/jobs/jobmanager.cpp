@@ -100,12 +100,7 @@ int JobManager::resumeUnfinished()
     if (!interrupted.isEmpty()) {
         const Catalog *catalog = &m_library.catalog();
         (void)m_library.writer().write<void>(tr("Record interrupted tasks"), [catalog, interrupted]() -> Result<void> {
-            QSqlDatabase db = catalog->database();
-            for (TaskId id : interrupted) {
-                if (auto r = Tasks::markFailed(db, id, tr("Interrupted: LoRA Craft quit before the task finished.")); !r)
-                    return r;
-            }
-            return {};
+            return Tasks::markFailed(*catalog, interrupted, tr("Interrupted: LoRA Craft quit before the task finished."));
         });
     }
     return resumed;

@@ -2,9 +2,8 @@
 
 #include "util/tr.h"
 
+#include "catalog/integrity.h"
 #include "catalog/tasks.h"
-
-#include "catalog/sql.h"
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
@@ -144,19 +143,19 @@ Result<void> Library::checkCatalogForWriting() const
         return makeError(ErrorCode::PermissionDenied, LibraryTr::tr("The library %1 is open read-only.").arg(QDir::toNativeSeparators(m_root)));
     QMutexLocker lock(&m_checkMutex);
     if (!m_catalogCheck) {
-        auto problems = sql::scalar(m_catalog->database(), QStringLiteral("PRAGMA quick_check(1)"));
+        auto problems = Integrity::quickCheck(*m_catalog);
         if (!problems) {
             m_catalogCheck = Result<void>(makeError(ErrorCode::Corrupt,
                 LibraryTr::tr("The catalog %1 is damaged (%2). Nothing was changed. Run fsck, and restore catalog.sqlite from a "
                    "backup.")
                     .arg(QDir::toNativeSeparators(catalogPath()), problems.error().message),
                 problems.error().detail));
-        } else if (problems->toString() != QLatin1String("ok")) {
+        } else if (*problems != QLatin1String("ok")) {
             m_catalogCheck = Result<void>(makeError(ErrorCode::Corrupt,
                 LibraryTr::tr("The catalog %1 fails its integrity check (%2). Nothing was changed: LoRA Craft does not write into "
                    "a damaged catalog. Run fsck, and restore catalog.sqlite from a backup.")
-                    .arg(QDir::toNativeSeparators(catalogPath()), problems->toString()),
-                problems->toString()));
+                    .arg(QDir::toNativeSeparators(catalogPath()), *problems),
+                *problems));
         } else {
             m_catalogCheck = Result<void>();
         }
@@ -290,7 +289,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
     if (!readOnly) {
         // Local tasks that were running when the previous process died will never finish. Remote work
         // (a training on a server) stays running: its job resumes it (JobManager::resumeUnfinished).
-        auto recovered = library->m_catalog->write([](QSqlDatabase &db) { return Tasks::failInterruptedLocal(db); });
+        auto recovered = Tasks::failInterruptedLocal(*library->m_catalog);
         if (!recovered)
             return recovered.error();
         library->m_recoveredTasks = *recovered;

@@ -2,7 +2,8 @@
 
 #include "util/tr.h"
 
-#include "catalog/sql.h"
+#include "catalog/blobs.h"
+#include "catalog/integrity.h"
 #include "library.h"
 
 #include <QCoreApplication>
@@ -19,23 +20,6 @@ namespace lc::Maintenance {
 
 namespace {
 
-
-struct BlobRow
-{
-    ContentHash hash;
-    qint64 size = 0;
-};
-
-Result<QList<BlobRow>> blobRows(const Library &library)
-{
-    QSqlQuery q(library.catalog().database());
-    if (auto r = sql::exec(q, QStringLiteral("SELECT sha256, byte_size FROM blobs ORDER BY sha256")); !r)
-        return r.error();
-    QList<BlobRow> rows;
-    while (q.next())
-        rows.append({ContentHash::fromHex(q.value(0).toString()), q.value(1).toLongLong()});
-    return rows;
-}
 
 void removeThumbnails(const Library &library, const ContentHash &hash, GcReport &report, bool dryRun)
 {
@@ -55,43 +39,31 @@ void removeThumbnails(const Library &library, const ContentHash &hash, GcReport 
 Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
 {
     FsckReport report;
-    QSqlDatabase db = library.catalog().database();
-    {
-        QSqlQuery q(db);
-        if (auto r = sql::exec(q, QStringLiteral("PRAGMA integrity_check")); !r)
-            return r.error();
-        while (q.next()) {
-            const QString line = q.value(0).toString();
-            if (line != QLatin1String("ok"))
-                report.catalogProblems << line;
-        }
-    }
-    {
-        QSqlQuery q(db);
-        if (auto r = sql::exec(q, QStringLiteral("PRAGMA foreign_key_check")); !r)
-            return r.error();
-        while (q.next()) {
-            report.catalogProblems << LibraryTr::tr("Row %1 of table %2 refers to a missing row in %3.")
-                                          .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
-        }
-    }
-    {
-        // The search index must mirror the items table.
-        auto n = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM items) - (SELECT count(*) FROM item_search)"));
-        if (!n)
-            return n.error();
-        if (n->toLongLong() != 0)
-            report.catalogProblems << LibraryTr::tr("The search index is out of step with the items table.");
-    }
+    const Catalog &catalog = library.catalog();
+    auto problems = Integrity::problems(catalog);
+    if (!problems)
+        return problems.error();
+    report.catalogProblems << *problems;
+    auto foreignKeys = Integrity::foreignKeyProblems(catalog);
+    if (!foreignKeys)
+        return foreignKeys.error();
+    for (const Integrity::ForeignKeyProblem &p : std::as_const(*foreignKeys))
+        report.catalogProblems << LibraryTr::tr("Row %1 of table %2 refers to a missing row in %3.").arg(p.row, p.table, p.parent);
+    // The search index must mirror the items table.
+    auto drift = Integrity::searchIndexDrift(catalog);
+    if (!drift)
+        return drift.error();
+    if (*drift != 0)
+        report.catalogProblems << LibraryTr::tr("The search index is out of step with the items table.");
 
-    auto rows = blobRows(library);
+    const Blobs blobs(catalog);
+    auto rows = blobs.all();
     if (!rows)
         return rows.error();
-    auto unreferenced = sql::scalar(db,
-        QStringLiteral("SELECT count(*) FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.blob_sha256 = b.sha256)"));
+    auto unreferenced = blobs.countUnreferenced();
     if (!unreferenced)
         return unreferenced.error();
-    report.unreferencedBlobs = unreferenced->toInt();
+    report.unreferencedBlobs = *unreferenced;
 
     const ObjectStore &store = library.store();
     QSet<ContentHash> known;
@@ -104,7 +76,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
         QString problem;
         qint64 bytes = 0;
     };
-    auto check = [&store](const BlobRow &row) {
+    auto check = [&store](const BlobRecord &row) {
         Check c;
         const QString path = store.pathFor(row.hash);
         const QFileInfo info(path);
@@ -133,10 +105,10 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
     pool.setMaxThreadCount(QThread::idealThreadCount());
     constexpr int Chunk = 256;
     for (qsizetype start = 0; start < rows->size(); start += Chunk) {
-        const QList<BlobRow> part = rows->mid(start, Chunk);
+        const QList<BlobRecord> part = rows->mid(start, Chunk);
         const QList<Check> checks = QtConcurrent::blockingMapped<QList<Check>>(&pool, part, check);
         for (qsizetype i = 0; i < part.size(); ++i) {
-            const BlobRow &row = part[i];
+            const BlobRecord &row = part[i];
             const Check &c = checks[i];
             known.insert(row.hash);
             const QString path = store.pathFor(row.hash);
@@ -176,17 +148,17 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
 Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash> &keep)
 {
     GcReport report;
-    const Catalog &catalog = library.catalog();
+    const Blobs blobs(library.catalog());
     if (auto healthy = library.checkCatalogForWriting(); !healthy)
         return healthy.error();
 
     // gc removes only what the catalog proves unused. A catalog that knows no image at all while the
     // store holds some proves nothing: it is probably not these images' catalog.
     {
-        auto known = sql::scalar(catalog.database(), QStringLiteral("SELECT count(*) FROM blobs"));
+        auto known = blobs.count();
         if (!known)
             return known.error();
-        if (known->toLongLong() == 0) {
+        if (*known == 0) {
             int objects = 0;
             library.store().forEachObject([&](const ContentHash &hash, const QString &) {
                 if (hash.isValid())
@@ -203,37 +175,12 @@ Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash>
 
     // 1. Rows first, then files: a crash in between leaves orphan files, which the next gc removes,
     //    never a catalog row pointing at a deleted file.
-    auto removed = catalog.write([&](QSqlDatabase &db) -> Result<QList<BlobRow>> {
-        QSqlQuery q(db);
-        if (auto r = sql::exec(q,
-                QStringLiteral("SELECT sha256, byte_size FROM blobs b WHERE NOT EXISTS "
-                               "(SELECT 1 FROM items i WHERE i.blob_sha256 = b.sha256)"));
-            !r)
-            return r.error();
-        QList<BlobRow> rows;
-        while (q.next()) {
-            const ContentHash hash = ContentHash::fromHex(q.value(0).toString());
-            if (!keep.contains(hash))
-                rows.append({hash, q.value(1).toLongLong()});
-        }
-        q.finish();
-        if (!dryRun) {
-            QSqlQuery del(db);
-            if (!del.prepare(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?")))
-                return sql::toError(del.lastError(), LibraryTr::tr("Cannot remove unused images"));
-            for (const BlobRow &row : std::as_const(rows)) {
-                del.addBindValue(row.hash.toHex());
-                if (!del.exec())
-                    return sql::toError(del.lastError(), LibraryTr::tr("Cannot remove unused images"));
-            }
-        }
-        return rows;
-    });
+    auto removed = blobs.removeUnreferenced(keep, dryRun);
     if (!removed)
         return removed.error();
 
     const ObjectStore &store = library.store();
-    for (const BlobRow &row : std::as_const(*removed)) {
+    for (const BlobRecord &row : std::as_const(*removed)) {
         if (!dryRun) {
             if (auto r = store.remove(row.hash); !r)
                 return r.error();
@@ -244,11 +191,11 @@ Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash>
     }
 
     // 2. Object files without a catalog row (an import that crashed between writing and committing).
-    auto rows = blobRows(library);
+    auto rows = blobs.all();
     if (!rows)
         return rows.error();
     QSet<ContentHash> known;
-    for (const BlobRow &row : std::as_const(*rows))
+    for (const BlobRecord &row : std::as_const(*rows))
         known.insert(row.hash);
     QStringList orphans;
     store.forEachObject([&](const ContentHash &hash, const QString &path) {

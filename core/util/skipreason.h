@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/enumkeys.h"
+
 #include <QString>
 
 namespace lc {
@@ -29,7 +31,34 @@ enum class SkipReason {
     InvalidName,       // an archive entry whose name cannot be decoded
 };
 
-QString skipReasonKey(SkipReason reason);
+template <>
+struct EnumKeys<SkipReason>
+{
+    static constexpr auto keys = std::to_array<EnumKey<SkipReason>>({
+        {SkipReason::NotAnImage, u"not-an-image"},
+        {SkipReason::UnsupportedFormat, u"unsupported-format"},
+        {SkipReason::Corrupt, u"corrupt"},
+        {SkipReason::Empty, u"empty-file"},
+        {SkipReason::TooLarge, u"too-large"},
+        {SkipReason::TooManyPixels, u"too-many-pixels"},
+        {SkipReason::PermissionDenied, u"permission-denied"},
+        {SkipReason::Unreadable, u"unreadable"},
+        {SkipReason::UnsafeZipPath, u"unsafe-zip-path"},
+        {SkipReason::ZipBomb, u"zip-bomb"},
+        {SkipReason::NestedArchive, u"nested-archive"},
+        {SkipReason::TooManyEntries, u"too-many-entries"},
+        {SkipReason::CorruptArchive, u"corrupt-archive"},
+        {SkipReason::SymlinkLoop, u"symlink-loop"},
+        {SkipReason::NotFound, u"not-found"},
+        {SkipReason::NotARegularFile, u"not-a-regular-file"},
+        {SkipReason::TooMuchMemory, u"too-much-memory"},
+        {SkipReason::EmptyArchive, u"empty-archive"},
+        {SkipReason::PathTooLong, u"path-too-long"},
+        {SkipReason::InvalidName, u"invalid-name"},
+    });
+};
+
+QString skipReasonKey(SkipReason reason); // toKey(reason)
 // The reason of a key written by skipReasonKey() (Unreadable for unknown keys).
 SkipReason parseSkipReason(QStringView key);
 

@@ -1,4 +1,5 @@
 // End-to-end tests: spawn loracraft-cli and check its output and exit codes.
+#include "catalog/itemtypes.h"
 #include "catalog/sql.h"
 #include "fixtures.h"
 #include "testlibrary.h"
@@ -335,6 +336,64 @@ TEST_CASE("CLI: export checks first, blocks on errors, writes a ZIP and refuses 
         QStringLiteral("replicate-flux"), QStringLiteral("--out"), dir.filePath(QStringLiteral("folder"))});
     CHECK(replicateFolder.code == 1);
     CHECK(replicateFolder.err.contains(QStringLiteral(".zip")));
+}
+
+TEST_CASE("CLI: export options and pre-flight labels are spelled as in the export's JSON")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    fixtures::writeFile(in + QStringLiteral("/a.jpg"), fixtures::makeJpeg(300, 200, 1));
+    fixtures::writeFile(in + QStringLiteral("/a.txt"), "a woman at the beach");
+    fixtures::writeFile(in + QStringLiteral("/b.jpg"), fixtures::makeJpeg(300, 200, 2));
+    fixtures::writeFile(in + QStringLiteral("/b.txt"), "a woman in a park");
+    REQUIRE(cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--create"), in}).code == 0);
+    {
+        auto library = Library::open(lib, Library::OpenMode::MustExist);
+        REQUIRE(library.ok());
+        REQUIRE((*library)->catalog().write([](QSqlDatabase &db) {
+            return sql::exec(db, QStringLiteral("UPDATE items SET status = ? WHERE original_name = 'b.jpg'"),
+                {toKey(ItemStatus::Rejected)});
+        }).ok());
+    }
+    const QStringList dataset{QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--format"),
+        QStringLiteral("kohya")};
+
+    // The pre-flight's labels are its JSON severities.
+    Run check = cli(lib, dataset + QStringList{QStringLiteral("--check-only")});
+    CHECK(check.code == 0);
+    CHECK(check.out.contains(QStringLiteral("info: 1 rejected image(s) are left out.")));
+
+    // What the options take is what loracraft.json says.
+    const QString out = dir.filePath(QStringLiteral("out"));
+    Run ok = cli(lib, dataset + QStringList{QStringLiteral("--out"), out, QStringLiteral("--caption-source"), QStringLiteral("both"),
+        QStringLiteral("--naming"), QStringLiteral("sequential"), QStringLiteral("--image-format"), QStringLiteral("jpg"),
+        QStringLiteral("--resize"), QStringLiteral("long-side:128")});
+    REQUIRE(ok.code == 0);
+    const QJsonObject options = QJsonDocument::fromJson(fixtures::readFile(out + QStringLiteral("/loracraft.json")))
+                                    .object()
+                                    .value(QStringLiteral("options"))
+                                    .toObject();
+    CHECK(options.value(QStringLiteral("caption_source")).toString() == QStringLiteral("both"));
+    CHECK(options.value(QStringLiteral("naming")).toString() == QStringLiteral("sequential"));
+    CHECK(options.value(QStringLiteral("image_format")).toString() == QStringLiteral("jpeg"));
+    CHECK(options.value(QStringLiteral("resize")).toString() == QStringLiteral("long-side"));
+    CHECK(options.value(QStringLiteral("long_side")).toInt() == 128);
+
+    // Anything else is refused with the keys it takes.
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    Run naming = cli(lib, dataset + QStringList{QStringLiteral("--out"), elsewhere, QStringLiteral("--naming"), QStringLiteral("random")});
+    CHECK(naming.code == 1);
+    CHECK(naming.err.contains(QStringLiteral("--naming takes one of: original, sequential.")));
+    Run source = cli(lib, dataset + QStringList{QStringLiteral("--out"), elsewhere, QStringLiteral("--caption-source"), QStringLiteral("Tags")});
+    CHECK(source.code == 1);
+    CHECK(source.err.contains(QStringLiteral("--caption-source takes one of: caption, tags, both.")));
+    for (const char *resize : {"long-side", "bucket:512", "long-side:32", "square"}) {
+        Run bad = cli(lib, dataset + QStringList{QStringLiteral("--out"), elsewhere, QStringLiteral("--resize"), QString::fromLatin1(resize)});
+        CHECK(bad.code == 1);
+        CHECK(bad.err.contains(QStringLiteral("--resize")));
+    }
+    CHECK_FALSE(QFileInfo::exists(elsewhere));
 }
 
 // ---- Issue 8 ----
