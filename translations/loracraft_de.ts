@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Caption</name>
+    <message>
+        <source>The server&apos;s answer is not JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered without a caption (no choices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an empty caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is set for captioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address; use one like http://localhost:11434/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captioning with Replicate models is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode the image (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the image as JPEG (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 is not a captioning run (it is “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 does not record what it was asked to caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the captioning run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captioning with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error while captioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write generated captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 captioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 kept (edited meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1 is not a catalog file (it is a folder).</source>
@@ -205,6 +292,10 @@
     </message>
     <message>
         <source>Cannot remove unused images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +856,158 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>--%1 takes one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 failed · %4/s%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume needs a task id (a whole number), as `history` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption needs --dataset WORKSPACE/DATASET (or --resume TASK_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption needs --backend (one of: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backend takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption needs --model (the model&apos;s name on the server, e.g. llava:13b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption --backend openai needs --url (e.g. http://localhost:11434/v1 for Ollama).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --prompt or --prompt-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the prompt file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 named by --api-key-env is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed     %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume with: loracraft-cli caption --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPTION FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset to caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai (any OpenAI-compatible server: Ollama, llama.cpp, vLLM, LM Studio) or replicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s OpenAI-compatible base URL, e.g. http://localhost:11434/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt; {trigger}, {class}, {tags}, {filename} and {caption} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the prompt from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill-empty (default), replace-auto, append or replace-all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long side of the image sent, in pixels (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue an earlier run without sending again what it captioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption a dataset&apos;s images with a vision model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends each image (upright, JPEG, long side --max-side) with the prompt to a vision model and writes the cleaned answer as the caption, recording the backend, model, prompt and time. By default only empty captions are filled; a caption typed by a person or read from a caption file is replaced only with --mode replace-all, and one edited while the run goes on is kept. Ctrl+C stops cleanly; --resume continues. Exit code 0 when every image got its caption, 3 when some failed (listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a dataset&apos;s items with their captions and where they came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of the dataset (the trash included) with its id, file name, SHA-256, caption, the caption&apos;s provenance, tags, status, rating and size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

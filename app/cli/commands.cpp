@@ -401,7 +401,7 @@ QList<Verb> maintenanceVerbs()
 
 QList<Verb> allVerbs()
 {
-    return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + maintenanceVerbs();
+    return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + maintenanceVerbs();
 }
 
 } // namespace lc::cli

@@ -9,5 +9,6 @@ QList<Verb> datasetVerbs();
 QList<Verb> maintenanceVerbs();
 QList<Verb> importVerbs();
 QList<Verb> exportVerbs();
+QList<Verb> captionVerbs();
 
 } // namespace lc::cli

@@ -237,7 +237,8 @@ Result<DatasetSnapshot> Datasets::snapshot(DatasetId id) const
     q.setForwardOnly(true);
     if (auto r = sql::exec(q,
             QStringLiteral("SELECT id, blob_sha256, original_name, source_path, caption, status, rating, repeats, "
-                           "crop_x, crop_y, crop_w, crop_h, created_at, imported_caption FROM items WHERE dataset_id = ? ORDER BY id"),
+                           "crop_x, crop_y, crop_w, crop_h, created_at, imported_caption, caption_origin, caption_meta "
+                           "FROM items WHERE dataset_id = ? ORDER BY id"),
             {id.value()});
         !r)
         return r.error();
@@ -258,6 +259,8 @@ Result<DatasetSnapshot> Datasets::snapshot(DatasetId id) const
         item.cropH = q.value(11);
         item.createdAt = q.value(12).toLongLong();
         item.importedCaption = q.value(13);
+        item.captionOrigin = q.value(14).toString();
+        item.captionMeta = q.value(15);
         indexOf.insert(q.value(0).toLongLong(), snap.items.size());
         snap.items.append(item);
     }
@@ -377,8 +380,8 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
         changes->datasets.insert(snap.dataset.id.value(), datasetId);
     QSqlQuery item(db), itemTaken(db), link(db);
     item.prepare(QStringLiteral("INSERT INTO items (id, dataset_id, blob_sha256, original_name, source_path, caption, status, "
-                                "rating, repeats, crop_x, crop_y, crop_w, crop_h, created_at, updated_at, imported_caption) "
-                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                "rating, repeats, crop_x, crop_y, crop_w, crop_h, created_at, updated_at, imported_caption, "
+                                "caption_origin, caption_meta) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     itemTaken.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ?"));
     link.prepare(QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) VALUES (?,?,?)"));
     QHash<QString, qint64> tagIds;
@@ -412,7 +415,7 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
             return rowId.error();
         const QVariantList values{*rowId, datasetId, it.hash,
             sql::bindable(it.originalName), sql::bindable(it.sourcePath), sql::bindable(it.caption), it.status, it.rating,
-            it.repeats, it.cropX, it.cropY, it.cropW, it.cropH, it.createdAt, now, it.importedCaption};
+            it.repeats, it.cropX, it.cropY, it.cropW, it.cropH, it.createdAt, now, it.importedCaption, it.captionOrigin, it.captionMeta};
         for (int i = 0; i < values.size(); ++i)
             item.bindValue(i, values[i]);
         if (!item.exec()) {

@@ -29,6 +29,8 @@ struct DatasetSnapshot
         QVariant cropX, cropY, cropW, cropH;
         qint64 createdAt = 0;
         QVariant importedCaption; // the caption the last import set (NULL when unknown)
+        QString captionOrigin = QStringLiteral("none");
+        QVariant captionMeta;     // NULL unless the caption was written by a backend
         QStringList tags;
     };
     Dataset dataset;

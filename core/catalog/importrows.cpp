@@ -1,6 +1,7 @@
 #include "importrows.h"
 
 #include "catalog/catalog.h"
+#include "catalog/itemtypes.h"
 #include "catalog/sql.h"
 #include "util/tr.h"
 
@@ -43,7 +44,7 @@ Result<void> Writer::prepare()
                                        "blur_score, mean_luma, has_alpha, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")))
         return sql::toError(m_blob.lastError(), ImportTr::tr("Cannot store image details"));
     if (!m_item.prepare(QStringLiteral("INSERT OR IGNORE INTO items (dataset_id, blob_sha256, original_name, source_path, caption, "
-                                       "repeats, created_at, updated_at, imported_caption) VALUES (?,?,?,?,?,?,?,?,?)")))
+                                       "repeats, created_at, updated_at, imported_caption, caption_origin) VALUES (?,?,?,?,?,?,?,?,?,?)")))
         return sql::toError(m_item.lastError(), ImportTr::tr("Cannot add items"));
     return {};
 }
@@ -62,7 +63,8 @@ Result<void> Writer::insertBlob(const NewBlob &b)
 Result<std::optional<ItemId>> Writer::insertItem(const NewItem &it)
 {
     const QVariantList values{it.dataset.value(), it.hash.toHex(), sql::bindable(it.originalName), sql::bindable(it.sourcePath),
-        sql::bindable(it.caption), it.repeats, m_now, m_now, sql::bindable(it.caption)};
+        sql::bindable(it.caption), it.repeats, m_now, m_now, sql::bindable(it.caption),
+        toKey(it.caption.isEmpty() ? CaptionOrigin::None : CaptionOrigin::Imported)};
     for (int i = 0; i < values.size(); ++i)
         m_item.bindValue(i, values[i]);
     if (!m_item.exec())
@@ -98,8 +100,9 @@ Result<Reconciled> reconcileCaption(const Catalog &catalog, DatasetId dataset, c
     const bool untouched = current.isEmpty() || (!imported.isNull() && imported.toString() == current);
     if (!untouched)
         return Reconciled::KeptEdited;
-    if (auto e = sql::exec(db, QStringLiteral("UPDATE items SET caption = ?, imported_caption = ?, updated_at = ? WHERE id = ?"),
-            {sidecar, sidecar, sql::now(), id});
+    if (auto e = sql::exec(db, QStringLiteral("UPDATE items SET caption = ?, imported_caption = ?, caption_origin = ?, caption_meta = NULL, "
+                                                 "updated_at = ? WHERE id = ?"),
+            {sidecar, sidecar, toKey(sidecar.isEmpty() ? CaptionOrigin::None : CaptionOrigin::Imported), sql::now(), id});
         !e)
         return e.error();
     return Reconciled::Updated;

@@ -6,6 +6,8 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -143,6 +145,47 @@ ItemStatus parseItemStatus(QStringView key)
     return fromKey<ItemStatus>(key).value_or(ItemStatus::Active);
 }
 
+namespace {
+
+QVariant metaValue(const CaptionProvenance &p)
+{
+    const QString meta = p.metaJson();
+    return meta.isEmpty() ? QVariant() : QVariant(meta); // NULL unless Auto
+}
+
+} // namespace
+
+QString CaptionProvenance::metaJson() const
+{
+    if (origin != CaptionOrigin::Auto)
+        return {};
+    const QJsonObject o{{QStringLiteral("backend"), backend}, {QStringLiteral("model"), model},
+        {QStringLiteral("prompt"), prompt}, {QStringLiteral("at"), at}, {QStringLiteral("task"), task}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+CaptionProvenance CaptionProvenance::fromColumns(const QString &origin, const QString &metaJson)
+{
+    CaptionProvenance p;
+    p.origin = fromKey<CaptionOrigin>(origin).value_or(CaptionOrigin::None);
+    if (p.origin == CaptionOrigin::Auto && !metaJson.isEmpty()) {
+        const QJsonObject o = QJsonDocument::fromJson(metaJson.toUtf8()).object();
+        p.backend = o.value(QStringLiteral("backend")).toString();
+        p.model = o.value(QStringLiteral("model")).toString();
+        p.prompt = o.value(QStringLiteral("prompt")).toString();
+        p.at = qint64(o.value(QStringLiteral("at")).toDouble());
+        p.task = qint64(o.value(QStringLiteral("task")).toDouble());
+    }
+    return p;
+}
+
+CaptionProvenance CaptionProvenance::manual(const QString &caption)
+{
+    CaptionProvenance p;
+    p.origin = caption.isEmpty() ? CaptionOrigin::None : CaptionOrigin::Manual;
+    return p;
+}
+
 QString ftsQuery(const QString &text)
 {
     QStringList terms;
@@ -234,8 +277,8 @@ Result<ItemDetail> Items::detail(ItemId id) const
     if (auto r = sql::exec(q,
             QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
                            "length(i.caption) > 0, i.dataset_id, b.format, i.source_path, i.caption, i.repeats, "
-                           "ifnull(b.blur_score, 0), i.created_at FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
-                           "WHERE i.id = ?"),
+                           "ifnull(b.blur_score, 0), i.created_at, i.caption_origin, i.caption_meta "
+                           "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.id = ?"),
             {id.value()});
         !r)
         return r.error();
@@ -250,6 +293,7 @@ Result<ItemDetail> Items::detail(ItemId id) const
     d.repeats = q.value(13).toInt();
     d.blurScore = q.value(14).toDouble();
     d.createdAt = q.value(15).toLongLong();
+    d.provenance = CaptionProvenance::fromColumns(q.value(16).toString(), q.value(17).toString());
     q.finish();
     auto tags = readTags(db, id);
     if (!tags)
@@ -260,16 +304,68 @@ Result<ItemDetail> Items::detail(ItemId id) const
 
 Result<void> Items::setCaption(ItemId id, const QString &caption) const
 {
+    return setCaption(id, caption, CaptionProvenance::manual(caption));
+}
+
+Result<void> Items::setCaption(ItemId id, const QString &caption, const CaptionProvenance &provenance) const
+{
     return m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery q(db);
-        if (auto r = sql::exec(q, QStringLiteral("UPDATE items SET caption = ?, updated_at = ? WHERE id = ?"),
-                {caption, sql::now(), id.value()});
+        if (auto r = sql::exec(q, QStringLiteral("UPDATE items SET caption = ?, caption_origin = ?, caption_meta = ?, updated_at = ? WHERE id = ?"),
+                {caption, toKey(provenance.origin), metaValue(provenance), sql::now(), id.value()});
             !r)
             return r;
         if (q.numRowsAffected() == 0)
             return makeError(ErrorCode::NotFound, CatalogTr::tr("Item #%1 does not exist.").arg(id.value()));
         return {};
     });
+}
+
+Result<bool> Items::setCaptionIfUnchanged(ItemId id, const QString &expected, const QString &caption,
+    const CaptionProvenance &provenance) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<bool> {
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q,
+                QStringLiteral("UPDATE items SET caption = ?, caption_origin = ?, caption_meta = ?, updated_at = ? "
+                               "WHERE id = ? AND caption = ?"),
+                {caption, toKey(provenance.origin), metaValue(provenance), sql::now(), id.value(), expected});
+            !r)
+            return r.error();
+        return q.numRowsAffected() > 0;
+    });
+}
+
+Result<QList<CaptionTarget>> Items::captionTargets(DatasetId dataset, const QList<ItemId> &ids) const
+{
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    QString text = QStringLiteral("SELECT id, blob_sha256, original_name, caption, caption_origin, caption_meta FROM items "
+                                  "WHERE dataset_id = ? AND status = ?");
+    if (!ids.isEmpty())
+        text += QStringLiteral(" AND id IN (%1)").arg(idList(ids));
+    text += QStringLiteral(" ORDER BY id");
+    if (auto r = sql::exec(q, text, {dataset.value(), toKey(ItemStatus::Active)}); !r)
+        return r.error();
+    QList<CaptionTarget> targets;
+    QList<ItemId> found;
+    while (q.next()) {
+        CaptionTarget t;
+        t.id = ItemId(q.value(0).toLongLong());
+        t.hash = ContentHash::fromHex(q.value(1).toString());
+        t.name = q.value(2).toString();
+        t.caption = q.value(3).toString();
+        t.provenance = CaptionProvenance::fromColumns(q.value(4).toString(), q.value(5).toString());
+        targets.append(t);
+        found.append(t.id);
+    }
+    q.finish();
+    auto tags = tagsOf(found);
+    if (!tags)
+        return tags.error();
+    for (CaptionTarget &t : targets)
+        t.tags = tags->value(t.id);
+    return targets;
 }
 
 Result<void> Items::setStatus(const QList<ItemId> &ids, ItemStatus status) const

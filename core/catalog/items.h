@@ -47,7 +47,17 @@ public:
     Result<QList<ItemRow>> rows(const QList<ItemId> &ids) const;
     Result<ItemDetail> detail(ItemId id) const;
 
+    // A caption a person typed: its origin becomes Manual (None when empty).
     Result<void> setCaption(ItemId id, const QString &caption) const;
+    // A caption with the given provenance (undo restores the one it replaced).
+    Result<void> setCaption(ItemId id, const QString &caption, const CaptionProvenance &provenance) const;
+    // Writes the caption only while the item's caption is still `expected` (a person may have typed
+    // meanwhile): true when it was written.
+    Result<bool> setCaptionIfUnchanged(ItemId id, const QString &expected, const QString &caption,
+        const CaptionProvenance &provenance) const;
+    // The active items of a dataset (or only `ids`, when given), in the dataset's order, with what
+    // auto-captioning needs.
+    Result<QList<CaptionTarget>> captionTargets(DatasetId dataset, const QList<ItemId> &ids = {}) const;
     Result<void> setStatus(const QList<ItemId> &ids, ItemStatus status) const;
     Result<void> setRating(const QList<ItemId> &ids, int rating) const;
     // Replaces an item's tags (in order).

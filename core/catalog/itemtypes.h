@@ -28,6 +28,39 @@ struct EnumKeys<ItemStatus>
 QString itemStatusKey(ItemStatus status); // toKey(status)
 ItemStatus parseItemStatus(QStringView key); // fromKey(key), Active for an unknown key
 
+// Where an item's caption came from (items.caption_origin): typed or edited in LoRA Craft, read from a
+// caption file on import, or written by a captioning backend. Only a caption with no origin (empty) or
+// an Auto one is ever replaced by auto-captioning, unless the user asks to replace all.
+enum class CaptionOrigin { None, Manual, Imported, Auto };
+
+template <>
+struct EnumKeys<CaptionOrigin>
+{
+    static constexpr auto keys = std::to_array<EnumKey<CaptionOrigin>>({
+        {CaptionOrigin::None, u"none"},
+        {CaptionOrigin::Manual, u"manual"},
+        {CaptionOrigin::Imported, u"imported"},
+        {CaptionOrigin::Auto, u"auto"},
+    });
+};
+
+// The caption's provenance: its origin and, for an Auto caption, what wrote it (items.caption_meta, JSON).
+struct CaptionProvenance
+{
+    CaptionOrigin origin = CaptionOrigin::None;
+    QString backend;  // "openai", "replicate"
+    QString model;    // "llava:13b", "salesforce/blip"
+    QString prompt;   // the prompt as sent (after the template was filled in)
+    qint64 at = 0;    // milliseconds since the epoch
+    qint64 task = 0;  // the captioning task that wrote it (resume skips what it already did)
+
+    QString metaJson() const;                 // empty unless Auto
+    static CaptionProvenance fromColumns(const QString &origin, const QString &metaJson);
+    // The origin a caption typed by a person gets: Manual, or None when it is empty.
+    static CaptionProvenance manual(const QString &caption);
+    bool operator==(const CaptionProvenance &) const = default;
+};
+
 // Which items of a dataset to show, and in what order. Filtering and sorting happen in SQL.
 struct ItemQuery
 {
@@ -63,10 +96,22 @@ struct ItemDetail
     QString format;
     QString sourcePath;
     QString caption;
+    CaptionProvenance provenance;
     QStringList tags;
     int repeats = 1;
     double blurScore = 0;
     qint64 createdAt = 0;
+};
+
+// What auto-captioning needs of one item.
+struct CaptionTarget
+{
+    ItemId id;
+    ContentHash hash;
+    QString name;
+    QString caption;
+    CaptionProvenance provenance;
+    QStringList tags;
 };
 
 struct TagCount

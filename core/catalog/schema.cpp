@@ -216,6 +216,19 @@ const QList<Migration> &migrations()
             {
                 QStringLiteral("CREATE UNIQUE INDEX tags_folded ON tags(folded)"),
             }},
+        {4, "where each caption came from",
+            {
+                // none | manual | imported | auto (CaptionOrigin); what an auto caption was written by
+                // (backend, model, prompt, time, task) as JSON, NULL otherwise.
+                QStringLiteral("ALTER TABLE items ADD COLUMN caption_origin TEXT NOT NULL DEFAULT 'none' "
+                               "CHECK (caption_origin IN ('none', 'manual', 'imported', 'auto'))"),
+                QStringLiteral("ALTER TABLE items ADD COLUMN caption_meta TEXT"),
+                // A caption that still equals what its import set is the caption file's; any other
+                // non-empty caption was written by a person.
+                QStringLiteral("UPDATE items SET caption_origin = CASE WHEN caption = '' THEN 'none' "
+                               "WHEN imported_caption IS NOT NULL AND caption = imported_caption THEN 'imported' "
+                               "ELSE 'manual' END"),
+            }},
     };
     return list;
 }

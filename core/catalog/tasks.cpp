@@ -11,7 +11,7 @@ namespace lc::Tasks {
 
 const QStringList &localKinds()
 {
-    static const QStringList kinds{QStringLiteral("import"), QStringLiteral("export")};
+    static const QStringList kinds{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("caption")};
     return kinds;
 }
 
@@ -82,6 +82,29 @@ Result<void> markFailed(const Catalog &catalog, const QList<TaskId> &tasks, cons
 Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report)
 {
     return sql::exec(db, QStringLiteral("UPDATE tasks SET report = ? WHERE id = ?"), {report, task.value()});
+}
+
+Result<TaskRecord> get(const Catalog &catalog, TaskId task)
+{
+    QSqlQuery q(catalog.database());
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT id, kind, status, dataset_id, progress, total, message, error, report FROM tasks WHERE id = ?"),
+            {task.value()});
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, CatalogTr::tr("Task #%1 does not exist.").arg(task.value()));
+    TaskRecord t;
+    t.id = TaskId(q.value(0).toLongLong());
+    t.kind = q.value(1).toString();
+    t.status = q.value(2).toString();
+    t.dataset = DatasetId(q.value(3).toLongLong());
+    t.progress = q.value(4).toLongLong();
+    t.total = q.value(5).toLongLong();
+    t.message = q.value(6).toString();
+    t.error = q.value(7).toString();
+    t.report = q.value(8).toString();
+    return t;
 }
 
 Result<QList<TaskRecord>> unfinished(const Catalog &catalog)

@@ -22,7 +22,7 @@ QString countText(const QString &one, const QString &many, qsizetype n)
 SetCaptionCommand::SetCaptionCommand(CatalogWriter &writer, ItemId item, QString caption)
     : EditCommand(writer)
     , m_item(item)
-    , m_before(std::make_shared<std::optional<QString>>())
+    , m_before(std::make_shared<std::optional<Before>>())
     , m_after(std::move(caption))
 {
     setText(EditTr::tr("Edit Caption"));
@@ -43,7 +43,7 @@ void SetCaptionCommand::redo()
             auto d = Items(*catalog).detail(current);
             if (!d)
                 return d.error();
-            *before = d->caption;
+            *before = Before{d->caption, d->provenance};
         }
         return Items(*catalog).setCaption(current, caption);
     });
@@ -60,7 +60,7 @@ void SetCaptionCommand::undo()
         if (!before->has_value())
             return {};
         affected = {map->item(item, epoch)};
-        return Items(*catalog).setCaption(affected.first(), **before);
+        return Items(*catalog).setCaption(affected.first(), (*before)->caption, (*before)->provenance);
     });
 }
 

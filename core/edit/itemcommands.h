@@ -28,7 +28,12 @@ public:
 
 private:
     ItemId m_item;
-    std::shared_ptr<std::optional<QString>> m_before; // filled by the first redo
+    struct Before
+    {
+        QString caption;
+        CaptionProvenance provenance; // undo gives back where the caption came from, too
+    };
+    std::shared_ptr<std::optional<Before>> m_before; // filled by the first redo
     QString m_after;
 };
 

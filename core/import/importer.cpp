@@ -148,7 +148,9 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     }
     if (!pool)
         pool = m_library.pools().cpu();
-    const int window = 2 * std::max(1, pool->maxThreadCount());
+    // Pipelines keep going while this thread commits a batch (which waits for syncfs): up to a batch of
+    // results may wait to be taken. A result holds no image data, only what the catalog row needs.
+    const int window = 2 * std::max(1, pool->maxThreadCount()) + std::max(1, options.batchSize);
     // Shared with the pipelines: the last of them may still be leaving push() when this thread moves on.
     auto results = std::make_shared<ResultQueue>();
     int next = 0;

@@ -336,6 +336,7 @@ private:
             m_delayed.append(call);
             call->retryTimer = new QTimer(this);
             call->retryTimer->setSingleShot(true);
+            call->retryTimer->setTimerType(Qt::PreciseTimer); // Retry-After means "not before"
             QObject::connect(call->retryTimer, &QTimer::timeout, this, [this, call] {
                 m_delayed.removeOne(call);
                 call->retryTimer->deleteLater();

@@ -1,6 +1,7 @@
 // End-to-end tests: spawn loracraft-cli and check its output and exit codes.
 #include "catalog/itemtypes.h"
 #include "catalog/sql.h"
+#include "fakehttpserver.h"
 #include "fixtures.h"
 #include "testlibrary.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <atomic>
 
 using namespace lc;
 using namespace lc::test;
@@ -480,4 +483,81 @@ TEST_CASE("CLI D9: a ZIP of ./ entries imports, one with nothing importable does
     Run none = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), empty});
     CHECK(none.code == 3);
     CHECK(none.err.contains(QStringLiteral("Nothing was imported")));
+}
+
+TEST_CASE("CLI: caption fills empty captions through an OpenAI-compatible server, lists failures; items shows provenance")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    fixtures::writeFile(in + QStringLiteral("/a.jpg"), fixtures::makeJpeg(300, 200, 1));
+    fixtures::writeFile(in + QStringLiteral("/a.txt"), "from a sidecar");
+    fixtures::writeFile(in + QStringLiteral("/b.jpg"), fixtures::makeJpeg(300, 200, 2));
+    fixtures::writeFile(in + QStringLiteral("/c.jpg"), fixtures::makeJpeg(300, 200, 3));
+    REQUIRE(cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--create"), in}).code == 0);
+
+    const QByteArray key = "test-key-4242-abcdef";
+    qputenv("LC_TEST_CAPTION_KEY", key);
+    std::atomic<bool> refuseC{true};
+    std::atomic<int> withoutKey{0};
+    FakeHttpServer server([&](const FakeRequest &req) {
+        if (req.header("Authorization") != "Bearer " + key)
+            ++withoutKey;
+        const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+        const QString prompt = body.value(QStringLiteral("messages")).toArray().first().toObject().value(QStringLiteral("content"))
+                                   .toArray().first().toObject().value(QStringLiteral("text")).toString();
+        if (refuseC && prompt.contains(QStringLiteral("c.jpg")))
+            return FakeReply::json("{\"error\":{\"message\":\"image rejected by the safety filter\"}}", 422);
+        return FakeReply::json(R"({"choices":[{"message":{"role":"assistant","content":"The image shows a gray square."}}]})");
+    });
+    const QStringList args{QStringLiteral("caption"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--backend"),
+        QStringLiteral("openai"), QStringLiteral("--url"), server.url(QStringLiteral("/v1/")).toString(), QStringLiteral("--model"),
+        QStringLiteral("llava"), QStringLiteral("--api-key-env"), QStringLiteral("LC_TEST_CAPTION_KEY"), QStringLiteral("--prompt"),
+        QStringLiteral("Describe {filename}.")};
+
+    const Run first = cli(lib, args + QStringList{QStringLiteral("--json")});
+    CHECK(first.code == 3);
+    CHECK(first.json().value(QStringLiteral("captioned")).toInt() == 1);
+    CHECK(first.json().value(QStringLiteral("failed")).toInt() == 1);
+    const QJsonObject failure = first.json().value(QStringLiteral("failures")).toArray().first().toObject();
+    CHECK(failure.value(QStringLiteral("name")).toString() == QStringLiteral("c.jpg"));
+    CHECK(failure.value(QStringLiteral("message")).toString().contains(QStringLiteral("image rejected by the safety filter")));
+    CHECK(withoutKey.load() == 0);
+    CHECK_FALSE(first.out.contains(QString::fromUtf8(key)));
+    CHECK_FALSE(first.err.contains(QString::fromUtf8(key)));
+
+    const Run items = cli(lib, {QStringLiteral("--json"), QStringLiteral("items"), QStringLiteral("--dataset"), QStringLiteral("W/D")});
+    REQUIRE(items.code == 0);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : items.json().value(QStringLiteral("items")).toArray())
+        byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+    REQUIRE(byName.size() == 3);
+    CHECK(byName[QStringLiteral("a.jpg")].value(QStringLiteral("caption")).toString() == QStringLiteral("from a sidecar"));
+    CHECK(byName[QStringLiteral("a.jpg")].value(QStringLiteral("captionProvenance")).toObject().value(QStringLiteral("origin")).toString() == QStringLiteral("imported"));
+    const QJsonObject b = byName[QStringLiteral("b.jpg")];
+    CHECK(b.value(QStringLiteral("caption")).toString() == QStringLiteral("a gray square."));
+    CHECK(b.value(QStringLiteral("captionProvenance")).toObject().value(QStringLiteral("origin")).toString() == QStringLiteral("auto"));
+    CHECK(b.value(QStringLiteral("captionProvenance")).toObject().value(QStringLiteral("model")).toString() == QStringLiteral("llava"));
+    CHECK(b.value(QStringLiteral("captionProvenance")).toObject().value(QStringLiteral("prompt")).toString() == QStringLiteral("Describe b.jpg."));
+    CHECK(b.value(QStringLiteral("sha256")).toString().size() == 64);
+    CHECK(byName[QStringLiteral("c.jpg")].value(QStringLiteral("captionProvenance")).toObject().value(QStringLiteral("origin")).toString() == QStringLiteral("none"));
+
+    // The server now takes c.jpg: a second run captions only what is still empty, and exits 0.
+    refuseC = false;
+    const int before = server.requestCount();
+    const Run second = cli(lib, args);
+    CHECK(second.code == 0);
+    CHECK(server.requestCount() == before + 1);
+    CHECK(second.out.contains(QStringLiteral("1 of 1 captioned")));
+
+    // Usage errors and an unset key variable are one clear line, exit 1, and send nothing.
+    CHECK(cli(lib, {QStringLiteral("caption"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--backend"), QStringLiteral("openai"),
+                       QStringLiteral("--url"), server.url().toString()}).code == 1);
+    QStringList unset = args;
+    unset[unset.indexOf(QStringLiteral("LC_TEST_CAPTION_KEY"))] = QStringLiteral("LC_TEST_NOT_SET_ANYWHERE");
+    const Run noKey = cli(lib, unset);
+    CHECK(noKey.code == 1);
+    CHECK(noKey.err.contains(QStringLiteral("LC_TEST_NOT_SET_ANYWHERE")));
+    CHECK(cli(lib, args + QStringList{QStringLiteral("--mode"), QStringLiteral("overwrite")}).code == 1);
+    CHECK(server.requestCount() == before + 1);
 }

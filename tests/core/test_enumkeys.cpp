@@ -40,7 +40,7 @@ constexpr bool isEnumerator()
 
 TEMPLATE_TEST_CASE("every value of every keyed enum has a key that reads back to it", "[enumkeys]", TargetModel,
     ItemStatus, SkipReason, OutcomeKind, FileKind, ExportFormat, ExportOptions::CaptionSource, ExportOptions::Naming,
-    ExportOptions::ImageFormat, ExportOptions::Resize, PreflightIssue::Severity, ErrorCode)
+    ExportOptions::ImageFormat, ExportOptions::Resize, PreflightIssue::Severity, ErrorCode, CaptionOrigin)
 {
     using E = TestType;
     constexpr auto values = allValues<E>();
