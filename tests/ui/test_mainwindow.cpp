@@ -579,7 +579,15 @@ private Q_SLOTS:
         }
         QVERIFY(resume);
         resume->click();
-        QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Quit")).itemCount, 150, 30000);
+        const bool resumed = QTest::qWaitFor([&] { return datasetNamed(QStringLiteral("Quit")).itemCount == 150; }, 60000);
+        if (!resumed) {
+            // Say what the jobs and the history show, to find out why.
+            for (Job *job : next.jobs()->jobs())
+                qWarning() << "job" << job->title() << int(job->state()) << job->progress().done << "/" << job->progress().total
+                           << job->progress().step << job->summary() << job->error();
+            qWarning() << "history" << next.tasksPanel()->historyTexts();
+        }
+        QCOMPARE(datasetNamed(QStringLiteral("Quit")).itemCount, 150);
         QTRY_VERIFY_WITH_TIMEOUT(next.jobs()->jobs().isEmpty(), 30000);
         next.close();
     }
