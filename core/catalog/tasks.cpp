@@ -84,16 +84,11 @@ Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report)
     return sql::exec(db, QStringLiteral("UPDATE tasks SET report = ? WHERE id = ?"), {report, task.value()});
 }
 
-Result<TaskRecord> get(const Catalog &catalog, TaskId task)
+namespace {
+
+// A row of SelectTask.
+TaskRecord readTask(const QSqlQuery &q)
 {
-    QSqlQuery q(catalog.database());
-    if (auto r = sql::exec(q,
-            QStringLiteral("SELECT id, kind, status, dataset_id, progress, total, message, error, report FROM tasks WHERE id = ?"),
-            {task.value()});
-        !r)
-        return r.error();
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, CatalogTr::tr("Task #%1 does not exist.").arg(task.value()));
     TaskRecord t;
     t.id = TaskId(q.value(0).toLongLong());
     t.kind = q.value(1).toString();
@@ -107,27 +102,33 @@ Result<TaskRecord> get(const Catalog &catalog, TaskId task)
     return t;
 }
 
+const QString SelectTask = QStringLiteral("SELECT id, kind, status, dataset_id, progress, total, message, error, report FROM tasks ");
+
+} // namespace
+
+Result<TaskRecord> get(const Catalog &catalog, TaskId task)
+{
+    QSqlQuery q(catalog.database());
+    if (auto r = sql::exec(q,
+            SelectTask + QStringLiteral("WHERE id = ?"),
+            {task.value()});
+        !r)
+        return r.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, CatalogTr::tr("Task #%1 does not exist.").arg(task.value()));
+    return readTask(q);
+}
+
 Result<QList<TaskRecord>> unfinished(const Catalog &catalog)
 {
     QSqlQuery q(catalog.database());
     if (auto r = sql::exec(q,
-            QStringLiteral("SELECT id, kind, status, dataset_id, progress, total, message, error, report FROM tasks "
-                           "WHERE status IN ('running', 'pending') ORDER BY id"));
+            SelectTask + QStringLiteral("WHERE status IN ('running', 'pending') ORDER BY id"));
         !r)
         return r.error();
     QList<TaskRecord> out;
     while (q.next()) {
-        TaskRecord t;
-        t.id = TaskId(q.value(0).toLongLong());
-        t.kind = q.value(1).toString();
-        t.status = q.value(2).toString();
-        t.dataset = DatasetId(q.value(3).toLongLong());
-        t.progress = q.value(4).toLongLong();
-        t.total = q.value(5).toLongLong();
-        t.message = q.value(6).toString();
-        t.error = q.value(7).toString();
-        t.report = q.value(8).toString();
-        out.append(t);
+        out.append(readTask(q));
     }
     return out;
 }

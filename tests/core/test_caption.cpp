@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QThread>
 
 #include <atomic>
 
@@ -284,12 +285,20 @@ TEST_CASE("A caption typed while the model works is kept; a canceled run resumes
         }
         if (a.prompt.contains(QStringLiteral("empty1"))) // the person types while the model works
             (void)Items(f.lib->catalog()).setCaption(typedMeanwhile, QStringLiteral("typed meanwhile")); // checked below
-        if (++n == 2)
-            cancel = true;
+        // The third image is still with the model when the user cancels (see the progress callback).
+        if (++n == 3) {
+            for (int i = 0; i < 500 && !cancel.load(); ++i)
+                QThread::msleep(10);
+            QThread::msleep(1000); // the client gives up on its own (within 100 ms of the cancel)
+        }
         return FakeReply::json(completion(QStringLiteral("generated")));
     });
     net::HttpClient http;
     Captioner captioner(*f.lib, http);
+    captioner.setProgressCallback([&](const CaptionProgress &p) {
+        if (p.done == 2 && n.load() == 3) // two answered, the third sent and waiting
+            cancel = true;
+    });
     CaptionRequest request = f.request(server);
     request.settings.concurrency = 1;
     const CaptionReport first = captioner.run(request, QString(), cancel);
