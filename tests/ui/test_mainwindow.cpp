@@ -592,6 +592,19 @@ private Q_SLOTS:
         next.close();
     }
 
+    void resumeRightAfterLaunchImports()
+    {
+        // Resume clicked before the library panel has loaded (the window just opened) still imports:
+        // whether the dataset exists is asked of the catalog, not of the panel.
+        const Dataset d = makeDataset(QStringLiteral("Early"), 0, 0, false);
+        const QString folder = m_dir.filePath(QStringLiteral("early-input"));
+        makeImages(folder, 5, 300, false);
+        MainWindow early(*m_library);
+        Q_EMIT early.tasksPanel()->resumeRequested(d.id, QStringLiteral("Work/Early"), {folder});
+        QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Early")).itemCount, 5, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(early.jobs()->jobs().isEmpty(), 30000);
+    }
+
     void deletingADatasetAsksFirst()
     {
         auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "async/async.h"
+
+#include <algorithm>
+
 #include "actions/historycontroller.h"
 #include "actions/itemactions.h"
 #include "actions/libraryactions.h"
@@ -193,10 +197,14 @@ void MainWindow::wire()
             m_reloadLibrary->start(); // the tree's counts too
     });
     connect(m_tasksPanel, &TasksPanel::resumeRequested, this, [this](DatasetId dataset, const QString &, const QStringList &inputs) {
-        if (m_libraryPanel->dataset(dataset))
-            importPaths(dataset, inputs);
-        else
-            m_toast->showMessage(tr("That dataset no longer exists."));
+        // Asked of the catalog, not of the library panel, which may still be loading right after launch.
+        async::onResult(m_service.datasets(), this, [this, dataset, inputs](const Result<QList<Dataset>> &all) {
+            const bool exists = all && std::any_of(all->cbegin(), all->cend(), [dataset](const Dataset &d) { return d.id == dataset; });
+            if (exists)
+                importPaths(dataset, inputs);
+            else
+                m_toast->showMessage(all ? tr("That dataset no longer exists.") : all.error().message);
+        });
     });
 }
 
