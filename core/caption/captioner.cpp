@@ -1,5 +1,6 @@
 #include "captioner.h"
 
+#include "async/resultqueue.h"
 #include "caption/captionbackend.h"
 #include "caption/captiontext.h"
 #include "catalog/datasets.h"
@@ -14,9 +15,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QThreadPool>
-#include <QWaitCondition>
 
 #include <memory>
 
@@ -31,36 +30,6 @@ struct ItemResult
     int index = -1;
     Result<QString> caption = Error(ErrorCode::Internal, QString());
     QString prompt;
-};
-
-// Results handed from the request threads to the run's thread.
-class Results final
-{
-public:
-    void started() { m_inFlight.fetch_add(1); }
-    void push(ItemResult r)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_results.append(std::move(r));
-        m_inFlight.fetch_sub(1);
-        m_wake.wakeAll();
-    }
-    int inFlight() const { return m_inFlight.load(); }
-    QList<ItemResult> take(int timeoutMs)
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_results.isEmpty() && m_inFlight.load() > 0 && timeoutMs > 0)
-            m_wake.wait(&m_mutex, timeoutMs);
-        QList<ItemResult> out;
-        out.swap(m_results);
-        return out;
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_wake;
-    QList<ItemResult> m_results;
-    std::atomic<int> m_inFlight{0};
 };
 
 bool eligible(const CaptionTarget &t, CaptionMode mode)
@@ -156,7 +125,7 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
     QThreadPool pool;
     pool.setObjectName(QStringLiteral("caption"));
     pool.setMaxThreadCount(std::max(1, settings.concurrency));
-    auto results = std::make_shared<Results>();
+    auto results = std::make_shared<async::ResultQueue<ItemResult>>();
     const int window = 2 * pool.maxThreadCount();
     int next = 0;
     bool stop = false;

@@ -3,6 +3,7 @@
 #include "util/tr.h"
 
 #include "async/async.h"
+#include "async/resultqueue.h"
 #include "catalog/datasets.h"
 #include "catalog/importrows.h"
 #include "catalog/tasks.h"
@@ -15,52 +16,13 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QThreadPool>
-#include <QWaitCondition>
 
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcImport, "loracraft.import")
 
 namespace lc {
-
-namespace {
-
-// Where the pipelines hand their results to the importer's thread, which alone writes (through the
-// library's writer) and reports progress.
-class ResultQueue final
-{
-public:
-    void started() { m_inFlight.fetch_add(1); }
-    void push(SourceResult result)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_results.append(std::move(result));
-        m_inFlight.fetch_sub(1);
-        m_wake.wakeAll();
-    }
-    int inFlight() const { return m_inFlight.load(); }
-    // What arrived, waiting up to timeoutMs for something when nothing has yet (progress is reported at
-    // least that often).
-    QList<SourceResult> take(int timeoutMs)
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_results.isEmpty() && m_inFlight.load() > 0)
-            m_wake.wait(&m_mutex, timeoutMs);
-        QList<SourceResult> out;
-        out.swap(m_results);
-        return out;
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_wake;
-    QList<SourceResult> m_results;
-    std::atomic<int> m_inFlight{0};
-};
-
-} // namespace
 
 Importer::Importer(const Library &library) : m_library(library) {}
 
@@ -152,7 +114,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     // results may wait to be taken. A result holds no image data, only what the catalog row needs.
     const int window = 2 * std::max(1, pool->maxThreadCount()) + std::max(1, options.batchSize);
     // Shared with the pipelines: the last of them may still be leaving push() when this thread moves on.
-    auto results = std::make_shared<ResultQueue>();
+    auto results = std::make_shared<async::ResultQueue<SourceResult>>();
     int next = 0;
     int processed = 0;
     qint64 bytesDone = 0;
