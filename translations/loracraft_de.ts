@@ -951,10 +951,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>openai (any OpenAI-compatible server: Ollama, llama.cpp, vLLM, LM Studio) or replicate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s OpenAI-compatible base URL, e.g. http://localhost:11434/v1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1004,10 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>The dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai: any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter). replicate is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

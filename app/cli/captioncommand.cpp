@@ -233,7 +233,7 @@ QList<Verb> captionVerbs()
 {
     const QList<QCommandLineOption> options{
         QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("The dataset to caption."), QStringLiteral("WORKSPACE/DATASET")),
-        QCommandLineOption(QStringLiteral("backend"), CliTr::tr("openai (any OpenAI-compatible server: Ollama, llama.cpp, vLLM, LM Studio) or replicate."), QStringLiteral("BACKEND")),
+        QCommandLineOption(QStringLiteral("backend"), CliTr::tr("openai: any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter). replicate is not available yet."), QStringLiteral("BACKEND")),
         QCommandLineOption(QStringLiteral("url"), CliTr::tr("The server's OpenAI-compatible base URL, e.g. http://localhost:11434/v1."), QStringLiteral("URL")),
         QCommandLineOption(QStringLiteral("model"), CliTr::tr("The model's name on the server."), QStringLiteral("NAME")),
         QCommandLineOption(QStringLiteral("api-key-env"), CliTr::tr("The environment variable that holds the API key."), QStringLiteral("VAR")),
