@@ -6,7 +6,10 @@
 #include "interrupt.h"
 
 #include "caption/captioner.h"
+#include "caption/replicatecaption.h"
 #include "net/httpclient.h"
+#include "replicate/replicateclient.h"
+#include "secrets/secretstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -97,7 +100,29 @@ int captionCommand(Context &c)
             return bad(CliTr::tr("--backend takes one of: %1.").arg(allKeys<CaptionBackendKind>().join(QStringLiteral(", "))));
         s.model = c.options.value(QStringLiteral("model"));
         if (s.model.isEmpty())
-            return bad(CliTr::tr("caption needs --model (the model's name on the server, e.g. llava:13b)."));
+            return bad(CliTr::tr("caption needs --model (the model's name on the server, e.g. llava:13b, or a Replicate "
+                                 "model such as salesforce/blip)."));
+        if (s.backend == CaptionBackendKind::Replicate) {
+            auto ref = replicate::ModelRef::parse(s.model);
+            if (!ref)
+                return c.fail(ref.error());
+            // A known captioning model brings the inputs it takes; the options below override them.
+            for (const ReplicateCaptionPreset &preset : ReplicateCaptionPreset::all()) {
+                if (!preset.model.isEmpty() && preset.model.compare(ref->path(), Qt::CaseInsensitive) == 0) {
+                    preset.applyTo(s);
+                    s.model = ref->toString();
+                }
+            }
+            if (c.options.isSet(QStringLiteral("image-input")))
+                s.imageInput = c.options.value(QStringLiteral("image-input"));
+            if (c.options.isSet(QStringLiteral("prompt-input")))
+                s.promptInput = c.options.value(QStringLiteral("prompt-input"));
+            if (c.options.isSet(QStringLiteral("input")))
+                s.extraInput = c.options.value(QStringLiteral("input"));
+        } else if (c.options.isSet(QStringLiteral("image-input")) || c.options.isSet(QStringLiteral("prompt-input"))
+                   || c.options.isSet(QStringLiteral("input"))) {
+            return bad(CliTr::tr("--image-input, --prompt-input and --input are for --backend replicate."));
+        }
         if (s.backend == CaptionBackendKind::OpenAi) {
             s.baseUrl = c.options.value(QStringLiteral("url"));
             if (s.baseUrl.isEmpty())
@@ -131,16 +156,30 @@ int captionCommand(Context &c)
             return bad(error);
     }
 
-    // The key: from the named environment variable, never from the command line (it would sit in the
+    // The key: from the environment variable (named by --api-key-env; REPLICATE_API_TOKEN for Replicate),
+    // else from the keychain where the GUI stores it; never from the command line (it would sit in the
     // shell history and in `ps`).
     QString apiKey;
-    const QString keyEnv = request.settings.apiKeyEnv;
-    if (!keyEnv.isEmpty()) {
-        apiKey = qEnvironmentVariable(keyEnv.toLocal8Bit().constData());
-        if (apiKey.isEmpty())
-            return bad(CliTr::tr("The environment variable %1 named by --api-key-env is not set.").arg(keyEnv));
-    } else if (request.settings.backend == CaptionBackendKind::Replicate) {
-        apiKey = qEnvironmentVariable("REPLICATE_API_TOKEN");
+    const bool replicate = request.settings.backend == CaptionBackendKind::Replicate;
+    const QString keyEnv = !request.settings.apiKeyEnv.isEmpty() ? request.settings.apiKeyEnv
+        : replicate                                            ? SecretStore::replicateTokenVariable()
+                                                               : QString();
+    if (!keyEnv.isEmpty())
+        apiKey = qEnvironmentVariable(keyEnv.toLocal8Bit().constData()).trimmed();
+    if (apiKey.isEmpty() && !request.settings.apiKeyEnv.isEmpty())
+        return bad(CliTr::tr("The environment variable %1 named by --api-key-env is not set.").arg(keyEnv));
+    if (apiKey.isEmpty()) {
+        const SecretStore secrets;
+        const Secret secret = secrets.lookup(replicate ? SecretStore::replicateTokenKey()
+                                                       : SecretStore::apiKeyKeyForUrl(request.settings.baseUrl));
+        apiKey = secret.value;
+        if (apiKey.isEmpty() && replicate) {
+            QString why = CliTr::tr("No Replicate API token: set REPLICATE_API_TOKEN, or store the token in the GUI "
+                                    "(Settings → Captioning), which keeps it in the keychain.");
+            if (!secret.keychainProblem.isEmpty())
+                why += QLatin1Char(' ') + secret.keychainProblem;
+            return c.fail(makeError(ErrorCode::Authentication, why));
+        }
     }
 
     http.setHostLimit(request.settings.concurrency);
@@ -233,9 +272,12 @@ QList<Verb> captionVerbs()
 {
     const QList<QCommandLineOption> options{
         QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("The dataset to caption."), QStringLiteral("WORKSPACE/DATASET")),
-        QCommandLineOption(QStringLiteral("backend"), CliTr::tr("openai: any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter). replicate is not available yet."), QStringLiteral("BACKEND")),
+        QCommandLineOption(QStringLiteral("backend"), CliTr::tr("openai: any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter); replicate: a model on Replicate (token from REPLICATE_API_TOKEN or the keychain)."), QStringLiteral("BACKEND")),
         QCommandLineOption(QStringLiteral("url"), CliTr::tr("The server's OpenAI-compatible base URL, e.g. http://localhost:11434/v1."), QStringLiteral("URL")),
-        QCommandLineOption(QStringLiteral("model"), CliTr::tr("The model's name on the server."), QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("model"), CliTr::tr("The model's name on the server; for Replicate OWNER/NAME[:VERSION], e.g. salesforce/blip, yorickvp/llava-13b, lucataco/florence-2-large."), QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("image-input"), CliTr::tr("Replicate: the model's input that takes the image (default image)."), QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("prompt-input"), CliTr::tr("Replicate: the model's input that takes the prompt (LLaVA: prompt; none for BLIP and Florence-2)."), QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("input"), CliTr::tr("Replicate: further inputs as a JSON object, e.g. '{\"task_input\":\"Caption\"}'."), QStringLiteral("JSON")),
         QCommandLineOption(QStringLiteral("api-key-env"), CliTr::tr("The environment variable that holds the API key."), QStringLiteral("VAR")),
         QCommandLineOption(QStringLiteral("prompt"), CliTr::tr("The prompt; {trigger}, {class}, {tags}, {filename} and {caption} are filled in."), QStringLiteral("TEXT")),
         QCommandLineOption(QStringLiteral("prompt-file"), CliTr::tr("Read the prompt from a file."), QStringLiteral("FILE")),

@@ -1,5 +1,6 @@
 #include "captionbackend.h"
 
+#include "caption/replicatecaption.h"
 #include "image/decodebudget.h"
 #include "net/httpclient.h"
 #include "util/tr.h"
@@ -112,9 +113,14 @@ Result<std::unique_ptr<CaptionBackend>> makeCaptionBackend(net::HttpClient &http
         return std::unique_ptr<CaptionBackend>(std::make_unique<OpenAiCaptionBackend>(http, settings, apiKey));
     }
     case CaptionBackendKind::Replicate:
-        break;
+        if (apiKey.isEmpty()) {
+            return Error(ErrorCode::Authentication,
+                CaptionTr::tr("No Replicate API token: store one in Settings → Captioning (it goes to the keychain) or "
+                              "set REPLICATE_API_TOKEN."));
+        }
+        return std::unique_ptr<CaptionBackend>(std::make_unique<ReplicateCaptionBackend>(http, settings, apiKey));
     }
-    return Error(ErrorCode::InvalidArgument, CaptionTr::tr("Captioning with Replicate models is not available yet."));
+    return Error(ErrorCode::Internal, QStringLiteral("unknown caption backend"));
 }
 
 Result<QByteArray> captionJpeg(const QByteArray &imageBytes, int maxSide)

@@ -29,6 +29,12 @@ public:
     virtual ~CaptionBackend() = default;
     virtual QString key() const = 0;   // "openai", "replicate": what the provenance records
     virtual QString model() const = 0; // as the provenance records it
+    // Once per run, before the first caption(): resolve what the run needs (a model's version).
+    virtual Result<void> prepare(const std::atomic<bool> *cancel)
+    {
+        Q_UNUSED(cancel);
+        return {};
+    }
     virtual Result<QString> caption(const CaptionInput &input, const std::atomic<bool> *cancel) = 0;
 };
 

@@ -85,6 +85,8 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
         return fail(backend.error());
     if (auto healthy = m_library.checkCatalogForWriting(); !healthy)
         return fail(healthy.error());
+    if (auto prepared = (*backend)->prepare(&cancel); !prepared)
+        return fail(prepared.error());
     auto targets = Items(catalog).captionTargets(request.dataset, request.items);
     if (!targets)
         return fail(targets.error());
@@ -223,7 +225,7 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
                 report.failures.append({target.id, target.name, r.caption.error().message});
                 qCWarning(lcCaption).noquote() << target.name << ":" << r.caption.error().message;
                 // The same refusal for every item: stop instead of failing them one by one.
-                if (r.caption.error().code == ErrorCode::Authentication
+                if (r.caption.error().code == ErrorCode::Authentication || r.caption.error().httpStatus == 402
                     || (report.captioned + int(batch.size()) == 0 && report.failed >= 5)) {
                     if (!stop)
                         report.failure = r.caption.error();

@@ -21,7 +21,8 @@ QJsonObject CaptionSettings::toJson() const
         {QStringLiteral("concurrency"), concurrency}, {QStringLiteral("timeoutSeconds"), timeoutSeconds},
         {QStringLiteral("maxSide"), maxSide}, {QStringLiteral("stripBoilerplate"), stripBoilerplate},
         {QStringLiteral("oneLine"), oneLine}, {QStringLiteral("maxLength"), maxLength},
-        {QStringLiteral("triggerFirst"), triggerFirst}};
+        {QStringLiteral("triggerFirst"), triggerFirst}, {QStringLiteral("imageInput"), imageInput},
+        {QStringLiteral("promptInput"), promptInput}, {QStringLiteral("extraInput"), extraInput}};
 }
 
 CaptionSettings CaptionSettings::fromJson(const QJsonObject &o)
@@ -41,6 +42,9 @@ CaptionSettings CaptionSettings::fromJson(const QJsonObject &o)
     s.oneLine = o.value(QStringLiteral("oneLine")).toBool(s.oneLine);
     s.maxLength = o.value(QStringLiteral("maxLength")).toInt(s.maxLength);
     s.triggerFirst = o.value(QStringLiteral("triggerFirst")).toBool(s.triggerFirst);
+    s.imageInput = o.value(QStringLiteral("imageInput")).toString(s.imageInput);
+    s.promptInput = o.value(QStringLiteral("promptInput")).toString();
+    s.extraInput = o.value(QStringLiteral("extraInput")).toString();
     return s;
 }
 

@@ -45,8 +45,13 @@ struct CaptionSettings
 {
     CaptionBackendKind backend = CaptionBackendKind::OpenAi;
     QString baseUrl = QStringLiteral("http://localhost:11434/v1"); // Ollama's OpenAI-compatible API
-    QString model;
+    QString model;     // OpenAI-compatible: the server's model name; Replicate: owner/name[:version]
     QString apiKeyEnv; // the environment variable that holds the key, if any
+    // Replicate: the input that takes the image, the one that takes the prompt (empty: the model takes
+    // none, as BLIP and Florence-2), and further inputs as a JSON object ("task_input", "max_tokens"...).
+    QString imageInput = QStringLiteral("image");
+    QString promptInput;
+    QString extraInput;
     QString prompt = defaultPrompt();
     int maxTokens = 300;
     double temperature = 0.2;

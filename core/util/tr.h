@@ -19,6 +19,7 @@ struct JobsTr { Q_DECLARE_TR_FUNCTIONS(Jobs) };
 struct LibraryTr { Q_DECLARE_TR_FUNCTIONS(Library) };
 struct NetTr { Q_DECLARE_TR_FUNCTIONS(Net) };
 struct SecretsTr { Q_DECLARE_TR_FUNCTIONS(Secrets) };
+struct ReplicateTr { Q_DECLARE_TR_FUNCTIONS(Replicate) };
 struct StoreTr { Q_DECLARE_TR_FUNCTIONS(Store) };
 struct UtilTr { Q_DECLARE_TR_FUNCTIONS(Util) };
 
