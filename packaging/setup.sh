@@ -37,7 +37,7 @@ DEBIAN_PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
     qt6-image-formats-plugins libgl-dev
     libopencv-dev libzip-dev libssl-dev libjpeg-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
-    qtkeychain-qt6-dev gnome-keyring dbus-daemon
+    qtkeychain-qt6-dev gnome-keyring dbus-daemon libsentencepiece-dev
     xvfb xauth zip
 )
 
@@ -58,7 +58,7 @@ install_debian() {
 
 install_fedora() {
     local pkgs=(gcc-c++ cmake ninja-build pkgconf-pkg-config qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg
-        qt6-qtimageformats opencv-devel libzip-devel openssl-devel libjpeg-turbo-devel catch2-devel tomlplusplus-devel yaml-cpp-devel qtkeychain-qt6-devel gnome-keyring dbus-daemon xorg-x11-server-Xvfb zip)
+        qt6-qtimageformats opencv-devel libzip-devel openssl-devel libjpeg-turbo-devel catch2-devel tomlplusplus-devel yaml-cpp-devel qtkeychain-qt6-devel sentencepiece-devel gnome-keyring dbus-daemon xorg-x11-server-Xvfb zip)
     if ! rpm -q "${pkgs[@]}" >/dev/null 2>&1; then
         say "Installing packages with dnf"
         as_root dnf install -y "${pkgs[@]}"
@@ -67,7 +67,7 @@ install_fedora() {
 
 install_macos() {
     command -v brew >/dev/null 2>&1 || die "Homebrew is required on macOS: https://brew.sh"
-    local pkgs=(cmake ninja pkgconf qt opencv libzip openssl@3 jpeg-turbo catch2 tomlplusplus yaml-cpp qtkeychain)
+    local pkgs=(cmake ninja pkgconf qt opencv libzip openssl@3 jpeg-turbo catch2 tomlplusplus yaml-cpp qtkeychain sentencepiece)
     local missing=()
     for p in "${pkgs[@]}"; do brew list --versions "$p" >/dev/null 2>&1 || missing+=("$p"); done
     if [ ${#missing[@]} -gt 0 ]; then

@@ -225,7 +225,7 @@ Result<ClipTokenizer> ClipTokenizer::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(file.error() == QFileDevice::OpenError && !file.exists() ? ErrorCode::NotFound : ErrorCode::Io,
+        return makeError(!file.exists() ? ErrorCode::NotFound : ErrorCode::Io,
             CaptionTr::tr("Cannot read the CLIP vocabulary %1.").arg(path), file.errorString());
     }
     return fromMerges(file.readAll());

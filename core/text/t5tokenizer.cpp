@@ -37,7 +37,8 @@ bool isMark(char32_t c)
 bool isLatin(char32_t c)
 {
     const QChar::Script script = QChar::script(c);
-    return script == QChar::Script_Latin || script == QChar::Script_Common || script == QChar::Script_Inherited;
+    return script == QChar::Script_Latin || script == QChar::Script_Common
+        || script == QChar::Script_Inherited;
 }
 
 int ceilDiv(qsizetype n, int d)
@@ -166,7 +167,7 @@ int T5Tokenizer::approximateCount(const QString &text, const ClipTokenizer *clip
             total += ceilDiv(codePoints, 3);
         } else if (!latin) {
             total += ceilDiv(codePoints, 2);
-        } else if (run == u"a" && (i == 0 || s[i - 1].isSpace()) && (j == n || s[j].isSpace())) {
+        } else if (run == u"a" && (i == 0 || s[i - 1].isSpace())) {
             total += 2; // T5 has no "▁a": the article is "▁" + "a" (as in T5's own "owning a dog" ids)
         } else {
             total += clip ? qMax(1, clip->count(run.toString())) : ceilDiv(codePoints, 6);

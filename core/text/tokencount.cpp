@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
+
+#include <mutex>
 
 namespace lc {
 
@@ -55,6 +58,31 @@ Result<TokenCounter> TokenCounter::fromData(const QByteArray &clipMerges, const 
     if (!t5) // CLIP counts are still worth having: T5 falls back to estimates and says why
         return TokenCounter(*clip, T5Tokenizer::approximate(*clip), t5.error());
     return TokenCounter(*clip, std::move(t5).value(), std::nullopt);
+}
+
+QString TokenCounter::userT5ModelPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tokenizers/")
+        + t5FileName();
+}
+
+const Result<TokenCounter> &TokenCounter::shared()
+{
+    static std::once_flag once;
+    static std::optional<Result<TokenCounter>> counter;
+    std::call_once(once, [] {
+        QFile clipFile(QStringLiteral(":/tokenizers/") + clipFileName());
+        if (!clipFile.open(QIODevice::ReadOnly)) {
+            counter.emplace(Error(ErrorCode::Internal, QStringLiteral("the CLIP vocabulary is not built in")));
+            return;
+        }
+        QByteArray t5Model;
+        QFile t5File(userT5ModelPath());
+        if (t5File.open(QIODevice::ReadOnly))
+            t5Model = t5File.readAll();
+        counter.emplace(fromData(clipFile.readAll(), t5Model));
+    });
+    return *counter;
 }
 
 TokenCount TokenCounter::count(TokenFamily family, const QString &text) const

@@ -50,15 +50,22 @@ public:
     // Reads the two files from dir, a folder or a Qt resource prefix (":/tokenizers"). CLIP's merges must be
     // there; without T5's model (or in a build without SentencePiece) T5 counts are estimates.
     static Result<TokenCounter> load(const QString &dir);
+    // The application's counter, loaded on first use (from any thread): CLIP's merges built into the
+    // library, T5's model where the user put it (userT5ModelPath()), else T5 estimates.
+    static const Result<TokenCounter> &shared();
+    static QString userT5ModelPath();
     // The same from the files' bytes; an empty t5Model means none.
     static Result<TokenCounter> fromData(const QByteArray &clipMerges, const QByteArray &t5Model = {});
 
     TokenCount count(TokenFamily family, const QString &text) const;
-    TokenCount count(TargetModel model, const QString &text) const { return count(tokenFamilyFor(model), text); }
+    TokenCount count(TargetModel model, const QString &text) const
+    {
+        return count(tokenFamilyFor(model), text);
+    }
 
     const ClipTokenizer &clip() const { return m_clip; }
     const T5Tokenizer &t5() const { return m_t5; }
-    // Why T5 counts are estimates although a model was given (damaged, or no SentencePiece in this build).
+    // Why T5 counts are estimates although a model was given (damaged, or a build without SentencePiece).
     const std::optional<Error> &t5Error() const { return m_t5Error; }
 
 private:
