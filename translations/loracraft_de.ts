@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Captioning with Replicate models is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the image (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,125 @@
     </message>
     <message>
         <source> (canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Replicate API token: store one in Settings → Captioning (it goes to the keychain) or set REPLICATE_API_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BLIP (short captions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaVA 13B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaVA 1.6 (Vicuna 13B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Florence-2 large (detailed captions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Florence-2&apos;s answer has no caption in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Florence-2&apos;s answer ends inside the caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s output holds no caption that LoRA Craft can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Replicate model %1 has no version to run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra inputs for the Replicate model are not a JSON object (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate stopped the prediction (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate removed the prediction&apos;s output before it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CLIP vocabulary %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CLIP vocabulary is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the T5 tokenizer model %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The T5 tokenizer model is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokenizer model is not T5&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of LoRA Craft cannot read T5 tokenizer models.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,10 +998,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>caption needs --model (the model&apos;s name on the server, e.g. llava:13b).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>caption --backend openai needs --url (e.g. http://localhost:11434/v1 for Ollama).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,10 +1066,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model&apos;s name on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The environment variable that holds the API key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,7 +1114,35 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>openai: any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter). replicate is not available yet.</source>
+        <source>caption needs --model (the model&apos;s name on the server, e.g. llava:13b, or a Replicate model such as salesforce/blip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image-input, --prompt-input and --input are for --backend replicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Replicate API token: set REPLICATE_API_TOKEN, or store the token in the GUI (Settings → Captioning), which keeps it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai: any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter); replicate: a model on Replicate (token from REPLICATE_API_TOKEN or the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name on the server; for Replicate OWNER/NAME[:VERSION], e.g. salesforce/blip, yorickvp/llava-13b, lucataco/florence-2-large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate: the model&apos;s input that takes the image (default image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate: the model&apos;s input that takes the prompt (LLaVA: prompt; none for BLIP and Florence-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate: further inputs as a JSON object, e.g. &apos;{&quot;task_input&quot;:&quot;Caption&quot;}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,6 +1226,14 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Set Rating to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo generated captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo generated captions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,6 +1965,48 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
 </context>
 <context>
+    <name>Replicate</name>
+    <message>
+        <source>Replicate&apos;s answer to %1 is not JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Replicate model: use owner/name or owner/name:version (64 hex digits), for example salesforce/blip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate has no model %1/%2 (or it is private to another account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate accepted the upload but did not say where the file is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The keychain holds no entry &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Keys cannot be stored; set them in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service on the session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot flush stored images to disk in</source>
@@ -2047,6 +2232,398 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
 </context>
 <context>
+    <name>lc::ui::CaptionActions</name>
+    <message>
+        <source>Caption Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate captions with a vision model (local server or Replicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dataset to caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a captioning model first (Settings → Captioning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All Captions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every caption in scope is replaced with a generated one, including captions you typed or imported. Edit → Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate 1 Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate %1 Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captioning failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captioning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::CaptionDialog</name>
+    <message>
+        <source>Caption Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected images (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Images shown in the grid (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every active image of %1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill empty captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace generated captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append to captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only images without a caption get one. Nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty captions and captions a model wrote are (re)generated. Captions you typed or imported stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s caption is added after the existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every caption is replaced, including ones you typed. You will be asked to confirm; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Captioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is set yet: open Settings… to choose a server and a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 · %3 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::CaptionSettingsPage</name>
+    <message>
+        <source>Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip openings such as “The image shows”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger word first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local or OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. llava:13b, qwen2.5vl:7b, gemma3:12b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server which models it has (GET /models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/name or owner/name:version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the model takes no prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra inputs (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. OPENROUTER_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{trigger}, {class}, {tags}, {filename} and {caption} are filled in for each image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key from variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image long side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate API token (r8_…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for servers that need one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain. Type a new one to replace it; clear the field and save to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key stored. Keys are kept in the system keychain, never in a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••••• (stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the server&apos;s models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server offers %n model(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending a test image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: %1 answered in %2 s: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::DatasetSettingsDialog</name>
     <message>
         <source>Settings of “%1”</source>
@@ -2185,6 +2762,30 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a caption file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2950,6 +3551,21 @@ You can undo this until you quit.</source>
     </message>
 </context>
 <context>
+    <name>lc::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Store the Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::TaskStatus</name>
     <message>
         <source>%1 · %2 / %3</source>
@@ -3087,6 +3703,14 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption the rest of %1; images this run captioned are not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

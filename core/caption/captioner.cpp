@@ -48,9 +48,9 @@ bool eligible(const CaptionTarget &t, CaptionMode mode)
 
 Captioner::Captioner(const Library &library, net::HttpClient &http) : m_library(library), m_http(http) {}
 
-Result<CaptionRequest> Captioner::requestOf(TaskId task) const
+Result<CaptionRequest> Captioner::resumeRequest(const Library &library, TaskId task)
 {
-    auto record = Tasks::get(m_library.catalog(), task);
+    auto record = Tasks::get(library.catalog(), task);
     if (!record)
         return record.error();
     if (record->kind != QLatin1String("caption"))
@@ -167,6 +167,7 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
         const CaptionTarget *target;
         QString caption;
         QString prompt;
+        CaptionProvenance provenance; // filled when written
     };
     QList<Pending> batch;
     int done = 0;
@@ -183,8 +184,8 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
         auto r = writer.write<void>(CaptionTr::tr("Write generated captions"), [&]() -> Result<void> {
             written.clear();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (const Pending &p : std::as_const(batch)) {
-                CaptionProvenance prov;
+            for (Pending &p : batch) {
+                CaptionProvenance &prov = p.provenance;
                 prov.origin = CaptionOrigin::Auto;
                 prov.backend = backendPtr->key();
                 prov.model = backendPtr->model();
@@ -200,11 +201,16 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
         }).result();
         if (!r)
             return r;
-        for (bool w : std::as_const(written)) {
-            if (w)
-                ++report.captioned;
-            else
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (!written[i]) {
                 ++report.kept;
+                continue;
+            }
+            ++report.captioned;
+            if (m_recordChanges) {
+                const Pending &p = batch[i];
+                report.changes.append({p.target->id, p.target->caption, p.target->provenance, p.caption, p.provenance});
+            }
         }
         batch.clear();
         sinceCommit.restart();
@@ -238,7 +244,7 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
             QString text = cleanCaption(*r.caption, settings, ds.triggerWord);
             if (request.mode == CaptionMode::Append && !target.caption.trimmed().isEmpty())
                 text = target.caption.trimmed() + QStringLiteral(", ") + text;
-            batch.append({&target, text, r.prompt});
+            batch.append({&target, text, r.prompt, {}});
             progress.current = target.name;
         }
         if (batch.size() >= 32 || (!batch.isEmpty() && sinceCommit.elapsed() > 500) || finished) {

@@ -29,15 +29,19 @@ public:
     Captioner(const Library &library, net::HttpClient &http);
 
     void setProgressCallback(ProgressFn fn) { m_progress = std::move(fn); }
+    // Keep every written caption with the one it replaced in CaptionReport::changes (the GUI's undo).
+    void setRecordChanges(bool record) { m_recordChanges = record; }
 
     CaptionReport run(const CaptionRequest &request, const QString &apiKey, const std::atomic<bool> &cancel);
     // The request of an earlier run, from its task row (to resume it).
-    Result<CaptionRequest> requestOf(TaskId task) const;
+    Result<CaptionRequest> requestOf(TaskId task) const { return resumeRequest(m_library, task); }
+    static Result<CaptionRequest> resumeRequest(const Library &library, TaskId task);
 
 private:
     const Library &m_library;
     net::HttpClient &m_http;
     ProgressFn m_progress;
+    bool m_recordChanges = false;
 };
 
 } // namespace lc

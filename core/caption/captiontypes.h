@@ -97,6 +97,16 @@ struct CaptionProgress
     QString current;
 };
 
+// One caption a run wrote: what it replaced and with what (the run's undo step restores `before`).
+struct GeneratedCaption
+{
+    ItemId item;
+    QString before;
+    CaptionProvenance beforeProvenance;
+    QString after;
+    CaptionProvenance afterProvenance;
+};
+
 struct CaptionReport
 {
     TaskId task;
@@ -109,6 +119,7 @@ struct CaptionReport
     QList<CaptionFailure> failures;
     std::optional<Error> failure; // the run could not start or stopped
     double seconds = 0;
+    QList<GeneratedCaption> changes; // when Captioner::setRecordChanges(true): for undo (not in toJson())
 
     QString summary() const;
     QJsonObject toJson() const;

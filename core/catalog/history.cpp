@@ -15,17 +15,17 @@ Result<QList<HistoryEntry>> recentHistory(const Catalog &catalog, int limit)
     QSqlQuery q(catalog.database());
     if (auto r = sql::exec(q,
             QStringLiteral(
-                "SELECT kind, status, dataset, summary, error, finished_at, report, format, output_path, item_count, byte_size, dataset_id FROM ("
+                "SELECT kind, status, dataset, summary, error, finished_at, report, format, output_path, item_count, byte_size, dataset_id, task_id FROM ("
                 "  SELECT t.kind AS kind, t.status AS status, w.name || '/' || d.name AS dataset, t.message AS summary, "
                 "         t.error AS error, ifnull(t.finished_at, t.created_at) AS finished_at, t.report AS report, "
                 "         e.format AS format, e.output_path AS output_path, e.item_count AS item_count, e.byte_size AS byte_size, "
-                "         t.dataset_id AS dataset_id "
+                "         t.dataset_id AS dataset_id, t.id AS task_id "
                 "  FROM tasks t LEFT JOIN datasets d ON d.id = t.dataset_id LEFT JOIN workspaces w ON w.id = d.workspace_id "
                 "  LEFT JOIN exports e ON e.task_id = t.id "
                 "  WHERE t.status IN ('completed', 'failed', 'canceled') "
                 "  UNION ALL "
                 "  SELECT 'export', 'completed', w.name || '/' || d.name, e.format || ' · ' || e.item_count || ' images · ' || e.output_path, "
-                "         '', e.created_at, '', e.format, e.output_path, e.item_count, e.byte_size, e.dataset_id "
+                "         '', e.created_at, '', e.format, e.output_path, e.item_count, e.byte_size, e.dataset_id, 0 "
                 "  FROM exports e LEFT JOIN datasets d ON d.id = e.dataset_id LEFT JOIN workspaces w ON w.id = d.workspace_id "
                 "  WHERE e.task_id IS NULL"
                 ") ORDER BY finished_at DESC LIMIT ?"),
@@ -49,6 +49,7 @@ Result<QList<HistoryEntry>> recentHistory(const Catalog &catalog, int limit)
         e.images = q.value(9).toInt();
         e.bytes = q.value(10).toLongLong();
         e.datasetId = DatasetId(q.value(11).toLongLong());
+        e.task = TaskId(q.value(12).toLongLong());
         if (e.kind == QLatin1String("import")) {
             e.imported = e.report.value(QStringLiteral("imported")).toInt();
             e.alreadyInDataset = e.report.value(QStringLiteral("already_in_dataset")).toInt();

@@ -14,7 +14,8 @@ namespace lc {
 // (completed, failed, canceled), the counts, and the summary line.
 struct HistoryEntry
 {
-    QString kind;    // "import" or "export"
+    QString kind;    // "import", "export" or "caption"
+    TaskId task;     // its row in the tasks table (invalid for exports older than schema 3)
     QString status;  // "completed", "failed" or "canceled"
     QString dataset; // "Workspace/Dataset", or empty when the dataset is gone
     DatasetId datasetId; // the task's dataset now (invalid once it was deleted; ids in old reports may be reused)

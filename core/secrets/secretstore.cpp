@@ -4,16 +4,25 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <QUrl>
 
 namespace lc {
 
 namespace {
 
-// Runs a QtKeychain job to the end on the calling thread (the job lives on it and answers through it).
+bool onMainThread()
+{
+    return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
+}
+
+// Runs a QtKeychain job to the end on the calling thread, which must be the main thread.
 void runJob(QKeychain::Job &job)
 {
+    if (!onMainThread())
+        return; // the callers say why (see keychainError)
     job.setAutoDelete(false);
     job.setInsecureFallback(false); // never a plain-text file instead of the keychain
     QEventLoop loop;
@@ -29,6 +38,8 @@ void runJob(QKeychain::Job &job)
 
 Error keychainError(const QKeychain::Job &job, const QString &key)
 {
+    if (!onMainThread())
+        return makeError(ErrorCode::Internal, QStringLiteral("SecretStore: blocking keychain calls run on the main thread only"));
     const QString why = job.errorString().trimmed();
     switch (job.error()) {
     case QKeychain::EntryNotFound:
@@ -68,6 +79,8 @@ QString SecretStore::apiKeyKeyForUrl(const QString &baseUrl)
 
 Result<QString> SecretStore::read(const QString &key) const
 {
+    if (!onMainThread())
+        return makeError(ErrorCode::Internal, QStringLiteral("SecretStore: blocking keychain calls run on the main thread only"));
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
     runJob(job);
@@ -78,6 +91,8 @@ Result<QString> SecretStore::read(const QString &key) const
 
 Result<void> SecretStore::store(const QString &key, const QString &value) const
 {
+    if (!onMainThread())
+        return makeError(ErrorCode::Internal, QStringLiteral("SecretStore: blocking keychain calls run on the main thread only"));
     if (value.isEmpty())
         return remove(key);
     QKeychain::WritePasswordJob job(m_service);
@@ -91,6 +106,8 @@ Result<void> SecretStore::store(const QString &key, const QString &value) const
 
 Result<void> SecretStore::remove(const QString &key) const
 {
+    if (!onMainThread())
+        return makeError(ErrorCode::Internal, QStringLiteral("SecretStore: blocking keychain calls run on the main thread only"));
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);
     runJob(job);
@@ -104,11 +121,11 @@ Secret SecretStore::lookup(const QString &key, const QString &environmentVariabl
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
     runJob(job);
-    if (job.error() == QKeychain::NoError && !job.textData().isEmpty())
+    if (onMainThread() && job.error() == QKeychain::NoError && !job.textData().isEmpty())
         return Secret{job.textData(), SecretSource::Keychain, {}, {}};
 
     Secret secret;
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+    if (!onMainThread() || (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound))
         secret.keychainProblem = keychainError(job, key).message;
     if (!environmentVariable.isEmpty()) {
         const QString value = qEnvironmentVariable(environmentVariable.toLocal8Bit().constData()).trimmed();
@@ -121,12 +138,63 @@ Secret SecretStore::lookup(const QString &key, const QString &environmentVariabl
     return secret;
 }
 
+void SecretStore::lookupAsync(const QString &key, const QString &environmentVariable, QObject *context,
+    std::function<void(const Secret &)> done) const
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, environmentVariable, done = std::move(done)] {
+        Secret secret;
+        if (job->error() == QKeychain::NoError && !job->textData().isEmpty()) {
+            done(Secret{job->textData(), SecretSource::Keychain, {}, {}});
+            return;
+        }
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+            secret.keychainProblem = keychainError(*job, key).message;
+        if (!environmentVariable.isEmpty()) {
+            const QString value = qEnvironmentVariable(environmentVariable.toLocal8Bit().constData()).trimmed();
+            if (!value.isEmpty()) {
+                secret.value = value;
+                secret.source = SecretSource::Environment;
+                secret.environmentVariable = environmentVariable;
+            }
+        }
+        done(secret);
+    });
+    job->start();
+}
+
+void SecretStore::storeAsync(const QString &key, const QString &value, QObject *context,
+    std::function<void(const Result<void> &)> done) const
+{
+    QKeychain::Job *job = nullptr;
+    if (value.isEmpty()) {
+        job = new QKeychain::DeletePasswordJob(m_service);
+    } else {
+        auto *write = new QKeychain::WritePasswordJob(m_service);
+        write->setTextData(value);
+        job = write;
+    }
+    job->setKey(key);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, key, done = std::move(done)] {
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+            done({});
+        else
+            done(keychainError(*job, key));
+    });
+    job->start();
+}
+
 bool SecretStore::keychainAvailable(QString *why) const
 {
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(QStringLiteral("loracraft-probe-entry-that-does-not-exist"));
     runJob(job);
-    const bool available = job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+    const bool available = onMainThread() && (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound);
     if (!available && why)
         *why = keychainError(job, job.key()).message;
     return available;

@@ -2,7 +2,10 @@
 
 #include "util/result.h"
 
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace lc {
 
@@ -28,8 +31,10 @@ struct Secret
 // the environment: lookup() falls back to the variable it is given (REPLICATE_API_TOKEN, or the variable
 // a caption backend names), and store() says why the key cannot be kept.
 //
-// The calls block until the keychain answers (it may ask the user to unlock it): call them off the GUI
-// thread. Thread-safe; each call runs its own short event loop.
+// QtKeychain answers through the application's main thread (libsecret dispatches on GLib's default
+// context), so: the GUI calls the asynchronous functions, which never block; the blocking ones are for
+// the main thread of a command-line program or a test (called elsewhere they refuse with an error
+// instead of hanging).
 class SecretStore final
 {
 public:
@@ -54,6 +59,13 @@ public:
     // The keychain entry, else the environment variable (when named and set); an empty Secret when neither
     // has it, with the keychain's problem when it could not be asked (to tell the user why).
     Secret lookup(const QString &key, const QString &environmentVariable = {}) const;
+
+    // lookup() and store() without blocking: `done` is called on `context`'s thread (the main thread)
+    // once the keychain answered, unless `context` is gone by then.
+    void lookupAsync(const QString &key, const QString &environmentVariable, QObject *context,
+        std::function<void(const Secret &)> done) const;
+    void storeAsync(const QString &key, const QString &value, QObject *context,
+        std::function<void(const Result<void> &)> done) const;
 
     // Whether a keychain answers (a read of an entry that does not exist, so nothing is prompted for).
     bool keychainAvailable(QString *why = nullptr) const;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <atomic>
 #include <mutex>
 
 namespace lc {
@@ -66,6 +67,16 @@ QString TokenCounter::userT5ModelPath()
         + t5FileName();
 }
 
+namespace {
+std::atomic<const Result<TokenCounter> *> loadedCounter{nullptr};
+}
+
+const TokenCounter *TokenCounter::sharedIfLoaded()
+{
+    const Result<TokenCounter> *counter = loadedCounter.load(std::memory_order_acquire);
+    return counter && counter->ok() ? &counter->value() : nullptr;
+}
+
 const Result<TokenCounter> &TokenCounter::shared()
 {
     static std::once_flag once;
@@ -81,6 +92,7 @@ const Result<TokenCounter> &TokenCounter::shared()
         if (t5File.open(QIODevice::ReadOnly))
             t5Model = t5File.readAll();
         counter.emplace(fromData(clipFile.readAll(), t5Model));
+        loadedCounter.store(&*counter, std::memory_order_release);
     });
     return *counter;
 }

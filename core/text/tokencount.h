@@ -53,6 +53,8 @@ public:
     // The application's counter, loaded on first use (from any thread): CLIP's merges built into the
     // library, T5's model where the user put it (userT5ModelPath()), else T5 estimates.
     static const Result<TokenCounter> &shared();
+    // shared() when it has loaded (and loaded well), else null: never waits (the GUI thread asks this).
+    static const TokenCounter *sharedIfLoaded();
     static QString userT5ModelPath();
     // The same from the files' bytes; an empty t5Model means none.
     static Result<TokenCounter> fromData(const QByteArray &clipMerges, const QByteArray &t5Model = {});

@@ -18,12 +18,20 @@
 #include "library/libraryservice.h"
 #include "library/datasetsettingsdialog.h"
 #include "library/librarypanel.h"
+#include "actions/captionactions.h"
 #include "actions/itemactions.h"
+#include "caption/captiondialog.h"
+#include "fakehttpserver.h"
+#include "settings/captionsettingspage.h"
+#include "settings/settingsdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
 #include "jobs/jobmanager.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QApplication>
 #include <QDropEvent>
 #include <QCheckBox>
@@ -603,6 +611,91 @@ private Q_SLOTS:
         Q_EMIT early.tasksPanel()->resumeRequested(d.id, QStringLiteral("Work/Early"), {folder});
         QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Early")).itemCount, 5, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(early.jobs()->jobs().isEmpty(), 30000);
+    }
+
+    void captioningFromTheWindow()
+    {
+        // A local OpenAI-compatible server: a model list and captions.
+        std::atomic<int> asked{0};
+        lc::test::FakeHttpServer server([&](const lc::test::FakeRequest &req) {
+            if (req.path.endsWith("/models"))
+                return lc::test::FakeReply::json(R"({"object":"list","data":[{"id":"llava:13b"},{"id":"qwen2.5vl:7b"}]})");
+            const int n = ++asked;
+            const QJsonObject reply{{QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"),
+                QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                    {QStringLiteral("content"), QStringLiteral("The image shows a red ball on a blue floor, number %1").arg(n)}}}}}}};
+            return lc::test::FakeReply::json(QJsonDocument(reply).toJson(QJsonDocument::Compact));
+        });
+        const Dataset d = makeDataset(QStringLiteral("Captioned"), 6, 700, false);
+        MainWindow w(*m_library);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 6));
+
+        // Settings → Captioning: a preset fills the address; the server's models are listed; Test
+        // Connection shows the answer.
+        {
+            SettingsDialog dialog(&w);
+            CaptionSettingsPage *page = dialog.captionPage();
+            auto *preset = page->findChild<QComboBox *>(QStringLiteral("serverPreset"));
+            auto *baseUrl = page->findChild<QLineEdit *>(QStringLiteral("baseUrl"));
+            QVERIFY(preset && baseUrl);
+            const int llamaCpp = preset->findText(QStringLiteral("llama.cpp server"));
+            QVERIFY(llamaCpp >= 0);
+            preset->setCurrentIndex(llamaCpp);
+            Q_EMIT preset->activated(llamaCpp);
+            QCOMPARE(baseUrl->text(), QStringLiteral("http://localhost:8080/v1"));
+            baseUrl->setText(server.url(QStringLiteral("/v1")).toString());
+            QSignalSpy models(page, &CaptionSettingsPage::modelsLoaded);
+            page->refreshModels();
+            QVERIFY(models.wait(10000));
+            QCOMPARE(page->settings().model, QStringLiteral("llava:13b"));
+            QSignalSpy tested(page, &CaptionSettingsPage::testFinished);
+            page->testConnection();
+            QVERIFY(tested.wait(10000));
+            QCOMPARE(tested.first().first().toBool(), true);
+            QVERIFY2(page->testResult().contains(QStringLiteral("red ball")), qPrintable(page->testResult()));
+            dialog.accept();
+            QTRY_COMPARE_WITH_TIMEOUT(CaptionSettingsPage::load().model, QStringLiteral("llava:13b"), 5000);
+            QCOMPARE(CaptionSettingsPage::load().baseUrl, server.url(QStringLiteral("/v1")).toString());
+        }
+        const int askedByTest = asked.load();
+
+        // Caption Images…: the whole dataset, fill empty; the run is one undo step.
+        const int stepsBefore = w.undoStack()->count();
+        w.captionActions()->openCaptionDialog();
+        CaptionDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<CaptionDialog *>()) != nullptr);
+        dialog->setScope(CaptionDialog::Scope::Dataset);
+        dialog->accept();
+        // The key is looked up first (without blocking), then the job runs in the Tasks panel.
+        QTRY_COMPARE_WITH_TIMEOUT(asked.load() - askedByTest, 6, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->jobs().isEmpty(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.undoStack()->count(), stepsBefore + 1, 5000);
+        QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Generate 6 Captions"));
+        auto captions = [&] {
+            QStringList out;
+            for (const CaptionTarget &t : *Items(m_library->catalog()).captionTargets(d.id))
+                out << t.caption;
+            return out;
+        };
+        for (const QString &c : captions())
+            QVERIFY2(c.startsWith(QStringLiteral("a red ball on a blue floor")), qPrintable(c)); // boilerplate stripped
+
+        // The editor says where the caption came from, and counts its tokens.
+        selectRow(w, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.detailPanel()->captionInfoText().contains(QStringLiteral("Generated by llava:13b")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.detailPanel()->captionInfoText().contains(QStringLiteral("CLIP")), 10000);
+
+        w.undo();
+        w.writer()->waitForIdle();
+        for (const QString &c : captions())
+            QVERIFY(c.isEmpty());
+        w.redo();
+        w.writer()->waitForIdle();
+        for (const QString &c : captions())
+            QVERIFY(c.startsWith(QStringLiteral("a red ball")));
+        w.close();
     }
 
     void deletingADatasetAsksFirst()

@@ -57,6 +57,8 @@ public:
     QPlainTextEdit *captionEditor() const { return m_caption; }
     QLineEdit *tagInput() const { return m_tagInput; }
     QLabel *titleLabel() const { return m_title; }
+    // Where the caption came from and its token counts, under the caption box (tests).
+    QString captionInfoText() const;
     QWidget *zoomButton() const;
 
 Q_SIGNALS:
@@ -73,6 +75,7 @@ private:
     // `seen`: the writer's completed() when the details were read (see CatalogWriter).
     void showDetails(const QList<ItemDetail> &details, quint64 seen);
     void showCaption(const ItemDetail &detail, quint64 seen);
+    void updateCaptionInfo();
     void updateStars(int rating);
     void showEmptyHint();
     void showEdited();
@@ -116,6 +119,8 @@ private:
     QPlainTextEdit *m_caption;
     QTimer *m_captionTimer;
     QLabel *m_captionState;
+    QLabel *m_captionInfo; // where the caption came from, and its token counts
+    CaptionProvenance m_shownProvenance;
     QListWidget *m_tags;
     QLineEdit *m_tagInput;
     QCompleter *m_completer;

@@ -44,6 +44,8 @@ public:
     // reload by itself.
     void setKept(const QList<ItemId> &items) { m_kept = items; }
     const QList<ItemId> &kept() const { return m_kept; }
+    // Every item the grid shows, in its order (the "current view" scope of batch work).
+    const QList<ItemId> &shownIds() const { return m_ids; }
 
     void setTargetResolution(int pixels) { m_targetResolution = pixels; }
     int targetResolution() const { return m_targetResolution; }

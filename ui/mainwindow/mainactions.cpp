@@ -1,5 +1,6 @@
 #include "mainactions.h"
 
+#include "actions/captionactions.h"
 #include "actions/historycontroller.h"
 #include "actions/itemactions.h"
 #include "actions/libraryactions.h"
@@ -21,7 +22,7 @@
 namespace lc::ui {
 
 MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history,
-    ItemActions &items, LibraryActions &libraryActions, QDockWidget *tasks)
+    ItemActions &items, LibraryActions &libraryActions, CaptionActions &captionActions, QDockWidget *tasks)
     : QObject(window)
 {
     QMenuBar *bar = window->menuBar();
@@ -61,6 +62,8 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     grid->view()->addAction(selectAll);
+    edit->addSeparator();
+    edit->addAction(captionActions.settingsAction());
 
     // Image actions work on the grid's selection while the grid has focus, so typing elsewhere is safe.
     QMenu *image = bar->addMenu(tr("&Image"));
@@ -68,6 +71,8 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
         image->addAction(a);
         grid->view()->addAction(a);
     }
+    image->addSeparator();
+    image->addAction(captionActions.captionAction());
 
     QToolBar *toolbar = window->addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -77,6 +82,7 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     toolbar->addAction(libraryActions.importFilesAction());
     toolbar->addAction(libraryActions.importFolderAction());
     toolbar->addAction(libraryActions.exportAction());
+    toolbar->addAction(captionActions.captionAction());
     toolbar->addSeparator();
     // Icon-only with the step in the tooltip: a button that resized with "Undo Remove Tag “…”" moved
     // under the pointer, so repeated clicks hit Undo and Redo in turn.

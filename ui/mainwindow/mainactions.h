@@ -8,6 +8,7 @@ class QMainWindow;
 
 namespace lc::ui {
 
+class CaptionActions;
 class GridPanel;
 class HistoryController;
 class ItemActions;
@@ -23,7 +24,7 @@ class MainActions final : public QObject
 
 public:
     MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history, ItemActions &items,
-        LibraryActions &libraryActions, QDockWidget *tasks);
+        LibraryActions &libraryActions, CaptionActions &captionActions, QDockWidget *tasks);
 };
 
 } // namespace lc::ui

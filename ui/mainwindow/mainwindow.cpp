@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "actions/captionactions.h"
 #include "actions/historycontroller.h"
 #include "actions/itemactions.h"
 #include "actions/libraryactions.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_libraryActions(new LibraryActions(library, m_service, *m_jobs, *m_context, *m_history, this))
     , m_libraryPanel(new LibraryPanel(m_service, this))
     , m_grid(new GridPanel(m_service, this))
+    , m_captionActions(new CaptionActions(library, *m_jobs, *m_context, *m_history, *m_grid, this))
     , m_detail(new DetailPanel(m_service, *m_context, *m_itemActions, this))
     , m_tasksPanel(new TasksPanel(*m_jobs, this))
     , m_tasksDock(new QDockWidget(tr("Tasks"), this))
@@ -104,7 +106,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_reloadLibrary->setSingleShot(true);
     m_reloadLibrary->setInterval(500);
 
-    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, m_tasksDock);
+    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, m_tasksDock);
     m_detail->setUndoStack(m_history->stack());
     m_detail->setHistoryActions(m_history->undoAction(), m_history->redoAction());
     wire();
@@ -136,6 +138,11 @@ void MainWindow::wire()
         const auto d = m_libraryPanel->dataset(id);
         return d ? d->workspaceName + QLatin1Char('/') + d->name : QString();
     };
+    m_captionActions->confirm = ask;
+    m_captionActions->datasetPath = m_libraryActions->datasetPath;
+    connect(m_captionActions, &CaptionActions::aboutToWrite, m_detail, &DetailPanel::commitCaption);
+    connect(m_captionActions, &CaptionActions::message, this, toast);
+    connect(m_tasksPanel, &TasksPanel::captionResumeRequested, m_captionActions, &CaptionActions::resume);
 
     // Library tree → the context and the history.
     connect(m_libraryPanel, &LibraryPanel::datasetSelected, this, &MainWindow::selectDataset);

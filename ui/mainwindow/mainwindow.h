@@ -23,6 +23,7 @@ class Library;
 
 namespace lc::ui {
 
+class CaptionActions;
 class DetailPanel;
 class GridPanel;
 class HistoryController;
@@ -52,6 +53,7 @@ public:
     JobManager *jobs() const { return m_jobs; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
     ItemActions *itemActions() const { return m_itemActions; }
+    CaptionActions *captionActions() const { return m_captionActions; }
     CatalogWriter *writer() const;
     // The window's one edit history (see HistoryController).
     QUndoStack *undoStack() const;
@@ -92,6 +94,7 @@ private:
     LibraryActions *m_libraryActions;
     LibraryPanel *m_libraryPanel;
     GridPanel *m_grid;
+    CaptionActions *m_captionActions;
     DetailPanel *m_detail;
     TasksPanel *m_tasksPanel;
     QDockWidget *m_tasksDock;

@@ -119,7 +119,8 @@ void TasksPanel::loadHistory(const LibraryService &service)
             layout->setContentsMargins(0, 2, 0, 2);
             const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.finishedAt), QLocale::ShortFormat);
             const bool isExport = e.kind == QLatin1String("export");
-            const QString what = isExport ? tr("Export") : tr("Import");
+            const bool isCaption = e.kind == QLatin1String("caption");
+            const QString what = isExport ? tr("Export") : isCaption ? tr("Captioning") : tr("Import");
             QString outcome = e.summary;
             if (e.failed())
                 outcome = e.error.isEmpty() ? tr("failed") : tr("failed: %1").arg(e.error);
@@ -132,7 +133,19 @@ void TasksPanel::loadHistory(const LibraryService &service)
             label->setForegroundRole(QPalette::PlaceholderText);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             layout->addWidget(label, 1);
-            if (!e.report.isEmpty()) {
+            if (isCaption) {
+                // Interrupted or canceled: offer to go on; what the run captioned is not sent again.
+                if ((e.canceled() || e.failed()) && e.task.isValid() && !e.dataset.isEmpty()) {
+                    auto *resume = new QPushButton(tr("Resume"), row);
+                    resume->setToolTip(tr("Caption the rest of %1; images this run captioned are not sent again.").arg(e.dataset));
+                    const TaskId task = e.task;
+                    connect(resume, &QPushButton::clicked, this, [this, task, resume] {
+                        resume->setEnabled(false);
+                        Q_EMIT captionResumeRequested(task);
+                    });
+                    layout->addWidget(resume);
+                }
+            } else if (!e.report.isEmpty()) {
                 const ImportReport report = ImportReport::fromJson(e.report);
                 auto *details = new QPushButton(tr("Details"), row);
                 connect(details, &QPushButton::clicked, this, [this, report] { showReport(window(), report); });

@@ -45,6 +45,8 @@ Q_SIGNALS:
     // Resume an interrupted import: import the same inputs into the same dataset again (what is
     // already there is recognised and skipped).
     void resumeRequested(lc::DatasetId dataset, const QString &datasetName, const QStringList &inputs);
+    // Resume an interrupted captioning run: what it captioned is not sent again.
+    void captionResumeRequested(lc::TaskId task);
 
 private:
     void addJob(Job *job);

@@ -1,0 +1,66 @@
+#include "settingsdialog.h"
+
+#include "captionsettingspage.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace lc::ui {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_pages(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_caption(new CaptionSettingsPage(this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_pages->addItem(tr("Captioning"));
+    m_pages->setFixedWidth(150);
+    m_pages->setCurrentRow(0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_caption);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(scroll);
+    connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_pages);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+    resize(820, 720);
+}
+
+void SettingsDialog::showCaptioning()
+{
+    m_pages->setCurrentRow(0);
+}
+
+void SettingsDialog::accept()
+{
+    setEnabled(false);
+    m_caption->commit([this](const QString &error) {
+        setEnabled(true);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot Store the Key"), error);
+            return;
+        }
+        CaptionSettingsPage::save(m_caption->settings());
+        Q_EMIT saved();
+        QDialog::accept();
+    });
+}
+
+} // namespace lc::ui

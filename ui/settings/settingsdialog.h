@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace lc::ui {
+
+class CaptionSettingsPage;
+
+// Settings (Edit → Settings…, Ctrl+,): one page per area, listed on the left. Captioning is the first;
+// training and image search add theirs. OK stores the settings (QSettings) and any key typed (the
+// keychain); a key that cannot be stored keeps the dialog open with the reason.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    CaptionSettingsPage *captionPage() const { return m_caption; }
+    void showCaptioning();
+    void accept() override;
+
+Q_SIGNALS:
+    void saved();
+
+private:
+    QListWidget *m_pages;
+    QStackedWidget *m_stack;
+    CaptionSettingsPage *m_caption;
+};
+
+} // namespace lc::ui
