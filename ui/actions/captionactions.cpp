@@ -116,6 +116,11 @@ void CaptionActions::onJobFinished(Job *job)
         return;
     const CaptionReport report = captioning->report(); // the job is freed after this
     if (!report.changes.isEmpty()) {
+        QList<ItemId> written;
+        written.reserve(report.changes.size());
+        for (const GeneratedCaption &c : report.changes)
+            written.append(c.item);
+        Q_EMIT captionsWritten(written);
         const int n = int(report.changes.size());
         auto *command = new CaptionRunCommand(m_library.writer(), report.changes, n == 1 ? tr("Generate 1 Caption") : tr("Generate %1 Captions").arg(n));
         command->setDataset(captioning->request().dataset);

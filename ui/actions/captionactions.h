@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     void aboutToWrite(); // save the caption being typed first
     void message(const QString &text, const QString &actionText, const std::function<void()> &action);
+    // A run wrote captions: views of these items should show them.
+    void captionsWritten(const QList<lc::ItemId> &items);
 
 private:
     void start(const CaptionRequest &request);

@@ -143,6 +143,12 @@ void MainWindow::wire()
     connect(m_captionActions, &CaptionActions::aboutToWrite, m_detail, &DetailPanel::commitCaption);
     connect(m_captionActions, &CaptionActions::message, this, toast);
     connect(m_tasksPanel, &TasksPanel::captionResumeRequested, m_captionActions, &CaptionActions::resume);
+    connect(m_captionActions, &CaptionActions::captionsWritten, this, [this](const QList<ItemId> &items) {
+        m_grid->refreshItems(items);
+        m_detail->itemsChanged(items);
+        if (!m_reloadGrid->isActive())
+            m_reloadGrid->start(); // the Uncaptioned view loses them
+    });
 
     // Library tree → the context and the history.
     connect(m_libraryPanel, &LibraryPanel::datasetSelected, this, &MainWindow::selectDataset);

@@ -332,6 +332,12 @@ void CaptionSettingsPage::backendChanged()
 {
     const bool replicate = m_backend->currentData().toString() == toKey(CaptionBackendKind::Replicate);
     m_backendPages->setCurrentIndex(replicate ? 1 : 0);
+    // Only the shown page takes room (a stack is as tall as its tallest page otherwise).
+    for (int i = 0; i < m_backendPages->count(); ++i) {
+        const bool current = i == m_backendPages->currentIndex();
+        m_backendPages->widget(i)->setSizePolicy(QSizePolicy::Preferred, current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_backendPages->adjustSize();
     m_apiKey->setPlaceholderText(replicate ? tr("Replicate API token (r8_…)") : tr("only for servers that need one"));
     lookUpStoredKey();
 }
