@@ -687,7 +687,10 @@ private Q_SLOTS:
         QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Generate 6 Captions"));
         auto captions = [&] {
             QStringList out;
-            for (const CaptionTarget &t : *Items(m_library->catalog()).captionTargets(d.id))
+            const Result<QList<CaptionTarget>> targets = Items(m_library->catalog()).captionTargets(d.id);
+            if (!targets)
+                qFatal("%s", qPrintable(targets.error().message));
+            for (const CaptionTarget &t : targets.value())
                 out << t.caption;
             return out;
         };
