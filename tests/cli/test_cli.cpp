@@ -485,7 +485,7 @@ TEST_CASE("CLI D9: a ZIP of ./ entries imports, one with nothing importable does
     CHECK(none.err.contains(QStringLiteral("Nothing was imported")));
 }
 
-TEST_CASE("CLI: caption fills empty captions through an OpenAI-compatible server, lists failures; items shows provenance")
+TEST_CASE("CLI: caption fills empty captions through an OpenAI-compatible server, lists failures, and items shows provenance")
 {
     QTemporaryDir dir;
     const QString lib = dir.filePath(QStringLiteral("lib"));

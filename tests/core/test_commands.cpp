@@ -52,7 +52,7 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("Deleting a dataset runs on the writer after queued edits; undo brings it back with the same ids")
+TEST_CASE("Deleting a dataset runs on the writer after queued edits, and undo brings it back with the same ids")
 {
     Fixture f;
     CatalogWriter &writer = f.lib->writer();
@@ -219,7 +219,7 @@ TEST_CASE("A dataset deleted before its workspace comes back into the workspace'
     CHECK(Datasets(f.lib->catalog()).list(other->id)->isEmpty());
 }
 
-TEST_CASE("After a restore that failed and was retried, older edits still reach the restored rows; the writer reports the ids it wrote")
+TEST_CASE("After a restore that failed and was retried, older edits still reach the restored rows, and the writer reports the ids it wrote")
 {
     Fixture f;
     CatalogWriter &writer = f.lib->writer();
