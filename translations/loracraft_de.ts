@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Captioning with Replicate models is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the image (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,110 @@
     </message>
     <message>
         <source> (canceled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Replicate API token: store one in Settings → Captioning (it goes to the keychain) or set REPLICATE_API_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to find: the search text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regular expression “%1” at offset %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement uses \%1, but the expression has %2 capture group(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLIP (short captions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaVA 13B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaVA 1.6 (Vicuna 13B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Florence-2 large (detailed captions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Florence-2&apos;s answer has no caption in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Florence-2&apos;s answer ends inside the caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s output holds no caption that LoRA Craft can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Replicate model %1 has no version to run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra inputs for the Replicate model are not a JSON object (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate stopped the prediction (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate removed the prediction&apos;s output before it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CLIP vocabulary %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CLIP vocabulary is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the T5 tokenizer model %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The T5 tokenizer model is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokenizer model is not T5&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of LoRA Craft cannot read T5 tokenizer models.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,6 +396,18 @@
     </message>
     <message>
         <source>Task #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one tag to rename or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one tag to delete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,10 +995,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>caption needs --model (the model&apos;s name on the server, e.g. llava:13b).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>caption --backend openai needs --url (e.g. http://localhost:11434/v1 for Ollama).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,10 +1063,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model&apos;s name on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The environment variable that holds the API key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,7 +1111,165 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>openai: any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter). replicate is not available yet.</source>
+        <source>caption needs --model (the model&apos;s name on the server, e.g. llava:13b, or a Replicate model such as salesforce/blip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image-input, --prompt-input and --input are for --backend replicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Replicate API token: set REPLICATE_API_TOKEN, or store the token in the GUI (Settings → Captioning), which keeps it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai: any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter); replicate: a model on Replicate (token from REPLICATE_API_TOKEN or the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name on the server; for Replicate OWNER/NAME[:VERSION], e.g. salesforce/blip, yorickvp/llava-13b, lucataco/florence-2-large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate: the model&apos;s input that takes the image (default image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate: the model&apos;s input that takes the prompt (LLaVA: prompt; none for BLIP and Florence-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate: further inputs as a JSON object, e.g. &apos;{&quot;task_input&quot;:&quot;Caption&quot;}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Sub-commands (each with --help):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of %1 has tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of %1 has %2 (tags compare case-insensitively); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on %3 item(s) of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into “%2” on %3 item(s) of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2 item(s) of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags merge needs --into TAG, the tag to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captions replace needs --find TEXT and --replace TEXT (--replace &quot;&quot; removes what is found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  after:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped    %1 — its caption changed after the preview; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caption of the %1 checked in %2 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change %1 of %2 caption(s) (dry run: nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2 caption(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a dataset&apos;s tags, most used first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s tags with how many items (not in the trash) carry each, most used first. Tags compare case-insensitively. Rename, merge and delete them with the sub-commands below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a tag on every item of a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a tag on every item of the dataset (the trash included). An item that already has the new name keeps one copy, where the first of the two was. The new name is spelled as given: &quot;cat&quot; to &quot;Cat&quot; respells the tag (a tag has one spelling in the library). Exit code 1 when no item has the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tags into one on every item of a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace each of the tags with the --into tag on every item of the dataset (the trash included); an item keeps one copy, where the first of them was. Exit code 1 when no item has any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag to merge into (new or existing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags from every item of a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tags from every item of the dataset (the trash included). Exit code 1 when no item has any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace text in a dataset&apos;s captions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace in the captions of the dataset&apos;s kept and rejected items (not the trash): prints every change (file name, caption before and after), then writes them unless --dry-run. Case-insensitive unless --case-sensitive. With --regex, --find is a Perl-compatible regular expression and in --replace \1 to \99 insert a capture group, \0 the whole match and \\ a backslash. A changed caption counts as typed by a person (provenance manual). A caption edited between the preview and the write is left alone and listed (exit code 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text (or, with --regex, the expression) to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to put instead (may be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--find is a regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print what would change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,6 +1353,50 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Set Rating to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” in a Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” in %2 Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Caption Template to an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Caption Template to %1 Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 Tags into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 Tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,6 +2071,18 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename or merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change captions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
@@ -1818,6 +2136,48 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Replicate</name>
+    <message>
+        <source>Replicate&apos;s answer to %1 is not JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Replicate model: use owner/name or owner/name:version (64 hex digits), for example salesforce/blip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate has no model %1/%2 (or it is private to another account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate accepted the upload but did not say where the file is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The keychain holds no entry &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Keys cannot be stored; set them in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service on the session bus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
