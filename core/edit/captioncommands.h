@@ -18,7 +18,8 @@ struct FindReplace;
 class ApplyCaptionsCommand final : public EditCommand
 {
 public:
-    // Called on the owner's thread after each redo's write: what was written and what was skipped.
+    // Called on the owner's thread after each redo's write: what was written and what was skipped. Set it
+    // before pushing (QUndoStack::push runs the first redo).
     using Done = std::function<void(const Result<CaptionApplyReport> &)>;
 
     // `text` names the step in the Edit menu (see the helpers below); empty: "Edit N Captions".

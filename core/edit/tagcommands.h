@@ -19,7 +19,9 @@ namespace lc {
 class DatasetTagsCommand : public EditCommand
 {
 public:
-    // Called on the owner's thread after each redo's write: how many items changed, or what failed.
+    // Called on the owner's thread after each redo's write: how many items changed, or what failed. Set it
+    // before pushing (QUndoStack::push runs the first redo). CatalogWriter::itemsChanged lists the changed
+    // items of this dataset; a respelled tag also shows differently in other datasets, which it does not list.
     using Done = std::function<void(const Result<TagEditReport> &)>;
     void setDone(Done done) { m_done = std::move(done); }
 
