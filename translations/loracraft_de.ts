@@ -202,6 +202,26 @@
         <source>This build of LoRA Craft cannot read T5 tokenizer models.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No dataset was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to find: the search text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regular expression “%1” at offset %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement uses \%1, but the expression has %2 capture group(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -411,6 +431,18 @@
     </message>
     <message>
         <source>Task #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one tag to rename or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one tag to delete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1177,136 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <source>Replicate: further inputs as a JSON object, e.g. &apos;{&quot;task_input&quot;:&quot;Caption&quot;}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Sub-commands (each with --help):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of %1 has tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of %1 has %2 (tags compare case-insensitively); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on %3 item(s) of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into “%2” on %3 item(s) of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2 item(s) of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags merge needs --into TAG, the tag to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captions replace needs --find TEXT and --replace TEXT (--replace &quot;&quot; removes what is found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  after:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped    %1 — its caption changed after the preview; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caption of the %1 checked in %2 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change %1 of %2 caption(s) (dry run: nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2 caption(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a dataset&apos;s tags, most used first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s tags with how many items (not in the trash) carry each, most used first. Tags compare case-insensitively. Rename, merge and delete them with the sub-commands below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a tag on every item of a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a tag on every item of the dataset (the trash included). An item that already has the new name keeps one copy, where the first of the two was. The new name is spelled as given: &quot;cat&quot; to &quot;Cat&quot; respells the tag (a tag has one spelling in the library). Exit code 1 when no item has the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tags into one on every item of a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace each of the tags with the --into tag on every item of the dataset (the trash included); an item keeps one copy, where the first of them was. Exit code 1 when no item has any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag to merge into (new or existing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags from every item of a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tags from every item of the dataset (the trash included). Exit code 1 when no item has any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace text in a dataset&apos;s captions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace in the captions of the dataset&apos;s kept and rejected items (not the trash): prints every change (file name, caption before and after), then writes them unless --dry-run. Case-insensitive unless --case-sensitive. With --regex, --find is a Perl-compatible regular expression and in --replace \1 to \99 insert a capture group, \0 the whole match and \\ a backslash. A changed caption counts as typed by a person (provenance manual). A caption edited between the preview and the write is left alone and listed (exit code 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text (or, with --regex, the expression) to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to put instead (may be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--find is a regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -1234,6 +1396,50 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Undo generated captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” in a Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” in %2 Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Caption Template to an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Caption Template to %1 Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 Tags into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 Tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +2112,18 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change captions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,17 +219,8 @@ int itemsCommand(Context &c)
     auto dataset = c.service.findDataset(datasetPath).result();
     if (!dataset)
         return c.fail(dataset.error());
-    QList<ItemId> ids;
-    for (ItemQuery::Filter filter : {ItemQuery::Filter::All, ItemQuery::Filter::Trash}) {
-        ItemQuery q;
-        q.dataset = dataset->id;
-        q.filter = filter;
-        auto found = c.service.queryItems(q).result();
-        if (!found)
-            return c.fail(found.error());
-        ids += *found;
-    }
-    auto details = c.service.itemDetails(ids).result();
+    // One set-based read (items, then the tags of the whole dataset), not two queries per item.
+    auto details = c.service.datasetItems(dataset->id).result();
     if (!details)
         return c.fail(details.error());
     if (c.out.json()) {
@@ -299,6 +290,7 @@ QList<Verb> captionVerbs()
                   "provenance, tags, status, rating and size."),
         {QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("The dataset."), QStringLiteral("WORKSPACE/DATASET"))}, 0, 0,
         Library::OpenMode::MustExist, itemsCommand};
+    items.readsOnly = true;
     return {caption, items};
 }
 

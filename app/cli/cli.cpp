@@ -69,7 +69,7 @@ QString generalHelp(const QList<Verb> &verbs)
     return text;
 }
 
-QString verbHelp(const Verb &v, const QCommandLineParser &parser)
+QString verbHelp(const Verb &v, const QCommandLineParser &parser, const QList<Verb> &verbs)
 {
     QString text = CliTr::tr("Usage: loracraft-cli [--library DIR] [--json] %1%2%3\n\n%4\n")
                        .arg(v.command(), v.options.isEmpty() ? QString() : CliTr::tr(" [OPTIONS]"),
@@ -79,6 +79,17 @@ QString verbHelp(const Verb &v, const QCommandLineParser &parser)
     const qsizetype at = optionsHelp.indexOf(QLatin1String("Options:"));
     if (!v.options.isEmpty() && at >= 0)
         text += QLatin1Char('\n') + optionsHelp.mid(at);
+    if (v.name.isEmpty()) {
+        QString subcommands;
+        for (const Verb &other : verbs) {
+            if (other.group == v.group && !other.name.isEmpty()) {
+                subcommands += QStringLiteral("  %1 %2\n")
+                                   .arg(QString(other.command() + QLatin1Char(' ') + other.arguments).leftJustified(44), other.summary);
+            }
+        }
+        if (!subcommands.isEmpty())
+            text += CliTr::tr("\nSub-commands (each with --help):\n") + subcommands;
+    }
     return text;
 }
 
@@ -117,17 +128,25 @@ int run(const QStringList &arguments)
     // Find the verb: "group name" or a single-word group.
     const QString group = global.rest.value(0);
     const QString name = global.rest.value(1);
+    // A group may have both a verb of its own and sub-commands (tags, tags rename): a sub-command's name
+    // wins; the group's own verb takes what is not a name (options), or anything when it has no sub-commands.
     const Verb *verb = nullptr;
+    const Verb *groupVerb = nullptr;
     bool groupKnown = false;
+    bool hasSubcommands = false;
     for (const Verb &v : verbs) {
         if (v.group != group)
             continue;
         groupKnown = true;
-        if (v.name.isEmpty() || v.name == name) {
+        if (v.name.isEmpty())
+            groupVerb = &v;
+        else
+            hasSubcommands = true;
+        if (!v.name.isEmpty() && v.name == name)
             verb = &v;
-            break;
-        }
     }
+    if (!verb && groupVerb && (!hasSubcommands || name.isEmpty() || name.startsWith(QLatin1Char('-'))))
+        verb = groupVerb;
     if (!verb) {
         if (!groupKnown) {
             out.usageError(CliTr::tr("unknown command “%1”").arg(group), CliTr::tr("see loracraft-cli --help"));
@@ -135,7 +154,7 @@ int run(const QStringList &arguments)
         }
         QStringList names;
         for (const Verb &v : verbs) {
-            if (v.group == group)
+            if (v.group == group && !v.name.isEmpty())
                 names << v.name;
         }
         if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h")) {
@@ -164,7 +183,7 @@ int run(const QStringList &arguments)
         return ExitUserError;
     }
     if (parser.isSet(helpOption)) {
-        out.out() << verbHelp(*verb, parser) << Qt::flush;
+        out.out() << verbHelp(*verb, parser, verbs) << Qt::flush;
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
@@ -195,7 +214,7 @@ int run(const QStringList &arguments)
         }
         return false;
     };
-    const bool readsOnly = mode == Library::OpenMode::ReadOnly || verb->name == QLatin1String("list")
+    const bool readsOnly = verb->readsOnly || mode == Library::OpenMode::ReadOnly || verb->name == QLatin1String("list")
         || verb->name == QLatin1String("show") || optionSet(QStringLiteral("check-only")) || optionSet(QStringLiteral("dry-run"));
     if (!readsOnly) {
         if (auto healthy = (*library)->checkCatalogForWriting(); !healthy) {

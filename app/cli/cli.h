@@ -37,6 +37,8 @@ struct Verb
     std::function<int(Context &)> run;
     // When this option is given the library is created if missing (e.g. import --create).
     QString createsWith{};
+    // It only reads: it runs without the catalog's integrity check that writing commands need.
+    bool readsOnly = false;
 
     QString command() const { return name.isEmpty() ? group : group + QLatin1Char(' ') + name; }
 };

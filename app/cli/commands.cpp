@@ -401,7 +401,8 @@ QList<Verb> maintenanceVerbs()
 
 QList<Verb> allVerbs()
 {
-    return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + maintenanceVerbs();
+    return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + tagVerbs() + captionsVerbs()
+        + maintenanceVerbs();
 }
 
 } // namespace lc::cli

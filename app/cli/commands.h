@@ -10,5 +10,7 @@ QList<Verb> maintenanceVerbs();
 QList<Verb> importVerbs();
 QList<Verb> exportVerbs();
 QList<Verb> captionVerbs();
+QList<Verb> tagVerbs();
+QList<Verb> captionsVerbs();
 
 } // namespace lc::cli

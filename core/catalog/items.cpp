@@ -6,6 +6,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -42,6 +43,49 @@ QString idList(const QList<ItemId> &ids)
     for (ItemId id : ids)
         parts << QString::number(id.value());
     return parts.join(QLatin1Char(','));
+}
+
+// The columns of ItemDetail (tags aside), read by readDetail().
+const QString SelectDetail = QStringLiteral(
+    "SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
+    "length(i.caption) > 0, i.dataset_id, b.format, i.source_path, i.caption, i.repeats, "
+    "ifnull(b.blur_score, 0), i.created_at, i.caption_origin, i.caption_meta "
+    "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
+
+ItemDetail readDetail(const QSqlQuery &q)
+{
+    ItemDetail d;
+    d.row = readRow(q);
+    d.dataset = DatasetId(q.value(9).toLongLong());
+    d.format = q.value(10).toString();
+    d.sourcePath = q.value(11).toString();
+    d.caption = q.value(12).toString();
+    d.repeats = q.value(13).toInt();
+    d.blurScore = q.value(14).toDouble();
+    d.createdAt = q.value(15).toLongLong();
+    d.provenance = CaptionProvenance::fromColumns(q.value(16).toString(), q.value(17).toString());
+    return d;
+}
+
+// Sets of values travel as one JSON array bound to one parameter and read with json_each(): one
+// statement for any number of items (SQLite limits the number of bound parameters, not their size).
+QString jsonIds(const QList<ItemId> &ids)
+{
+    QString out;
+    out.reserve(ids.size() * 8 + 2);
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QString::number(ids[i].value());
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+QString jsonStrings(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 QStringList cleanTags(const QStringList &tags)
@@ -274,32 +318,37 @@ Result<ItemDetail> Items::detail(ItemId id) const
 {
     QSqlDatabase db = m_catalog.database();
     QSqlQuery q(db);
-    if (auto r = sql::exec(q,
-            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
-                           "length(i.caption) > 0, i.dataset_id, b.format, i.source_path, i.caption, i.repeats, "
-                           "ifnull(b.blur_score, 0), i.created_at, i.caption_origin, i.caption_meta "
-                           "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.id = ?"),
-            {id.value()});
-        !r)
+    if (auto r = sql::exec(q, SelectDetail + QStringLiteral("WHERE i.id = ?"), {id.value()}); !r)
         return r.error();
     if (!q.next())
         return makeError(ErrorCode::NotFound, CatalogTr::tr("Item #%1 does not exist.").arg(id.value()));
-    ItemDetail d;
-    d.row = readRow(q);
-    d.dataset = DatasetId(q.value(9).toLongLong());
-    d.format = q.value(10).toString();
-    d.sourcePath = q.value(11).toString();
-    d.caption = q.value(12).toString();
-    d.repeats = q.value(13).toInt();
-    d.blurScore = q.value(14).toDouble();
-    d.createdAt = q.value(15).toLongLong();
-    d.provenance = CaptionProvenance::fromColumns(q.value(16).toString(), q.value(17).toString());
+    ItemDetail d = readDetail(q);
     q.finish();
     auto tags = readTags(db, id);
     if (!tags)
         return tags.error();
     d.tags = *tags;
     return d;
+}
+
+Result<QList<ItemDetail>> Items::datasetDetails(DatasetId dataset) const
+{
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q, SelectDetail + QStringLiteral("WHERE i.dataset_id = ? ORDER BY i.status = ?, i.id"),
+            {dataset.value(), toKey(ItemStatus::Trashed)});
+        !r)
+        return r.error();
+    QList<ItemDetail> out;
+    while (q.next())
+        out.append(readDetail(q));
+    q.finish();
+    auto tags = tagsOfDataset(dataset);
+    if (!tags)
+        return tags.error();
+    for (ItemDetail &d : out)
+        d.tags = tags->value(d.row.id);
+    return out;
 }
 
 Result<void> Items::setCaption(ItemId id, const QString &caption) const
@@ -539,6 +588,418 @@ Result<QList<TagCount>> Items::tagFrequencies(DatasetId dataset) const
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt()});
     return out;
+}
+
+namespace {
+
+// The links of some tags (case-folded) on a dataset's items, with the spelling of those tags that exist.
+struct InvolvedTags
+{
+    QList<TagLink> links;    // in item and list order
+    QStringList linkFolded;  // the case-folded tag of each link
+    QStringList spellings;
+    QHash<QString, QString> spellingOf; // folded -> spelling
+};
+
+Result<InvolvedTags> readInvolved(QSqlDatabase db, DatasetId dataset, const QStringList &folded)
+{
+    const QString tags = jsonStrings(folded);
+    InvolvedTags out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT it.item_id, t.name, it.position, t.folded FROM tags t "
+                           "JOIN item_tags it ON it.tag_id = t.id JOIN items i ON i.id = it.item_id "
+                           "WHERE t.folded IN (SELECT value FROM json_each(?)) AND i.dataset_id = ? "
+                           "ORDER BY it.item_id, it.position"),
+            {tags, dataset.value()});
+        !r)
+        return r.error();
+    while (q.next()) {
+        out.links.append({ItemId(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toInt()});
+        out.linkFolded.append(q.value(3).toString());
+    }
+    q.finish();
+    QSqlQuery names(db);
+    if (auto r = sql::exec(names, QStringLiteral("SELECT name, folded FROM tags WHERE folded IN (SELECT value FROM json_each(?))"), {tags}); !r)
+        return r.error();
+    while (names.next()) {
+        out.spellings.append(names.value(0).toString());
+        out.spellingOf.insert(names.value(1).toString(), names.value(0).toString());
+    }
+    return out;
+}
+
+// The snapshot of `involved` restricted to the items that change.
+TagSnapshot snapshotOf(const InvolvedTags &involved, const QStringList &folded, const QList<ItemId> &changed)
+{
+    const QSet<ItemId> items(changed.cbegin(), changed.cend());
+    TagSnapshot s;
+    s.folded = folded;
+    s.spellings = involved.spellings;
+    s.items = changed;
+    for (const TagLink &link : involved.links) {
+        if (items.contains(link.item))
+            s.links.append(link);
+    }
+    return s;
+}
+
+Result<QString> tagIdsJson(QSqlDatabase db, const QStringList &folded, qint64 except)
+{
+    QSqlQuery q(db);
+    if (auto r = sql::exec(q, QStringLiteral("SELECT id FROM tags WHERE folded IN (SELECT value FROM json_each(?)) AND id != ?"),
+            {jsonStrings(folded), except});
+        !r)
+        return r.error();
+    QStringList ids;
+    while (q.next())
+        ids << QString::number(q.value(0).toLongLong());
+    return QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+}
+
+Result<void> touchItems(QSqlDatabase db, const QString &itemsJson)
+{
+    return sql::exec(db, QStringLiteral("UPDATE items SET updated_at = ? WHERE id IN (SELECT value FROM json_each(?))"),
+        {sql::now(), itemsJson});
+}
+
+} // namespace
+
+Result<TagEdit> Items::mergeTags(DatasetId dataset, const QStringList &from, const QString &into) const
+{
+    const QString target = into.simplified();
+    if (target.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, CatalogTr::tr("A tag cannot be empty."));
+    const QStringList sources = normalizeTags(from);
+    if (sources.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, CatalogTr::tr("Name at least one tag to rename or merge."));
+    const QString targetFolded = target.toCaseFolded();
+    QStringList sourceFolded;
+    for (const QString &tag : sources) {
+        const QString folded = tag.toCaseFolded();
+        if (folded != targetFolded)
+            sourceFolded << folded; // distinct: normalizeTags dropped case-variants
+    }
+    const QStringList involvedFolded = sourceFolded + QStringList{targetFolded};
+
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<TagEdit> {
+        auto involved = readInvolved(db, dataset, involvedFolded);
+        if (!involved)
+            return involved.error();
+        const QString oldSpelling = involved->spellingOf.value(targetFolded);
+        const bool respell = !oldSpelling.isEmpty() && oldSpelling != target;
+        // The items that change: those with a source tag, and those with the target when it is respelled.
+        QList<ItemId> changed;
+        QSet<ItemId> seen;
+        for (qsizetype i = 0; i < involved->links.size(); ++i) {
+            const ItemId item = involved->links[i].item;
+            if ((involved->linkFolded[i] != targetFolded || respell) && !seen.contains(item)) {
+                seen.insert(item);
+                changed.append(item);
+            }
+        }
+        TagEdit edit;
+        edit.items = int(changed.size());
+        if (changed.isEmpty())
+            return edit; // nothing to do: no tag row is created or respelled either
+        edit.before = snapshotOf(*involved, involvedFolded, changed);
+
+        auto targetId = tagIdFor(db, target);
+        if (!targetId)
+            return targetId.error();
+        if (respell) {
+            if (auto r = sql::exec(db, QStringLiteral("UPDATE tags SET name = ? WHERE id = ?"), {target, *targetId}); !r)
+                return r.error();
+        }
+        const QString items = jsonIds(changed);
+        if (auto r = touchItems(db, items); !r)
+            return r.error();
+        if (sourceFolded.isEmpty())
+            return edit; // a case-only rename: the respelling was all
+        auto sourceIds = tagIdsJson(db, sourceFolded, *targetId);
+        if (!sourceIds)
+            return sourceIds.error();
+        // 1. Items that have the target keep it at the first place any of the merged tags had (only rows
+        // that move are written: every written row costs a search-index update).
+        if (auto r = sql::exec(db,
+                QStringLiteral("UPDATE item_tags SET position = m.first FROM (SELECT o.item_id AS item, min(o.position) AS first "
+                               "FROM item_tags o WHERE o.tag_id IN (SELECT value FROM json_each(?)) "
+                               "AND o.item_id IN (SELECT value FROM json_each(?)) GROUP BY o.item_id) AS m "
+                               "WHERE item_tags.item_id = m.item AND item_tags.tag_id = ? AND m.first < item_tags.position"),
+                {*sourceIds, items, *targetId});
+            !r)
+            return r.error();
+        // 2. Items without it: their first merged tag becomes the target, in place.
+        if (auto r = sql::exec(db,
+                QStringLiteral("UPDATE item_tags SET tag_id = ? WHERE item_id IN (SELECT value FROM json_each(?)) "
+                               "AND NOT EXISTS (SELECT 1 FROM item_tags o WHERE o.item_id = item_tags.item_id AND o.tag_id = ?) "
+                               "AND tag_id = (SELECT o.tag_id FROM item_tags o WHERE o.item_id = item_tags.item_id "
+                               "AND o.tag_id IN (SELECT value FROM json_each(?)) ORDER BY o.position, o.tag_id LIMIT 1)"),
+                {*targetId, items, *targetId, *sourceIds});
+            !r)
+            return r.error();
+        // 3. The other copies go.
+        if (auto r = sql::exec(db,
+                QStringLiteral("DELETE FROM item_tags WHERE item_id IN (SELECT value FROM json_each(?)) "
+                               "AND tag_id IN (SELECT value FROM json_each(?))"),
+                {items, *sourceIds});
+            !r)
+            return r.error();
+        return edit;
+    });
+}
+
+Result<TagEdit> Items::deleteTags(DatasetId dataset, const QStringList &tags) const
+{
+    QStringList folded;
+    for (const QString &tag : normalizeTags(tags))
+        folded << tag.toCaseFolded();
+    if (folded.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, CatalogTr::tr("Name at least one tag to delete."));
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<TagEdit> {
+        auto involved = readInvolved(db, dataset, folded);
+        if (!involved)
+            return involved.error();
+        QList<ItemId> changed;
+        QSet<ItemId> seen;
+        for (const TagLink &link : std::as_const(involved->links)) {
+            if (!seen.contains(link.item)) {
+                seen.insert(link.item);
+                changed.append(link.item);
+            }
+        }
+        TagEdit edit;
+        edit.items = int(changed.size());
+        if (changed.isEmpty())
+            return edit;
+        edit.before = snapshotOf(*involved, folded, changed);
+        const QString items = jsonIds(changed);
+        if (auto r = touchItems(db, items); !r)
+            return r.error();
+        if (auto r = sql::exec(db,
+                QStringLiteral("DELETE FROM item_tags WHERE item_id IN (SELECT value FROM json_each(?)) "
+                               "AND tag_id IN (SELECT id FROM tags WHERE folded IN (SELECT value FROM json_each(?)))"),
+                {items, jsonStrings(folded)});
+            !r)
+            return r.error();
+        return edit;
+    });
+}
+
+Result<void> Items::restoreTagSnapshot(const TagSnapshot &snapshot) const
+{
+    if (snapshot.items.isEmpty())
+        return {};
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        for (const QString &spelling : snapshot.spellings) {
+            if (auto r = sql::exec(db, QStringLiteral("UPDATE tags SET name = ? WHERE folded = ? AND name != ?"),
+                    {spelling, spelling.toCaseFolded(), spelling});
+                !r)
+                return r;
+        }
+        const QString items = jsonIds(snapshot.items);
+        // Rows are compared with what is there now, and only the difference is written (each written row
+        // costs a search-index update): a place that holds another tag now is one update.
+        auto place = [](qint64 item, int position) { return std::pair<qint64, int>(item, position); };
+        QHash<std::pair<qint64, int>, qint64> current; // (item, position) -> tag id
+        {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (auto r = sql::exec(q,
+                    QStringLiteral("SELECT it.item_id, it.tag_id, it.position FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                                   "WHERE it.item_id IN (SELECT value FROM json_each(?)) "
+                                   "AND t.folded IN (SELECT value FROM json_each(?))"),
+                    {items, jsonStrings(snapshot.folded)});
+                !r)
+                return r;
+            while (q.next())
+                current.insert(place(q.value(0).toLongLong(), q.value(2).toInt()), q.value(1).toLongLong());
+        }
+        struct Change
+        {
+            qint64 item;
+            qint64 now;    // the tag there now (updates)
+            qint64 tag;    // the tag the snapshot has there
+            int position;
+        };
+        QHash<QString, qint64> tagIds;
+        QList<Change> updates;
+        QList<Change> inserts;
+        QHash<qint64, int> updatesOf; // item -> updates: two on one item could swap tags, which the primary key refuses
+        for (const TagLink &link : snapshot.links) {
+            auto id = tagIds.constFind(link.tag);
+            if (id == tagIds.cend()) {
+                auto made = tagIdFor(db, link.tag);
+                if (!made)
+                    return made.error();
+                id = tagIds.insert(link.tag, *made);
+            }
+            const qint64 item = link.item.value();
+            auto now = current.find(place(item, link.position));
+            if (now == current.end()) {
+                inserts.append({item, 0, *id, link.position});
+                continue;
+            }
+            if (*now != *id) {
+                updates.append({item, *now, *id, link.position});
+                ++updatesOf[item];
+            }
+            current.erase(now);
+        }
+        QList<Change> deletes; // what is left of `current` was not there before
+        for (auto it = current.cbegin(); it != current.cend(); ++it)
+            deletes.append({it.key().first, it.value(), 0, it.key().second});
+        updates.removeIf([&](const Change &u) {
+            if (updatesOf.value(u.item) < 2)
+                return false;
+            deletes.append({u.item, u.now, 0, u.position});
+            inserts.append({u.item, 0, u.tag, u.position});
+            return true;
+        });
+        auto json = [](const QList<Change> &changes) {
+            QString rows;
+            rows.reserve(changes.size() * 32 + 2);
+            rows += QLatin1Char('[');
+            for (const Change &c : changes) {
+                if (rows.size() > 1)
+                    rows += QLatin1Char(',');
+                rows += QStringLiteral("[%1,%2,%3,%4]").arg(c.item).arg(c.now).arg(c.tag).arg(c.position);
+            }
+            rows += QLatin1Char(']');
+            return rows;
+        };
+        // [item, tag now, tag wanted, position]
+        if (!deletes.isEmpty()) {
+            if (auto r = sql::exec(db,
+                    QStringLiteral("DELETE FROM item_tags WHERE (item_id, tag_id) IN "
+                                   "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))"),
+                    {json(deletes)});
+                !r)
+                return r;
+        }
+        if (!updates.isEmpty()) {
+            if (auto r = sql::exec(db,
+                    QStringLiteral("UPDATE item_tags SET tag_id = u.tag FROM (SELECT json_extract(value, '$[0]') AS item, "
+                                   "json_extract(value, '$[1]') AS now, json_extract(value, '$[2]') AS tag FROM json_each(?)) AS u "
+                                   "WHERE item_tags.item_id = u.item AND item_tags.tag_id = u.now"),
+                    {json(updates)});
+                !r)
+                return r;
+        }
+        if (!inserts.isEmpty()) {
+            if (auto r = sql::exec(db,
+                    QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) "
+                                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') "
+                                   "FROM json_each(?) WHERE json_extract(value, '$[0]') IN (SELECT id FROM items)"),
+                    {json(inserts)});
+                !r)
+                return r;
+        }
+        return touchItems(db, items);
+    });
+}
+
+Result<QList<CaptionTarget>> Items::captionSources(DatasetId dataset, const QList<ItemId> &ids, bool withTags) const
+{
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    const QString columns = QStringLiteral("SELECT id, blob_sha256, original_name, caption, caption_origin, caption_meta FROM items "
+                                           "WHERE dataset_id = ? ");
+    Result<void> r = ids.isEmpty()
+        ? sql::exec(q, columns + QStringLiteral("AND status != ? ORDER BY id"), {dataset.value(), toKey(ItemStatus::Trashed)})
+        : sql::exec(q, columns + QStringLiteral("AND id IN (SELECT value FROM json_each(?)) ORDER BY id"), {dataset.value(), jsonIds(ids)});
+    if (!r)
+        return r.error();
+    QList<CaptionTarget> out;
+    QList<ItemId> found;
+    while (q.next()) {
+        CaptionTarget t;
+        t.id = ItemId(q.value(0).toLongLong());
+        t.hash = ContentHash::fromHex(q.value(1).toString());
+        t.name = q.value(2).toString();
+        t.caption = q.value(3).toString();
+        t.provenance = CaptionProvenance::fromColumns(q.value(4).toString(), q.value(5).toString());
+        out.append(t);
+        found.append(t.id);
+    }
+    q.finish();
+    if (withTags && !out.isEmpty()) {
+        auto tags = ids.isEmpty() ? tagsOfDataset(dataset) : tagsOf(found);
+        if (!tags)
+            return tags.error();
+        for (CaptionTarget &t : out)
+            t.tags = tags->value(t.id);
+    }
+    return out;
+}
+
+Result<CaptionWriteOutcome> Items::writeCaptions(const QList<CaptionWrite> &writes) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<CaptionWriteOutcome> {
+        CaptionWriteOutcome out;
+        if (writes.isEmpty())
+            return out;
+        QList<ItemId> ids;
+        ids.reserve(writes.size());
+        for (const CaptionWrite &w : writes)
+            ids.append(w.id);
+        struct Current
+        {
+            QString caption;
+            CaptionProvenance provenance;
+        };
+        QHash<ItemId, Current> current;
+        {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (auto r = sql::exec(q,
+                    QStringLiteral("SELECT id, caption, caption_origin, caption_meta FROM items "
+                                   "WHERE id IN (SELECT value FROM json_each(?))"),
+                    {jsonIds(ids)});
+                !r)
+                return r.error();
+            while (q.next()) {
+                current.insert(ItemId(q.value(0).toLongLong()),
+                    {q.value(1).toString(), CaptionProvenance::fromColumns(q.value(2).toString(), q.value(3).toString())});
+            }
+        }
+        // Compared here, in the write's transaction, exactly (SQL's = would do too; this keeps the
+        // provenance each written caption had, for undo).
+        QHash<ItemId, qsizetype> rowOf;
+        QJsonArray rows;
+        for (const CaptionWrite &w : writes) {
+            auto it = current.find(w.id);
+            if (it == current.end() || it->caption != w.expected) {
+                out.skipped.append(w.id);
+                continue;
+            }
+            if (!out.previous.contains(w.id))
+                out.previous.insert(w.id, it->provenance);
+            const QString meta = w.provenance.metaJson();
+            const QJsonArray row{w.id.value(), w.caption, toKey(w.provenance.origin),
+                meta.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(meta)};
+            if (auto at = rowOf.constFind(w.id); at != rowOf.cend()) {
+                rows[*at] = row; // the same item twice: the later write wins, as it would one by one
+            } else {
+                rowOf.insert(w.id, rows.size());
+                rows.append(row);
+                out.written.append(w.id);
+            }
+            it->caption = w.caption;
+        }
+        if (rows.isEmpty())
+            return out;
+        if (auto r = sql::exec(db,
+                QStringLiteral("UPDATE items SET caption = c.caption, caption_origin = c.origin, caption_meta = c.meta, updated_at = ? "
+                               "FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS caption, "
+                               "json_extract(value, '$[2]') AS origin, json_extract(value, '$[3]') AS meta FROM json_each(?)) AS c "
+                               "WHERE items.id = c.id"),
+                {sql::now(), QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+            !r)
+            return r.error();
+        return out;
+    });
 }
 
 } // namespace lc

@@ -78,6 +78,32 @@ public:
     // The dataset's tags by how many of its items use them, most used first.
     Result<QList<TagCount>> tagFrequencies(DatasetId dataset) const;
 
+    // Every item of a dataset with what the editor shows of it (caption, provenance, tags), in three
+    // queries whatever the size: the kept and rejected items first, then the trash, each by id.
+    Result<QList<ItemDetail>> datasetDetails(DatasetId dataset) const;
+
+    // Tag edits across every item of a dataset (the trash included, so that a restored item follows),
+    // set-based: a handful of statements however many items carry the tags. Tags compare
+    // case-insensitively. Each returns how many items changed and the snapshot its undo restores.
+    //
+    // mergeTags: every tag of `from` becomes `into`. An item that carries several of them, or `into`
+    // too, keeps one copy at the place of the first. `into` is spelled as given: a tag has one spelling
+    // in the library, so a case-only rename ("cat" -> "Cat") respells it wherever it is used. Nothing
+    // is written when no item of the dataset changes. A rename is a merge of one tag.
+    Result<TagEdit> mergeTags(DatasetId dataset, const QStringList &from, const QString &into) const;
+    // Removes the tags from every item of the dataset.
+    Result<TagEdit> deleteTags(DatasetId dataset, const QStringList &tags) const;
+    // Gives the snapshot's items exactly the links of the involved tags they had, and the tags their
+    // spellings (the undo of mergeTags and deleteTags).
+    Result<void> restoreTagSnapshot(const TagSnapshot &snapshot) const;
+
+    // The captions find & replace and templates work on: the dataset's kept and rejected items (or exactly
+    // `ids`, those of the dataset, the trash included), by id; tags only when asked (one query).
+    Result<QList<CaptionTarget>> captionSources(DatasetId dataset, const QList<ItemId> &ids, bool withTags) const;
+    // Writes each caption only while the item's caption is still its `expected` one, in a few statements
+    // for any number of items.
+    Result<CaptionWriteOutcome> writeCaptions(const QList<CaptionWrite> &writes) const;
+
 private:
     const Catalog &m_catalog;
 };

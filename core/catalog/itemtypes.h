@@ -6,6 +6,7 @@
 #include "util/contenthash.h"
 #include "util/enumkeys.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QStringList>
@@ -118,6 +119,79 @@ struct TagCount
 {
     QString tag;
     int count = 0;
+};
+
+// One tag of one item at its place in the item's list (positions need not be consecutive).
+struct TagLink
+{
+    ItemId item;
+    QString tag;
+    int position = 0;
+};
+
+// What a tag edit across a dataset changed, as it was before: enough for its undo to give every item
+// back exactly its tags (order and spelling) and every tag its spelling.
+struct TagSnapshot
+{
+    QStringList folded;    // every tag the edit involved, case-folded
+    QStringList spellings; // how those of them that existed were spelled (a tag has one spelling)
+    QList<ItemId> items;   // the items whose tags changed
+    QList<TagLink> links;  // every link of the involved tags on those items
+};
+
+// A rename, merge or deletion of tags across a dataset: how many items changed, and what to restore.
+struct TagEdit
+{
+    int items = 0;
+    TagSnapshot before;
+};
+
+// What a rename, merge or deletion of tags did, as the CLI and the GUI report it.
+struct TagEditReport
+{
+    int items = 0; // items of the dataset whose tags changed
+};
+
+// A caption change as a preview shows it: the caption the preview saw and the one it proposes.
+struct CaptionEdit
+{
+    ItemId id;
+    QString name; // the item's file name
+    QString before;
+    QString after;
+};
+
+// The changes a find & replace or a caption template would make; `checked` items were looked at.
+struct CaptionPreview
+{
+    QList<CaptionEdit> changes;
+    int checked = 0;
+};
+
+// A guarded caption write: it happens only while the item's caption is still `expected`.
+struct CaptionWrite
+{
+    ItemId id;
+    QString expected;
+    QString caption;
+    CaptionProvenance provenance;
+};
+
+// What a batch of guarded writes did: the items written (with the provenance their caption had before)
+// and those left alone because their caption had changed meanwhile or they were gone.
+struct CaptionWriteOutcome
+{
+    QList<ItemId> written;
+    QHash<ItemId, CaptionProvenance> previous;
+    QList<ItemId> skipped;
+};
+
+// What applying a preview's changes did, for the CLI and the GUI: the changes written, and those left
+// alone because the caption was edited after the preview (or the item is gone).
+struct CaptionApplyReport
+{
+    QList<CaptionEdit> written;
+    QList<CaptionEdit> skipped;
 };
 
 } // namespace lc

@@ -139,6 +139,24 @@ QFuture<Result<QList<TagCount>>> LibraryService::tagFrequencies(DatasetId datase
     return read([catalog, dataset] { return Items(*catalog).tagFrequencies(dataset); });
 }
 
+QFuture<Result<QList<ItemDetail>>> LibraryService::datasetItems(DatasetId dataset) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, dataset] { return Items(*catalog).datasetDetails(dataset); });
+}
+
+QFuture<Result<CaptionPreview>> LibraryService::previewReplace(const CaptionScope &scope, const FindReplace &spec) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, scope, spec] { return lc::previewReplace(*catalog, scope, spec); });
+}
+
+QFuture<Result<CaptionPreview>> LibraryService::previewTemplate(const CaptionScope &scope, const QString &captionTemplate) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return read([catalog, scope, captionTemplate] { return lc::previewTemplate(*catalog, scope, captionTemplate); });
+}
+
 QFuture<Result<QList<HistoryEntry>>> LibraryService::history(int limit) const
 {
     const Catalog *catalog = &m_library.catalog();
@@ -324,6 +342,43 @@ QFuture<Result<Dataset>> LibraryService::duplicateDataset(DatasetId dataset, con
 {
     const Catalog *catalog = &m_library.catalog();
     return writer().write<Dataset>(LibraryTr::tr("Duplicate the dataset"), [catalog, dataset, name] { return Datasets(*catalog).duplicate(dataset, name); });
+}
+
+namespace {
+
+Result<TagEditReport> reportOf(const Result<TagEdit> &edit)
+{
+    if (!edit)
+        return edit.error();
+    return TagEditReport{edit->items};
+}
+
+} // namespace
+
+QFuture<Result<TagEditReport>> LibraryService::renameTag(DatasetId dataset, const QString &from, const QString &to) const
+{
+    return mergeTags(dataset, {from}, to);
+}
+
+QFuture<Result<TagEditReport>> LibraryService::mergeTags(DatasetId dataset, const QStringList &from, const QString &into) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<TagEditReport>(LibraryTr::tr("Rename or merge tags"),
+        [catalog, dataset, from, into] { return reportOf(Items(*catalog).mergeTags(dataset, from, into)); });
+}
+
+QFuture<Result<TagEditReport>> LibraryService::deleteTags(DatasetId dataset, const QStringList &tags) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<TagEditReport>(LibraryTr::tr("Delete tags"),
+        [catalog, dataset, tags] { return reportOf(Items(*catalog).deleteTags(dataset, tags)); });
+}
+
+QFuture<Result<CaptionApplyReport>> LibraryService::applyCaptions(const QList<CaptionEdit> &changes) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<CaptionApplyReport>(LibraryTr::tr("Change captions"),
+        [catalog, changes] { return applyCaptionChanges(*catalog, changes); });
 }
 
 } // namespace lc

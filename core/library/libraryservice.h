@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caption/captionedit.h"
 #include "catalog/historyentry.h"
 #include "catalog/itemtypes.h"
 #include "catalog/types.h"
@@ -79,7 +80,14 @@ public:
     QFuture<Result<QList<ItemId>>> queryItems(const ItemQuery &query) const;
     QFuture<Result<QList<ItemRow>>> itemRows(const QList<ItemId> &ids) const; // in the order asked, gone ones left out
     QFuture<Result<QList<ItemDetail>>> itemDetails(const QList<ItemId> &ids) const;
-    QFuture<Result<QList<TagCount>>> tagFrequencies(DatasetId dataset) const;
+    QFuture<Result<QList<TagCount>>> tagFrequencies(DatasetId dataset) const; // the trash left out
+    // Every item of a dataset with its caption, provenance and tags, in three queries whatever its size:
+    // the kept and rejected items by id, then the trash by id.
+    QFuture<Result<QList<ItemDetail>>> datasetItems(DatasetId dataset) const;
+    // What find & replace, or a caption template, would change (nothing is written). Fails with
+    // InvalidArgument for an empty search, an invalid expression (its message and offset), an empty template.
+    QFuture<Result<CaptionPreview>> previewReplace(const CaptionScope &scope, const FindReplace &spec) const;
+    QFuture<Result<CaptionPreview>> previewTemplate(const CaptionScope &scope, const QString &captionTemplate) const;
     QFuture<Result<QList<HistoryEntry>>> history(int limit = 20) const;
     QFuture<ExportCheck> checkExport(DatasetId dataset, const ExportOptions &options) const;
     // The Export dialog reads the dataset once and plans each change of options from it.
@@ -101,6 +109,14 @@ public:
     QFuture<Result<void>> deleteWorkspace(WorkspaceId workspace) const;
     QFuture<Result<void>> deleteDataset(DatasetId dataset) const;
     QFuture<Result<Dataset>> duplicateDataset(DatasetId dataset, const QString &name) const;
+    // Tag edits across a dataset (the trash included) and writing a preview's caption changes, for the CLI:
+    // not undoable. The GUI pushes RenameTagCommand, MergeTagsCommand, DeleteTagsCommand
+    // (edit/tagcommands.h) and ApplyCaptionsCommand (edit/captioncommands.h), which run the same code.
+    QFuture<Result<TagEditReport>> renameTag(DatasetId dataset, const QString &from, const QString &to) const;
+    QFuture<Result<TagEditReport>> mergeTags(DatasetId dataset, const QStringList &from, const QString &into) const;
+    QFuture<Result<TagEditReport>> deleteTags(DatasetId dataset, const QStringList &tags) const;
+    // Each caption only while it is still the change's `before` (the others come back as skipped).
+    QFuture<Result<CaptionApplyReport>> applyCaptions(const QList<CaptionEdit> &changes) const;
     // gc on the writer, alone (after every write queued before it; its files go after its rows commit).
     // `keep` is called there and names images to keep although nothing uses them now.
     QFuture<Result<GcReport>> collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep = {}) const;

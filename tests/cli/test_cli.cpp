@@ -485,7 +485,7 @@ TEST_CASE("CLI D9: a ZIP of ./ entries imports, one with nothing importable does
     CHECK(none.err.contains(QStringLiteral("Nothing was imported")));
 }
 
-TEST_CASE("CLI: caption fills empty captions through an OpenAI-compatible server, lists failures; items shows provenance")
+TEST_CASE("CLI: caption fills empty captions through an OpenAI-compatible server, lists failures, and items shows provenance")
 {
     QTemporaryDir dir;
     const QString lib = dir.filePath(QStringLiteral("lib"));
@@ -560,4 +560,245 @@ TEST_CASE("CLI: caption fills empty captions through an OpenAI-compatible server
     CHECK(noKey.err.contains(QStringLiteral("LC_TEST_NOT_SET_ANYWHERE")));
     CHECK(cli(lib, args + QStringList{QStringLiteral("--mode"), QStringLiteral("overwrite")}).code == 1);
     CHECK(server.requestCount() == before + 1);
+}
+
+// ---- Tags and captions across a dataset ----
+
+namespace {
+
+// A library with W/D (tagged, captioned items; one in the trash) and W/O, closed so the CLI can open it.
+struct TaggedLibrary
+{
+    TempLibrary lib;
+    QHash<QString, qint64> ids;
+
+    TaggedLibrary()
+    {
+        REQUIRE(lib->catalog().write([&](QSqlDatabase &db) -> Result<void> {
+            if (auto r = sql::exec(db, QStringLiteral("INSERT INTO workspaces (name, created_at, updated_at) VALUES ('W', 0, 0)")); !r)
+                return r;
+            return sql::exec(db, QStringLiteral("INSERT INTO datasets (workspace_id, name, created_at, updated_at) VALUES "
+                                                "(1, 'D', 0, 0), (1, 'O', 0, 0)"));
+        }).ok());
+        add(1, QStringLiteral("a.png"), QStringLiteral("a red cat on a mat"), {QStringLiteral("cat"), QStringLiteral("red"), QStringLiteral("feline")});
+        add(1, QStringLiteral("b.png"), QStringLiteral("two Red cats"), {QStringLiteral("feline"), QStringLiteral("CAT")});
+        add(1, QStringLiteral("c.png"), QStringLiteral("a dog"), {QStringLiteral("dog")});
+        add(1, QStringLiteral("t.png"), QStringLiteral("red in the trash"), {QStringLiteral("cat")});
+        add(2, QStringLiteral("o.png"), QStringLiteral("red elsewhere"), {QStringLiteral("cat")});
+        REQUIRE(sql::exec(lib->catalog().database(), QStringLiteral("UPDATE items SET status = 'trashed' WHERE original_name = 't.png'")).ok());
+        lib.close();
+    }
+
+    void add(qint64 dataset, const QString &name, const QString &caption, const QStringList &tags)
+    {
+        const qint64 id = addItem(*lib, dataset, fixtures::encode(fixtures::makeImage(16, 16, int(ids.size()) + 1), "png"), name, caption);
+        for (int i = 0; i < tags.size(); ++i)
+            addTag(*lib, id, tags[i], i);
+        ids.insert(name, id);
+    }
+
+    QString path() const { return lib.path(); }
+
+    // name -> item object, from `items --json`
+    QHash<QString, QJsonObject> items(const QString &dataset = QStringLiteral("W/D")) const
+    {
+        const Run r = cli(path(), {QStringLiteral("--json"), QStringLiteral("items"), QStringLiteral("--dataset"), dataset});
+        REQUIRE(r.code == 0);
+        QHash<QString, QJsonObject> out;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("items")).toArray())
+            out.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        return out;
+    }
+
+    QStringList tagsOf(const QString &name, const QString &dataset = QStringLiteral("W/D")) const
+    {
+        QStringList out;
+        for (const QJsonValue &v : items(dataset).value(name).value(QStringLiteral("tags")).toArray())
+            out << v.toString();
+        return out;
+    }
+};
+
+QStringList strings(std::initializer_list<const char *> list)
+{
+    return argsOf(list);
+}
+
+} // namespace
+
+TEST_CASE("CLI: tags lists a dataset's tags and renames, merges and deletes them across it")
+{
+    TaggedLibrary t;
+    const QString lib = t.path();
+
+    const Run list = cli(lib, argsOf({"--json", "tags", "--dataset", "W/D"}));
+    REQUIRE(list.code == 0);
+    CHECK(list.json().value(QStringLiteral("dataset")).toString() == QStringLiteral("W/D"));
+    const QJsonArray tags = list.json().value(QStringLiteral("tags")).toArray();
+    REQUIRE(tags.size() == 4);
+    CHECK(tags[0].toObject() == QJsonObject{{QStringLiteral("tag"), QStringLiteral("cat")}, {QStringLiteral("count"), 2}}); // not the trash
+    CHECK(tags[1].toObject() == QJsonObject{{QStringLiteral("tag"), QStringLiteral("feline")}, {QStringLiteral("count"), 2}});
+    CHECK(tags[3].toObject().value(QStringLiteral("tag")).toString() == QStringLiteral("red"));
+    const Run human = cli(lib, argsOf({"tags", "--dataset", "W/D"}));
+    CHECK(human.code == 0);
+    CHECK(human.out.startsWith(QStringLiteral("TAG")));
+    CHECK(human.out.contains(QStringLiteral("feline  2")));
+
+    // Rename onto a tag the items already have: one copy, where the first was; the trash too; W/O untouched.
+    const Run renamed = cli(lib, argsOf({"--json", "tags", "rename", "--dataset", "W/D", "CAT", "feline"}));
+    REQUIRE(renamed.code == 0);
+    CHECK(renamed.json() == QJsonObject{{QStringLiteral("dataset"), QStringLiteral("W/D")}, {QStringLiteral("operation"), QStringLiteral("rename")},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("CAT")}}, {QStringLiteral("into"), QStringLiteral("feline")}, {QStringLiteral("items"), 3}});
+    CHECK(t.tagsOf(QStringLiteral("a.png")) == strings({"feline", "red"}));
+    CHECK(t.tagsOf(QStringLiteral("b.png")) == strings({"feline"}));
+    CHECK(t.tagsOf(QStringLiteral("t.png")) == strings({"feline"}));
+    CHECK(t.tagsOf(QStringLiteral("o.png"), QStringLiteral("W/O")) == strings({"cat"}));
+
+    // Case-only rename, human output.
+    const Run respelled = cli(lib, argsOf({"tags", "rename", "--dataset", "W/D", "feline", "Feline"}));
+    CHECK(respelled.code == 0);
+    CHECK(respelled.out.contains(QStringLiteral("Renamed “feline” to “Feline” on 3 item(s) of W/D.")));
+    CHECK(t.tagsOf(QStringLiteral("a.png")) == strings({"Feline", "red"}));
+
+    // Nothing has the tag: exit 1, one line, nothing written.
+    const Run missing = cli(lib, argsOf({"--json", "tags", "rename", "--dataset", "W/D", "zebra", "tiger"}));
+    CHECK(missing.code == 1);
+    CHECK(missing.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("not-found"));
+    CHECK(missing.err.contains(QStringLiteral("No item of W/D has “zebra”")));
+    CHECK(missing.err.count(QLatin1Char('\n')) == 1);
+
+    const Run merged = cli(lib, argsOf({"--json", "tags", "merge", "--dataset", "W/D", "--into", "pet", "dog", "Feline"}));
+    REQUIRE(merged.code == 0);
+    CHECK(merged.json().value(QStringLiteral("operation")).toString() == QStringLiteral("merge"));
+    CHECK(merged.json().value(QStringLiteral("into")).toString() == QStringLiteral("pet"));
+    CHECK(merged.json().value(QStringLiteral("tags")).toArray() == QJsonArray({QStringLiteral("dog"), QStringLiteral("Feline")}));
+    CHECK(merged.json().value(QStringLiteral("items")).toInt() == 4);
+    CHECK(t.tagsOf(QStringLiteral("a.png")) == strings({"pet", "red"}));
+    CHECK(t.tagsOf(QStringLiteral("c.png")) == strings({"pet"}));
+    CHECK(cli(lib, argsOf({"tags", "merge", "--dataset", "W/D", "dog"})).code == 1); // --into is needed
+
+    const Run deleted = cli(lib, argsOf({"--json", "tags", "delete", "--dataset", "W/D", "PET", "nothing"}));
+    REQUIRE(deleted.code == 0);
+    CHECK(deleted.json().value(QStringLiteral("operation")).toString() == QStringLiteral("delete"));
+    CHECK(deleted.json().value(QStringLiteral("items")).toInt() == 4);
+    CHECK_FALSE(deleted.json().contains(QStringLiteral("into")));
+    CHECK(t.tagsOf(QStringLiteral("a.png")) == strings({"red"}));
+    CHECK(t.tagsOf(QStringLiteral("b.png")).isEmpty());
+    const Run humanDelete = cli(lib, argsOf({"tags", "delete", "--dataset", "W/D", "red"}));
+    CHECK(humanDelete.code == 0);
+    CHECK(humanDelete.out.contains(QStringLiteral("Deleted “red” from 1 item(s) of W/D.")));
+    const Run empty = cli(lib, argsOf({"tags", "--dataset", "W/D"}));
+    CHECK(empty.code == 0);
+    CHECK(empty.out.contains(QStringLiteral("No item of W/D has tags.")));
+    CHECK(cli(lib, argsOf({"--json", "tags", "--dataset", "W/O"})).json().value(QStringLiteral("tags")).toArray().size() == 1);
+
+    // Usage: sub-commands, help, missing pieces.
+    const Run unknown = cli(lib, argsOf({"tags", "explode", "--dataset", "W/D"}));
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("expected one of: rename, merge, delete")));
+    const Run help = cli(lib, argsOf({"tags", "--help"}));
+    CHECK(help.code == 0);
+    CHECK(help.out.contains(QStringLiteral("tags rename")));
+    CHECK(help.out.contains(QStringLiteral("--dataset")));
+    CHECK(cli(lib, argsOf({"tags", "rename", "--help"})).out.contains(QStringLiteral("OLD NEW")));
+    CHECK(cli(lib, argsOf({"tags", "rename", "--dataset", "W/D", "only-one"})).code == 1);
+    CHECK(cli(lib, argsOf({"tags"})).code == 1); // --dataset is needed
+    CHECK(cli(lib, argsOf({"tags", "--dataset", "W/Nope"})).code == 1);
+}
+
+TEST_CASE("CLI: captions replace prints every change, writes nothing on --dry-run, and refuses a bad regex with exit code 1")
+{
+    TaggedLibrary t;
+    const QString lib = t.path();
+    const auto before = t.items();
+
+    const Run dry = cli(lib, argsOf({"--json", "captions", "replace", "--dataset", "W/D", "--find", "red", "--replace", "blue", "--dry-run"}));
+    REQUIRE(dry.code == 0);
+    CHECK(dry.json().value(QStringLiteral("dry_run")).toBool());
+    CHECK(dry.json().value(QStringLiteral("checked")).toInt() == 3); // the trash is left out
+    CHECK(dry.json().value(QStringLiteral("written")).toInt() == 0);
+    const QJsonArray changes = dry.json().value(QStringLiteral("changes")).toArray();
+    REQUIRE(changes.size() == 2);
+    const QJsonObject first = changes[0].toObject();
+    CHECK(first.value(QStringLiteral("id")).toInteger() == t.ids.value(QStringLiteral("a.png")));
+    CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("a.png"));
+    CHECK(first.value(QStringLiteral("before")).toString() == QStringLiteral("a red cat on a mat"));
+    CHECK(first.value(QStringLiteral("after")).toString() == QStringLiteral("a blue cat on a mat"));
+    CHECK(changes[1].toObject().value(QStringLiteral("after")).toString() == QStringLiteral("two blue cats")); // case-insensitive
+    CHECK(t.items() == before); // nothing written
+
+    const Run dryHuman = cli(lib, argsOf({"captions", "replace", "--dataset", "W/D", "--find", "red", "--replace", "blue", "--dry-run"}));
+    CHECK(dryHuman.code == 0);
+    CHECK(dryHuman.out.contains(QStringLiteral("a.png (#")));
+    CHECK(dryHuman.out.contains(QStringLiteral("  before: a red cat on a mat\n  after:  a blue cat on a mat")));
+    CHECK(dryHuman.out.contains(QStringLiteral("Would change 2 of 3 caption(s) (dry run: nothing was written).")));
+    CHECK(t.items() == before);
+
+    // A regular expression with a group reference, case-sensitive: only "red", not "Red".
+    const Run applied = cli(lib, argsOf({"--json", "captions", "replace", "--dataset", "W/D", "--find", "(red|blue) (\\w+)",
+        "--replace", "\\2 in \\1", "--regex", "--case-sensitive"}));
+    REQUIRE(applied.code == 0);
+    CHECK_FALSE(applied.json().value(QStringLiteral("dry_run")).toBool());
+    CHECK(applied.json().value(QStringLiteral("written")).toInt() == 1);
+    CHECK(applied.json().value(QStringLiteral("skipped")).toArray().isEmpty());
+    const auto after = t.items();
+    CHECK(after.value(QStringLiteral("a.png")).value(QStringLiteral("caption")).toString() == QStringLiteral("a cat in red on a mat"));
+    CHECK(after.value(QStringLiteral("a.png")).value(QStringLiteral("captionProvenance")).toObject().value(QStringLiteral("origin")).toString()
+        == QStringLiteral("manual"));
+    CHECK(after.value(QStringLiteral("b.png")).value(QStringLiteral("caption")).toString() == QStringLiteral("two Red cats"));
+    CHECK(after.value(QStringLiteral("t.png")).value(QStringLiteral("caption")).toString() == QStringLiteral("red in the trash"));
+    CHECK(t.items(QStringLiteral("W/O")).value(QStringLiteral("o.png")).value(QStringLiteral("caption")).toString() == QStringLiteral("red elsewhere"));
+
+    const Run human = cli(lib, argsOf({"captions", "replace", "--dataset", "W/D", "--find", "cats", "--replace", ""}));
+    CHECK(human.code == 0);
+    CHECK(human.out.contains(QStringLiteral("Changed 1 of 3 caption(s).")));
+    CHECK(t.items().value(QStringLiteral("b.png")).value(QStringLiteral("caption")).toString() == QStringLiteral("two Red "));
+
+    const Run none = cli(lib, argsOf({"captions", "replace", "--dataset", "W/D", "--find", "zebra", "--replace", "x"}));
+    CHECK(none.code == 0);
+    CHECK(none.out.contains(QStringLiteral("No caption of the 3 checked in W/D changes.")));
+
+    // A bad expression: exit 1, one clear line with the expression's own message and offset; nothing written.
+    const auto beforeBad = t.items();
+    const Run bad = cli(lib, argsOf({"captions", "replace", "--dataset", "W/D", "--find", "(red", "--replace", "x", "--regex"}));
+    CHECK(bad.code == 1);
+    CHECK(bad.err.count(QLatin1Char('\n')) == 1);
+    CHECK(bad.err.contains(QStringLiteral("Invalid regular expression “(red” at offset 4: missing closing parenthesis")));
+    const Run badJson = cli(lib, argsOf({"--json", "captions", "replace", "--dataset", "W/D", "--find", "(red", "--replace", "x", "--regex"}));
+    CHECK(badJson.code == 1);
+    CHECK(badJson.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("invalid-argument"));
+    CHECK(cli(lib, argsOf({"captions", "replace", "--dataset", "W/D", "--find", "(red)", "--replace", "\\2", "--regex"})).code == 1);
+    CHECK(t.items() == beforeBad);
+
+    CHECK(cli(lib, argsOf({"captions", "replace", "--dataset", "W/D", "--find", "red"})).code == 1); // --replace is needed
+    CHECK(cli(lib, argsOf({"captions", "replace", "--dataset", "W/D", "--find", "", "--replace", "x"})).code == 1);
+    CHECK(cli(lib, argsOf({"captions", "replace", "--help"})).out.contains(QStringLiteral("--case-sensitive")));
+}
+
+TEST_CASE("CLI: items reads a dataset in one pass and keeps its output: kept and rejected by id, then the trash")
+{
+    TaggedLibrary t;
+    t.lib.reopen();
+    REQUIRE(sql::exec(t.lib->catalog().database(), QStringLiteral("UPDATE items SET status = 'trashed' WHERE original_name = 'a.png'")).ok());
+    REQUIRE(sql::exec(t.lib->catalog().database(), QStringLiteral("UPDATE items SET status = 'rejected' WHERE original_name = 'c.png'")).ok());
+    t.lib.close();
+    const Run r = cli(t.path(), argsOf({"--json", "items", "--dataset", "W/D"}));
+    REQUIRE(r.code == 0);
+    const QJsonArray items = r.json().value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 4);
+    QStringList names;
+    for (const QJsonValue &v : items)
+        names << v.toObject().value(QStringLiteral("name")).toString();
+    CHECK(names == strings({"b.png", "c.png", "a.png", "t.png"}));
+    const QJsonObject a = items[2].toObject();
+    QStringList keys = a.keys();
+    keys.sort();
+    CHECK(keys == strings({"caption", "captionProvenance", "height", "id", "name", "rating", "repeats", "sha256", "status", "tags", "width"}));
+    CHECK(a.value(QStringLiteral("tags")).toArray() == QJsonArray({QStringLiteral("cat"), QStringLiteral("red"), QStringLiteral("feline")}));
+    CHECK(a.value(QStringLiteral("status")).toString() == QStringLiteral("trashed"));
+    CHECK(items[1].toObject().value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    const Run human = cli(t.path(), argsOf({"items", "--dataset", "W/D"}));
+    CHECK(human.code == 0);
+    CHECK(human.out.startsWith(QStringLiteral("ID")));
+    CHECK(human.out.contains(QStringLiteral("a red cat on a mat")));
 }

@@ -52,7 +52,7 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("Deleting a dataset runs on the writer after queued edits; undo brings it back with the same ids")
+TEST_CASE("Deleting a dataset runs on the writer after queued edits, and undo brings it back with the same ids")
 {
     Fixture f;
     CatalogWriter &writer = f.lib->writer();
@@ -219,7 +219,7 @@ TEST_CASE("A dataset deleted before its workspace comes back into the workspace'
     CHECK(Datasets(f.lib->catalog()).list(other->id)->isEmpty());
 }
 
-TEST_CASE("After a restore that failed and was retried, older edits still reach the restored rows; the writer reports the ids it wrote")
+TEST_CASE("After a restore that failed and was retried, older edits still reach the restored rows, and the writer reports the ids it wrote")
 {
     Fixture f;
     CatalogWriter &writer = f.lib->writer();
@@ -387,4 +387,333 @@ TEST_CASE("GUI-style edits while an import runs go through the one writer and le
     REQUIRE(fsck.ok());
     CHECK(fsck->isClean());
     CHECK(fsck->orphanFiles.isEmpty());
+}
+
+// ---- Tag edits across a dataset and bulk caption edits as undo steps ----
+
+#include "caption/captionedit.h"
+#include "edit/captioncommands.h"
+#include "edit/tagcommands.h"
+
+namespace {
+
+struct BulkFixture
+{
+    TempLibrary lib;
+    Dataset dataset;
+    Dataset other;
+    int next = 0;
+
+    BulkFixture()
+    {
+        auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+        DatasetSettings settings;
+        settings.triggerWord = QStringLiteral("ohwx");
+        dataset = *Datasets(lib->catalog()).create(w->id, QStringLiteral("D"), settings);
+        other = *Datasets(lib->catalog()).create(w->id, QStringLiteral("O"));
+    }
+
+    ItemId add(const Dataset &d, const QStringList &tags, const QString &caption = {})
+    {
+        ++next;
+        const ItemId id(addItem(*lib, d.id.value(), fixtures::encode(fixtures::makeImage(8, 8, 100 + next), "png"),
+            QStringLiteral("i%1.png").arg(next), caption));
+        for (int i = 0; i < tags.size(); ++i)
+            addTag(*lib, id.value(), tags[i], i * 10 + 3);
+        return id;
+    }
+
+    QHash<ItemId, QStringList> allTags()
+    {
+        auto mine = Items(lib->catalog()).tagsOfDataset(dataset.id);
+        auto others = Items(lib->catalog()).tagsOfDataset(other.id);
+        REQUIRE(mine.ok());
+        REQUIRE(others.ok());
+        QHash<ItemId, QStringList> out = mine.value();
+        for (auto it = others->cbegin(); it != others->cend(); ++it)
+            out.insert(it.key(), it.value());
+        return out;
+    }
+
+    // Positions too: undo must give back the exact rows.
+    QStringList links()
+    {
+        QSqlQuery q(lib->catalog().database());
+        REQUIRE(q.exec(QStringLiteral("SELECT it.item_id, t.name, it.position FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                                      "ORDER BY it.item_id, it.position")));
+        QStringList out;
+        while (q.next())
+            out << QStringLiteral("%1:%2@%3").arg(q.value(0).toLongLong()).arg(q.value(1).toString()).arg(q.value(2).toInt());
+        return out;
+    }
+};
+
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *s : items)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Renaming, merging and deleting tags are one undo step each: undo restores every item's tags exactly, redo re-applies")
+{
+    BulkFixture f;
+    CatalogWriter &writer = f.lib->writer();
+    Items items(f.lib->catalog());
+    const ItemId i1 = f.add(f.dataset, strings({"cat", "red", "Feline"}));
+    const ItemId i2 = f.add(f.dataset, strings({"feline", "cat", "kitty"}));
+    const ItemId i3 = f.add(f.dataset, strings({"dog"}));
+    const ItemId o1 = f.add(f.other, strings({"cat", "kitty"}));
+    const QStringList original = f.links();
+    QList<ItemId> changed;
+    QObject::connect(&writer, &CatalogWriter::itemsChanged, &writer, [&](const QList<ItemId> &ids) { changed += ids; });
+    QList<int> reported;
+    QUndoStack stack;
+
+    auto *rename = new RenameTagCommand(writer, f.dataset.id, QStringLiteral("CAT"), QStringLiteral("feline"));
+    rename->setDone([&](const Result<TagEditReport> &r) { reported << (r ? r->items : -1); });
+    CHECK(rename->text() == QStringLiteral("Rename Tag “CAT” to “feline”"));
+    CHECK(rename->dataset() == f.dataset.id);
+    stack.push(rename);
+    writer.waitForIdle();
+    CHECK(reported == QList<int>{2});
+    CHECK(changed.contains(i1));
+    CHECK(changed.contains(i2));
+    CHECK(items.tagsOf({i1}).value().value(i1) == strings({"feline", "red"})); // respelled: "feline" as typed
+    CHECK(items.tagsOf({i2}).value().value(i2) == strings({"feline", "kitty"}));
+    CHECK(items.tagsOf({o1}).value().value(o1) == strings({"cat", "kitty"}));
+    const QStringList renamed = f.links();
+
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(f.links() == original); // order, positions and spelling ("Feline")
+    stack.redo();
+    writer.waitForIdle();
+    CHECK(f.links() == renamed);
+    CHECK(reported == QList<int>({2, 2}));
+
+    // Merge on top, then delete; undo walks back through both to the original exactly.
+    stack.push(new MergeTagsCommand(writer, f.dataset.id, {QStringLiteral("kitty"), QStringLiteral("dog")}, QStringLiteral("pet")));
+    writer.waitForIdle();
+    CHECK(items.tagsOf({i2}).value().value(i2) == strings({"feline", "pet"}));
+    CHECK(items.tagsOf({i3}).value().value(i3) == strings({"pet"}));
+    CHECK(items.tagsOf({o1}).value().value(o1) == strings({"cat", "kitty"}));
+    stack.push(new DeleteTagsCommand(writer, f.dataset.id, {QStringLiteral("PET"), QStringLiteral("red")}));
+    writer.waitForIdle();
+    CHECK(items.tagsOf({i1}).value().value(i1) == strings({"feline"}));
+    CHECK(items.tagsOf({i3}).value().value(i3).isEmpty());
+    CHECK(stack.count() == 3);
+    stack.undo();
+    stack.undo();
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(f.links() == original);
+    stack.redo();
+    stack.redo();
+    stack.redo();
+    writer.waitForIdle();
+    CHECK(items.tagsOf({i1, i2, i3}).value()
+        == QHash<ItemId, QStringList>{{i1, strings({"feline"})}, {i2, strings({"feline"})}, {i3, {}}});
+    stack.undo();
+    stack.undo();
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(f.links() == original);
+}
+
+TEST_CASE("A case-only tag rename is undoable: the spelling comes back everywhere")
+{
+    BulkFixture f;
+    CatalogWriter &writer = f.lib->writer();
+    const ItemId i1 = f.add(f.dataset, strings({"red hair", "cat"}));
+    const ItemId o1 = f.add(f.other, strings({"cat"}));
+    const QStringList original = f.links();
+    QUndoStack stack;
+    stack.push(new RenameTagCommand(writer, f.dataset.id, QStringLiteral("cat"), QStringLiteral("Cat")));
+    writer.waitForIdle();
+    CHECK(f.allTags().value(i1) == strings({"red hair", "Cat"}));
+    CHECK(f.allTags().value(o1) == strings({"Cat"}));
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(f.links() == original);
+    CHECK(f.allTags().value(o1) == strings({"cat"}));
+}
+
+TEST_CASE("A tag edit on a dataset deleted and restored under new ids still undoes onto the right items")
+{
+    BulkFixture f;
+    CatalogWriter &writer = f.lib->writer();
+    f.add(f.dataset, strings({"a", "b"}));
+    f.add(f.dataset, strings({"b"}));
+    QUndoStack stack;
+    stack.push(new MergeTagsCommand(writer, f.dataset.id, {QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("c")));
+    stack.push(new DeleteDatasetCommand(writer, f.dataset));
+    writer.waitForIdle();
+    // Another dataset takes the freed ids meanwhile, so the restore has to give new ones.
+    const Dataset taker = *Datasets(f.lib->catalog()).create(f.dataset.workspaceId, QStringLiteral("Taker"));
+    for (int i = 0; i < 2; ++i)
+        f.add(taker, strings({"untouched"}));
+    stack.undo(); // the deletion
+    stack.undo(); // the merge
+    writer.waitForIdle();
+    const Dataset back = *Datasets(f.lib->catalog()).find(f.dataset.workspaceId, QStringLiteral("D"));
+    auto tags = Items(f.lib->catalog()).tagsOfDataset(back.id);
+    REQUIRE(tags.ok());
+    QStringList all;
+    for (const QStringList &t : *tags)
+        all << t.join(QLatin1Char('+'));
+    all.sort();
+    CHECK(all == strings({"a+b", "b"}));
+    auto takers = Items(f.lib->catalog()).tagsOfDataset(taker.id);
+    REQUIRE(takers.ok());
+    CHECK(takers->size() == 2);
+    for (const QStringList &t : std::as_const(*takers))
+        CHECK(t == strings({"untouched"}));
+}
+
+TEST_CASE("Find & replace applies as one undo step, leaves a caption edited after the preview alone and reports it")
+{
+    BulkFixture f;
+    CatalogWriter &writer = f.lib->writer();
+    Items items(f.lib->catalog());
+    const ItemId a = f.add(f.dataset, {}, QStringLiteral("a red cat"));
+    const ItemId b = f.add(f.dataset, {}, QStringLiteral("two red cats"));
+    const ItemId c = f.add(f.dataset, {}, QStringLiteral("a red dog"));
+    CaptionProvenance autoP;
+    autoP.origin = CaptionOrigin::Auto;
+    autoP.model = QStringLiteral("llava");
+    autoP.task = 7;
+    REQUIRE(items.setCaption(c, QStringLiteral("a red dog"), autoP).ok());
+
+    auto preview = previewReplace(f.lib->catalog(), {f.dataset.id, {}}, {QStringLiteral("red (\\w+)"), QStringLiteral("blue \\1"), true, false});
+    REQUIRE(preview.ok());
+    REQUIRE(preview->changes.size() == 3);
+    // Someone edits b after the preview was made.
+    REQUIRE(items.setCaption(b, QStringLiteral("edited by hand")).ok());
+
+    QUndoStack stack;
+    std::optional<Result<CaptionApplyReport>> report;
+    auto *apply = new ApplyCaptionsCommand(writer, preview->changes,
+        ApplyCaptionsCommand::replaceText({QStringLiteral("red (\\w+)"), {}, true, false}, preview->changes.size()));
+    apply->setDone([&](const Result<CaptionApplyReport> &r) { report = r; });
+    stack.push(apply);
+    writer.waitForIdle();
+    REQUIRE(report.has_value());
+    REQUIRE(report->ok());
+    REQUIRE((*report)->written.size() == 2);
+    REQUIRE((*report)->skipped.size() == 1);
+    CHECK((*report)->skipped[0].id == b);
+    CHECK((*report)->skipped[0].before == QStringLiteral("two red cats"));
+    CHECK(items.detail(a)->caption == QStringLiteral("a blue cat"));
+    CHECK(items.detail(a)->provenance.origin == CaptionOrigin::Manual);
+    CHECK(items.detail(b)->caption == QStringLiteral("edited by hand"));
+    CHECK(items.detail(c)->caption == QStringLiteral("a blue dog"));
+    CHECK(items.detail(c)->provenance.origin == CaptionOrigin::Manual);
+
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(items.detail(a)->caption == QStringLiteral("a red cat"));
+    CHECK(items.detail(a)->provenance.origin == CaptionOrigin::None);
+    CHECK(items.detail(b)->caption == QStringLiteral("edited by hand"));
+    CHECK(items.detail(c)->caption == QStringLiteral("a red dog"));
+    CHECK(items.detail(c)->provenance == autoP); // where it came from, too
+
+    // Redo writes again; a caption changed after the redo is not overwritten by the next undo.
+    stack.redo();
+    writer.waitForIdle();
+    CHECK(items.detail(c)->caption == QStringLiteral("a blue dog"));
+    REQUIRE(items.setCaption(a, QStringLiteral("typed after the replace")).ok());
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(items.detail(a)->caption == QStringLiteral("typed after the replace"));
+    CHECK(items.detail(c)->caption == QStringLiteral("a red dog"));
+}
+
+TEST_CASE("A caption template applies as one undo step with manual provenance")
+{
+    BulkFixture f;
+    CatalogWriter &writer = f.lib->writer();
+    Items items(f.lib->catalog());
+    const ItemId a = f.add(f.dataset, strings({"smile", "red hair"}), QStringLiteral("portrait"));
+    const ItemId b = f.add(f.dataset, {}, QString());
+    auto preview = previewTemplate(f.lib->catalog(), {f.dataset.id, {}}, QStringLiteral("{trigger}, {tags}, {caption}"));
+    REQUIRE(preview.ok());
+    REQUIRE(preview->changes.size() == 2);
+    QUndoStack stack;
+    stack.push(new ApplyCaptionsCommand(writer, preview->changes, ApplyCaptionsCommand::templateText(2)));
+    writer.waitForIdle();
+    CHECK(stack.undoText() == QStringLiteral("Apply Caption Template to 2 Images"));
+    CHECK(items.detail(a)->caption == QStringLiteral("ohwx, smile, red hair, portrait"));
+    CHECK(items.detail(b)->caption == QStringLiteral("ohwx"));
+    CHECK(items.detail(b)->provenance.origin == CaptionOrigin::Manual);
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(items.detail(a)->caption == QStringLiteral("portrait"));
+    CHECK(items.detail(b)->caption.isEmpty());
+    CHECK(items.detail(b)->provenance.origin == CaptionOrigin::None);
+}
+
+TEST_CASE("Tag and caption edits over 20000 items are set-based and exact")
+{
+    BulkFixture f;
+    CatalogWriter &writer = f.lib->writer();
+    constexpr int N = 20000;
+    // Rows made in SQL: N images and items, tags "common" (position 5, or 7 on every third item, where
+    // "Shared" comes first at 6) and "Shared".
+    const Result<void> made = f.lib->catalog().write([&](QSqlDatabase &db) -> Result<void> {
+        if (auto r = sql::exec(db,
+                QStringLiteral("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < ?) "
+                               "INSERT INTO blobs (sha256, byte_size, format, width, height, created_at) "
+                               "SELECT printf('%064d', k), 1, 'png', 1, 1, 0 FROM n"),
+                {N});
+            !r)
+            return r;
+        if (auto r = sql::exec(db,
+                QStringLiteral("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < ?) "
+                               "INSERT INTO items (dataset_id, blob_sha256, original_name, caption, created_at, updated_at) "
+                               "SELECT ?, printf('%064d', k), 'i' || k || '.png', 'photo of a cat ' || k, 0, 0 FROM n"),
+                {N, f.dataset.id.value()});
+            !r)
+            return r;
+        if (auto r = sql::exec(db, QStringLiteral("INSERT INTO tags (name, folded) VALUES ('common', 'common'), ('Shared', 'shared')")); !r)
+            return r;
+        if (auto r = sql::exec(db,
+                QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) SELECT id, (SELECT id FROM tags WHERE name = 'common'), "
+                               "CASE WHEN id % 3 = 0 THEN 7 ELSE 5 END FROM items")); !r)
+            return r;
+        return sql::exec(db,
+            QStringLiteral("INSERT INTO item_tags (item_id, tag_id, position) SELECT id, (SELECT id FROM tags WHERE name = 'Shared'), 6 "
+                           "FROM items WHERE id % 3 = 0"));
+    });
+    INFO((made ? QString() : made.error().message + QLatin1Char(' ') + made.error().detail).toStdString());
+    REQUIRE(made.ok());
+    const QStringList original = f.links();
+    QUndoStack stack;
+    int items = -1;
+    auto *merge = new MergeTagsCommand(writer, f.dataset.id, {QStringLiteral("COMMON")}, QStringLiteral("shared"));
+    merge->setDone([&](const Result<TagEditReport> &r) { items = r ? r->items : -2; });
+    stack.push(merge);
+    writer.waitForIdle();
+    CHECK(items == N);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM item_tags")) == N);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM item_tags WHERE position = 5")) == N - N / 3);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM item_tags WHERE position = 6")) == N / 3);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'tags:common'")) == 0);
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(f.links() == original);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'tags:common'")) == N);
+
+    auto preview = previewReplace(f.lib->catalog(), {f.dataset.id, {}}, {QStringLiteral("cat (\\d+)"), QStringLiteral("dog #\\1"), true, false});
+    REQUIRE(preview.ok());
+    REQUIRE(preview->changes.size() == N);
+    stack.push(new ApplyCaptionsCommand(writer, preview->changes));
+    writer.waitForIdle();
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items WHERE caption LIKE 'photo of a dog #%' AND caption_origin = 'manual'")) == N);
+    stack.undo();
+    writer.waitForIdle();
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items WHERE caption LIKE 'photo of a cat %' AND caption_origin = 'none'")) == N);
 }

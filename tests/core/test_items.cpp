@@ -278,3 +278,337 @@ TEST_CASE("B17: tags differing only in case are one tag, spelled as first create
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tags")) == 3);
     CHECK(normalizeTags({QStringLiteral(" a  b "), QStringLiteral("A B"), QString()}) == QStringList{QStringLiteral("a b")});
 }
+
+// ---- Tag edits across a dataset, find & replace and caption templates ----
+
+#include "caption/captionedit.h"
+#include "catalog/sql.h"
+
+namespace {
+
+// Items added directly (no import): a dataset D with tagged items, one in the trash, and another dataset O
+// that shares the tags.
+struct TagFixture
+{
+    TempLibrary lib;
+    Dataset dataset;
+    Dataset other;
+    int next = 0;
+
+    TagFixture()
+    {
+        auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+        DatasetSettings settings;
+        settings.triggerWord = QStringLiteral("ohwx");
+        settings.classWord = QStringLiteral("cat");
+        dataset = *Datasets(lib->catalog()).create(w->id, QStringLiteral("D"), settings);
+        other = *Datasets(lib->catalog()).create(w->id, QStringLiteral("O"));
+    }
+
+    ItemId add(const Dataset &d, const QStringList &tags, const QString &caption = {}, const QString &name = {})
+    {
+        ++next;
+        const ItemId id(addItem(*lib, d.id.value(), fixtures::encode(fixtures::makeImage(8, 8, next), "png"),
+            name.isEmpty() ? QStringLiteral("i%1.png").arg(next) : name, caption));
+        // Positions 0, 10, 20…: gaps are legal and must survive an undo.
+        for (int i = 0; i < tags.size(); ++i)
+            addTag(*lib, id.value(), tags[i], i * 10);
+        return id;
+    }
+
+    QStringList tags(ItemId id)
+    {
+        auto d = Items(lib->catalog()).detail(id);
+        REQUIRE(d.ok());
+        return d->tags;
+    }
+
+    QStringList search(const QString &text)
+    {
+        ItemQuery q;
+        q.dataset = dataset.id;
+        q.text = text;
+        auto ids = Items(lib->catalog()).query(q);
+        REQUIRE(ids.ok());
+        QStringList out;
+        for (ItemId id : *ids)
+            out << QString::number(id.value());
+        return out;
+    }
+};
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *s : items)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Renaming a tag across a dataset: one copy where the first was, the trash included, other datasets untouched, search follows")
+{
+    TagFixture f;
+    Items items(f.lib->catalog());
+    const ItemId i1 = f.add(f.dataset, list({"cat", "red", "feline"}));
+    const ItemId i2 = f.add(f.dataset, list({"feline", "CAT"}));
+    const ItemId i3 = f.add(f.dataset, list({"dog"}));
+    const ItemId trashed = f.add(f.dataset, list({"cat"}));
+    REQUIRE(items.setStatus({trashed}, ItemStatus::Trashed).ok());
+    const ItemId o1 = f.add(f.other, list({"cat", "feline"}));
+
+    auto edit = items.mergeTags(f.dataset.id, {QStringLiteral("Cat")}, QStringLiteral("feline"));
+    REQUIRE(edit.ok());
+    CHECK(edit->items == 3);
+    CHECK(f.tags(i1) == list({"feline", "red"}));  // the first of the two places
+    CHECK(f.tags(i2) == list({"feline"}));
+    CHECK(f.tags(i3) == list({"dog"}));
+    CHECK(f.tags(trashed) == list({"feline"}));
+    CHECK(f.tags(o1) == list({"cat", "feline"}));  // another dataset keeps its tags
+    CHECK(f.search(QStringLiteral("cat")).isEmpty());
+    CHECK(f.search(QStringLiteral("feline")) == QStringList({QString::number(i1.value()), QString::number(i2.value())}));
+    auto freq = items.tagFrequencies(f.dataset.id);
+    REQUIRE(freq.ok());
+    REQUIRE(freq->size() == 3);
+    CHECK(freq->at(0).tag == QStringLiteral("feline"));
+    CHECK(freq->at(0).count == 2); // the trash is not counted
+
+    // The snapshot holds every link of the involved tags on the changed items, with positions.
+    CHECK(edit->before.items.size() == 3);
+    CHECK(edit->before.links.size() == 5);
+
+    // Nothing to rename: nothing written, no tag row made for the new name.
+    auto none = items.mergeTags(f.dataset.id, {QStringLiteral("zebra")}, QStringLiteral("tiger"));
+    REQUIRE(none.ok());
+    CHECK(none->items == 0);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tags WHERE folded = 'tiger'")) == 0);
+    // The same name is no change either.
+    CHECK(items.mergeTags(f.dataset.id, {QStringLiteral("feline")}, QStringLiteral("feline"))->items == 0);
+
+    auto empty = items.mergeTags(f.dataset.id, {QStringLiteral("feline")}, QStringLiteral("  "));
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("A case-only rename respells the tag (one spelling per library), and the snapshot restores the old spelling and order")
+{
+    TagFixture f;
+    Items items(f.lib->catalog());
+    const ItemId i1 = f.add(f.dataset, list({"red", "cat"}));
+    const ItemId o1 = f.add(f.other, list({"cat"}));
+    const auto before = items.tagsOf({i1, o1});
+    REQUIRE(before.ok());
+
+    auto edit = items.mergeTags(f.dataset.id, {QStringLiteral("cat")}, QStringLiteral("Cat"));
+    REQUIRE(edit.ok());
+    CHECK(edit->items == 1);
+    CHECK(f.tags(i1) == list({"red", "Cat"}));
+    CHECK(f.tags(o1) == list({"Cat"}));
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tags")) == 2);
+
+    REQUIRE(items.restoreTagSnapshot(edit->before).ok());
+    CHECK(items.tagsOf({i1, o1}).value() == *before);
+}
+
+TEST_CASE("Merging tags keeps one copy of the target where the first merged tag was, and deleting removes them from every item of the dataset")
+{
+    TagFixture f;
+    Items items(f.lib->catalog());
+    const ItemId i1 = f.add(f.dataset, list({"a", "x", "B"}));
+    const ItemId i2 = f.add(f.dataset, list({"b", "c", "a"}));
+    const ItemId i3 = f.add(f.dataset, list({"c", "y"}));
+    const ItemId i4 = f.add(f.dataset, list({"y", "A", "z"}));
+    const ItemId o1 = f.add(f.other, list({"a", "b"}));
+    // A tag has one spelling in the library, the first one created: "a" and "B".
+    CHECK(f.tags(i4) == list({"y", "a", "z"}));
+    const auto before = items.tagsOfDataset(f.dataset.id);
+    REQUIRE(before.ok());
+
+    auto merged = items.mergeTags(f.dataset.id, {QStringLiteral("A"), QStringLiteral("b")}, QStringLiteral("c"));
+    REQUIRE(merged.ok());
+    CHECK(merged->items == 3);
+    CHECK(f.tags(i1) == list({"c", "x"}));
+    CHECK(f.tags(i2) == list({"c"}));
+    CHECK(f.tags(i3) == list({"c", "y"}));
+    CHECK(f.tags(i4) == list({"y", "c", "z"}));
+    CHECK(f.tags(o1) == list({"a", "B"}));
+    REQUIRE(items.restoreTagSnapshot(merged->before).ok());
+    CHECK(items.tagsOfDataset(f.dataset.id).value() == *before);
+
+    // Into a new tag, and into one of the merged tags.
+    auto fresh = items.mergeTags(f.dataset.id, {QStringLiteral("x"), QStringLiteral("y")}, QStringLiteral("New Tag"));
+    REQUIRE(fresh.ok());
+    CHECK(fresh->items == 3);
+    CHECK(f.tags(i1) == list({"a", "New Tag", "B"}));
+    CHECK(f.tags(i4) == list({"New Tag", "a", "z"}));
+    REQUIRE(items.restoreTagSnapshot(fresh->before).ok());
+    CHECK(items.tagsOfDataset(f.dataset.id).value() == *before);
+    auto self = items.mergeTags(f.dataset.id, {QStringLiteral("z"), QStringLiteral("a")}, QStringLiteral("a"));
+    REQUIRE(self.ok());
+    CHECK(self->items == 1);
+    CHECK(f.tags(i4) == list({"y", "a"}));
+    REQUIRE(items.restoreTagSnapshot(self->before).ok());
+
+    auto deleted = items.deleteTags(f.dataset.id, {QStringLiteral("C"), QStringLiteral("a"), QStringLiteral("nothing")});
+    REQUIRE(deleted.ok());
+    CHECK(deleted->items == 4);
+    CHECK(f.tags(i1) == list({"x", "B"}));
+    CHECK(f.tags(i2) == list({"B"}));
+    CHECK(f.tags(i3) == list({"y"}));
+    CHECK(f.tags(i4) == list({"y", "z"}));
+    CHECK(f.tags(o1) == list({"a", "B"}));
+    CHECK(f.search(QStringLiteral("a")).isEmpty());
+    REQUIRE(items.restoreTagSnapshot(deleted->before).ok());
+    CHECK(items.tagsOfDataset(f.dataset.id).value() == *before);
+    CHECK(f.search(QStringLiteral("a")).size() == 3);
+    CHECK(items.deleteTags(f.dataset.id, {QStringLiteral("nothing")})->items == 0);
+}
+
+TEST_CASE("All items of a dataset in one read equal the per-item details, the trash last")
+{
+    TagFixture f;
+    Items items(f.lib->catalog());
+    const ItemId a = f.add(f.dataset, list({"x", "y"}), QStringLiteral("first"));
+    const ItemId b = f.add(f.dataset, {}, QStringLiteral("second"));
+    const ItemId c = f.add(f.dataset, list({"z"}));
+    f.add(f.other, list({"x"}));
+    REQUIRE(items.setStatus({a}, ItemStatus::Trashed).ok());
+    REQUIRE(items.setStatus({c}, ItemStatus::Rejected).ok());
+    CaptionProvenance p;
+    p.origin = CaptionOrigin::Auto;
+    p.model = QStringLiteral("llava");
+    REQUIRE(items.setCaption(b, QStringLiteral("auto"), p).ok());
+
+    auto all = items.datasetDetails(f.dataset.id);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 3);
+    const QList<ItemId> order{b, c, a};
+    for (int i = 0; i < 3; ++i) {
+        const ItemDetail &d = all->at(i);
+        auto one = items.detail(order[i]);
+        REQUIRE(one.ok());
+        CHECK(d.row.id == one->row.id);
+        CHECK(d.row.name == one->row.name);
+        CHECK(d.row.status == one->row.status);
+        CHECK(d.row.hash == one->row.hash);
+        CHECK(d.caption == one->caption);
+        CHECK(d.provenance == one->provenance);
+        CHECK(d.tags == one->tags);
+        CHECK(d.repeats == one->repeats);
+        CHECK(d.row.width == one->row.width);
+        CHECK(d.sourcePath == one->sourcePath);
+    }
+    CHECK(all->at(2).tags == list({"x", "y"}));
+    CHECK(all->at(0).provenance.model == QStringLiteral("llava"));
+}
+
+TEST_CASE("Find & replace: plain text and regular expressions with group references, case options, clear errors")
+{
+    auto replace = [](const QString &find, const QString &with, bool regex, bool cs, const QString &caption) {
+        auto r = CaptionReplacer::create({find, with, regex, cs});
+        REQUIRE(r.ok());
+        return r->apply(caption);
+    };
+    CHECK(replace(QStringLiteral("cat"), QStringLiteral("dog"), false, false, QStringLiteral("A Cat and a cat.")) == QStringLiteral("A dog and a dog."));
+    CHECK(replace(QStringLiteral("cat"), QStringLiteral("dog"), false, true, QStringLiteral("A Cat and a cat.")) == QStringLiteral("A Cat and a dog."));
+    CHECK(replace(QStringLiteral("a.c"), QStringLiteral("$1\\1"), false, false, QStringLiteral("abc a.c")) == QStringLiteral("abc $1\\1"));
+    CHECK(replace(QStringLiteral("(\\w+) (hair)"), QStringLiteral("\\2 of \\1"), true, false, QStringLiteral("red hair, Blue HAIR"))
+        == QStringLiteral("hair of red, HAIR of Blue"));
+    CHECK(replace(QStringLiteral("(\\w+) (hair)"), QStringLiteral("\\2 of \\1"), true, true, QStringLiteral("red hair, Blue HAIR"))
+        == QStringLiteral("hair of red, Blue HAIR"));
+    CHECK(replace(QStringLiteral("o+"), QStringLiteral("[\\0]\\\\\\x"), true, false, QStringLiteral("foo"))
+        == QStringLiteral("f[oo]\\\\x"));
+    CHECK(replace(QStringLiteral("^"), QStringLiteral("ohwx, "), true, false, QStringLiteral("a cat")) == QStringLiteral("ohwx, a cat"));
+    CHECK(replace(QStringLiteral("\\s+$"), QString(), true, false, QStringLiteral("trailing   ")) == QStringLiteral("trailing"));
+    // Two digits when the expression has that many groups, else one digit and a literal digit.
+    CHECK(replace(QStringLiteral("(a)"), QStringLiteral("\\10"), true, false, QStringLiteral("a")) == QStringLiteral("a0"));
+    CHECK(replace(QStringLiteral("(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)"), QStringLiteral("\\11"), true, false, QStringLiteral("abcdefghijk"))
+        == QStringLiteral("k"));
+    CHECK(replace(QStringLiteral("é"), QStringLiteral("e"), false, false, QStringLiteral("CAFÉ café")) == QStringLiteral("CAFe cafe"));
+
+    auto bad = CaptionReplacer::create({QStringLiteral("red (hair"), QStringLiteral("x"), true, false});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == ErrorCode::InvalidArgument);
+    CHECK(bad.error().message.contains(QStringLiteral("red (hair")));
+    CHECK(bad.error().message.contains(QStringLiteral("offset 9")));
+    CHECK(bad.error().message.contains(QStringLiteral("missing closing parenthesis")));
+    auto group = CaptionReplacer::create({QStringLiteral("(a)"), QStringLiteral("\\2"), true, false});
+    REQUIRE_FALSE(group.ok());
+    CHECK(group.error().message.contains(QStringLiteral("\\2")));
+    CHECK_FALSE(CaptionReplacer::create({QString(), QStringLiteral("x"), false, false}).ok());
+    // A plain search is never read as an expression, even when it is not a valid one.
+    CHECK(replace(QStringLiteral("(hair"), QStringLiteral("x"), false, false, QStringLiteral("red (hair")) == QStringLiteral("red x"));
+}
+
+TEST_CASE("Find & replace and template previews list every change and write nothing")
+{
+    TagFixture f;
+    Items items(f.lib->catalog());
+    const ItemId a = f.add(f.dataset, list({"red hair", "smile"}), QStringLiteral("a cat on a mat"), QStringLiteral("a.png"));
+    const ItemId b = f.add(f.dataset, {}, QStringLiteral("a dog"), QStringLiteral("b.png"));
+    const ItemId c = f.add(f.dataset, {}, QStringLiteral("the Cat sleeps"), QStringLiteral("c.png"));
+    const ItemId trashed = f.add(f.dataset, {}, QStringLiteral("cat in the trash"));
+    REQUIRE(items.setStatus({trashed}, ItemStatus::Trashed).ok());
+    const ItemId rejected = f.add(f.dataset, {}, QStringLiteral("rejected cat"));
+    REQUIRE(items.setStatus({rejected}, ItemStatus::Rejected).ok());
+    f.add(f.other, {}, QStringLiteral("a cat elsewhere"));
+
+    auto preview = previewReplace(f.lib->catalog(), {f.dataset.id, {}}, {QStringLiteral("cat"), QStringLiteral("dog"), false, false});
+    REQUIRE(preview.ok());
+    CHECK(preview->checked == 4); // kept and rejected, not the trash
+    REQUIRE(preview->changes.size() == 3);
+    CHECK(preview->changes[0].id == a);
+    CHECK(preview->changes[0].name == QStringLiteral("a.png"));
+    CHECK(preview->changes[0].before == QStringLiteral("a cat on a mat"));
+    CHECK(preview->changes[0].after == QStringLiteral("a dog on a mat"));
+    CHECK(preview->changes[1].id == c);
+    CHECK(preview->changes[1].after == QStringLiteral("the dog sleeps"));
+    CHECK(preview->changes[2].id == rejected);
+    CHECK(items.detail(a)->caption == QStringLiteral("a cat on a mat")); // nothing written
+
+    auto some = previewReplace(f.lib->catalog(), {f.dataset.id, {b, c, trashed}}, {QStringLiteral("cat"), QStringLiteral("dog"), false, true});
+    REQUIRE(some.ok());
+    CHECK(some->checked == 3);
+    REQUIRE(some->changes.size() == 1);
+    CHECK(some->changes[0].id == trashed); // asked for by id: the trash too
+
+    auto badRegex = previewReplace(f.lib->catalog(), {f.dataset.id, {}}, {QStringLiteral("[cat"), QString(), true, false});
+    REQUIRE_FALSE(badRegex.ok());
+    CHECK(badRegex.error().message.contains(QStringLiteral("offset")));
+
+    auto templ = previewTemplate(f.lib->catalog(), {f.dataset.id, {a, b}}, QStringLiteral("{trigger}, {class}, {tags}, {caption} ({filename})"));
+    REQUIRE(templ.ok());
+    REQUIRE(templ->changes.size() == 2);
+    CHECK(templ->changes[0].after == QStringLiteral("ohwx, cat, red hair, smile, a cat on a mat (a.png)"));
+    CHECK(templ->changes[1].after == QStringLiteral("ohwx, cat, a dog (b.png)")); // no stray comma for no tags
+    CHECK(fillCaptionTemplate(QStringLiteral("{trigger}, {tags}, {caption}"), {{QStringLiteral("caption"), QStringLiteral("x")}})
+        == QStringLiteral("x"));
+    CHECK_FALSE(previewTemplate(f.lib->catalog(), {f.dataset.id, {}}, QStringLiteral("  ")).ok());
+    CHECK(items.detail(b)->caption == QStringLiteral("a dog"));
+}
+
+TEST_CASE("Guarded caption writes: only captions still as expected, in one statement, with provenance, and exotic text survives")
+{
+    TagFixture f;
+    Items items(f.lib->catalog());
+    const ItemId a = f.add(f.dataset, {}, QStringLiteral("one"));
+    const ItemId b = f.add(f.dataset, {}, QStringLiteral("two"));
+    CaptionProvenance manual;
+    manual.origin = CaptionOrigin::Manual;
+    CaptionProvenance autoP;
+    autoP.origin = CaptionOrigin::Auto;
+    autoP.backend = QStringLiteral("openai");
+    autoP.prompt = QStringLiteral("say \"hi\"");
+    const QString exotic = QStringLiteral("quote \" backslash \\ tab\t nul-free \u00e9 \U0001F600 [1,2] {\"json\": true}");
+    auto out = items.writeCaptions({{a, QStringLiteral("one"), exotic, autoP}, {b, QStringLiteral("changed"), QStringLiteral("x"), manual},
+        {ItemId(999999), QString(), QStringLiteral("gone"), manual}});
+    REQUIRE(out.ok());
+    CHECK(out->written == QList<ItemId>{a});
+    CHECK(out->skipped == QList<ItemId>({b, ItemId(999999)}));
+    CHECK(out->previous.value(a).origin == CaptionOrigin::None);
+    auto d = items.detail(a);
+    CHECK(d->caption == exotic);
+    CHECK(d->provenance == autoP);
+    CHECK(items.detail(b)->caption == QStringLiteral("two"));
+}
