@@ -124,7 +124,7 @@ TEST_CASE("Caption text: templates, boilerplate, one line, trigger first, length
     CHECK(cleanCaption(QStringLiteral("The image shows x"), s, QString()) == QStringLiteral("The image shows x"));
 }
 
-TEST_CASE("Caption backend: OpenAI-compatible answers, as strings or parts; broken answers are errors")
+TEST_CASE("Caption backend: OpenAI-compatible answers, as strings or parts, broken answers are errors")
 {
     CHECK(*OpenAiCaptionBackend::parseResponse(completion(QStringLiteral("a cat"))) == QStringLiteral("a cat"));
     const QByteArray parts = R"({"choices":[{"message":{"role":"assistant","content":[{"type":"text","text":"a "},{"type":"text","text":"dog"}]}}]})";
@@ -243,7 +243,7 @@ TEST_CASE("Captioning survives the faults of real servers: 429, 500, malformed J
     CHECK(f.detail(QStringLiteral("empty3.jpg")).caption == QStringLiteral("ohwx, fine"));
 }
 
-TEST_CASE("Captioning with a refused key stops at once and writes nothing; the key appears in no report")
+TEST_CASE("Captioning with a refused key stops at once and writes nothing, the key appears in no report")
 {
     CaptionFixture f;
     const QString key = QStringLiteral("sk-live-VERYSECRET-0123456789");
@@ -269,7 +269,7 @@ TEST_CASE("Captioning with a refused key stops at once and writes nothing; the k
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items WHERE caption_origin = 'auto'")) == 0);
 }
 
-TEST_CASE("A caption typed while the model works is kept; a canceled run resumes without sending again")
+TEST_CASE("A caption typed while the model works is kept, a canceled run resumes without sending again")
 {
     CaptionFixture f;
     const ItemId typedMeanwhile = f.byName.value(QStringLiteral("empty1.jpg"));

@@ -684,7 +684,7 @@ TEST_CASE("D3/D10/D16: temporary outputs are our own, NAME.part, links and compa
 }
 #endif
 
-TEST_CASE("B12: an empty folder made for the export is used; a folder with anything in it never is")
+TEST_CASE("B12: an empty folder made for the export is used, a folder with anything in it never is")
 {
     SmallExport f(threeImages());
     REQUIRE(QDir().mkpath(f.out.filePath(QStringLiteral("made-for-it"))));

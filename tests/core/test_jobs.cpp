@@ -115,7 +115,7 @@ TEST_CASE("A job that depends on another starts after it completes, and is cance
     CHECK(order.contains(QStringLiteral("Count to 5=4")));  // Canceled, never started
 }
 
-TEST_CASE("Canceling stops running jobs promptly; the manager waits for them when it goes")
+TEST_CASE("Canceling stops running jobs promptly, the manager waits for them when it goes")
 {
     TempLibrary lib;
     QPointer<Job> watch;
@@ -129,7 +129,7 @@ TEST_CASE("Canceling stops running jobs promptly; the manager waits for them whe
     CHECK(watch.isNull());
 }
 
-TEST_CASE("After a restart, remote work is resumed from its task row; local work a crash cut off is recorded as failed")
+TEST_CASE("After a restart, remote work is resumed from its task row, local work a crash cut off is recorded as failed")
 {
     TempLibrary lib;
     auto insert = [&](const QString &kind) {

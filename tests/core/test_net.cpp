@@ -91,7 +91,7 @@ TEST_CASE("HTTP: 429 waits for Retry-After, 5xx and dropped connections are retr
     CHECK(clock.elapsed() >= 1000); // Retry-After: 1 was honoured
 }
 
-TEST_CASE("HTTP: errors keep their kind and the server's own message; the key never appears in them")
+TEST_CASE("HTTP: errors keep their kind and the server's own message, the key never appears in them")
 {
     const QByteArray key = "sk-test-SECRET-1234567890";
     FakeHttpServer server([&key](const FakeRequest &req) {
@@ -197,7 +197,7 @@ TEST_CASE("HTTP: timeouts, refused connections, truncated answers and non-idempo
     CHECK(refused.error().message.contains(QStringLiteral("127.0.0.1")));
 }
 
-TEST_CASE("HTTP: at most hostLimit() requests in flight per host; cancel answers promptly")
+TEST_CASE("HTTP: at most hostLimit() requests in flight per host, cancel answers promptly")
 {
     FakeHttpServer server([](const FakeRequest &) {
         FakeReply r = FakeReply::json("{}");

@@ -239,7 +239,7 @@ TEST_CASE("Replicate captioning resolves the latest version, waits, then polls u
         CHECK_FALSE(req.path.contains(Token.toUtf8())); // the token travels in the header only
 }
 
-TEST_CASE("Replicate captioning: LLaVA gets the prompt; a pinned version skips the lookup; official models use their endpoint")
+TEST_CASE("Replicate captioning: LLaVA gets the prompt, a pinned version skips the lookup, official models use their endpoint")
 {
     ReplicateSetup r;
     EnvBaseUrl env(r.server.url(QStringLiteral("/v1")));

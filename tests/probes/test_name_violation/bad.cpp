@@ -1,0 +1,4 @@
+#include "lc_catch.h"
+TEST_CASE("one thing; another")
+{
+}
