@@ -265,6 +265,15 @@ Result<QList<ItemId>> Items::query(const ItemQuery &query) const
         bindings << toKey(ItemStatus::Trashed);
         break;
     }
+    if (query.origin) {
+        sqlText += QStringLiteral("AND i.caption_origin = ? ");
+        bindings << toKey(*query.origin);
+    }
+    if (!query.tag.trimmed().isEmpty()) {
+        sqlText += QStringLiteral("AND i.id IN (SELECT it.item_id FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                                  "WHERE t.name = ? COLLATE NOCASE) ");
+        bindings << query.tag.simplified();
+    }
     const QString match = ftsQuery(query.text);
     if (!match.isEmpty()) {
         sqlText += QStringLiteral("AND i.id IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) ");

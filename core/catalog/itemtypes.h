@@ -11,6 +11,8 @@
 #include <QMetaType>
 #include <QStringList>
 
+#include <optional>
+
 namespace lc {
 
 enum class ItemStatus { Active, Rejected, Trashed };
@@ -73,6 +75,8 @@ struct ItemQuery
     Filter filter = Filter::All; // All shows active and rejected items, never the trash
     Sort sort = Sort::Added;
     bool descending = false;
+    std::optional<CaptionOrigin> origin; // only captions that came from there (typed, imported, generated)
+    QString tag;                          // only items with this tag (case-insensitive)
 };
 
 // What the grid shows for one item.

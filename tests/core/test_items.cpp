@@ -89,6 +89,42 @@ TEST_CASE("Item queries filter, search and sort in SQL")
     CHECK(f.names(q) == QStringList({QStringLiteral("c.png")}));
 }
 
+TEST_CASE("Item queries filter by where the caption came from and by a tag")
+{
+    ItemsFixture f;
+    Items items(f.lib->catalog());
+    const ItemId a = f.byName[QStringLiteral("a.png")];
+    const ItemId b = f.byName[QStringLiteral("b.png")];
+    const ItemId c = f.byName[QStringLiteral("c.png")];
+    CaptionProvenance generated;
+    generated.origin = CaptionOrigin::Auto;
+    generated.backend = QStringLiteral("openai");
+    generated.model = QStringLiteral("llava:13b");
+    REQUIRE(items.setCaption(b, QStringLiteral("a generated caption"), generated).ok());
+    REQUIRE(items.setCaption(c, QStringLiteral("typed"), CaptionProvenance::manual(QStringLiteral("typed"))).ok());
+    REQUIRE(items.setTags(a, {QStringLiteral("Red Hair"), QStringLiteral("smile")}).ok());
+    REQUIRE(items.setTags(c, {QStringLiteral("red hair")}).ok());
+
+    ItemQuery q;
+    q.dataset = f.dataset.id;
+    q.sort = ItemQuery::Sort::Name;
+    q.origin = CaptionOrigin::Auto;
+    CHECK(f.names(q) == QStringList({QStringLiteral("b.png")}));
+    q.origin = CaptionOrigin::Manual;
+    CHECK(f.names(q).contains(QStringLiteral("c.png")));
+    CHECK_FALSE(f.names(q).contains(QStringLiteral("b.png")));
+    q.origin.reset();
+    q.tag = QStringLiteral("RED HAIR"); // tags are one whatever their case
+    CHECK(f.names(q) == QStringList({QStringLiteral("a.png"), QStringLiteral("c.png")}));
+    q.tag = QStringLiteral("smile");
+    CHECK(f.names(q) == QStringList({QStringLiteral("a.png")}));
+    q.origin = CaptionOrigin::Auto;
+    CHECK(f.names(q).isEmpty()); // both filters apply: a.png has the tag, not a generated caption
+    q.tag = QStringLiteral("no such tag");
+    q.origin.reset();
+    CHECK(f.names(q).isEmpty());
+}
+
 TEST_CASE("Item details and edits: caption, tags, status, rating, tag frequencies")
 {
     ItemsFixture f;

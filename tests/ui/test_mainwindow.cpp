@@ -21,6 +21,8 @@
 #include "actions/captionactions.h"
 #include "actions/itemactions.h"
 #include "caption/captiondialog.h"
+#include "caption/captioneditdialog.h"
+#include "tags/tagpanel.h"
 #include "fakehttpserver.h"
 #include "settings/captionsettingspage.h"
 #include "settings/settingsdialog.h"
@@ -33,6 +35,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QApplication>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QCheckBox>
 #include <QComboBox>
@@ -711,6 +714,84 @@ private Q_SLOTS:
         w.writer()->waitForIdle();
         for (const QString &c : captions())
             QVERIFY(c.startsWith(QStringLiteral("a red ball")));
+        w.close();
+    }
+
+    void tagPanelAndFindReplace()
+    {
+        const Dataset d = makeDataset(QStringLiteral("Tagged"), 6, 800, true);
+        Items items(m_library->catalog());
+        auto ids = items.query([&] { ItemQuery q; q.dataset = d.id; q.sort = ItemQuery::Sort::Name; return q; }());
+        QVERIFY(ids.ok() && ids->size() == 6);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(items.setTags(ids->at(i), i < 4 ? QStringList{QStringLiteral("red"), QStringLiteral("smile")} : QStringList{QStringLiteral("blue")}).ok());
+        MainWindow w(*m_library);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 6));
+
+        // Frequencies, most used first; a click filters the grid.
+        TagPanel *tags = w.tagPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(tags->tags().size(), 3, 10000);
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        if (!shots.isEmpty()) {
+            w.resize(1440, 900);
+            w.findChild<QDockWidget *>(QStringLiteral("tagsDock"))->show();
+            w.findChild<QDockWidget *>(QStringLiteral("tagsDock"))->raise();
+            QTest::qWait(300);
+            w.grab().save(shots + QStringLiteral("/tag-panel.png"));
+        }
+        QCOMPARE(tags->tags().first().count, 4);
+        Q_EMIT tags->tagClicked(QStringLiteral("blue"));
+        QVERIFY(waitForGrid(w, d.id, 2));
+        QCOMPARE(w.gridPanel()->tagFilter(), QStringLiteral("blue"));
+        w.gridPanel()->setTagFilter(QString());
+        QVERIFY(waitForGrid(w, d.id, 6));
+
+        // Rename across the dataset: one undo step.
+        tags->renameTag(QStringLiteral("red"), QStringLiteral("crimson"));
+        w.writer()->waitForIdle();
+        QCOMPARE(items.tagsOf({ids->at(0)})->value(ids->at(0)), QStringList({QStringLiteral("crimson"), QStringLiteral("smile")}));
+        QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Rename Tag “red” to “crimson”"));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(tags->tags().cbegin(), tags->tags().cend(),
+                                     [](const TagCount &t) { return t.tag == QLatin1String("crimson"); }), 10000);
+        w.undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(items.tagsOf({ids->at(0)})->value(ids->at(0)), QStringList({QStringLiteral("red"), QStringLiteral("smile")}));
+
+        // Find & replace with a regular expression: a preview of every change, then one undo step.
+        const QString before = items.detail(ids->at(2))->caption;
+        w.captionActions()->openCaptionEdit(true);
+        CaptionEditDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<CaptionEditDialog *>()) != nullptr);
+        dialog->setWholeDataset(true);
+        QSignalSpy previewed(dialog, &CaptionEditDialog::previewed);
+        dialog->setFind(QStringLiteral("(broken"), QStringLiteral("x"), true);
+        QVERIFY(previewed.wait(10000));
+        QVERIFY(dialog->changes().isEmpty());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("previewStatus"))->text().contains(QStringLiteral("offset")));
+        dialog->setFind(QStringLiteral("caption number (\\d+)"), QStringLiteral("photo \\1"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->changes().size(), 6, 10000);
+        QVERIFY(!dialog->isPreviewing());
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/find-replace.png"));
+        dialog->accept();
+        w.writer()->waitForIdle();
+        const QString after = items.detail(ids->at(2))->caption;
+        QVERIFY2(after.startsWith(QStringLiteral("photo ")), qPrintable(after));
+        QCOMPARE(items.detail(ids->at(2))->provenance.origin, CaptionOrigin::Manual);
+
+        // The grid filters by where captions came from: all six are now typed.
+        auto *origin = w.gridPanel()->findChild<QComboBox *>(QStringLiteral("originFilter"));
+        origin->setCurrentIndex(origin->findData(QStringLiteral("auto")));
+        QVERIFY(waitForGrid(w, d.id, 0));
+        origin->setCurrentIndex(origin->findData(QStringLiteral("manual")));
+        QVERIFY(waitForGrid(w, d.id, 6));
+        origin->setCurrentIndex(0);
+
+        w.undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(ids->at(2))->caption, before);
         w.close();
     }
 

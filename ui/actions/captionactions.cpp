@@ -5,6 +5,7 @@
 #include "caption/captioner.h"
 #include "caption/captionjob.h"
 #include "caption/captiondialog.h"
+#include "caption/captioneditdialog.h"
 #include "common/selectioncontext.h"
 #include "edit/captioncommands.h"
 #include "grid/gridpanel.h"
@@ -21,10 +22,11 @@
 
 namespace lc::ui {
 
-CaptionActions::CaptionActions(const Library &library, JobManager &jobs, SelectionContext &context,
-    HistoryController &history, GridPanel &grid, QWidget *window)
+CaptionActions::CaptionActions(const Library &library, const LibraryService &service, JobManager &jobs,
+    SelectionContext &context, HistoryController &history, GridPanel &grid, QWidget *window)
     : QObject(window)
     , m_library(library)
+    , m_service(service)
     , m_jobs(jobs)
     , m_context(context)
     , m_history(history)
@@ -32,7 +34,12 @@ CaptionActions::CaptionActions(const Library &library, JobManager &jobs, Selecti
     , m_window(window)
     , m_caption(new QAction(tr("Caption Images…"), this))
     , m_settings(new QAction(tr("Settings…"), this))
+    , m_findReplace(new QAction(tr("Find and Replace in Captions…"), this))
+    , m_template(new QAction(tr("Apply Caption Template…"), this))
 {
+    m_findReplace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_findReplace, &QAction::triggered, this, [this] { openCaptionEdit(true); });
+    connect(m_template, &QAction::triggered, this, [this] { openCaptionEdit(false); });
     m_caption->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_caption->setStatusTip(tr("Generate captions with a vision model (local server or Replicate)"));
     m_settings->setShortcut(QKeySequence::Preferences);
@@ -49,6 +56,34 @@ void CaptionActions::openSettings()
     auto *dialog = new SettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showCaptioning();
+    dialog->open();
+}
+
+void CaptionActions::openCaptionEdit(bool replace)
+{
+    const Dataset dataset = m_context.dataset();
+    if (!dataset.id.isValid()) {
+        Q_EMIT message(tr("Select a dataset first."), QString(), {});
+        return;
+    }
+    Q_EMIT aboutToWrite();
+    auto *dialog = new CaptionEditDialog(replace ? CaptionEditDialog::Mode::Replace : CaptionEditDialog::Mode::Template,
+        m_service, dataset, m_context.selection(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, dataset] {
+        if (dialog->changes().isEmpty())
+            return;
+        auto *command = new ApplyCaptionsCommand(m_library.writer(), dialog->changes(), dialog->stepText());
+        command->setDataset(dataset.id);
+        command->setDone([this](const Result<CaptionApplyReport> &r) {
+            if (!r)
+                Q_EMIT message(r.error().message, QString(), {});
+            else if (!r->skipped.isEmpty())
+                Q_EMIT message(tr("%1 captions changed; %2 were edited meanwhile and kept.").arg(r->written.size()).arg(r->skipped.size()),
+                    QString(), {});
+        });
+        m_history.stack()->push(command);
+    });
     dialog->open();
 }
 

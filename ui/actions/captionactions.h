@@ -14,6 +14,7 @@ namespace lc {
 class Job;
 class JobManager;
 class Library;
+class LibraryService;
 }
 
 namespace lc::ui {
@@ -31,11 +32,13 @@ class CaptionActions final : public QObject
     Q_DISABLE_COPY_MOVE(CaptionActions)
 
 public:
-    CaptionActions(const Library &library, JobManager &jobs, SelectionContext &context, HistoryController &history,
-        GridPanel &grid, QWidget *window);
+    CaptionActions(const Library &library, const LibraryService &service, JobManager &jobs, SelectionContext &context,
+        HistoryController &history, GridPanel &grid, QWidget *window);
 
     QAction *captionAction() const { return m_caption; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *findReplaceAction() const { return m_findReplace; }
+    QAction *templateAction() const { return m_template; }
 
     // Asks yes/no (replace all); set by the window, tests replace it.
     std::function<bool(const QString &title, const QString &text, const QString &yes)> confirm;
@@ -44,6 +47,8 @@ public:
 
     void openCaptionDialog();
     void openSettings();
+    // Find & Replace in Captions / Apply Caption Template (the dialog; Apply is one undo step).
+    void openCaptionEdit(bool replace);
     // Continues an interrupted run: what it captioned is not sent again.
     void resume(TaskId task);
 
@@ -58,6 +63,7 @@ private:
     void onJobFinished(Job *job);
 
     const Library &m_library;
+    const LibraryService &m_service;
     JobManager &m_jobs;
     SelectionContext &m_context;
     HistoryController &m_history;
@@ -65,6 +71,8 @@ private:
     QWidget *m_window;
     QAction *m_caption;
     QAction *m_settings;
+    QAction *m_findReplace;
+    QAction *m_template;
 };
 
 } // namespace lc::ui

@@ -7,6 +7,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -50,6 +51,9 @@ public:
     QList<ItemId> selectedIds() const;
     void focusSearch();
     void setFilter(ItemQuery::Filter filter);
+    // Only items with this tag (empty: all); the Tags panel sets it when a tag is clicked.
+    void setTagFilter(const QString &tag);
+    QString tagFilter() const { return m_tag; }
     QString countText() const;
 
     int tileSize() const;
@@ -62,6 +66,7 @@ public:
 Q_SIGNALS:
     void selectionChanged(const QList<lc::ItemId> &selected);
     void tileSizeChanged(int logicalPixels);
+    void tagFilterChanged(const QString &tag);
 
 private:
     void applyQuery();
@@ -79,6 +84,9 @@ private:
     QTimer *m_searchDelay;
     QButtonGroup *m_filters;
     QComboBox *m_sort;
+    QComboBox *m_origin;
+    QPushButton *m_tagChip;
+    QString m_tag;
     QToolButton *m_order;
     QLabel *m_count;
     QSlider *m_zoom;

@@ -22,7 +22,7 @@
 namespace lc::ui {
 
 MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history,
-    ItemActions &items, LibraryActions &libraryActions, CaptionActions &captionActions, QDockWidget *tasks)
+    ItemActions &items, LibraryActions &libraryActions, CaptionActions &captionActions, const QList<QDockWidget *> &docks)
     : QObject(window)
 {
     QMenuBar *bar = window->menuBar();
@@ -73,6 +73,8 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     }
     image->addSeparator();
     image->addAction(captionActions.captionAction());
+    image->addAction(captionActions.findReplaceAction());
+    image->addAction(captionActions.templateAction());
 
     QToolBar *toolbar = window->addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -100,7 +102,8 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     QAction *zoomOut = view->addAction(tr("Smaller Thumbnails"), grid, [grid] { grid->setTileSize(grid->tileSize() - 32); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
-    view->addAction(tasks->toggleViewAction());
+    for (QDockWidget *dock : docks)
+        view->addAction(dock->toggleViewAction());
     view->addSeparator();
     auto *themes = new QActionGroup(this);
     QAction *dark = view->addAction(tr("Dark Theme"));

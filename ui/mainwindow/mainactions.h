@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -24,7 +25,7 @@ class MainActions final : public QObject
 
 public:
     MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history, ItemActions &items,
-        LibraryActions &libraryActions, CaptionActions &captionActions, QDockWidget *tasks);
+        LibraryActions &libraryActions, CaptionActions &captionActions, const QList<QDockWidget *> &docks);
 };
 
 } // namespace lc::ui

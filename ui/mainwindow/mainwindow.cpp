@@ -18,6 +18,7 @@
 #include "library/librarypanel.h"
 #include "mainactions.h"
 #include "taskstatus.h"
+#include "tags/tagpanel.h"
 #include "tasks/taskspanel.h"
 
 #include <QApplication>
@@ -54,10 +55,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_libraryActions(new LibraryActions(library, m_service, *m_jobs, *m_context, *m_history, this))
     , m_libraryPanel(new LibraryPanel(m_service, this))
     , m_grid(new GridPanel(m_service, this))
-    , m_captionActions(new CaptionActions(library, *m_jobs, *m_context, *m_history, *m_grid, this))
+    , m_captionActions(new CaptionActions(library, m_service, *m_jobs, *m_context, *m_history, *m_grid, this))
     , m_detail(new DetailPanel(m_service, *m_context, *m_itemActions, this))
     , m_tasksPanel(new TasksPanel(*m_jobs, this))
     , m_tasksDock(new QDockWidget(tr("Tasks"), this))
+    , m_tagPanel(new TagPanel(m_service, library.writer(), *m_history->stack(), this))
+    , m_tagsDock(new QDockWidget(tr("Tags"), this))
     , m_splitter(new QSplitter(this))
     , m_toast(new Toast(this))
     , m_taskStatus(new TaskStatus(*m_jobs, this))
@@ -94,6 +97,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_tasksDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_tasksDock);
     m_tasksDock->hide();
+    m_tagsDock->setObjectName(QStringLiteral("tagsDock"));
+    m_tagsDock->setWidget(m_tagPanel);
+    m_tagsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_tagsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    addDockWidget(Qt::BottomDockWidgetArea, m_tagsDock);
+    tabifyDockWidget(m_tasksDock, m_tagsDock);
+    m_tagsDock->hide();
 
     statusBar()->addPermanentWidget(m_taskStatus);
     // A widget, not a status message: menus' status tips would wipe a message for good.
@@ -106,7 +116,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_reloadLibrary->setSingleShot(true);
     m_reloadLibrary->setInterval(500);
 
-    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, m_tasksDock);
+    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, {m_tasksDock, m_tagsDock});
     m_detail->setUndoStack(m_history->stack());
     m_detail->setHistoryActions(m_history->undoAction(), m_history->redoAction());
     wire();
@@ -143,6 +153,11 @@ void MainWindow::wire()
     connect(m_captionActions, &CaptionActions::aboutToWrite, m_detail, &DetailPanel::commitCaption);
     connect(m_captionActions, &CaptionActions::message, this, toast);
     connect(m_tasksPanel, &TasksPanel::captionResumeRequested, m_captionActions, &CaptionActions::resume);
+    // Tags panel ↔ grid; it follows the dataset and, after edits, the tags.
+    m_tagPanel->confirm = ask;
+    connect(m_tagPanel, &TagPanel::tagClicked, m_grid, &GridPanel::setTagFilter);
+    connect(m_tagPanel, &TagPanel::message, this, [this](const QString &text) { m_toast->showMessage(text); });
+    connect(m_reloadLibrary, &QTimer::timeout, m_tagPanel, &TagPanel::reload);
     connect(m_captionActions, &CaptionActions::captionsWritten, this, [this](const QList<ItemId> &items) {
         m_grid->refreshItems(items);
         m_detail->itemsChanged(items);
@@ -238,6 +253,7 @@ void MainWindow::selectDataset(const Dataset &dataset)
         m_detail->commitCaption();
     m_context->setDataset(dataset);
     m_grid->setDataset(dataset);
+    m_tagPanel->setDataset(dataset.id);
     m_history->setShown(dataset);
     setWindowTitle(dataset.id.isValid() ? tr("%1 / %2 — LoRA Craft").arg(dataset.workspaceName, dataset.name) : tr("LoRA Craft"));
 }

@@ -32,6 +32,7 @@ class LibraryActions;
 class LibraryPanel;
 class SelectionContext;
 class TaskStatus;
+class TagPanel;
 class TasksPanel;
 class Toast;
 
@@ -52,6 +53,7 @@ public:
     DetailPanel *detailPanel() const { return m_detail; }
     JobManager *jobs() const { return m_jobs; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
+    TagPanel *tagPanel() const { return m_tagPanel; }
     ItemActions *itemActions() const { return m_itemActions; }
     CaptionActions *captionActions() const { return m_captionActions; }
     CatalogWriter *writer() const;
@@ -98,6 +100,8 @@ private:
     DetailPanel *m_detail;
     TasksPanel *m_tasksPanel;
     QDockWidget *m_tasksDock;
+    TagPanel *m_tagPanel;
+    QDockWidget *m_tagsDock;
     QSplitter *m_splitter;
     Toast *m_toast;
     TaskStatus *m_taskStatus;
