@@ -1526,14 +1526,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 caption(s) exceed T5&apos;s 512-token budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 caption(s) exceed CLIP&apos;s 77-token window (about 75 words).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 file name(s) collide after sanitizing and get a numeric suffix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,6 +1635,18 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>SimpleTuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) exceed T5&apos;s 512-token window (counted with T5&apos;s tokenizer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) exceed T5&apos;s 512-token window (estimated: T5&apos;s tokenizer model is not installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) exceed CLIP&apos;s 77-token window (75 after its start and end tokens); the rest is cut off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

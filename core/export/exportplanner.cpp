@@ -1,5 +1,7 @@
 #include "exportplanner.h"
 
+#include "text/tokencount.h"
+
 #include "export/trainers/trainer.h"
 
 #include "util/tr.h"
@@ -240,7 +242,17 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     const int digits = std::max(4, int(QString::number(rows.size()).size()));
     const bool flux = dataset->settings.targetModel == TargetModel::Flux;
     const QString jpeg = toKey(FileKind::Jpeg), png = toKey(FileKind::Png); // as blobs.format spells them
-    const int tokenBudget = flux ? 512 : 75;
+    // Real tokenizers (CLIP's BPE; T5 through SentencePiece when its model is present, else an estimate).
+    const Result<TokenCounter> &counter = TokenCounter::shared();
+    const TokenFamily family = tokenFamilyFor(dataset->settings.targetModel);
+    bool exactCounts = counter.ok();
+    auto tokensOver = [&](const QString &caption) {
+        if (!counter)
+            return roughTokenCount(caption) > (flux ? 512 : 75);
+        const TokenCount c = counter->count(family, caption);
+        exactCounts = exactCounts && c.exact;
+        return !c.fits();
+    };
 
     plan.entries.reserve(rows.size());
     for (const ExportSource::Row &row : rows) {
@@ -274,7 +286,7 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
                 missingTrigger << e.originalName;
         }
         e.caption = text;
-        if (roughTokenCount(text) > tokenBudget)
+        if (tokensOver(text))
             tooLong << e.originalName;
 
         // Pixels.
@@ -338,7 +350,10 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         ExportTr::tr("%1 image(s) have fewer than half the pixels of the %2 × %2 px target (LOW RES).").replace(QStringLiteral("%2"), QString::number(o.resolution)), lowRes);
     addIssue(plan.issues, S::Warning, QStringLiteral("extreme-aspect"), ExportTr::tr("%1 image(s) are more than 4 times as long as they are wide."), extreme);
     addIssue(plan.issues, S::Warning, QStringLiteral("caption-too-long"),
-        flux ? ExportTr::tr("%1 caption(s) exceed T5's 512-token budget.") : ExportTr::tr("%1 caption(s) exceed CLIP's 77-token window (about 75 words)."),
+        family == TokenFamily::T5
+            ? (exactCounts ? ExportTr::tr("%1 caption(s) exceed T5's 512-token window (counted with T5's tokenizer).")
+                           : ExportTr::tr("%1 caption(s) exceed T5's 512-token window (estimated: T5's tokenizer model is not installed)."))
+            : ExportTr::tr("%1 caption(s) exceed CLIP's 77-token window (75 after its start and end tokens); the rest is cut off."),
         tooLong);
     addIssue(plan.issues, S::Warning, QStringLiteral("duplicate-stem"),
         ExportTr::tr("%1 file name(s) collide after sanitizing and get a numeric suffix."), renamed);

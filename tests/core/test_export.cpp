@@ -13,6 +13,7 @@
 #include "fixtures.h"
 #include "import/importer.h"
 #include "testlibrary.h"
+#include "text/tokencount.h"
 
 #include <toml++/toml.h>
 #include <set>
@@ -951,4 +952,50 @@ TEST_CASE("B28: one low-resolution rule for the LOW RES badge and the pre-flight
             low = i.items;
     }
     CHECK(low == QStringList{QStringLiteral("low.jpg")});
+}
+
+TEST_CASE("Pre-flight counts caption tokens with the real tokenizers: CLIP for SDXL, T5 for Flux")
+{
+    for (const TargetModel model : {TargetModel::Sdxl, TargetModel::Flux}) {
+        TempLibrary lib;
+        auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+        DatasetSettings s;
+        s.targetModel = model;
+        const Dataset dataset = *Datasets(lib->catalog()).create(w->id, QStringLiteral("D"), s);
+        QStringList words75, words76, words600;
+        for (int i = 0; i < 75; ++i)
+            words75 << QStringLiteral("cat"); // one CLIP token each
+        words76 = words75;
+        words76 << QStringLiteral("cat");
+        for (int i = 0; i < 600; ++i)
+            words600 << QStringLiteral("cat");
+        Items items(lib->catalog());
+        auto add = [&](const QString &name, int seed, const QStringList &words) {
+            const ItemId id(addItem(*lib, dataset.id.value(), makeJpeg(256, 256, seed), name));
+            REQUIRE(items.setCaption(id, words.join(QLatin1Char(' '))).ok());
+        };
+        add(QStringLiteral("fits.jpg"), 1, words75);
+        add(QStringLiteral("one-over.jpg"), 2, words76);
+        add(QStringLiteral("very-long.jpg"), 3, words600);
+        ExportOptions o;
+        o.format = ExportFormat::AiToolkit;
+        auto plan = planExport(*lib, dataset.id, o);
+        REQUIRE(plan.ok());
+        const PreflightIssue *tooLong = nullptr;
+        for (const PreflightIssue &i : plan->issues) {
+            if (i.code == QLatin1String("caption-too-long"))
+                tooLong = &i;
+        }
+        REQUIRE(tooLong);
+        if (model == TargetModel::Sdxl) {
+            // 75 tokens fit CLIP's window exactly; the 76th is cut off.
+            CHECK(tooLong->items == QStringList({QStringLiteral("one-over.jpg"), QStringLiteral("very-long.jpg")}));
+            CHECK(tooLong->message.contains(QStringLiteral("CLIP")));
+        } else {
+            CHECK(tooLong->items == QStringList{QStringLiteral("very-long.jpg")});
+            CHECK(tooLong->message.contains(QStringLiteral("T5")));
+            // No T5 model ships: the message says the count is an estimate.
+            CHECK(tooLong->message.contains(TokenCounter::shared()->t5().isExact() ? QStringLiteral("counted") : QStringLiteral("estimated")));
+        }
+    }
 }
