@@ -1,6 +1,7 @@
 // Widget tests: the real main window on the offscreen platform, over a temporary library.
 #include "catalog/datasets.h"
 #include "catalog/history.h"
+#include "catalog/tasks.h"
 #include "catalog/items.h"
 #include "catalog/workspaces.h"
 #include "common/theme.h"
@@ -792,6 +793,57 @@ private Q_SLOTS:
         w.undo();
         w.writer()->waitForIdle();
         QCOMPARE(items.detail(ids->at(2))->caption, before);
+        w.close();
+    }
+
+    void captioningInterruptedByACrashResumesFromTheTasksPanel()
+    {
+        std::atomic<int> asked{0};
+        lc::test::FakeHttpServer server([&](const lc::test::FakeRequest &) {
+            ++asked;
+            return lc::test::FakeReply::json(
+                R"({"choices":[{"message":{"role":"assistant","content":"a resumed caption"}}]})");
+        });
+        const Dataset d = makeDataset(QStringLiteral("Interrupted"), 4, 900, false);
+        // A run a crash cut off: its task row still "running", two items already captioned by it.
+        CaptionRequest request;
+        request.dataset = d.id;
+        request.settings.baseUrl = server.url(QStringLiteral("/v1")).toString();
+        request.settings.model = QStringLiteral("llava:13b");
+        const QString report = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("request"), request.toJson()}}).toJson(QJsonDocument::Compact));
+        auto task = Tasks::create(m_library->catalog(), QStringLiteral("caption"), d.id, QStringLiteral("Captioning"), 4, report);
+        QVERIFY(task.ok());
+        Items items(m_library->catalog());
+        auto ids = items.query([&] { ItemQuery q; q.dataset = d.id; return q; }());
+        QVERIFY(ids.ok() && ids->size() == 4);
+        CaptionProvenance done;
+        done.origin = CaptionOrigin::Auto;
+        done.backend = QStringLiteral("openai");
+        done.model = QStringLiteral("llava:13b");
+        done.task = task->value();
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(items.setCaption(ids->at(i), QStringLiteral("captioned before the crash"), done).ok());
+
+        // The next launch records it as interrupted and offers Resume; only the two others are sent.
+        MainWindow w(*m_library);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.tasksPanel()->historyTexts().join(QLatin1Char('\n')).contains(QStringLiteral("Captioning")), 10000);
+        QPushButton *resume = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (QPushButton *b : w.tasksPanel()->findChildren<QPushButton *>()) {
+                if (b->text() == QLatin1String("Resume") && b->toolTip().contains(QStringLiteral("Interrupted")))
+                    resume = b;
+            }
+            return resume != nullptr;
+        }(), 10000);
+        resume->click();
+        QTRY_COMPARE_WITH_TIMEOUT(asked.load(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->jobs().isEmpty(), 30000);
+        w.writer()->waitForIdle();
+        QCOMPARE(items.detail(ids->at(0))->caption, QStringLiteral("captioned before the crash"));
+        QCOMPARE(items.detail(ids->at(3))->caption, QStringLiteral("a resumed caption"));
+        QCOMPARE(asked.load(), 2);
         w.close();
     }
 
