@@ -172,6 +172,8 @@ CaptionSettingsPage::CaptionSettingsPage(QWidget *parent)
     m_prompt->setObjectName(QStringLiteral("prompt"));
     m_prompt->setTabChangesFocus(true);
     m_prompt->setFixedHeight(96);
+    m_prompt->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_prompt->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_prompt->setToolTip(tr("{trigger}, {class}, {tags}, {filename} and {caption} are filled in for each image."));
     m_temperature->setRange(0, 2);
     m_temperature->setSingleStep(0.1);
@@ -225,7 +227,7 @@ CaptionSettingsPage::CaptionSettingsPage(QWidget *parent)
     cleanLayout->addRow(tr("Length cap:"), m_maxLength);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 12, 0); // clear of the scroll bar
     layout->addWidget(backendBox);
     layout->addWidget(requestBox);
     layout->addWidget(cleanBox);

@@ -28,6 +28,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     scroll->setWidget(m_caption);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack->addWidget(scroll);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -40,7 +41,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
     layout->addWidget(buttons);
-    resize(820, 720);
+    resize(960, 760);
 }
 
 void SettingsDialog::showCaptioning()
