@@ -382,6 +382,14 @@ TEST_CASE("CLI: export options and pre-flight labels are spelled as in the expor
     CHECK(options.value(QStringLiteral("image_format")).toString() == QStringLiteral("jpeg"));
     CHECK(options.value(QStringLiteral("resize")).toString() == QStringLiteral("long-side"));
     CHECK(options.value(QStringLiteral("long_side")).toInt() == 128);
+    // Each image says where its caption came from (a.jpg's from its caption file).
+    const QJsonArray images = QJsonDocument::fromJson(fixtures::readFile(out + QStringLiteral("/loracraft.json")))
+                                  .object()
+                                  .value(QStringLiteral("images"))
+                                  .toArray();
+    REQUIRE(images.size() == 1);
+    CHECK(images[0].toObject().value(QStringLiteral("caption_provenance")).toObject()
+          == QJsonObject{{QStringLiteral("origin"), QStringLiteral("imported")}});
 
     // Anything else is refused with the keys it takes.
     const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
