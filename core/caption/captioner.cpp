@@ -176,6 +176,7 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
     sinceCommit.start();
     CaptionProgress progress;
     progress.total = int(todo.size());
+    progress.task = report.task;
 
     auto commit = [&]() -> Result<void> {
         if (batch.isEmpty())
