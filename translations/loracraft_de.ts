@@ -1014,10 +1014,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--resume needs a task id (a whole number), as `history` lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>caption needs --dataset WORKSPACE/DATASET (or --resume TASK_ID).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,6 +1301,14 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Only print what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: captioning %2 image(s); if it stops, continue with: loracraft-cli caption --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume needs a task id (a whole number): the one a caption run prints when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

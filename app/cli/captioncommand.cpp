@@ -38,6 +38,14 @@ public:
 
     void update(const CaptionProgress &p)
     {
+        // At once and in every mode: a run killed before its summary has still said how to resume it.
+        if (!m_announced && p.task.isValid() && p.done < p.total) {
+            m_announced = true;
+            m_out.err() << CliTr::tr("task %1: captioning %2 image(s); if it stops, continue with: loracraft-cli caption --resume %1")
+                               .arg(p.task.value())
+                               .arg(p.total)
+                        << '\n' << Qt::flush;
+        }
         if (!m_tty)
             return;
         const qint64 now = m_clock.elapsed();
@@ -63,6 +71,7 @@ private:
     Output &m_out;
     bool m_tty;
     bool m_shown = false;
+    bool m_announced = false;
     QElapsedTimer m_clock;
     qint64 m_last = -1000;
 };
@@ -77,7 +86,7 @@ int captionCommand(Context &c)
         bool ok = false;
         const qint64 task = c.options.value(QStringLiteral("resume")).toLongLong(&ok);
         if (!ok || task <= 0)
-            return bad(CliTr::tr("--resume needs a task id (a whole number), as `history` lists them."));
+            return bad(CliTr::tr("--resume needs a task id (a whole number): the one a caption run prints when it starts."));
         auto earlier = captioner.requestOf(TaskId(task));
         if (!earlier)
             return c.fail(earlier.error());

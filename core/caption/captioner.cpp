@@ -44,6 +44,21 @@ bool eligible(const CaptionTarget &t, CaptionMode mode)
     return false;
 }
 
+// A server may quote the key back where no HTTP error is involved (a failed Replicate prediction is a 200
+// whose "error" says anything; HttpClient redacts only error responses): every error a run reports,
+// prints, logs or records in the catalog loses the key here.
+Error withoutSecret(Error e, const QString &secret)
+{
+    if (secret.size() < 4)
+        return e;
+    const QString mark = QStringLiteral("‹redacted›");
+    e.message.replace(secret, mark);
+    e.detail.replace(secret, mark);
+    if (e.cause)
+        e.cause = std::make_shared<const Error>(withoutSecret(*e.cause, secret));
+    return e;
+}
+
 } // namespace
 
 Captioner::Captioner(const Library &library, net::HttpClient &http) : m_library(library), m_http(http) {}
@@ -72,7 +87,7 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
     CaptionReport report;
     const Catalog &catalog = m_library.catalog();
     auto fail = [&](const Error &e) {
-        report.failure = e;
+        report.failure = withoutSecret(e, apiKey);
         report.seconds = double(clock.elapsed()) / 1000.0;
         return report;
     };
@@ -176,6 +191,7 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
     sinceCommit.start();
     CaptionProgress progress;
     progress.total = int(todo.size());
+    progress.task = report.task;
 
     auto commit = [&]() -> Result<void> {
         if (batch.isEmpty())
@@ -222,6 +238,8 @@ CaptionReport Captioner::run(const CaptionRequest &request, const QString &apiKe
         const bool finished = results->inFlight() == 0 && (stopping() || next >= todo.size());
         for (ItemResult &r : results->take(finished ? 0 : 100)) {
             const CaptionTarget &target = todo[r.index];
+            if (!r.caption)
+                r.caption = withoutSecret(r.caption.error(), apiKey);
             if (!r.caption) {
                 if (r.caption.error().code == ErrorCode::Canceled)
                     continue; // not attempted: a resume sends it

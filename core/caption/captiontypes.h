@@ -95,6 +95,7 @@ struct CaptionProgress
     int captioned = 0;
     int failed = 0;
     QString current;
+    TaskId task; // the run's row in the tasks table: what --resume takes
 };
 
 // One caption a run wrote: what it replaced and with what (the run's undo step restores `before`).

@@ -529,7 +529,8 @@ Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
     q.setForwardOnly(true);
     if (auto r = sql::exec(q,
             QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
-                           "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha "
+                           "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha, "
+                           "i.caption_origin, i.caption_meta "
                            "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
                            "WHERE i.dataset_id = ? AND i.status != ?"),
             {dataset.value(), toKey(ItemStatus::Trashed)});
@@ -551,6 +552,7 @@ Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
         row.format = q.value(13).toString();
         row.orientation = q.value(14).toInt();
         row.hasAlpha = q.value(15).toInt() != 0;
+        row.provenance = CaptionProvenance::fromColumns(q.value(16).toString(), q.value(17).toString());
         out.append(std::move(row));
     }
     return out;

@@ -26,6 +26,7 @@ struct ItemExportRow
     QString originalName;
     QString sourcePath;
     QString caption;
+    CaptionProvenance provenance; // where the caption came from (loracraft.json records it)
     ItemStatus status = ItemStatus::Active;
     int repeats = 1;
     std::optional<QRect> crop;

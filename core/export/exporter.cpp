@@ -13,6 +13,7 @@
 #include "util/contenthash.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -27,6 +28,25 @@ namespace lc {
 
 QString sanitizeId(const QString &text);
 
+namespace {
+
+// An item's caption provenance as loracraft.json records it: the origin, and for a generated caption
+// what wrote it (the time as ISO-8601 UTC, readable without knowing the epoch).
+QJsonObject provenanceJson(const CaptionProvenance &p)
+{
+    QJsonObject o{{QStringLiteral("origin"), toKey(p.origin)}};
+    if (p.origin != CaptionOrigin::Auto)
+        return o;
+    o.insert(QStringLiteral("backend"), p.backend);
+    o.insert(QStringLiteral("model"), p.model);
+    o.insert(QStringLiteral("prompt"), p.prompt);
+    o.insert(QStringLiteral("at"), p.at > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(p.at).toUTC().toString(Qt::ISODateWithMs))
+                                            : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("task"), p.task > 0 ? QJsonValue(p.task) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+} // namespace
 
 ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &cancel, const ProgressFn &progress)
 {
@@ -208,7 +228,8 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         }
         QJsonObject m{{QStringLiteral("file"), imagePath}, {QStringLiteral("sha256"), e.hash.toHex()},
             {QStringLiteral("original_name"), e.originalName}, {QStringLiteral("source_path"), e.sourcePath},
-            {QStringLiteral("caption"), e.caption}, {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
+            {QStringLiteral("caption"), e.caption}, {QStringLiteral("caption_provenance"), provenanceJson(e.provenance)},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
             {QStringLiteral("width"), e.size.width()}, {QStringLiteral("height"), e.size.height()},
             {QStringLiteral("output_width"), e.outputSize.width()}, {QStringLiteral("output_height"), e.outputSize.height()},
             {QStringLiteral("repeats"), o.repeats}};

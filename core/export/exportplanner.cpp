@@ -161,6 +161,7 @@ Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetI
         e.originalName = std::move(item.originalName);
         e.sourcePath = std::move(item.sourcePath);
         e.rawCaption = std::move(item.caption);
+        e.provenance = std::move(item.provenance);
         row.rejected = item.status == ItemStatus::Rejected;
         e.repeats = item.repeats;
         e.crop = item.crop;

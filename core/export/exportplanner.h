@@ -14,7 +14,7 @@ struct ExportSource
 {
     struct Row
     {
-        ExportEntry entry; // item, hash, names, raw caption, repeats, crop, size, format, orientation, alpha, tags
+        ExportEntry entry; // item, hash, names, raw caption and its provenance, repeats, crop, size, format, orientation, alpha, tags
         bool rejected = false;
     };
     Dataset dataset;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/itemtypes.h"
 #include "catalog/types.h"
 #include "util/contenthash.h"
 #include "util/enumkeys.h"
@@ -129,6 +130,7 @@ struct ExportEntry
     QString caption;      // final single-line caption
     QStringList tags;
     QString rawCaption;
+    CaptionProvenance provenance; // of rawCaption
     int repeats = 1;
     QSize outputSize;     // after crop/resize
     bool keepBytes = false; // original bytes (minus metadata) are written as they are

@@ -5,16 +5,26 @@
 #include "fixtures.h"
 #include "testlibrary.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <functional>
+#include <optional>
 
 using namespace lc;
 using namespace lc::test;
@@ -29,11 +39,18 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-Run cli(const QString &library, const QStringList &args)
+QString cliPath()
 {
     const QString exe = qEnvironmentVariable("LORACRAFT_CLI", QStringLiteral(LORACRAFT_CLI_PATH));
     REQUIRE(QFileInfo(exe).isExecutable());
+    return exe;
+}
+
+Run cli(const QString &library, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    const QString exe = cliPath();
     QProcess p;
+    p.setProcessEnvironment(env);
     QStringList all{QStringLiteral("--library"), library};
     all += args;
     p.start(exe, all);
@@ -382,6 +399,14 @@ TEST_CASE("CLI: export options and pre-flight labels are spelled as in the expor
     CHECK(options.value(QStringLiteral("image_format")).toString() == QStringLiteral("jpeg"));
     CHECK(options.value(QStringLiteral("resize")).toString() == QStringLiteral("long-side"));
     CHECK(options.value(QStringLiteral("long_side")).toInt() == 128);
+    // Each image says where its caption came from (a.jpg's from its caption file).
+    const QJsonArray images = QJsonDocument::fromJson(fixtures::readFile(out + QStringLiteral("/loracraft.json")))
+                                  .object()
+                                  .value(QStringLiteral("images"))
+                                  .toArray();
+    REQUIRE(images.size() == 1);
+    CHECK(images[0].toObject().value(QStringLiteral("caption_provenance")).toObject()
+          == QJsonObject{{QStringLiteral("origin"), QStringLiteral("imported")}});
 
     // Anything else is refused with the keys it takes.
     const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
@@ -801,4 +826,502 @@ TEST_CASE("CLI: items reads a dataset in one pass and keeps its output: kept and
     CHECK(human.code == 0);
     CHECK(human.out.startsWith(QStringLiteral("ID")));
     CHECK(human.out.contains(QStringLiteral("a red cat on a mat")));
+}
+
+// ---- Captioning with Replicate ----
+
+namespace {
+
+const QString BlipVersion = QStringLiteral("2e1dddc8621f72155f24cf2e0adbde548458d3cab9f00c0139eea840d0ac4746");
+
+QJsonObject replicateFixture(const QString &name)
+{
+    return QJsonDocument::fromJson(fixtures::readFile(QStringLiteral(LC_REPLICATE_FIXTURES "/") + name)).object();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Which image a prediction was for: the start of the SHA-1 of the image sent (a data: URL).
+QString labelOf(const QJsonObject &predictionBody)
+{
+    const QByteArray image = predictionBody.value(QStringLiteral("input")).toObject().value(QStringLiteral("image")).toString().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha1).toHex().left(12));
+}
+
+// Replicate as the CLI meets it, built from the recorded payloads of tests/fixtures/replicate: salesforce/blip
+// (a community model, so run by its latest version); each prediction starts, then succeeds on its first poll
+// with "Caption: photo LABEL", LABEL naming the image it was for. Every request is checked for the token.
+struct FakeReplicate
+{
+    using Fault = std::function<std::optional<FakeReply>(const FakeRequest &, int prediction)>;
+
+    explicit FakeReplicate(QByteArray expectedToken) : token(std::move(expectedToken)) {}
+
+    const QByteArray token;
+    mutable QMutex mutex;
+    QList<QByteArray> authorizations; // of every request
+    QStringList posted;               // the label of each prediction created, in order
+    QHash<QString, int> numberOf;     // prediction id -> which POST created it (1-based)
+    QSet<QString> succeeded;          // prediction ids answered "succeeded"
+    int answerLimit = -1;             // after this many predictions succeeded, the others stay "processing"
+    Fault fault;                      // a reply of its own for some requests (the prediction's number, 0 for others)
+    FakeHttpServer server{[this](const FakeRequest &r) { return answer(r); }};
+
+    FakeReply answer(const FakeRequest &req)
+    {
+        QMutexLocker lock(&mutex);
+        authorizations.append(req.header("Authorization"));
+        const QJsonObject starting = replicateFixture(QStringLiteral("predictions-create-blip.response-201-starting.json"));
+        if (req.method == "POST" && req.path == "/v1/predictions") {
+            const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+            posted.append(labelOf(body));
+            const int number = int(posted.size());
+            if (fault) {
+                if (auto r = fault(req, number))
+                    return *r;
+            }
+            if (req.header("Authorization") != "Bearer " + token)
+                return FakeReply::json(compact(replicateFixture(QStringLiteral("error-401-invalid-token.json"))), 401);
+            if (body.value(QStringLiteral("version")).toString() != BlipVersion)
+                return FakeReply::json(compact(replicateFixture(QStringLiteral("error-422-invalid-version.json"))), 422);
+            QJsonObject p = starting;
+            const QString id = QStringLiteral("prediction%1").arg(number);
+            p.insert(QStringLiteral("id"), id);
+            p.insert(QStringLiteral("input"), body.value(QStringLiteral("input")));
+            numberOf.insert(id, number);
+            return FakeReply::json(compact(p), 201);
+        }
+        int number = 0;
+        QString id;
+        if (req.method == "GET" && req.path.startsWith("/v1/predictions/")) {
+            id = QString::fromUtf8(req.path.mid(16));
+            number = numberOf.value(id);
+        }
+        if (fault) {
+            if (auto r = fault(req, number))
+                return *r;
+        }
+        if (req.header("Authorization") != "Bearer " + token)
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("error-401-invalid-token.json"))), 401);
+        if (req.method == "GET" && req.path == "/v1/models/salesforce/blip") {
+            return FakeReply::json(compact(QJsonObject{{QStringLiteral("owner"), QStringLiteral("salesforce")},
+                {QStringLiteral("name"), QStringLiteral("blip")}, {QStringLiteral("is_official"), false},
+                {QStringLiteral("visibility"), QStringLiteral("public")},
+                {QStringLiteral("latest_version"), QJsonObject{{QStringLiteral("id"), BlipVersion}}}}));
+        }
+        if (number > 0) {
+            QJsonObject p = replicateFixture(QStringLiteral("predictions-get-blip-succeeded.response-200.json"));
+            p.insert(QStringLiteral("id"), id);
+            if (!succeeded.contains(id) && answerLimit >= 0 && succeeded.size() >= answerLimit) {
+                p.insert(QStringLiteral("status"), QStringLiteral("processing"));
+                p.insert(QStringLiteral("output"), QJsonValue::Null);
+                return FakeReply::json(compact(p));
+            }
+            succeeded.insert(id);
+            p.insert(QStringLiteral("output"), QString(QStringLiteral("Caption: photo ") + posted.value(number - 1)));
+            return FakeReply::json(compact(p));
+        }
+        return FakeReply::json(compact(replicateFixture(QStringLiteral("error-404-not-found.json"))), 404);
+    }
+
+    QStringList postedSince(qsizetype from) const
+    {
+        QMutexLocker lock(&mutex);
+        return posted.mid(from);
+    }
+    QList<QByteArray> allAuthorizations() const
+    {
+        QMutexLocker lock(&mutex);
+        return authorizations;
+    }
+    int succeededCount() const
+    {
+        QMutexLocker lock(&mutex);
+        return int(succeeded.size());
+    }
+    void setFault(Fault f)
+    {
+        QMutexLocker lock(&mutex);
+        fault = std::move(f);
+    }
+};
+
+// The CLI's environment for Replicate: the token (or none), the fake's address, and no keychain (a session
+// bus that is not there), so that nothing on the machine running the tests can supply a token.
+QProcessEnvironment replicateEnv(const FakeReplicate &fake, const QByteArray &token)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("REPLICATE_API_TOKEN"));
+    if (!token.isEmpty())
+        env.insert(QStringLiteral("REPLICATE_API_TOKEN"), QString::fromUtf8(token));
+    env.insert(QStringLiteral("LORACRAFT_REPLICATE_BASE_URL"), fake.server.url(QStringLiteral("/v1")).toString());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    return env;
+}
+
+QStringList replicateCaption(std::initializer_list<const char *> more = {})
+{
+    return argsOf({"caption", "--dataset", "W/D", "--backend", "replicate", "--model", "salesforce/blip"}) + argsOf(more);
+}
+
+// A library with W/D holding `count` distinct JPEGs (0.jpg, 1.jpg, ...) without captions.
+QString libraryWithImages(const QTemporaryDir &dir, int count)
+{
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    for (int i = 0; i < count; ++i)
+        fixtures::writeFile(in + QStringLiteral("/%1.jpg").arg(i), fixtures::makeJpeg(120 + i, 90, 40 + i));
+    const Run imported = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--create"), in});
+    REQUIRE(imported.code == 0);
+    return lib;
+}
+
+// name -> item, from `items --json`
+QHash<QString, QJsonObject> itemsByName(const QString &lib)
+{
+    const Run r = cli(lib, argsOf({"--json", "items", "--dataset", "W/D"}));
+    REQUIRE(r.code == 0);
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue &v : r.json().value(QStringLiteral("items")).toArray())
+        out.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("CLI: caption --backend replicate resolves the model's version, polls, writes captions without 'Caption:' and records the provenance")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    fixtures::writeFile(in + QStringLiteral("/a.jpg"), fixtures::makeJpeg(300, 200, 1));
+    fixtures::writeFile(in + QStringLiteral("/a.txt"), "from a sidecar");
+    fixtures::writeFile(in + QStringLiteral("/b.jpg"), fixtures::makeJpeg(300, 200, 2));
+    fixtures::writeFile(in + QStringLiteral("/c.jpg"), fixtures::makeJpeg(200, 300, 3));
+    REQUIRE(cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--create"), in}).code == 0);
+
+    const QByteArray token = "r8_cli_e2e_token_1234";
+    FakeReplicate fake(token);
+    const Run run = cli(lib, argsOf({"--json"}) + replicateCaption(), replicateEnv(fake, token));
+    REQUIRE(run.code == 0);
+    const QJsonObject report = run.json();
+    CHECK(report.value(QStringLiteral("captioned")).toInt() == 2); // a.jpg's caption came from its file: kept
+    CHECK(report.value(QStringLiteral("failed")).toInt() == 0);
+    const qint64 task = report.value(QStringLiteral("task")).toInteger();
+    CHECK(task > 0);
+    CHECK(run.err.contains(QStringLiteral("--resume %1").arg(task))); // said at the start, for a run that is killed
+
+    // The version was looked up once, then each image was one prediction, started and polled.
+    const QList<FakeRequest> requests = fake.server.requests();
+    REQUIRE(requests.size() == 5);
+    CHECK(requests[0].method == "GET");
+    CHECK(requests[0].path == "/v1/models/salesforce/blip");
+    int posts = 0;
+    for (const FakeRequest &req : requests) {
+        CHECK(req.header("Authorization") == "Bearer " + token);
+        if (req.method != "POST")
+            continue;
+        ++posts;
+        CHECK(req.path == "/v1/predictions");
+        CHECK(req.header("Prefer") == "wait=60");
+        const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+        CHECK(body.value(QStringLiteral("version")).toString() == BlipVersion);
+        const QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        CHECK(input.value(QStringLiteral("image")).toString().startsWith(QStringLiteral("data:image/jpeg;base64,/9j/")));
+        CHECK(input.value(QStringLiteral("task")).toString() == QStringLiteral("image_captioning"));
+    }
+    CHECK(posts == 2);
+
+    const auto items = itemsByName(lib);
+    REQUIRE(items.size() == 3);
+    CHECK(items[QStringLiteral("a.jpg")].value(QStringLiteral("caption")).toString() == QStringLiteral("from a sidecar"));
+    QStringList captions;
+    for (const char *name : {"b.jpg", "c.jpg"}) {
+        INFO(name);
+        const QJsonObject item = items.value(QString::fromLatin1(name));
+        const QString caption = item.value(QStringLiteral("caption")).toString();
+        CHECK(caption.startsWith(QStringLiteral("photo "))); // "Caption: " removed
+        captions << caption;
+        const QJsonObject provenance = item.value(QStringLiteral("captionProvenance")).toObject();
+        CHECK(provenance.value(QStringLiteral("origin")).toString() == QStringLiteral("auto"));
+        CHECK(provenance.value(QStringLiteral("backend")).toString() == QStringLiteral("replicate"));
+        CHECK(provenance.value(QStringLiteral("model")).toString() == QStringLiteral("salesforce/blip:") + BlipVersion);
+        CHECK(provenance.value(QStringLiteral("task")).toInteger() == task);
+    }
+    captions.sort();
+    QStringList expected;
+    for (const QString &label : fake.postedSince(0))
+        expected << QStringLiteral("photo ") + label;
+    expected.sort();
+    CHECK(captions == expected); // each image got the caption made for it
+
+    // The export's loracraft.json carries the same provenance, with the time in ISO-8601 UTC.
+    const QString out = dir.filePath(QStringLiteral("out"));
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "ai-toolkit", "--out"}) + QStringList{out}).code == 0);
+    QHash<QString, QJsonObject> exported;
+    for (const QJsonValue &v : QJsonDocument::fromJson(fixtures::readFile(out + QStringLiteral("/loracraft.json")))
+                                   .object()
+                                   .value(QStringLiteral("images"))
+                                   .toArray())
+        exported.insert(v.toObject().value(QStringLiteral("original_name")).toString(), v.toObject().value(QStringLiteral("caption_provenance")).toObject());
+    REQUIRE(exported.size() == 3);
+    CHECK(exported.value(QStringLiteral("a.jpg")) == QJsonObject{{QStringLiteral("origin"), QStringLiteral("imported")}});
+    const QJsonObject b = exported.value(QStringLiteral("b.jpg"));
+    const QJsonObject bItem = items.value(QStringLiteral("b.jpg")).value(QStringLiteral("captionProvenance")).toObject();
+    CHECK(b.value(QStringLiteral("origin")).toString() == QStringLiteral("auto"));
+    CHECK(b.value(QStringLiteral("backend")).toString() == QStringLiteral("replicate"));
+    CHECK(b.value(QStringLiteral("model")).toString() == QStringLiteral("salesforce/blip:") + BlipVersion);
+    CHECK(b.value(QStringLiteral("prompt")).toString() == bItem.value(QStringLiteral("prompt")).toString());
+    CHECK(b.value(QStringLiteral("task")).toInteger() == task);
+    const QString at = b.value(QStringLiteral("at")).toString();
+    CHECK(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$")).match(at).hasMatch());
+    CHECK(QDateTime::fromString(at, Qt::ISODateWithMs).toMSecsSinceEpoch() == bItem.value(QStringLiteral("at")).toInteger());
+}
+
+TEST_CASE("CLI: the Replicate token never leaks, even when the server echoes it in its errors")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 4);
+    const QByteArray token = "r8_CanaryToken_7f3a9c2e5b1d40689e";
+    FakeReplicate fake(token);
+    const QProcessEnvironment env = replicateEnv(fake, token);
+
+    // A connection of our own keeps the catalog's WAL on disk between runs (SQLite removes it when the last
+    // connection closes), so that what the runs wrote there is searched too.
+    const QString connection = QStringLiteral("token-leak-watcher");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(lib + QStringLiteral("/catalog.sqlite"));
+        REQUIRE(db.open());
+        REQUIRE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM items")).ok());
+    }
+
+    auto echo = [&](int status, const char *title) {
+        // What a careless server does: it quotes the credentials it was sent.
+        return FakeReply::json(compact(QJsonObject{{QStringLiteral("title"), QString::fromLatin1(title)},
+                                   {QStringLiteral("detail"), QStringLiteral("request with Authorization: Bearer %1 refused").arg(QString::fromUtf8(token))},
+                                   {QStringLiteral("status"), status}}),
+            status);
+    };
+    auto failedPrediction = [&](const FakeRequest &req) {
+        QJsonObject p = replicateFixture(QStringLiteral("predictions-get-failed.response-200.json"));
+        p.insert(QStringLiteral("id"), QString::fromUtf8(req.path.mid(16)));
+        p.insert(QStringLiteral("error"), QStringLiteral("model crashed; its environment held REPLICATE_API_TOKEN=%1").arg(QString::fromUtf8(token)));
+        return FakeReply::json(compact(p));
+    };
+    auto check = [&](const Run &r) {
+        CHECK_FALSE(r.out.toUtf8().contains(token));
+        CHECK_FALSE(r.err.toUtf8().contains(token));
+        CHECK_FALSE(r.out.contains(QString::fromUtf8(token).mid(3))); // nor the token without its prefix
+    };
+
+    SECTION("item errors echo it: 422 on some predictions, a failed prediction that quotes it")
+    {
+        fake.setFault([&](const FakeRequest &req, int prediction) -> std::optional<FakeReply> {
+            if (req.method == "POST" && prediction % 2 == 0)
+                return echo(422, "Input validation failed");
+            if (req.method == "GET" && prediction == 3)
+                return failedPrediction(req);
+            return std::nullopt;
+        });
+        const Run json = cli(lib, argsOf({"--json"}) + replicateCaption({"--concurrency", "1"}), env);
+        check(json);
+        CHECK(json.code == 3);
+        const QJsonObject report = json.json();
+        CHECK(report.value(QStringLiteral("captioned")).toInt() == 1);
+        CHECK(report.value(QStringLiteral("failed")).toInt() == 3);
+        CHECK_FALSE(QJsonDocument(report).toJson().contains(token));
+        // The server's words are there, the token is not.
+        const QString failures = QString::fromUtf8(QJsonDocument(report.value(QStringLiteral("failures")).toArray()).toJson());
+        CHECK(failures.contains(QStringLiteral("refused")));
+        CHECK(failures.contains(QStringLiteral("model crashed")));
+
+        const Run human = cli(lib, replicateCaption({"--concurrency", "1"}), env);
+        check(human);
+        CHECK(human.code == 3);
+        CHECK(human.out.contains(QStringLiteral("failed ")));
+    }
+    SECTION("a 401 that echoes it, on the model lookup and on a prediction")
+    {
+        fake.setFault([&](const FakeRequest &req, int) -> std::optional<FakeReply> {
+            if (req.method == "GET" && req.path.startsWith("/v1/models/"))
+                return echo(401, "Unauthenticated");
+            return std::nullopt;
+        });
+        const Run json = cli(lib, argsOf({"--json"}) + replicateCaption(), env);
+        check(json);
+        CHECK(json.code == 1);
+        CHECK_FALSE(json.json().isEmpty());
+        const Run human = cli(lib, replicateCaption(), env);
+        check(human);
+        CHECK(human.code == 1);
+        CHECK(human.err.contains(QStringLiteral("refused")));
+
+        fake.setFault([&](const FakeRequest &req, int) -> std::optional<FakeReply> {
+            if (req.method == "POST")
+                return echo(401, "Unauthenticated");
+            return std::nullopt;
+        });
+        const Run jsonPost = cli(lib, argsOf({"--json"}) + replicateCaption(), env);
+        check(jsonPost);
+        CHECK(jsonPost.code == 1);
+        CHECK(jsonPost.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("authentication"));
+        const Run humanPost = cli(lib, replicateCaption(), env);
+        check(humanPost);
+        CHECK(humanPost.code == 1);
+    }
+
+    // The token did reach the server (so the checks above could fail), in the header only.
+    const QList<QByteArray> authorizations = fake.allAuthorizations();
+    REQUIRE(authorizations.size() >= 4);
+    for (const QByteArray &a : authorizations)
+        CHECK(a == "Bearer " + token);
+    for (const FakeRequest &req : fake.server.requests()) {
+        CHECK_FALSE(req.path.contains(token));
+        CHECK_FALSE(req.body.contains(token));
+    }
+
+    // Nothing in the library folder holds it: not the catalog, not its WAL, no other file. Searched with the
+    // WAL still there, then again once the last connection has checkpointed it into the catalog.
+    auto search = [&] {
+        QStringList searched;
+        QDirIterator it(lib, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            searched << QDir(lib).relativeFilePath(path);
+            INFO(path.toStdString());
+            CHECK_FALSE(fixtures::readFile(path).contains(token));
+        }
+        return searched;
+    };
+    const QStringList searched = search();
+    INFO(searched.join(QLatin1Char(' ')).toStdString());
+    CHECK(searched.contains(QStringLiteral("catalog.sqlite")));
+    CHECK(searched.contains(QStringLiteral("catalog.sqlite-wal")));
+    CHECK(QFileInfo(lib + QStringLiteral("/catalog.sqlite-wal")).size() > 0);
+    QSqlDatabase::database(connection).close();
+    QSqlDatabase::removeDatabase(connection);
+    search();
+}
+
+TEST_CASE("CLI: caption --backend replicate without a token says to set REPLICATE_API_TOKEN, exits 1 and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 2);
+    FakeReplicate fake("r8_never_sent");
+    const QProcessEnvironment env = replicateEnv(fake, QByteArray());
+    REQUIRE_FALSE(env.contains(QStringLiteral("REPLICATE_API_TOKEN")));
+
+    const Run human = cli(lib, replicateCaption(), env);
+    CHECK(human.code == 1);
+    CHECK(human.err.startsWith(QStringLiteral("loracraft-cli: No Replicate API token: set REPLICATE_API_TOKEN")));
+    CHECK(human.err.count(QLatin1Char('\n')) == 1);
+    CHECK(human.out.isEmpty());
+    const Run json = cli(lib, argsOf({"--json"}) + replicateCaption(), env);
+    CHECK(json.code == 1);
+    const QJsonObject error = json.json().value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("authentication"));
+    CHECK(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("REPLICATE_API_TOKEN")));
+
+    // Nothing was sent, and nothing was written: no caption, no task in the history.
+    CHECK(fake.server.requestCount() == 0);
+    auto library = Library::open(lib, Library::OpenMode::MustExist);
+    REQUIRE(library.ok());
+    CHECK(sql::scalar((*library)->catalog().database(), QStringLiteral("SELECT count(*) FROM tasks WHERE kind = 'caption'"))->toInt() == 0);
+    CHECK(sql::scalar((*library)->catalog().database(), QStringLiteral("SELECT count(*) FROM items WHERE caption != '' OR caption_origin != 'none'"))->toInt() == 0);
+}
+
+TEST_CASE("CLI: a Replicate caption run killed midway is continued by --resume, which sends only the images left")
+{
+    QTemporaryDir dir;
+    const int count = 8;
+    const QString lib = libraryWithImages(dir, count);
+    const QByteArray token = "r8_resume_token_5678";
+    FakeReplicate fake(token);
+    fake.answerLimit = 3; // three predictions succeed; the others stay "processing" until the process is killed
+
+    QProcess run;
+    run.setProcessEnvironment(replicateEnv(fake, token));
+    run.start(cliPath(), QStringList{QStringLiteral("--library"), lib} + replicateCaption({"--concurrency", "2"}));
+    REQUIRE(run.waitForStarted(10000));
+
+    // Wait until the three captions are in the catalog (read beside the running CLI, only reading), then kill it.
+    const QString connection = QStringLiteral("resume-watcher");
+    int written = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(lib + QStringLiteral("/catalog.sqlite"));
+        REQUIRE(db.open());
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 60000 && run.state() == QProcess::Running) {
+            if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM items WHERE caption_origin = 'auto'")); n.ok())
+                written = n->toInt();
+            if (written >= 3)
+                break;
+            run.waitForFinished(100);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    REQUIRE(run.state() == QProcess::Running); // still waiting for the held predictions
+    REQUIRE(written == 3);
+    run.kill(); // SIGKILL: no clean stop, no summary
+    REQUIRE(run.waitForFinished(10000));
+    CHECK(run.exitStatus() == QProcess::CrashExit);
+    const QString err = QString::fromUtf8(run.readAllStandardError());
+    INFO("stderr of the killed run: " << err.toStdString());
+
+    // The task id, as the run printed it when it started.
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("--resume (\\d+)")).match(err);
+    REQUIRE(m.hasMatch());
+    const QString task = m.captured(1);
+
+    auto before = itemsByName(lib);
+    REQUIRE(before.size() == count);
+    QStringList done, left;
+    for (const QJsonObject &item : std::as_const(before)) {
+        const QString caption = item.value(QStringLiteral("caption")).toString();
+        if (caption.isEmpty())
+            left << item.value(QStringLiteral("name")).toString();
+        else
+            done << caption.mid(6); // "photo LABEL"
+    }
+    REQUIRE(done.size() == 3);
+    REQUIRE(left.size() == count - 3);
+
+    // Resumed with every prediction answered: only the five images left are sent, each once.
+    {
+        QMutexLocker lock(&fake.mutex);
+        fake.answerLimit = -1;
+    }
+    const qsizetype from = fake.postedSince(0).size();
+    const Run resumed = cli(lib, QStringList{QStringLiteral("--json"), QStringLiteral("caption"), QStringLiteral("--resume"), task},
+        replicateEnv(fake, token));
+    REQUIRE(resumed.code == 0);
+    CHECK(resumed.json().value(QStringLiteral("alreadyDone")).toInt() == 3);
+    CHECK(resumed.json().value(QStringLiteral("captioned")).toInt() == count - 3);
+    CHECK(resumed.json().value(QStringLiteral("failed")).toInt() == 0);
+    QStringList sent = fake.postedSince(from);
+    sent.sort();
+    CHECK(sent.removeDuplicates() == 0); // one POST per image
+    CHECK(sent.size() == count - 3);
+    for (const QString &label : std::as_const(done))
+        CHECK_FALSE(sent.contains(label)); // what the killed run captioned is not sent again
+
+    // Every image has its own caption now, all recorded as the one run that was resumed.
+    QStringList all;
+    for (const QJsonObject &item : itemsByName(lib)) {
+        const QString caption = item.value(QStringLiteral("caption")).toString();
+        CHECK(caption.startsWith(QStringLiteral("photo ")));
+        all << caption.mid(6);
+        CHECK(item.value(QStringLiteral("captionProvenance")).toObject().value(QStringLiteral("task")).toInteger() == task.toLongLong());
+    }
+    all.sort();
+    QStringList expected = done + sent;
+    expected.sort();
+    CHECK(all == expected);
 }

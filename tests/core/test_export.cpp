@@ -999,3 +999,54 @@ TEST_CASE("Pre-flight counts caption tokens with the real tokenizers: CLIP for S
         }
     }
 }
+
+TEST_CASE("loracraft.json records each item's caption provenance: manual, imported, auto with what wrote it, none")
+{
+    ExportFixture f;
+    Items items(f.lib->catalog());
+    REQUIRE(items.setCaption(f.itemNamed(QStringLiteral("logo.png")), QStringLiteral("ohwx, typed by hand")).ok());
+    CaptionProvenance generated;
+    generated.origin = CaptionOrigin::Auto;
+    generated.backend = QStringLiteral("replicate");
+    generated.model = QStringLiteral("salesforce/blip:2e1dddc8621f72155f24cf2e0adbde548458d3cab9f00c0139eea840d0ac4746");
+    generated.prompt = QStringLiteral("Describe plain.jpg.");
+    generated.at = 1714566896789; // 2024-05-01 12:34:56.789 UTC
+    generated.task = 42;
+    REQUIRE(items.setCaption(f.itemNamed(QStringLiteral("plain.jpg")), QStringLiteral("a gray square"), generated).ok());
+
+    // The same entries in a folder's loracraft.json and beside a Replicate archive.
+    const ExportReport folder = f.exportAs(ExportFormat::AiToolkit, QStringLiteral("folder"));
+    f.exportAs(ExportFormat::ReplicateFlux, QStringLiteral("rep.zip"));
+    REQUIRE(folder.outputPath == f.out.filePath(QStringLiteral("folder")));
+    for (const QString &manifest : {f.out.filePath(QStringLiteral("folder/loracraft.json")), f.out.filePath(QStringLiteral("rep.loracraft.json"))}) {
+        INFO(manifest.toStdString());
+        const QJsonDocument doc = QJsonDocument::fromJson(readFile(manifest));
+        REQUIRE(doc.isObject());
+        const QJsonArray images = doc.object().value(QStringLiteral("images")).toArray();
+        REQUIRE(images.size() == 7);
+        QHash<QString, QJsonObject> byName; // the two photo.jpg have the same provenance (imported)
+        for (const QJsonValue &v : images)
+            byName.insert(v.toObject().value(QStringLiteral("original_name")).toString(), v.toObject());
+
+        // The keys that were there before stay as they were; the provenance is one more.
+        const QJsonObject plain = byName.value(QStringLiteral("plain.jpg"));
+        QStringList keys = plain.keys();
+        keys.sort();
+        CHECK(keys == QStringList{QStringLiteral("caption"), QStringLiteral("caption_provenance"), QStringLiteral("crop"),
+                          QStringLiteral("file"), QStringLiteral("height"), QStringLiteral("original_name"),
+                          QStringLiteral("output_height"), QStringLiteral("output_width"), QStringLiteral("repeats"),
+                          QStringLiteral("sha256"), QStringLiteral("source_path"), QStringLiteral("tags"), QStringLiteral("width")});
+        CHECK(plain.value(QStringLiteral("caption")).toString() == QStringLiteral("ohwx, a gray square"));
+        CHECK(plain.value(QStringLiteral("caption_provenance")).toObject()
+              == QJsonObject{{QStringLiteral("origin"), QStringLiteral("auto")}, {QStringLiteral("backend"), QStringLiteral("replicate")},
+                  {QStringLiteral("model"), generated.model}, {QStringLiteral("prompt"), QStringLiteral("Describe plain.jpg.")},
+                  {QStringLiteral("at"), QStringLiteral("2024-05-01T12:34:56.789Z")}, {QStringLiteral("task"), 42}});
+
+        CHECK(byName.value(QStringLiteral("logo.png")).value(QStringLiteral("caption_provenance")).toObject()
+              == QJsonObject{{QStringLiteral("origin"), QStringLiteral("manual")}});
+        CHECK(byName.value(QStringLiteral("rotated.jpg")).value(QStringLiteral("caption_provenance")).toObject()
+              == QJsonObject{{QStringLiteral("origin"), QStringLiteral("imported")}});
+        CHECK(byName.value(QStringLiteral("blank.jpg")).value(QStringLiteral("caption_provenance")).toObject()
+              == QJsonObject{{QStringLiteral("origin"), QStringLiteral("none")}});
+    }
+}
