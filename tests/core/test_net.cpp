@@ -262,3 +262,31 @@ TEST_CASE("HTTP: server messages are found in the shapes real servers use")
         CHECK(backoffDelayMs(p, 12) <= 1000); // capped
     }
 }
+
+TEST_CASE("Fake server: the time each request held the server, and requests recorded without their bodies")
+{
+    FakeHttpServer server([](const FakeRequest &) {
+        FakeReply r = FakeReply::json("{}");
+        r.delayMs = 40;
+        return r;
+    });
+    HttpClient http;
+    HttpRequest post = get(server.url(QStringLiteral("/a")));
+    post.method = "POST";
+    post.setJson("{\"image\":\"abc\"}");
+    REQUIRE(http.sendAndWait(post).ok());
+    server.setRecordBodies(false);
+    REQUIRE(http.sendAndWait(post).ok());
+    const QList<FakeRequest> requests = server.requests();
+    REQUIRE(requests.size() == 2);
+    CHECK(requests[0].body == "{\"image\":\"abc\"}");
+    CHECK(requests[1].body.isEmpty());
+    CHECK(requests[1].method == "POST");
+    const QList<lc::test::FakeTiming> timings = server.timings();
+    REQUIRE(timings.size() == 2);
+    for (const auto &t : timings) {
+        CHECK(t.endNs > t.startNs);
+        CHECK(t.endNs - t.startNs >= 35'000'000); // the 40 ms delay (a coarse timer may fire a little early)
+    }
+    CHECK(timings[1].startNs >= timings[0].endNs);
+}

@@ -9,8 +9,24 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 namespace lc::test {
+
+namespace {
+
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
 
 QByteArray FakeRequest::header(const QByteArray &name) const
 {
@@ -65,7 +81,53 @@ public:
         return m_maxActive;
     }
 
+    int requestCount() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return int(m_requests.size());
+    }
+
+    QList<FakeTiming> timings() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_timings;
+    }
+
+    void setRecordBodies(bool record)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_recordBodies = record;
+    }
+
+    bool quickAck() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_quickAck;
+    }
+
+    bool setQuickAck(bool on)
+    {
+#ifdef Q_OS_LINUX
+        QMutexLocker lock(&m_mutex);
+        m_quickAck = on;
+        return true;
+#else
+        return !on;
+#endif
+    }
+
 private:
+    // Linux turns TCP_QUICKACK off again by itself, so it is set after every read.
+    static void ackAtOnce(QTcpSocket *socket)
+    {
+#ifdef Q_OS_LINUX
+        const int one = 1;
+        ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+        Q_UNUSED(socket);
+#endif
+    }
+
     void accept(QTcpSocket *socket)
     {
         auto buffer = std::make_shared<QByteArray>();
@@ -73,6 +135,8 @@ private:
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, handled] {
             buffer->append(socket->readAll());
+            if (quickAck())
+                ackAtOnce(socket);
             if (*handled)
                 return;
             const qsizetype end = buffer->indexOf("\r\n\r\n");
@@ -106,21 +170,27 @@ private:
     void answer(QTcpSocket *socket, const FakeRequest &request)
     {
         Handler handler;
+        qsizetype slot = 0;
         {
             QMutexLocker lock(&m_mutex);
+            slot = m_timings.size();
+            m_timings.append({nowNs(), 0});
             m_requests.append(request);
+            if (!m_recordBodies)
+                m_requests.last().body.clear();
             m_maxActive = std::max(m_maxActive, ++m_active);
             handler = m_handler;
         }
         const FakeReply reply = handler ? handler(request) : FakeReply::json("{}", 404);
         QPointer<QTcpSocket> guard(socket);
         auto finished = std::make_shared<bool>(false);
-        auto done = [this, finished] {
+        auto done = [this, finished, slot] {
             if (*finished)
                 return;
             *finished = true;
             QMutexLocker lock(&m_mutex);
             --m_active;
+            m_timings[slot].endNs = nowNs();
         };
         QObject::connect(socket, &QTcpSocket::disconnected, this, done);
         if (reply.hang)
@@ -154,6 +224,9 @@ private:
     mutable QMutex m_mutex;
     Handler m_handler;
     QList<FakeRequest> m_requests;
+    QList<FakeTiming> m_timings; // parallel to m_requests
+    bool m_recordBodies = true;
+    bool m_quickAck = false;
     int m_active = 0;
     int m_maxActive = 0;
     QTcpServer *m_server = nullptr;
@@ -194,12 +267,27 @@ QList<FakeRequest> FakeHttpServer::requests() const
 
 int FakeHttpServer::requestCount() const
 {
-    return int(m_worker->requests().size());
+    return m_worker->requestCount();
 }
 
 int FakeHttpServer::maxConcurrent() const
 {
     return m_worker->maxConcurrent();
+}
+
+QList<FakeTiming> FakeHttpServer::timings() const
+{
+    return m_worker->timings();
+}
+
+void FakeHttpServer::setRecordBodies(bool record)
+{
+    m_worker->setRecordBodies(record);
+}
+
+bool FakeHttpServer::setQuickAck(bool on)
+{
+    return m_worker->setQuickAck(on);
 }
 
 } // namespace lc::test

@@ -41,6 +41,16 @@ struct FakeReply
     static FakeReply json(const QByteArray &body, int status = 200);
 };
 
+// When the server worked on one request, on std::chrono::steady_clock (nanoseconds since its epoch):
+// from the request fully received (the handler is called) to the answer written (or the connection
+// dropped). With FakeReply::delayMs the span includes the delay: it is the time the request held one of
+// the server's slots.
+struct FakeTiming
+{
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+};
+
 // An HTTP/1.1 server on 127.0.0.1 (a random port) that runs on a thread of its own, for testing network
 // clients against the real protocol: a handler decides each answer; every request is recorded.
 class FakeHttpServer final
@@ -58,6 +68,17 @@ public:
     QList<FakeRequest> requests() const;
     int requestCount() const;
     int maxConcurrent() const; // the most requests being answered at once
+    // One entry per request received, in the order they arrived (a request that hangs, or is still being
+    // answered, has endNs 0).
+    QList<FakeTiming> timings() const;
+    // Keep each request's body in requests() (the default). A benchmark sending thousands of images turns
+    // it off so that the server's record does not grow with what it was sent (the body is then empty).
+    void setRecordBodies(bool record);
+    // Acknowledge what arrives at once (TCP_QUICKACK after every read) instead of the kernel's delayed ACK;
+    // Linux only (elsewhere turning it on returns false and changes nothing). A diagnostic: with it, a client that leaves Nagle's algorithm
+    // on (as Qt's QNetworkAccessManager does) no longer waits for the delayed-ACK timer (~40 ms) in the
+    // middle of a request body; real servers do not do this.
+    bool setQuickAck(bool on);
 
 private:
     class Worker;
