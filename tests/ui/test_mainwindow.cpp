@@ -830,13 +830,16 @@ private Q_SLOTS:
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(w.tasksPanel()->historyTexts().join(QLatin1Char('\n')).contains(QStringLiteral("Captioning")), 10000);
         QPushButton *resume = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
+        QTest::qWaitFor([&] {
             for (QPushButton *b : w.tasksPanel()->findChildren<QPushButton *>()) {
                 if (b->text() == QLatin1String("Resume") && b->toolTip().contains(QStringLiteral("Interrupted")))
                     resume = b;
             }
             return resume != nullptr;
-        }(), 10000);
+        }, 10000);
+        if (!resume)
+            qWarning() << w.tasksPanel()->historyTexts();
+        QVERIFY(resume);
         resume->click();
         QTRY_COMPARE_WITH_TIMEOUT(asked.load(), 2, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->jobs().isEmpty(), 30000);

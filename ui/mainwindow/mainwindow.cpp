@@ -122,8 +122,21 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     wire();
     restoreSettings();
     m_libraryPanel->reload();
-    m_tasksPanel->loadHistory(m_service);
     m_jobs->resumeUnfinished();
+    // The history shows tasks a crash interrupted (with Resume) once they are recorded as such.
+    // A read started after completed() reached a write sees it.
+    const quint64 recorded = library.writer().lastSubmitted();
+    auto *waitForRecord = new QTimer(this);
+    waitForRecord->setInterval(10);
+    auto waited = std::make_shared<int>(0);
+    connect(waitForRecord, &QTimer::timeout, this, [this, waitForRecord, recorded, waited] {
+        if (m_library.writer().completed() < recorded && ++*waited < 500) // at most 5 s
+            return;
+        waitForRecord->deleteLater();
+        waitForRecord->stop();
+        m_tasksPanel->loadHistory(m_service);
+    });
+    waitForRecord->start();
 }
 
 MainWindow::~MainWindow()
