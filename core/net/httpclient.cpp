@@ -201,6 +201,7 @@ public:
         bool canceled = false;
         bool timedOut = false;
         bool finished = false;
+        int manager = -1; // the network manager the attempt in flight went through
     };
     using CallPtr = std::shared_ptr<Call>;
 
@@ -238,7 +239,11 @@ public:
     }
 
 private:
-    QNetworkAccessManager *m_nam = nullptr;
+    // Qt before 6.5 opens at most 6 connections per host and network manager (QHttp1Configuration came
+    // later): a host limit above 6 spreads requests over several managers.
+    static constexpr int ConnectionsPerManager = 6;
+    std::vector<QNetworkAccessManager *> m_nams;
+    QHash<QString, QList<int>> m_managerLoad; // per host: requests in flight through each manager
     QHash<QString, QList<CallPtr>> m_waiting; // per host, in order
     QHash<QString, int> m_inFlight;
     QList<CallPtr> m_running;
@@ -261,10 +266,27 @@ private:
             m_waiting.remove(host);
     }
 
+    int pickManager(const QString &host)
+    {
+        QList<int> &load = m_managerLoad[host];
+        int best = -1;
+        for (int i = 0; i < load.size(); ++i) {
+            if (load[i] < ConnectionsPerManager && (best < 0 || load[i] < load[best]))
+                best = i;
+        }
+        if (best < 0) {
+            best = int(load.size());
+            load.append(0);
+        }
+        while (int(m_nams.size()) <= best)
+            m_nams.push_back(new QNetworkAccessManager(this));
+        ++load[best];
+        return best;
+    }
+
     void startAttempt(const CallPtr &call)
     {
-        if (!m_nam)
-            m_nam = new QNetworkAccessManager(this);
+        call->manager = pickManager(call->host);
         ++call->attempt;
         call->timedOut = false;
         QNetworkRequest request(call->request.url);
@@ -272,7 +294,7 @@ private:
             request.setRawHeader(name, value);
         request.setTransferTimeout(call->request.timeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = m_nam->sendCustomRequest(request, call->request.method, call->request.body);
+        QNetworkReply *reply = m_nams[size_t(call->manager)]->sendCustomRequest(request, call->request.method, call->request.body);
         call->reply = reply;
         m_inFlight[call->host] += 1;
         m_running.append(call);
@@ -284,6 +306,12 @@ private:
         m_running.removeOne(call);
         if (--m_inFlight[call->host] <= 0)
             m_inFlight.remove(call->host);
+        if (call->manager >= 0) {
+            QList<int> &load = m_managerLoad[call->host];
+            if (call->manager < load.size() && load[call->manager] > 0)
+                --load[call->manager];
+            call->manager = -1;
+        }
     }
 
     void onFinished(const CallPtr &call, QNetworkReply *reply)

@@ -55,8 +55,9 @@ struct RetryPolicy
     int maxRetryAfterSeconds = 120;  // a longer Retry-After fails the request with RateLimited instead
 };
 
-// The HTTP layer every network feature uses (captioning, training, image search): one
-// QNetworkAccessManager on a thread of its own; timeouts; cancel through the returned future; at most
+// The HTTP layer every network feature uses (captioning, training, image search): QNetworkAccessManagers
+// on a thread of their own (one per 6 requests in flight to a host: Qt before 6.5 opens at most 6
+// connections per host and manager); timeouts; cancel through the returned future; at most
 // hostLimit() requests in flight per host (the rest wait in order); 429 honouring Retry-After, and
 // network failures, timeouts and 5xx answers of idempotent requests retried with exponential backoff and
 // jitter, a bounded number of times; every other 4xx fails at once with the server's own message. Log

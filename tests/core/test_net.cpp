@@ -197,6 +197,26 @@ TEST_CASE("HTTP: timeouts, refused connections, truncated answers and non-idempo
     CHECK(refused.error().message.contains(QStringLiteral("127.0.0.1")));
 }
 
+TEST_CASE("HTTP: a host limit above Qt's six connections per manager is honoured")
+{
+    FakeHttpServer server([](const FakeRequest &) {
+        FakeReply r = FakeReply::json("{}");
+        r.delayMs = 300;
+        return r;
+    });
+    HttpClient http;
+    http.setHostLimit(10);
+    QList<QFuture<Result<HttpResponse>>> futures;
+    for (int i = 0; i < 20; ++i)
+        futures.append(http.send(get(server.url(QStringLiteral("/%1").arg(i)))));
+    for (auto &f : futures) {
+        f.waitForFinished();
+        REQUIRE(f.resultCount() == 1);
+        CHECK(f.result().ok());
+    }
+    CHECK(server.maxConcurrent() == 10); // not 6: requests spread over two network managers
+}
+
 TEST_CASE("HTTP: at most hostLimit() requests in flight per host, cancel answers promptly")
 {
     FakeHttpServer server([](const FakeRequest &) {
