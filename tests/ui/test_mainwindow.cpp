@@ -830,7 +830,7 @@ private Q_SLOTS:
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(w.tasksPanel()->historyTexts().join(QLatin1Char('\n')).contains(QStringLiteral("Captioning")), 10000);
         QPushButton *resume = nullptr;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             for (QPushButton *b : w.tasksPanel()->findChildren<QPushButton *>()) {
                 if (b->text() == QLatin1String("Resume") && b->toolTip().contains(QStringLiteral("Interrupted")))
                     resume = b;
