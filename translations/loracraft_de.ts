@@ -1446,6 +1446,14 @@ Sub-commands (each with --help):
         <source>Delete %1 Tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generate 1 Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate %1 Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2497,14 +2505,6 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Cannot resume: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate 1 Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate %1 Captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,6 @@
 #include "libraryservice.h"
+#include "edit/tagcommands.h"
+#include "edit/captioncommands.h"
 
 #include "util/tr.h"
 
@@ -379,6 +381,50 @@ QFuture<Result<CaptionApplyReport>> LibraryService::applyCaptions(const QList<Ca
     const Catalog *catalog = &m_library.catalog();
     return writer().write<CaptionApplyReport>(LibraryTr::tr("Change captions"),
         [catalog, changes] { return applyCaptionChanges(*catalog, changes); });
+}
+
+QUndoCommand *LibraryService::renameTagCommand(DatasetId dataset, const QString &from, const QString &to,
+    std::function<void(const Result<TagEditReport> &)> done) const
+{
+    auto *command = new RenameTagCommand(writer(), dataset, from, to);
+    command->setDone(std::move(done));
+    return command;
+}
+
+QUndoCommand *LibraryService::mergeTagsCommand(DatasetId dataset, const QStringList &from, const QString &into,
+    std::function<void(const Result<TagEditReport> &)> done) const
+{
+    auto *command = new MergeTagsCommand(writer(), dataset, from, into);
+    command->setDone(std::move(done));
+    return command;
+}
+
+QUndoCommand *LibraryService::deleteTagsCommand(DatasetId dataset, const QStringList &tags,
+    std::function<void(const Result<TagEditReport> &)> done) const
+{
+    auto *command = new DeleteTagsCommand(writer(), dataset, tags);
+    command->setDone(std::move(done));
+    return command;
+}
+
+QUndoCommand *LibraryService::applyCaptionsCommand(DatasetId dataset, const QList<CaptionEdit> &changes,
+    const FindReplace *spec, std::function<void(const Result<CaptionApplyReport> &)> done) const
+{
+    const QString text = spec ? ApplyCaptionsCommand::replaceText(*spec, changes.size())
+                              : ApplyCaptionsCommand::templateText(changes.size());
+    auto *command = new ApplyCaptionsCommand(writer(), changes, text);
+    command->setDataset(dataset);
+    command->setDone(std::move(done));
+    return command;
+}
+
+QUndoCommand *LibraryService::captionRunCommand(DatasetId dataset, const QList<GeneratedCaption> &changes) const
+{
+    const qsizetype n = changes.size();
+    auto *command = new CaptionRunCommand(writer(), changes,
+        n == 1 ? EditTr::tr("Generate 1 Caption") : EditTr::tr("Generate %1 Captions").arg(n));
+    command->setDataset(dataset);
+    return command;
 }
 
 } // namespace lc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caption/captionedit.h"
+#include "caption/captiontypes.h"
 #include "catalog/historyentry.h"
 #include "catalog/itemtypes.h"
 #include "catalog/types.h"
@@ -19,6 +20,7 @@
 #include <memory>
 
 class QThreadPool;
+class QUndoCommand;
 
 namespace lc {
 
@@ -88,6 +90,20 @@ public:
     // InvalidArgument for an empty search, an invalid expression (its message and offset), an empty template.
     QFuture<Result<CaptionPreview>> previewReplace(const CaptionScope &scope, const FindReplace &spec) const;
     QFuture<Result<CaptionPreview>> previewTemplate(const CaptionScope &scope, const QString &captionTemplate) const;
+
+    // Undoable edits for the window's undo stack (each one step; `done` runs on the caller's thread
+    // after each redo's write). The caller pushes them and the stack owns them.
+    QUndoCommand *renameTagCommand(DatasetId dataset, const QString &from, const QString &to,
+        std::function<void(const Result<TagEditReport> &)> done = {}) const;
+    QUndoCommand *mergeTagsCommand(DatasetId dataset, const QStringList &from, const QString &into,
+        std::function<void(const Result<TagEditReport> &)> done = {}) const;
+    QUndoCommand *deleteTagsCommand(DatasetId dataset, const QStringList &tags,
+        std::function<void(const Result<TagEditReport> &)> done = {}) const;
+    // Find & replace (spec given) or a caption template (spec empty) as previewed.
+    QUndoCommand *applyCaptionsCommand(DatasetId dataset, const QList<CaptionEdit> &changes, const FindReplace *spec,
+        std::function<void(const Result<CaptionApplyReport> &)> done = {}) const;
+    // A finished auto-captioning run (already written: the first redo writes nothing).
+    QUndoCommand *captionRunCommand(DatasetId dataset, const QList<GeneratedCaption> &changes) const;
     QFuture<Result<QList<HistoryEntry>>> history(int limit = 20) const;
     QFuture<ExportCheck> checkExport(DatasetId dataset, const ExportOptions &options) const;
     // The Export dialog reads the dataset once and plans each change of options from it.

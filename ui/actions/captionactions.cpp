@@ -7,11 +7,10 @@
 #include "caption/captiondialog.h"
 #include "caption/captioneditdialog.h"
 #include "common/selectioncontext.h"
-#include "edit/captioncommands.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridmodel.h"
 #include "jobs/jobmanager.h"
-#include "library/library.h"
+#include "library/libraryservice.h"
 #include "secrets/secretstore.h"
 #include "settings/settingsdialog.h"
 
@@ -73,15 +72,15 @@ void CaptionActions::openCaptionEdit(bool replace)
     connect(dialog, &QDialog::accepted, this, [this, dialog, dataset] {
         if (dialog->changes().isEmpty())
             return;
-        auto *command = new ApplyCaptionsCommand(m_library.writer(), dialog->changes(), dialog->stepText());
-        command->setDataset(dataset.id);
-        command->setDone([this](const Result<CaptionApplyReport> &r) {
-            if (!r)
-                Q_EMIT message(r.error().message, QString(), {});
-            else if (!r->skipped.isEmpty())
-                Q_EMIT message(tr("%1 captions changed; %2 were edited meanwhile and kept.").arg(r->written.size()).arg(r->skipped.size()),
-                    QString(), {});
-        });
+        const FindReplace spec = dialog->spec();
+        QUndoCommand *command = m_service.applyCaptionsCommand(dataset.id, dialog->changes(),
+            dialog->mode() == CaptionEditDialog::Mode::Replace ? &spec : nullptr, [this](const Result<CaptionApplyReport> &r) {
+                if (!r)
+                    Q_EMIT message(r.error().message, QString(), {});
+                else if (!r->skipped.isEmpty())
+                    Q_EMIT message(tr("%1 captions changed; %2 were edited meanwhile and kept.").arg(r->written.size()).arg(r->skipped.size()),
+                        QString(), {});
+            });
         m_history.stack()->push(command);
     });
     dialog->open();
@@ -156,10 +155,7 @@ void CaptionActions::onJobFinished(Job *job)
         for (const GeneratedCaption &c : report.changes)
             written.append(c.item);
         Q_EMIT captionsWritten(written);
-        const int n = int(report.changes.size());
-        auto *command = new CaptionRunCommand(m_library.writer(), report.changes, n == 1 ? tr("Generate 1 Caption") : tr("Generate %1 Captions").arg(n));
-        command->setDataset(captioning->request().dataset);
-        m_history.stack()->push(command); // already written: the first redo writes nothing
+        m_history.stack()->push(m_service.captionRunCommand(captioning->request().dataset, report.changes)); // already written
     }
     QString text = report.failure && report.captioned == 0 ? tr("Captioning failed: %1").arg(report.failure->message)
                                                            : tr("Captioning: %1").arg(report.summary());

@@ -1,6 +1,5 @@
 #include "captioneditdialog.h"
 
-#include "edit/captioncommands.h"
 #include "library/libraryservice.h"
 
 #include <QCheckBox>
@@ -123,12 +122,6 @@ CaptionScope CaptionEditDialog::scope() const
     if (m_selected->isChecked())
         s.items = m_selection;
     return s;
-}
-
-QString CaptionEditDialog::stepText() const
-{
-    return m_mode == Mode::Replace ? ApplyCaptionsCommand::replaceText(spec(), m_preview.changes.size())
-                                   : ApplyCaptionsCommand::templateText(m_preview.changes.size());
 }
 
 void CaptionEditDialog::setFind(const QString &find, const QString &replace, bool regex, bool caseSensitive)

@@ -37,7 +37,6 @@ public:
     Mode mode() const { return m_mode; }
     // What Apply writes: the changes of the newest preview.
     const QList<CaptionEdit> &changes() const { return m_preview.changes; }
-    QString stepText() const; // the undo step's name
     FindReplace spec() const;
     QString captionTemplate() const;
     bool isPreviewing() const { return m_run.isRunning() || m_delay->isActive(); }

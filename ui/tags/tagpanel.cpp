@@ -1,7 +1,5 @@
 #include "tagpanel.h"
 
-#include "edit/catalogwriter.h"
-#include "edit/tagcommands.h"
 #include "library/libraryservice.h"
 
 #include <QHBoxLayout>
@@ -34,10 +32,9 @@ public:
 
 } // namespace
 
-TagPanel::TagPanel(const LibraryService &service, CatalogWriter &writer, QUndoStack &undo, QWidget *parent)
+TagPanel::TagPanel(const LibraryService &service, QUndoStack &undo, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_writer(writer)
     , m_undo(undo)
     , m_filter(new QLineEdit(this))
     , m_list(new QTreeWidget(this))
@@ -187,35 +184,24 @@ void TagPanel::updateButtons()
 
 void TagPanel::renameTag(const QString &from, const QString &to)
 {
-    auto *command = new RenameTagCommand(m_writer, m_dataset, from, to);
-    command->setDone([this](const Result<TagEditReport> &r) {
-        if (!r)
-            Q_EMIT message(r.error().message);
-        reload();
-    });
-    m_undo.push(command);
+    m_undo.push(m_service.renameTagCommand(m_dataset, from, to, [this](const Result<TagEditReport> &r) { edited(r); }));
 }
 
 void TagPanel::mergeTags(const QStringList &from, const QString &into)
 {
-    auto *command = new MergeTagsCommand(m_writer, m_dataset, from, into);
-    command->setDone([this](const Result<TagEditReport> &r) {
-        if (!r)
-            Q_EMIT message(r.error().message);
-        reload();
-    });
-    m_undo.push(command);
+    m_undo.push(m_service.mergeTagsCommand(m_dataset, from, into, [this](const Result<TagEditReport> &r) { edited(r); }));
 }
 
 void TagPanel::deleteTags(const QStringList &tags)
 {
-    auto *command = new DeleteTagsCommand(m_writer, m_dataset, tags);
-    command->setDone([this](const Result<TagEditReport> &r) {
-        if (!r)
-            Q_EMIT message(r.error().message);
-        reload();
-    });
-    m_undo.push(command);
+    m_undo.push(m_service.deleteTagsCommand(m_dataset, tags, [this](const Result<TagEditReport> &r) { edited(r); }));
+}
+
+void TagPanel::edited(const Result<TagEditReport> &result)
+{
+    if (!result)
+        Q_EMIT message(result.error().message);
+    reload();
 }
 
 } // namespace lc::ui

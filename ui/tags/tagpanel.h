@@ -14,7 +14,6 @@ class QTreeWidget;
 class QUndoStack;
 
 namespace lc {
-class CatalogWriter;
 class LibraryService;
 }
 
@@ -29,7 +28,7 @@ class TagPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(TagPanel)
 
 public:
-    TagPanel(const LibraryService &service, CatalogWriter &writer, QUndoStack &undo, QWidget *parent = nullptr);
+    TagPanel(const LibraryService &service, QUndoStack &undo, QWidget *parent = nullptr);
 
     void setDataset(DatasetId dataset);
     void reload();
@@ -52,9 +51,9 @@ private:
     void show(const QList<TagCount> &tags);
     QStringList selectedTags() const;
     void updateButtons();
+    void edited(const Result<TagEditReport> &result);
 
     const LibraryService &m_service;
-    CatalogWriter &m_writer;
     QUndoStack &m_undo;
     DatasetId m_dataset;
     QList<TagCount> m_tags;
