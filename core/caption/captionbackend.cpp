@@ -2,6 +2,7 @@
 
 #include "caption/replicatecaption.h"
 #include "image/decodebudget.h"
+#include "image/jpegsegments.h"
 #include "net/httpclient.h"
 #include "util/tr.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QRandomGenerator>
 
 namespace lc {
 
@@ -24,11 +26,15 @@ OpenAiCaptionBackend::OpenAiCaptionBackend(net::HttpClient &http, CaptionSetting
 
 QByteArray OpenAiCaptionBackend::requestBody(const CaptionInput &input) const
 {
-    const QString dataUrl = QStringLiteral("data:image/jpeg;base64,") + QString::fromLatin1(input.jpeg.toBase64());
+    // The image goes in as a data: URL of 70 KB and more. Through QJsonValue it would be widened to
+    // UTF-16, copied into CBOR and escaped back, which was most of a caption request's CPU time; so the
+    // document is serialised with a one-off placeholder where the URL goes, and the URL (base64 and the
+    // data: prefix need no JSON escaping) replaces it in the bytes.
+    const QString placeholder = QStringLiteral("lc-image-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     const QJsonArray content{
         QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), input.prompt}},
         QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
-            {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), dataUrl}}}},
+            {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), placeholder}}}},
     };
     const QJsonObject body{
         {QStringLiteral("model"), m_settings.model},
@@ -38,7 +44,19 @@ QByteArray OpenAiCaptionBackend::requestBody(const CaptionInput &input) const
         {QStringLiteral("temperature"), m_settings.temperature},
         {QStringLiteral("stream"), false},
     };
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray marker = '"' + placeholder.toLatin1() + '"';
+    const qsizetype at = json.indexOf(marker);
+    Q_ASSERT(at >= 0);
+    static constexpr char prefix[] = "data:image/jpeg;base64,";
+    const qsizetype encodedSize = (input.jpeg.size() + 2) / 3 * 4;
+    QByteArray out;
+    out.reserve(json.size() - marker.size() + 2 + qsizetype(sizeof prefix) - 1 + encodedSize);
+    out.append(json.constData(), at + 1); // up to and with the opening quote
+    out.append(prefix);
+    out.append(input.jpeg.toBase64());
+    out.append(json.constData() + at + marker.size() - 1, json.size() - at - marker.size() + 1); // the closing quote on
+    return out;
 }
 
 Result<QString> OpenAiCaptionBackend::parseResponse(const QByteArray &body)
@@ -123,8 +141,39 @@ Result<std::unique_ptr<CaptionBackend>> makeCaptionBackend(net::HttpClient &http
     return Error(ErrorCode::Internal, QStringLiteral("unknown caption backend"));
 }
 
+namespace {
+
+// The image as stored, minus its metadata, when a vision server can read it as it is: a baseline or
+// progressive 8-bit JPEG, grey or YCbCr, upright (no EXIF rotation), within maxSide, and at most 4 bits a
+// pixel (else re-encoding at quality 90 sends much less). That skips a decode and an encode per image
+// (most of the captioning's own CPU time) and sends the pixels untouched; EXIF (GPS, camera serials), XMP
+// and comments still never leave the machine. nullopt: re-encode.
+std::optional<QByteArray> sendableAsStored(const QByteArray &imageBytes, int maxSide)
+{
+    const std::optional<JpegFrame> frame = jpegFrame(imageBytes);
+    if (!frame || frame->process > 2 || frame->precision != 8 || (frame->components != 1 && frame->components != 3))
+        return std::nullopt;
+    if (frame->width <= 0 || frame->height <= 0 || (maxSide > 0 && std::max(frame->width, frame->height) > maxSide))
+        return std::nullopt;
+    if (imageBytes.size() > qint64(frame->width) * frame->height / 2)
+        return std::nullopt;
+    QBuffer buffer;
+    buffer.setData(imageBytes);
+    buffer.open(QIODevice::ReadOnly);
+    if (QImageReader(&buffer, "jpeg").transformation() != QImageIOHandler::TransformationNone)
+        return std::nullopt;
+    QByteArray stripped = stripJpegMetadata(imageBytes);
+    if (stripped.isEmpty())
+        return std::nullopt;
+    return stripped;
+}
+
+} // namespace
+
 Result<QByteArray> captionJpeg(const QByteArray &imageBytes, int maxSide)
 {
+    if (std::optional<QByteArray> asStored = sendableAsStored(imageBytes, maxSide))
+        return std::move(*asStored);
     QBuffer buffer;
     buffer.setData(imageBytes);
     buffer.open(QIODevice::ReadOnly);

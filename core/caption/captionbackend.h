@@ -64,8 +64,10 @@ private:
 Result<std::unique_ptr<CaptionBackend>> makeCaptionBackend(net::HttpClient &http, const CaptionSettings &settings,
     const QString &apiKey);
 
-// The image as a backend receives it: decoded, turned upright, flattened onto white, scaled so its long
-// side is at most maxSide, JPEG quality 90.
+// The image as a backend receives it, always a JPEG without metadata: an upright JPEG within maxSide that
+// any server can decode (baseline or progressive, 8-bit, grey or colour, at most 4 bits a pixel) as stored
+// with its EXIF, XMP and comments removed; anything else decoded, turned upright, flattened onto white,
+// scaled so its long side is at most maxSide and encoded at quality 90.
 Result<QByteArray> captionJpeg(const QByteArray &imageBytes, int maxSide);
 
 } // namespace lc

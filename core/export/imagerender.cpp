@@ -6,6 +6,7 @@
 
 #include "export/bucketing.h"
 #include "image/decodebudget.h"
+#include "image/jpegsegments.h"
 #include "library/library.h"
 
 #include <QBuffer>
@@ -43,62 +44,12 @@ QImage resizeTo(const QImage &image, QSize size)
     return out;
 }
 
-// The one rule for what metadata removal drops: JPEG APPn segments except JFIF (APP0), ICC (APP2) and
-// Adobe colour (APP14), and comments; PNG text, time and EXIF chunks.
-bool isMetadataJpegMarker(quint8 marker)
-{
-    const bool app = marker >= 0xE0 && marker <= 0xEF;
-    const bool keep = marker == 0xE0 || marker == 0xE2 || marker == 0xEE;
-    return (app && !keep) || marker == 0xFE;
-}
-
 bool isMetadataPngChunk(const QByteArray &type)
 {
     return type == "tEXt" || type == "zTXt" || type == "iTXt" || type == "eXIf" || type == "tIME";
 }
 
 } // namespace
-
-QByteArray stripJpegMetadata(const QByteArray &jpeg)
-{
-    // Fails closed: any layout this walk does not understand gives an empty result, and the caller
-    // re-encodes the image instead of shipping metadata it could not remove.
-    if (!jpeg.startsWith("\xFF\xD8"))
-        return {};
-    QByteArray out = jpeg.left(2);
-    qsizetype pos = 2;
-    const qsizetype size = jpeg.size();
-    while (pos + 2 <= size) {
-        if (quint8(jpeg[pos]) != 0xFF)
-            return {};
-        // Any number of 0xFF fill bytes may precede a marker (ITU T.81 B.1.1.2): drop them.
-        while (pos + 1 < size && quint8(jpeg[pos + 1]) == 0xFF)
-            ++pos;
-        if (pos + 2 > size)
-            return {};
-        const quint8 marker = quint8(jpeg[pos + 1]);
-        if (marker == 0xDA) { // start of scan: the rest is image data
-            out += jpeg.mid(pos);
-            return out;
-        }
-        if (marker == 0x00 || marker == 0xD8 || marker == 0xD9)
-            return {}; // not a marker here / a second SOI / the end before any scan
-        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // no length
-            out += jpeg.mid(pos, 2);
-            pos += 2;
-            continue;
-        }
-        if (pos + 4 > size)
-            return {};
-        const int length = (quint8(jpeg[pos + 2]) << 8) | quint8(jpeg[pos + 3]);
-        if (length < 2 || pos + 2 + length > size)
-            return {};
-        if (!isMetadataJpegMarker(marker))
-            out += jpeg.mid(pos, 2 + length);
-        pos += 2 + length;
-    }
-    return {};
-}
 
 QByteArray stripPngMetadata(const QByteArray &png)
 {

@@ -3,6 +3,8 @@
 #include "export/exporttypes.h"
 #include "util/result.h"
 
+#include "image/jpegsegments.h"
+
 #include <QByteArray>
 
 namespace lc {
@@ -22,10 +24,9 @@ struct RenderedImage
 };
 Result<RenderedImage> renderExportImage(const Library &library, const ExportEntry &entry, const ExportOptions &options);
 
-// Lossless metadata removal: JPEG APPn (except JFIF, ICC and Adobe) and COM segments, and fill bytes;
-// PNG text, time and eXIf chunks. Both fail closed: a layout they do not fully understand gives an empty
-// result, and the export then re-encodes the pixels instead of shipping the original's metadata.
-QByteArray stripJpegMetadata(const QByteArray &jpeg);
+// Lossless PNG metadata removal: text, time and eXIf chunks. Fails closed like stripJpegMetadata()
+// (image/jpegsegments.h): a layout it does not fully understand gives an empty result, and the export then
+// re-encodes the pixels instead of shipping the original's metadata.
 QByteArray stripPngMetadata(const QByteArray &png);
 
 } // namespace lc

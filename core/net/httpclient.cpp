@@ -1,5 +1,7 @@
 #include "httpclient.h"
 
+#include "lowdelay.h"
+
 #include "util/tr.h"
 
 #include <QDateTime>
@@ -298,6 +300,24 @@ private:
         call->reply = reply;
         m_inFlight[call->host] += 1;
         m_running.append(call);
+        // No Nagle wait between a request's headers and its body (see lowdelay.h), set once per
+        // connection: on a new one, when the first piece of the body has been written (what Nagle held
+        // back meanwhile goes out when the option is set), or for a request without a body when the
+        // answer's headers arrive, so that a later request on the kept-alive connection has it.
+        const QUrl &url = call->request.url;
+        const auto port = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+        auto fresh = std::make_shared<bool>(false);
+        QObject::connect(reply, &QNetworkReply::socketStartedConnecting, this, [fresh] { *fresh = true; });
+        auto once = std::make_shared<QMetaObject::Connection>();
+        auto lowDelay = [once, fresh, port] {
+            QObject::disconnect(*once);
+            if (*fresh)
+                setLowDelayOnConnectionsTo(port);
+        };
+        if (!call->request.body.isEmpty())
+            *once = QObject::connect(reply, &QNetworkReply::uploadProgress, this, lowDelay);
+        else
+            *once = QObject::connect(reply, &QNetworkReply::metaDataChanged, this, lowDelay);
         QObject::connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onFinished(call, reply); });
     }
 

@@ -6,6 +6,7 @@
 #include "catalog/workspaces.h"
 #include "fakehttpserver.h"
 #include "fixtures.h"
+#include "image/jpegsegments.h"
 #include "net/httpclient.h"
 #include "testlibrary.h"
 
@@ -132,6 +133,108 @@ TEST_CASE("Caption backend: OpenAI-compatible answers, as strings or parts, brok
     CHECK(OpenAiCaptionBackend::parseResponse("{\"choices\":[]}").error().code == ErrorCode::Server);
     CHECK(OpenAiCaptionBackend::parseResponse("not json").error().code == ErrorCode::Server);
     CHECK(OpenAiCaptionBackend::parseResponse(completion(QStringLiteral("  "))).error().code == ErrorCode::Server);
+}
+
+TEST_CASE("Caption backend: the request is the chat completion JSON with the image as a data URL, whatever the prompt holds")
+{
+    net::HttpClient http;
+    CaptionSettings settings;
+    settings.model = QStringLiteral("llava:13b \"q\"");
+    settings.maxTokens = 77;
+    const OpenAiCaptionBackend backend(http, settings, QString());
+    const QByteArray jpeg = makeJpeg(40, 30, 2);
+    const QString prompt = QStringLiteral("Say \"hi\"\n\tthen describe {it} – ünïcode, and \\ a backslash: lc-image-0000000000000000");
+    const QByteArray body = backend.requestBody(CaptionInput{jpeg, prompt});
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    INFO(body.left(400).toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonObject o = doc.object();
+    CHECK(o.value(QStringLiteral("model")).toString() == settings.model);
+    CHECK(o.value(QStringLiteral("max_tokens")).toInt() == 77);
+    CHECK(o.value(QStringLiteral("stream")).toBool(true) == false);
+    const QJsonArray content = o.value(QStringLiteral("messages")).toArray().first().toObject().value(QStringLiteral("content")).toArray();
+    REQUIRE(content.size() == 2);
+    CHECK(content[0].toObject().value(QStringLiteral("text")).toString() == prompt);
+    CHECK(content[1].toObject().value(QStringLiteral("type")).toString() == QStringLiteral("image_url"));
+    CHECK(content[1].toObject().value(QStringLiteral("image_url")).toObject().value(QStringLiteral("url")).toString()
+        == QStringLiteral("data:image/jpeg;base64,") + QString::fromLatin1(jpeg.toBase64()));
+}
+
+TEST_CASE("The image sent for captioning: an upright JPEG within the size goes as stored minus its metadata, others are re-encoded")
+{
+    const auto decode = [](const QByteArray &bytes) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        reader.setAutoTransform(true);
+        return reader.read();
+    };
+    const QByteArray photo = makeJpeg(320, 240, 3, 88, /*photoNoise*/ true);
+    const QByteArray tagged = withGpsExif(photo, /*fillByte*/ true);
+    REQUIRE(tagged.contains("GPS 48.8584"));
+
+    SECTION("as stored: same coded image, no EXIF")
+    {
+        const auto sent = captionJpeg(tagged, 1024);
+        REQUIRE(sent);
+        CHECK_FALSE(sent->contains("GPS 48.8584"));
+        CHECK_FALSE(sent->contains("Exif"));
+        CHECK(*sent == stripJpegMetadata(tagged));
+        // The entropy-coded data is the original's byte for byte: nothing was decoded and encoded again.
+        CHECK(sent->right(photo.size() - photo.indexOf("\xFF\xDA")) == photo.mid(photo.indexOf("\xFF\xDA")));
+        CHECK(decode(*sent) == decode(photo));
+    }
+    SECTION("rotated by EXIF: re-encoded upright")
+    {
+        const auto sent = captionJpeg(withExifOrientation(photo, 6), 1024);
+        REQUIRE(sent);
+        const QImage image = decode(*sent);
+        CHECK(image.size() == QSize(240, 320));
+        CHECK_FALSE(sent->contains("Exif"));
+    }
+    SECTION("larger than the long side: scaled")
+    {
+        const auto sent = captionJpeg(tagged, 160);
+        REQUIRE(sent);
+        CHECK(decode(*sent).size() == QSize(160, 120));
+        CHECK_FALSE(sent->contains("GPS 48.8584"));
+    }
+    SECTION("over 4 bits a pixel: re-encoded at quality 90, smaller")
+    {
+        const QByteArray heavy = makeJpeg(320, 240, 3, 100, /*photoNoise*/ true);
+        REQUIRE(heavy.size() > 320 * 240 / 2);
+        const auto sent = captionJpeg(heavy, 1024);
+        REQUIRE(sent);
+        CHECK(sent->size() < heavy.size());
+        CHECK(decode(*sent).size() == QSize(320, 240));
+    }
+    SECTION("not a JPEG: PNG with alpha flattened and encoded as JPEG")
+    {
+        QImage rgba(64, 48, QImage::Format_ARGB32);
+        rgba.fill(Qt::transparent);
+        QByteArray png;
+        QBuffer out(&png);
+        out.open(QIODevice::WriteOnly);
+        REQUIRE(rgba.save(&out, "PNG"));
+        const auto sent = captionJpeg(png, 1024);
+        REQUIRE(sent);
+        CHECK(sent->startsWith("\xFF\xD8"));
+        CHECK(decode(*sent).pixelColor(10, 10).lightness() > 250); // white, not black
+    }
+    SECTION("the frame header is read without decoding")
+    {
+        const auto frame = jpegFrame(tagged);
+        REQUIRE(frame);
+        CHECK(frame->process == 0);
+        CHECK(frame->precision == 8);
+        CHECK(frame->width == 320);
+        CHECK(frame->height == 240);
+        CHECK(frame->components == 3);
+        CHECK_FALSE(jpegFrame(tagged.left(100)));
+        CHECK_FALSE(jpegFrame(QByteArray("not a jpeg")));
+    }
 }
 
 TEST_CASE("Captioning fills empty captions only, sends upright JPEGs within the size, records the provenance")

@@ -1,13 +1,23 @@
 #include "fakehttpserver.h"
 #include "net/httpclient.h"
+#include "net/lowdelay.h"
 
 #include "lc_catch.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <atomic>
 #include <thread>
+
+#ifdef Q_OS_UNIX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 using namespace lc;
 using namespace lc::net;
@@ -310,3 +320,84 @@ TEST_CASE("Fake server: the time each request held the server, and requests reco
     }
     CHECK(timings[1].startNs >= timings[0].endNs);
 }
+
+TEST_CASE("Fake server: kept-alive connections answer one request after another on the same connection")
+{
+    FakeHttpServer server([](const FakeRequest &req) { return FakeReply::json("{\"path\":\"" + req.path + "\"}"); });
+    server.setKeepAlive(true);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    REQUIRE(socket.waitForConnected(5000));
+    // Two requests written at once (the second arrives while the first is answered), then a third.
+    socket.write("POST /one HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabcGET /two HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray received;
+    QElapsedTimer clock;
+    clock.start();
+    while (received.count("HTTP/1.1 200") < 2 && clock.elapsed() < 5000 && socket.waitForReadyRead(1000))
+        received += socket.readAll();
+    socket.write("GET /three HTTP/1.1\r\nHost: x\r\n\r\n");
+    while (received.count("HTTP/1.1 200") < 3 && clock.elapsed() < 5000 && socket.waitForReadyRead(1000))
+        received += socket.readAll();
+    INFO(received.toStdString());
+    CHECK(received.count("Connection: keep-alive") == 3);
+    CHECK(received.indexOf("/one") < received.indexOf("/two"));
+    CHECK(received.indexOf("/two") < received.indexOf("/three"));
+    CHECK(socket.state() == QAbstractSocket::ConnectedState);
+    const QList<FakeRequest> requests = server.requests();
+    REQUIRE(requests.size() == 3);
+    CHECK(requests[0].body == "abc");
+}
+
+#ifdef Q_OS_UNIX
+namespace {
+
+bool noDelay(qintptr descriptor)
+{
+    int on = 0;
+    socklen_t length = sizeof on;
+    return ::getsockopt(int(descriptor), IPPROTO_TCP, TCP_NODELAY, &on, &length) == 0 && on != 0;
+}
+
+} // namespace
+
+TEST_CASE("HTTP: Nagle's algorithm is off on the connections requests with a body go out on")
+{
+    SECTION("the helper turns it on for connections to the port, once, and for no other socket")
+    {
+        QTcpServer listener;
+        REQUIRE(listener.listen(QHostAddress::LocalHost, 0));
+        QTcpServer other;
+        REQUIRE(other.listen(QHostAddress::LocalHost, 0));
+        QTcpSocket toListener;
+        QTcpSocket toOther;
+        toListener.connectToHost(QHostAddress::LocalHost, listener.serverPort());
+        toOther.connectToHost(QHostAddress::LocalHost, other.serverPort());
+        REQUIRE(toListener.waitForConnected(5000));
+        REQUIRE(toOther.waitForConnected(5000));
+        REQUIRE(listener.waitForNewConnection(5000));
+        QTcpSocket *accepted = listener.nextPendingConnection();
+        REQUIRE(accepted);
+        REQUIRE_FALSE(noDelay(toListener.socketDescriptor()));
+        CHECK(setLowDelayOnConnectionsTo(listener.serverPort()) == 1);
+        CHECK(noDelay(toListener.socketDescriptor()));
+        CHECK_FALSE(noDelay(toOther.socketDescriptor()));
+        CHECK_FALSE(noDelay(accepted->socketDescriptor())); // the server's side: its peer is the client's port
+        CHECK(setLowDelayOnConnectionsTo(listener.serverPort()) == 0); // already on
+        CHECK(setLowDelayOnConnectionsTo(0) == 0);
+    }
+    SECTION("HttpClient's own connections have it after a POST, and keep it for the next requests")
+    {
+        FakeHttpServer server([](const FakeRequest &) { return FakeReply::json("{}"); });
+        server.setKeepAlive(true);
+        HttpClient http;
+        HttpRequest post = get(server.url(QStringLiteral("/v1/chat/completions")));
+        post.method = "POST";
+        post.setJson(QByteArray(100'000, 'x').prepend("{\"a\":\"").append("\"}"));
+        REQUIRE(http.sendAndWait(post).ok());
+        REQUIRE(http.sendAndWait(post).ok());
+        // Every connection of the client to the server already has the option: nothing left to change.
+        CHECK(setLowDelayOnConnectionsTo(server.port()) == 0);
+        CHECK(server.requestCount() == 2);
+    }
+}
+#endif

@@ -116,6 +116,18 @@ public:
 #endif
     }
 
+    void setKeepAlive(bool on)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_keepAlive = on;
+    }
+
+    bool keepAlive() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_keepAlive;
+    }
+
 private:
     // Linux turns TCP_QUICKACK off again by itself, so it is set after every read.
     static void ackAtOnce(QTcpSocket *socket)
@@ -128,46 +140,61 @@ private:
 #endif
     }
 
+    // What a connection has received and not answered yet; one request at a time (no pipelining).
+    struct Connection
+    {
+        QByteArray buffer;
+        bool answering = false;
+    };
+    using ConnectionPtr = std::shared_ptr<Connection>;
+
     void accept(QTcpSocket *socket)
     {
-        auto buffer = std::make_shared<QByteArray>();
-        auto handled = std::make_shared<bool>(false);
+        auto connection = std::make_shared<Connection>();
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, handled] {
-            buffer->append(socket->readAll());
+        QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, connection] {
+            connection->buffer.append(socket->readAll());
             if (quickAck())
                 ackAtOnce(socket);
-            if (*handled)
-                return;
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            FakeRequest request;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            request.method = first.value(0);
-            request.path = first.value(1);
-            qsizetype length = 0;
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines[i].trimmed();
-                const qsizetype colon = line.indexOf(':');
-                if (colon <= 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                request.headers.append({name, value});
-                if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                    length = value.toLongLong();
-            }
-            if (buffer->size() < end + 4 + length)
-                return;
-            request.body = buffer->mid(end + 4, length);
-            *handled = true;
-            answer(socket, request);
+            serveNext(socket, connection);
         });
     }
 
-    void answer(QTcpSocket *socket, const FakeRequest &request)
+    // Answers the request at the start of the connection's buffer once all of it has arrived.
+    void serveNext(QTcpSocket *socket, const ConnectionPtr &connection)
+    {
+        if (connection->answering)
+            return;
+        QByteArray &buffer = connection->buffer;
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        FakeRequest request;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        request.method = first.value(0);
+        request.path = first.value(1);
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            request.headers.append({name, value});
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = buffer.mid(end + 4, length);
+        buffer.remove(0, end + 4 + length);
+        connection->answering = true;
+        answer(socket, connection, request);
+    }
+
+    void answer(QTcpSocket *socket, const ConnectionPtr &connection, const FakeRequest &request)
     {
         Handler handler;
         qsizetype slot = 0;
@@ -195,7 +222,8 @@ private:
         QObject::connect(socket, &QTcpSocket::disconnected, this, done);
         if (reply.hang)
             return;
-        QTimer::singleShot(reply.delayMs, this, [guard, reply, done] {
+        const bool keepOpen = keepAlive();
+        QTimer::singleShot(reply.delayMs, this, [this, guard, connection, reply, done, keepOpen] {
             if (!guard)
                 return;
             if (reply.drop) {
@@ -205,7 +233,7 @@ private:
             }
             QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Fake\r\n";
             head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-            head += "Connection: close\r\n";
+            head += keepOpen ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
             for (const auto &[name, value] : reply.headers)
                 head += name + ": " + value + "\r\n";
             head += "\r\n";
@@ -217,7 +245,12 @@ private:
                 return;
             }
             guard->write(head + reply.body);
-            guard->disconnectFromHost();
+            if (!keepOpen) {
+                guard->disconnectFromHost();
+                return;
+            }
+            connection->answering = false;
+            serveNext(guard, connection); // a request that arrived meanwhile
         });
     }
 
@@ -227,6 +260,7 @@ private:
     QList<FakeTiming> m_timings; // parallel to m_requests
     bool m_recordBodies = true;
     bool m_quickAck = false;
+    bool m_keepAlive = false;
     int m_active = 0;
     int m_maxActive = 0;
     QTcpServer *m_server = nullptr;
@@ -283,6 +317,11 @@ QList<FakeTiming> FakeHttpServer::timings() const
 void FakeHttpServer::setRecordBodies(bool record)
 {
     m_worker->setRecordBodies(record);
+}
+
+void FakeHttpServer::setKeepAlive(bool on)
+{
+    m_worker->setKeepAlive(on);
 }
 
 bool FakeHttpServer::setQuickAck(bool on)

@@ -79,6 +79,10 @@ public:
     // on (as Qt's QNetworkAccessManager does) no longer waits for the delayed-ACK timer (~40 ms) in the
     // middle of a request body; real servers do not do this.
     bool setQuickAck(bool on);
+    // Keep a connection open after an answer (Connection: keep-alive) and answer the next request on it,
+    // as Ollama, llama.cpp's server, vLLM and LM Studio do. Off by default: each answer closes its
+    // connection (Connection: close), which the fault tests (drop, truncate) rely on.
+    void setKeepAlive(bool on);
 
 private:
     class Worker;
