@@ -2197,6 +2197,10 @@ Sub-commands (each with --help):
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered HTTP 404 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Replicate</name>

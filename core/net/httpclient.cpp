@@ -166,7 +166,10 @@ Error errorForResponse(const QUrl &url, const HttpResponse &response)
     } else if (status >= 500) {
         e = Error(ErrorCode::Server, with(NetTr::tr("%1 failed (HTTP %2).").arg(host).arg(status)));
     } else if (status == 404) {
-        e = Error(ErrorCode::NotFound, with(NetTr::tr("%1 has no %2 (HTTP 404).").arg(host, url.path())));
+        // With a message of its own the server says what is missing (a model, a prediction); without one,
+        // the address itself is the likely culprit (a base URL without /v1, say).
+        e = Error(ErrorCode::NotFound, said.isEmpty() ? NetTr::tr("%1 has no %2 (HTTP 404).").arg(host, url.path())
+                                                      : NetTr::tr("%1 answered HTTP 404 to %2: %3").arg(host, url.path(), said));
     } else {
         e = Error(ErrorCode::InvalidArgument, with(NetTr::tr("%1 refused the request (HTTP %2).").arg(host).arg(status)));
     }

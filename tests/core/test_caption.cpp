@@ -346,6 +346,34 @@ TEST_CASE("Captioning survives the faults of real servers: 429, 500, malformed J
     CHECK(f.detail(QStringLiteral("empty3.jpg")).caption == QStringLiteral("ohwx, fine"));
 }
 
+TEST_CASE("Captioning with a model the server does not have fails each item with the server's own message and writes nothing")
+{
+    CaptionFixture f;
+    FakeHttpServer server([](const FakeRequest &) {
+        // What Ollama answers for a model that was never pulled.
+        return FakeReply::json(
+            R"({"error":{"message":"model \"llava:99b\" not found, try pulling it first","type":"api_error","param":null,"code":null}})", 404);
+    });
+    net::HttpClient http;
+    Captioner captioner(*f.lib, http);
+    std::atomic<bool> cancel{false};
+    CaptionRequest request = f.request(server);
+    request.settings.model = QStringLiteral("llava:99b");
+    const CaptionReport report = captioner.run(request, QString(), cancel);
+    INFO(QJsonDocument(report.toJson()).toJson().toStdString());
+    CHECK(report.captioned == 0);
+    CHECK(report.failed == 3);
+    REQUIRE(report.failures.size() == 3);
+    for (const auto &failure : report.failures) {
+        CHECK(failure.message.contains(QStringLiteral("model \"llava:99b\" not found, try pulling it first")));
+        CHECK_FALSE(failure.message.contains(QStringLiteral("has no"))); // the endpoint is there, the model is not
+    }
+    CHECK(server.requestCount() == 3); // a 404 is not retried
+    CHECK(f.detail(QStringLiteral("empty1.jpg")).caption.isEmpty());
+    CHECK(f.detail(QStringLiteral("empty1.jpg")).provenance.origin == CaptionOrigin::None);
+    CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM tasks WHERE kind = 'caption' AND status = 'completed'")) == 1);
+}
+
 TEST_CASE("Captioning with a refused key stops at once and writes nothing, the key appears in no report")
 {
     CaptionFixture f;
