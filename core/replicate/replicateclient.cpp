@@ -4,6 +4,7 @@
 #include "util/tr.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QThread>
@@ -85,23 +86,32 @@ QUrl Client::url(const QString &path) const
     return u;
 }
 
-Result<ModelInfo> Client::model(const QString &owner, const QString &name, const std::atomic<bool> *cancel)
+Result<QJsonObject> Client::call(const Call &c, const std::atomic<bool> *cancel)
 {
     net::HttpRequest request;
-    request.url = url(QStringLiteral("/models/%1/%2").arg(owner, name));
+    request.method = c.method;
+    request.url = c.url;
+    if (!c.json.isEmpty())
+        request.setJson(c.json);
     request.setBearer(m_token);
-    request.timeoutMs = 35'000;
+    request.timeoutMs = c.timeoutMs;
+    request.idempotent = c.idempotent;
     auto response = m_http.sendAndWait(request, cancel);
-    if (!response) {
-        if (response.error().code == ErrorCode::NotFound) {
-            return response.error().wrap(ErrorCode::NotFound,
+    if (!response)
+        return response.error();
+    return jsonObjectOf(*response, request.url);
+}
+
+Result<ModelInfo> Client::model(const QString &owner, const QString &name, const std::atomic<bool> *cancel)
+{
+    auto object = call({"GET", url(QStringLiteral("/models/%1/%2").arg(owner, name))}, cancel);
+    if (!object) {
+        if (object.error().code == ErrorCode::NotFound) {
+            return object.error().wrap(ErrorCode::NotFound,
                 ReplicateTr::tr("Replicate has no model %1/%2 (or it is private to another account).").arg(owner, name));
         }
-        return response.error();
-    }
-    auto object = jsonObjectOf(*response, request.url);
-    if (!object)
         return object.error();
+    }
     ModelInfo info;
     info.owner = object->value(QStringLiteral("owner")).toString(owner);
     info.name = object->value(QStringLiteral("name")).toString(name);
@@ -145,14 +155,7 @@ Result<Prediction> Client::createPrediction(const ModelRef &ref, const QJsonObje
 
 Result<Prediction> Client::prediction(const QString &id, const std::atomic<bool> *cancel)
 {
-    net::HttpRequest request;
-    request.url = url(QStringLiteral("/predictions/") + id);
-    request.setBearer(m_token);
-    request.timeoutMs = 35'000;
-    auto response = m_http.sendAndWait(request, cancel);
-    if (!response)
-        return response.error();
-    auto object = jsonObjectOf(*response, request.url);
+    auto object = call({"GET", url(QStringLiteral("/predictions/") + id)}, cancel);
     if (!object)
         return object.error();
     return Prediction::fromJson(*object);
@@ -160,18 +163,157 @@ Result<Prediction> Client::prediction(const QString &id, const std::atomic<bool>
 
 Result<Prediction> Client::cancelPrediction(const QString &id)
 {
-    net::HttpRequest request;
-    request.method = "POST";
-    request.url = url(QStringLiteral("/predictions/%1/cancel").arg(id));
-    request.setBearer(m_token);
-    request.timeoutMs = 15'000;
-    auto response = m_http.sendAndWait(request);
-    if (!response)
-        return response.error();
-    auto object = jsonObjectOf(*response, request.url);
+    auto object = call({"POST", url(QStringLiteral("/predictions/%1/cancel").arg(id)), {}, 15'000}, nullptr);
     if (!object)
         return object.error();
     return Prediction::fromJson(*object);
+}
+
+Result<Account> Client::account(const std::atomic<bool> *cancel)
+{
+    auto object = call({"GET", url(QStringLiteral("/account"))}, cancel);
+    if (!object)
+        return object.error();
+    Account a;
+    a.type = object->value(QStringLiteral("type")).toString();
+    a.username = object->value(QStringLiteral("username")).toString();
+    a.name = object->value(QStringLiteral("name")).toString();
+    if (a.username.isEmpty())
+        return Error(ErrorCode::Server, ReplicateTr::tr("Replicate did not say whose token this is (no username)."));
+    return a;
+}
+
+Result<ModelInfo> Client::ensureModel(const NewModel &model, bool *created, const std::atomic<bool> *cancel)
+{
+    if (created)
+        *created = false;
+    auto existing = this->model(model.owner, model.name, cancel);
+    if (existing || existing.error().code != ErrorCode::NotFound)
+        return existing;
+    const QJsonObject body{{QStringLiteral("owner"), model.owner}, {QStringLiteral("name"), model.name},
+        {QStringLiteral("visibility"), model.isPrivate ? QStringLiteral("private") : QStringLiteral("public")},
+        {QStringLiteral("hardware"), model.hardware}, {QStringLiteral("description"), model.description}};
+    Call c{"POST", url(QStringLiteral("/models")), QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    c.idempotent = false;
+    auto object = call(c, cancel);
+    if (!object) {
+        if (object.error().httpStatus == 409)
+            return this->model(model.owner, model.name, cancel);
+        return object.error();
+    }
+    if (created)
+        *created = true;
+    ModelInfo info;
+    info.owner = object->value(QStringLiteral("owner")).toString(model.owner);
+    info.name = object->value(QStringLiteral("name")).toString(model.name);
+    return info;
+}
+
+bool Training::isTerminal() const
+{
+    return status == QLatin1String("succeeded") || status == QLatin1String("failed")
+        || status == QLatin1String("canceled") || status == QLatin1String("aborted");
+}
+
+Training Training::fromJson(const QJsonObject &o, const QString &sentDestination)
+{
+    Training t;
+    const Prediction common = Prediction::fromJson(o); // id, status and error have the same shapes
+    t.id = common.id;
+    t.status = common.status;
+    t.error = common.error;
+    t.trainer = o.value(QStringLiteral("model")).toString();
+    t.trainerVersion = o.value(QStringLiteral("version")).toString();
+    t.destination = o.value(QStringLiteral("destination")).toString(sentDestination);
+    if (t.destination.isEmpty())
+        t.destination = sentDestination;
+    t.input = o.value(QStringLiteral("input")).toObject();
+    t.logs = o.value(QStringLiteral("logs")).toString();
+    t.createdAt = o.value(QStringLiteral("created_at")).toString();
+    t.startedAt = o.value(QStringLiteral("started_at")).toString();
+    t.completedAt = o.value(QStringLiteral("completed_at")).toString();
+    const QJsonObject metrics = o.value(QStringLiteral("metrics")).toObject();
+    t.predictSeconds = metrics.value(QStringLiteral("predict_time")).toDouble(-1);
+    t.totalSeconds = metrics.value(QStringLiteral("total_time")).toDouble(-1);
+    const QJsonObject output = o.value(QStringLiteral("output")).toObject();
+    // output.version is "owner/name:version" in most answers and a bare version id in some.
+    const QString version = output.value(QStringLiteral("version")).toString().trimmed();
+    const qsizetype colon = version.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        t.outputModel = version.left(colon);
+        t.outputVersion = version.mid(colon + 1);
+    } else if (!version.isEmpty()) {
+        t.outputModel = t.destination;
+        t.outputVersion = version;
+    }
+    t.weightsUrl = QUrl(output.value(QStringLiteral("weights")).toString());
+    return t;
+}
+
+Result<Training> Client::createTraining(const ModelRef &trainer, const QString &destination, const QJsonObject &input,
+    const std::atomic<bool> *cancel)
+{
+    if (trainer.version.isEmpty())
+        return Error(ErrorCode::Internal, QStringLiteral("createTraining needs the trainer's version"));
+    const QJsonObject body{{QStringLiteral("destination"), destination}, {QStringLiteral("input"), input}};
+    Call c{"POST", url(QStringLiteral("/models/%1/%2/versions/%3/trainings").arg(trainer.owner, trainer.name, trainer.version)),
+        QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    c.idempotent = false; // a second create would start (and bill) a second training; HttpClient still retries a 429
+    c.timeoutMs = 60'000;
+    auto object = call(c, cancel);
+    if (!object) {
+        if (object.error().code == ErrorCode::NotFound && object.error().message.contains(QLatin1String("destination"))) {
+            return object.error().wrap(ErrorCode::NotFound,
+                ReplicateTr::tr("The destination model %1 does not exist, or this token cannot write to it.").arg(destination));
+        }
+        return object.error();
+    }
+    // The create answer's urls point at /predictions/{id}: only the id is used, polls go to /trainings/{id}.
+    return Training::fromJson(*object, destination);
+}
+
+Result<Training> Client::training(const QString &id, const std::atomic<bool> *cancel)
+{
+    auto object = call({"GET", url(QStringLiteral("/trainings/") + id)}, cancel);
+    if (!object)
+        return object.error();
+    return Training::fromJson(*object);
+}
+
+Result<Training> Client::cancelTraining(const QString &id)
+{
+    auto object = call({"POST", url(QStringLiteral("/trainings/%1/cancel").arg(id)), {}, 15'000}, nullptr);
+    if (!object) {
+        // Already over: the cancel is refused, the training's own state says how it ended.
+        if (object.error().httpStatus >= 400 && object.error().httpStatus < 500 && object.error().httpStatus != 401
+            && object.error().httpStatus != 404) {
+            return training(id);
+        }
+        return object.error();
+    }
+    return Training::fromJson(*object);
+}
+
+Result<QList<Training>> Client::trainings(int maxPages, const std::atomic<bool> *cancel)
+{
+    QList<Training> all;
+    QUrl next = url(QStringLiteral("/trainings"));
+    for (int page = 0; page < std::max(1, maxPages) && next.isValid() && !next.isEmpty(); ++page) {
+        auto object = call({"GET", next}, cancel);
+        if (!object)
+            return object.error();
+        for (const QJsonValue &v : object->value(QStringLiteral("results")).toArray())
+            all.append(Training::fromJson(v.toObject()));
+        const QString nextUrl = object->value(QStringLiteral("next")).toString();
+        // `next` is an absolute URL on Replicate's host; keep our base (a proxy, the tests' server) and
+        // take only its query (the cursor).
+        next = QUrl();
+        if (!nextUrl.isEmpty()) {
+            next = url(QStringLiteral("/trainings"));
+            next.setQuery(QUrl(nextUrl).query());
+        }
+    }
+    return all;
 }
 
 Result<Prediction> Client::waitFor(Prediction prediction, const std::atomic<bool> *cancel, int pollMs)

@@ -53,6 +53,49 @@ struct Prediction
     static Prediction fromJson(const QJsonObject &o);
 };
 
+// GET /account: who the token belongs to (a user or an organisation).
+struct Account
+{
+    QString type; // "user" or "organization"
+    QString username;
+    QString name;
+};
+
+// A training (POST /models/{trainer}/versions/{id}/trainings, GET /trainings/{id}).
+struct Training
+{
+    QString id;
+    QString trainer;        // "model": the trainer's owner/name
+    QString trainerVersion; // "version"
+    QString destination;    // owner/name, when the answer says (else what the caller sent)
+    QString status;         // starting, processing, succeeded, failed, canceled, aborted
+    QJsonObject input;
+    QString logs;
+    QString error;
+    QString createdAt, startedAt, completedAt; // ISO 8601 as Replicate wrote them; empty when not yet
+    double predictSeconds = -1; // metrics.predict_time: GPU time, billed; -1 when not reported
+    double totalSeconds = -1;   // metrics.total_time
+    // output on success: the version it created ("owner/name:version", or a bare version id completed
+    // with the destination) and the URL of trained_model.tar.
+    QString outputModel;
+    QString outputVersion;
+    QUrl weightsUrl;
+
+    bool isTerminal() const;
+    bool succeeded() const { return status == QLatin1String("succeeded"); }
+    QString newVersionRef() const { return outputVersion.isEmpty() ? QString() : outputModel + QLatin1Char(':') + outputVersion; }
+    static Training fromJson(const QJsonObject &o, const QString &sentDestination = {});
+};
+
+struct NewModel
+{
+    QString owner;
+    QString name;
+    bool isPrivate = true;
+    QString hardware = QStringLiteral("cpu"); // Replicate runs a trained LoRA on the trainer's hardware anyway
+    QString description;
+};
+
 struct UploadedFile
 {
     QString id;
@@ -87,9 +130,36 @@ public:
         const std::atomic<bool> *cancel = nullptr);
     Result<void> deleteFile(const QString &id);
 
+    Result<Account> account(const std::atomic<bool> *cancel = nullptr);
+    // The destination model: the existing one, else POST /models (a 409, someone created it meanwhile or
+    // Replicate's stale-name quirk, reads it again). created tells which happened.
+    Result<ModelInfo> ensureModel(const NewModel &model, bool *created = nullptr, const std::atomic<bool> *cancel = nullptr);
+
+    // Never re-sent after a server error or a timeout (that could start, and bill, a second training);
+    // only a 429 is retried. A lost answer is found again with trainings().
+    Result<Training> createTraining(const ModelRef &trainer, const QString &destination, const QJsonObject &input,
+        const std::atomic<bool> *cancel = nullptr);
+    Result<Training> training(const QString &id, const std::atomic<bool> *cancel = nullptr);
+    Result<Training> cancelTraining(const QString &id);
+    // GET /trainings, newest first, following `next` for at most maxPages pages (100 a page).
+    Result<QList<Training>> trainings(int maxPages = 1, const std::atomic<bool> *cancel = nullptr);
+
     QUrl url(const QString &path) const;
 
 private:
+    struct Call
+    {
+        Call(QByteArray method, QUrl url, QByteArray json = {}, int timeoutMs = 35'000)
+            : method(std::move(method)), url(std::move(url)), json(std::move(json)), timeoutMs(timeoutMs) {}
+        QByteArray method;
+        QUrl url;
+        QByteArray json; // a JSON body, when not empty
+        int timeoutMs;
+        bool idempotent = true;
+    };
+    // One authorised request whose 2xx answer is a JSON object.
+    Result<QJsonObject> call(const Call &call, const std::atomic<bool> *cancel);
+
     net::HttpClient &m_http;
     QString m_token;
     QUrl m_base;

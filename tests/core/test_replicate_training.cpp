@@ -1,0 +1,271 @@
+// The Replicate training calls (docs/replicate-api.md §6-8) against a local server answering with the
+// recorded payloads of tests/fixtures/replicate: the account, the destination model (exists, created,
+// 409), creating a training (never re-sent after a 500, re-sent after a 429), polling, cancel, the list,
+// and both shapes of the output version.
+#include "lc_catch.h"
+
+#include "fakehttpserver.h"
+#include "net/httpclient.h"
+#include "replicate/replicateclient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+
+using namespace lc;
+using namespace lc::test;
+
+namespace {
+
+const QString Token = QStringLiteral("r8_TRAININGTOKEN_never_logged_77");
+const QString FluxVersion = QStringLiteral("e440909d3512c31646ee2e0c7d6f6f4923224863a6a10c494606e79fb5844497");
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(LC_REPLICATE_FIXTURES "/") + name);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QJsonObject fixtureObject(const QString &name)
+{
+    return QJsonDocument::fromJson(fixture(name)).object();
+}
+
+// Replicate's training endpoints with per-test faults.
+struct FakeTrainingApi
+{
+    QMutex mutex;
+    bool destinationExists = false;
+    bool conflictOnCreate = false; // POST /models answers 409 (and the model exists from then on)
+    int createFailures = 0;        // the first N training creates answer this status
+    int createFailureStatus = 500;
+    int creates = 0;
+    int modelCreates = 0;
+    int cancels = 0;
+    QJsonObject lastTrainingBody;
+    QJsonObject lastModelBody;
+
+    FakeReply answer(const FakeRequest &req)
+    {
+        QMutexLocker lock(&mutex);
+        if (req.header("Authorization") != "Bearer " + Token.toUtf8())
+            return FakeReply::json(fixture(QStringLiteral("error-401-invalid-token.json")), 401);
+        const QByteArray path = req.path;
+        if (req.method == "GET" && path == "/v1/account")
+            return FakeReply::json(fixture(QStringLiteral("account-get.response-200.json")));
+        if (req.method == "GET" && path == "/v1/models/alice/alice-flux-lora") {
+            if (!destinationExists)
+                return FakeReply::json(fixture(QStringLiteral("error-404-not-found.json")), 404);
+            return FakeReply::json(fixture(QStringLiteral("models-create.response-201.json")));
+        }
+        if (req.method == "POST" && path == "/v1/models") {
+            ++modelCreates;
+            lastModelBody = QJsonDocument::fromJson(req.body).object();
+            if (conflictOnCreate) {
+                destinationExists = true;
+                return FakeReply::json(fixture(QStringLiteral("error-409-model-exists.json")), 409);
+            }
+            destinationExists = true;
+            return FakeReply::json(fixture(QStringLiteral("models-create.response-201.json")), 201);
+        }
+        if (req.method == "POST" && path == "/v1/models/ostris/flux-dev-lora-trainer/versions/" + FluxVersion.toUtf8() + "/trainings") {
+            ++creates;
+            lastTrainingBody = QJsonDocument::fromJson(req.body).object();
+            if (creates <= createFailures) {
+                FakeReply r = FakeReply::json(createFailureStatus == 429 ? fixture(QStringLiteral("error-429-throttled.json"))
+                                                                        : QByteArray("{\"detail\":\"Internal server error\"}"),
+                    createFailureStatus);
+                if (createFailureStatus == 429)
+                    r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "0"));
+                return r;
+            }
+            if (lastTrainingBody.value(QStringLiteral("destination")).toString() != QStringLiteral("alice/alice-flux-lora") || !destinationExists)
+                return FakeReply::json(fixture(QStringLiteral("error-404-training-destination.json")), 404);
+            return FakeReply::json(fixture(QStringLiteral("trainings-create-flux.response-201.json")), 201);
+        }
+        const QString id = fixtureObject(QStringLiteral("trainings-get-succeeded.response-200.json")).value(QStringLiteral("id")).toString();
+        if (req.method == "GET" && path == "/v1/trainings/" + id.toUtf8())
+            return FakeReply::json(fixture(QStringLiteral("trainings-get-succeeded.response-200.json")));
+        if (req.method == "GET" && path == "/v1/trainings/processing")
+            return FakeReply::json(fixture(QStringLiteral("trainings-get-processing.response-200.json")));
+        if (req.method == "POST" && path == "/v1/trainings/processing/cancel") {
+            ++cancels;
+            return FakeReply::json(fixture(QStringLiteral("trainings-cancel.response-200.json")));
+        }
+        if (req.method == "POST" && path == "/v1/trainings/" + id.toUtf8() + "/cancel") {
+            ++cancels;
+            return FakeReply::json("{\"detail\":\"Training has already completed.\",\"status\":400}", 400);
+        }
+        if (req.method == "GET" && path == "/v1/trainings")
+            return FakeReply::json(fixture(QStringLiteral("trainings-list.response-200.json")));
+        if (req.method == "GET" && path.startsWith("/v1/trainings?cursor=")) {
+            QJsonObject page = fixtureObject(QStringLiteral("trainings-list.response-200.json"));
+            page.insert(QStringLiteral("next"), QJsonValue::Null);
+            QJsonArray results = page.value(QStringLiteral("results")).toArray();
+            QJsonObject older = results.first().toObject();
+            older.insert(QStringLiteral("id"), QStringLiteral("older-training"));
+            page.insert(QStringLiteral("results"), QJsonArray{older});
+            return FakeReply::json(QJsonDocument(page).toJson(QJsonDocument::Compact));
+        }
+        return FakeReply::json(fixture(QStringLiteral("error-404-not-found.json")), 404);
+    }
+};
+
+struct Setup
+{
+    FakeTrainingApi api;
+    FakeHttpServer server{[this](const FakeRequest &r) { return api.answer(r); }};
+    net::HttpClient http;
+    replicate::Client client{http, Token, server.url(QStringLiteral("/v1"))};
+
+    Setup()
+    {
+        net::RetryPolicy fast;
+        fast.baseDelayMs = 10;
+        fast.maxDelayMs = 50;
+        http.setRetryPolicy(fast);
+    }
+
+    replicate::ModelRef flux() const
+    {
+        return replicate::ModelRef{QStringLiteral("ostris"), QStringLiteral("flux-dev-lora-trainer"), FluxVersion};
+    }
+};
+
+} // namespace
+
+TEST_CASE("Replicate account: the token's owner, and a refused token keeps Replicate's message")
+{
+    Setup s;
+    auto account = s.client.account();
+    REQUIRE(account);
+    CHECK(account->username == QStringLiteral("alice"));
+    CHECK(account->type == QStringLiteral("user"));
+    CHECK(account->name == QStringLiteral("Alice Example"));
+
+    replicate::Client wrong(s.http, QStringLiteral("r8_wrong"), s.server.url(QStringLiteral("/v1")));
+    auto refused = wrong.account();
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Authentication);
+    CHECK_FALSE(refused.error().message.contains(Token));
+}
+
+TEST_CASE("Replicate destination: an existing model is reused, a missing one created private on CPU, a 409 reads it again")
+{
+    Setup s;
+    replicate::NewModel spec{QStringLiteral("alice"), QStringLiteral("alice-flux-lora"), true, QStringLiteral("cpu"), QStringLiteral("LoRA")};
+
+    bool created = true;
+    s.api.destinationExists = true;
+    auto existing = s.client.ensureModel(spec, &created);
+    REQUIRE(existing);
+    CHECK_FALSE(created);
+    CHECK(s.api.modelCreates == 0);
+
+    s.api.destinationExists = false;
+    auto fresh = s.client.ensureModel(spec, &created);
+    REQUIRE(fresh);
+    CHECK(created);
+    CHECK(s.api.modelCreates == 1);
+    CHECK(s.api.lastModelBody.value(QStringLiteral("owner")).toString() == QStringLiteral("alice"));
+    CHECK(s.api.lastModelBody.value(QStringLiteral("name")).toString() == QStringLiteral("alice-flux-lora"));
+    CHECK(s.api.lastModelBody.value(QStringLiteral("visibility")).toString() == QStringLiteral("private"));
+    CHECK(s.api.lastModelBody.value(QStringLiteral("hardware")).toString() == QStringLiteral("cpu"));
+
+    s.api.destinationExists = false;
+    s.api.conflictOnCreate = true;
+    auto conflict = s.client.ensureModel(spec, &created);
+    REQUIRE(conflict);
+    CHECK_FALSE(created);
+    CHECK(conflict->name == QStringLiteral("alice-flux-lora"));
+}
+
+TEST_CASE("Replicate training create: the body, a 404 destination explained, a 500 never re-sent, a 429 re-sent")
+{
+    Setup s;
+    const QJsonObject input{{QStringLiteral("input_images"), QStringLiteral("https://api.replicate.com/v1/files/abc")},
+        {QStringLiteral("trigger_word"), QStringLiteral("ALCX")}, {QStringLiteral("steps"), 1000}};
+
+    auto missing = s.client.createTraining(s.flux(), QStringLiteral("alice/alice-flux-lora"), input);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(missing.error().message.contains(QStringLiteral("alice/alice-flux-lora")));
+
+    s.api.destinationExists = true;
+    auto training = s.client.createTraining(s.flux(), QStringLiteral("alice/alice-flux-lora"), input);
+    REQUIRE(training);
+    CHECK_FALSE(training->id.isEmpty());
+    CHECK(training->status == QStringLiteral("starting"));
+    CHECK(training->destination == QStringLiteral("alice/alice-flux-lora"));
+    CHECK(s.api.lastTrainingBody.value(QStringLiteral("destination")).toString() == QStringLiteral("alice/alice-flux-lora"));
+    CHECK(s.api.lastTrainingBody.value(QStringLiteral("input")).toObject() == input);
+    CHECK_FALSE(s.api.lastTrainingBody.contains(QStringLiteral("webhook")));
+
+    const int before = s.api.creates;
+    s.api.createFailures = before + 1;
+    s.api.createFailureStatus = 500;
+    auto failed = s.client.createTraining(s.flux(), QStringLiteral("alice/alice-flux-lora"), input);
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().code == ErrorCode::Server);
+    CHECK(s.api.creates == before + 1); // not re-sent: a second training could have started
+
+    s.api.createFailures = s.api.creates + 1;
+    s.api.createFailureStatus = 429;
+    auto throttled = s.client.createTraining(s.flux(), QStringLiteral("alice/alice-flux-lora"), input);
+    REQUIRE(throttled);
+    CHECK(s.api.creates == before + 3); // the 429 was re-sent once
+}
+
+TEST_CASE("Replicate training: polls parse the succeeded output, cancel, an already finished cancel, the list over pages")
+{
+    Setup s;
+    const QString id = fixtureObject(QStringLiteral("trainings-get-succeeded.response-200.json")).value(QStringLiteral("id")).toString();
+    auto done = s.client.training(id);
+    REQUIRE(done);
+    CHECK(done->succeeded());
+    CHECK(done->isTerminal());
+    CHECK(done->trainer == QStringLiteral("ostris/flux-dev-lora-trainer"));
+    CHECK(done->outputModel == QStringLiteral("alice/alice-flux-lora"));
+    CHECK(done->outputVersion == QStringLiteral("8b1c3fd2a5e64a7c9e0d4b2f6a1c7e3d9f0b5a2c4e6d8f1a3b5c7e9d0f2a4b6c"));
+    CHECK(done->newVersionRef() == QStringLiteral("alice/alice-flux-lora:8b1c3fd2a5e64a7c9e0d4b2f6a1c7e3d9f0b5a2c4e6d8f1a3b5c7e9d0f2a4b6c"));
+    CHECK(done->weightsUrl.toString().endsWith(QStringLiteral("/trained_model.tar")));
+    CHECK(done->predictSeconds == Approx(758.214903));
+    CHECK(done->totalSeconds == Approx(822.311507));
+    CHECK(done->logs.contains(QStringLiteral("1000/1000")));
+    CHECK(done->input.value(QStringLiteral("trigger_word")).toString() == QStringLiteral("ALCX"));
+
+    auto running = s.client.training(QStringLiteral("processing"));
+    REQUIRE(running);
+    CHECK_FALSE(running->isTerminal());
+    CHECK(running->predictSeconds < 0);
+    CHECK(running->outputVersion.isEmpty());
+
+    auto canceled = s.client.cancelTraining(QStringLiteral("processing"));
+    REQUIRE(canceled);
+    CHECK(canceled->status == QStringLiteral("canceled"));
+    auto late = s.client.cancelTraining(id); // already over: its real state, not an error
+    REQUIRE(late);
+    CHECK(late->succeeded());
+    CHECK(s.api.cancels == 2);
+
+    auto list = s.client.trainings(3);
+    REQUIRE(list);
+    REQUIRE(list->size() >= 2);
+    CHECK(list->first().id == id);
+    CHECK(list->last().id == QStringLiteral("older-training")); // the second page, through our base URL
+}
+
+TEST_CASE("Replicate training output: a bare version id is completed with the destination")
+{
+    QJsonObject o = fixtureObject(QStringLiteral("trainings-get-succeeded.response-200.json"));
+    o.insert(QStringLiteral("output"), QJsonObject{{QStringLiteral("version"), QStringLiteral("abc123")},
+                                           {QStringLiteral("weights"), QStringLiteral("https://replicate.delivery/x/trained_model.tar")}});
+    const replicate::Training t = replicate::Training::fromJson(o, QStringLiteral("alice/alice-flux-lora"));
+    CHECK(t.outputModel == QStringLiteral("alice/alice-flux-lora"));
+    CHECK(t.newVersionRef() == QStringLiteral("alice/alice-flux-lora:abc123"));
+    o.insert(QStringLiteral("status"), QStringLiteral("aborted"));
+    CHECK(replicate::Training::fromJson(o).isTerminal());
+}
