@@ -1311,6 +1311,62 @@ Sub-commands (each with --help):
         <source>--resume needs a task id (a whole number): the one a caption run prints when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replicate API token (from replicate.com/account/api-tokens): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token on standard input: paste it, or pipe it in (loracraft-cli replicate login &lt; token.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works (it belongs to %1), but it cannot be kept in the keychain: %2 Set %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to Replicate as %1; the token is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Replicate token: run loracraft-cli replicate login, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), token from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Replicate token is no longer in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a Replicate API token and keep it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the token from standard input (typed without echo on a terminal, or piped), checks it with Replicate (GET /account) and stores it in the OS keychain, where the GUI and the other commands find it. The token is never taken as an argument: it would sit in the shell history and in ps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whose Replicate token is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks the token up (the keychain, else REPLICATE_API_TOKEN) and asks Replicate who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Replicate token from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -2222,6 +2278,14 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Replicate accepted the upload but did not say where the file is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate did not say whose token this is (no username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination model %1 does not exist, or this token cannot write to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

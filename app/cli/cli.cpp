@@ -194,6 +194,9 @@ int run(const QStringList &arguments)
         return ExitUserError;
     }
 
+    if (verb->runWithoutLibrary)
+        return verb->runWithoutLibrary(out, parser, positional);
+
     const QString libraryPath = global.library.isEmpty() ? Library::defaultPath() : global.library;
     const Library::OpenMode mode = !verb->createsWith.isEmpty() && parser.isSet(verb->createsWith)
         ? Library::OpenMode::CreateIfMissing

@@ -39,6 +39,9 @@ struct Verb
     QString createsWith{};
     // It only reads: it runs without the catalog's integrity check that writing commands need.
     bool readsOnly = false;
+    // Set instead of run for a command that does not touch the library (replicate login): no library is
+    // opened, none is needed.
+    std::function<int(Output &, const QCommandLineParser &, const QStringList &)> runWithoutLibrary{};
 
     QString command() const { return name.isEmpty() ? group : group + QLatin1Char(' ') + name; }
 };

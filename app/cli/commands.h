@@ -12,5 +12,6 @@ QList<Verb> exportVerbs();
 QList<Verb> captionVerbs();
 QList<Verb> tagVerbs();
 QList<Verb> captionsVerbs();
+QList<Verb> replicateVerbs();
 
 } // namespace lc::cli

@@ -63,6 +63,26 @@ Run cli(const QString &library, const QStringList &args, const QProcessEnvironme
     return r;
 }
 
+// cli() with `input` on standard input (closed after it).
+Run cliWithInput(const QString &library, const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QStringList all{QStringLiteral("--library"), library};
+    all += args;
+    p.start(cliPath(), all);
+    REQUIRE(p.waitForStarted(10000));
+    p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -100;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    INFO("loracraft-cli " << all.join(QLatin1Char(' ')) << "\nstdout: " << r.out << "\nstderr: " << r.err);
+    return r;
+}
+
 QStringList argsOf(std::initializer_list<const char *> list)
 {
     QStringList out;
@@ -906,6 +926,8 @@ struct FakeReplicate
         }
         if (req.header("Authorization") != "Bearer " + token)
             return FakeReply::json(compact(replicateFixture(QStringLiteral("error-401-invalid-token.json"))), 401);
+        if (req.method == "GET" && req.path == "/v1/account")
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("account-get.response-200.json"))));
         if (req.method == "GET" && req.path == "/v1/models/salesforce/blip") {
             return FakeReply::json(compact(QJsonObject{{QStringLiteral("owner"), QStringLiteral("salesforce")},
                 {QStringLiteral("name"), QStringLiteral("blip")}, {QStringLiteral("is_official"), false},
@@ -1324,4 +1346,75 @@ TEST_CASE("CLI: a Replicate caption run killed midway is continued by --resume, 
     QStringList expected = done + sent;
     expected.sort();
     CHECK(all == expected);
+}
+
+TEST_CASE("CLI: replicate whoami and login without a keychain: the environment's token works, login says why it cannot keep one")
+{
+    QTemporaryDir dir;
+    const QString noLibrary = dir.filePath(QStringLiteral("not-a-library")); // these commands need none
+    const QByteArray token = "r8_LOGIN_TOKEN_secret_9876";
+    FakeReplicate fake(token);
+
+    const Run who = cli(noLibrary, argsOf({"replicate", "whoami"}), replicateEnv(fake, token));
+    CHECK(who.code == 0);
+    CHECK(who.out.startsWith(QStringLiteral("alice (user), token from the environment (REPLICATE_API_TOKEN)")));
+    const Run whoJson = cli(noLibrary, argsOf({"--json", "replicate", "whoami"}), replicateEnv(fake, token));
+    CHECK(whoJson.code == 0);
+    CHECK(whoJson.json().value(QStringLiteral("username")).toString() == QStringLiteral("alice"));
+    CHECK(whoJson.json().value(QStringLiteral("tokenFrom")).toString() == QStringLiteral("environment"));
+    CHECK_FALSE(QFileInfo::exists(noLibrary)); // no library was created
+
+    const Run none = cli(noLibrary, argsOf({"replicate", "whoami"}), replicateEnv(fake, QByteArray()));
+    CHECK(none.code == 1);
+    CHECK(none.err.contains(QStringLiteral("loracraft-cli replicate login")));
+
+    const Run wrong = cli(noLibrary, argsOf({"replicate", "whoami"}), replicateEnv(fake, "r8_wrong_token_123"));
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("refused the credentials")));
+    CHECK_FALSE(wrong.err.contains(QStringLiteral("r8_wrong_token_123")));
+
+    // login: checked with Replicate first, then the keychain that is not there is explained.
+    const Run login = cliWithInput(noLibrary, argsOf({"replicate", "login"}), token + "\n", replicateEnv(fake, QByteArray()));
+    CHECK(login.code == 1);
+    CHECK(login.err.contains(QStringLiteral("The token works (it belongs to alice)")));
+    CHECK(login.err.contains(QStringLiteral("REPLICATE_API_TOKEN")));
+    CHECK_FALSE(QString(login.out + login.err).contains(QString::fromUtf8(token)));
+    const Run badLogin = cliWithInput(noLibrary, argsOf({"replicate", "login"}), "r8_not_valid\n", replicateEnv(fake, QByteArray()));
+    CHECK(badLogin.code == 1);
+    CHECK(badLogin.err.contains(QStringLiteral("refused the credentials")));
+    CHECK_FALSE(badLogin.err.contains(QStringLiteral("r8_not_valid")));
+    const Run empty = cliWithInput(noLibrary, argsOf({"replicate", "login"}), "", replicateEnv(fake, QByteArray()));
+    CHECK(empty.code == 1);
+    CHECK(empty.err.contains(QStringLiteral("No token on standard input")));
+    for (const QByteArray &authorization : fake.allAuthorizations())
+        CHECK_FALSE(authorization.isEmpty());
+}
+
+// Hidden from the plain run: needs a Secret Service, which tests/CMakeLists.txt starts for it
+// (tests/support/with-secret-service.sh).
+TEST_CASE("CLI: replicate login keeps the token in the keychain, whoami finds it there, logout removes it", "[.keychain]")
+{
+    QTemporaryDir dir;
+    const QString noLibrary = dir.filePath(QStringLiteral("not-a-library"));
+    const QByteArray token = "r8_KEYCHAIN_TOKEN_secret_5555";
+    FakeReplicate fake(token);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // the private session bus of the script
+    env.remove(QStringLiteral("REPLICATE_API_TOKEN"));
+    env.insert(QStringLiteral("LORACRAFT_REPLICATE_BASE_URL"), fake.server.url(QStringLiteral("/v1")).toString());
+
+    const Run login = cliWithInput(noLibrary, argsOf({"replicate", "login"}), token + "\n", env);
+    REQUIRE(login.code == 0);
+    CHECK(login.out.contains(QStringLiteral("Logged in to Replicate as alice")));
+    CHECK_FALSE(QString(login.out + login.err).contains(QString::fromUtf8(token)));
+
+    const Run who = cli(noLibrary, argsOf({"--json", "replicate", "whoami"}), env);
+    CHECK(who.code == 0);
+    CHECK(who.json().value(QStringLiteral("tokenFrom")).toString() == QStringLiteral("keychain"));
+    CHECK(who.json().value(QStringLiteral("username")).toString() == QStringLiteral("alice"));
+
+    const Run logout = cli(noLibrary, argsOf({"replicate", "logout"}), env);
+    CHECK(logout.code == 0);
+    const Run after = cli(noLibrary, argsOf({"replicate", "whoami"}), env);
+    CHECK(after.code == 1);
+    CHECK_FALSE(QFileInfo::exists(noLibrary));
 }
