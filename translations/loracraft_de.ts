@@ -1367,6 +1367,138 @@ Sub-commands (each with --help):
         <source>Remove the Replicate token from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>training %1 (task %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU time: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training %1 started (task %2); follow it with: loracraft-cli train status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input takes KEY=VALUE, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train start needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train start needs --trainer (flux or sdxl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train start needs --destination OWNER/NAME: the Replicate model the training adds a version to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the training goes on on Replicate. Follow it with: loracraft-cli train status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flux (ostris/flux-dev-lora-trainer) or sdxl (stability-ai/sdxl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Replicate model that receives the trained version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the destination model (private) when it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer input over LoRA Craft&apos;s values, e.g. steps=1500 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the training to its end (exit 0 when it succeeded, 3 when it failed or was canceled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a LoRA on Replicate from a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the dataset (the export&apos;s pre-flight for the trainer&apos;s layout, at most 100 MB), the token, the trainer&apos;s current version and the destination, then exports the dataset as a ZIP, uploads it to Replicate, starts the training and prints its id. LoRA Craft fills in the trigger word, steps sized to the dataset and the resolution; --input overrides any trainer input. Each stage is recorded: a training interrupted here goes on on Replicate, and train status continues following it. Ctrl+C while waiting stops waiting, not the training (train cancel does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Replicate where a training is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is the training&apos;s id on Replicate (or its task number). Records the answer in the library; --wait follows the training to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the training to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a training on Replicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the training (and its billing) on Replicate and records how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainings started from this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first: task, training id, trainer, destination, status and the version it made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this dataset&apos;s trainings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -2257,6 +2389,10 @@ Sub-commands (each with --help):
         <source>%1 answered HTTP 404 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 dropped after the request was sent, before any answer: it may have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Replicate</name>
@@ -2340,6 +2476,188 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <source>Exporting the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training, %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the training&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the training&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a trainer; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination is a model (owner/name), not a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset has no images to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset cannot be exported for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate lists no version of the trainer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA trained with LoRA Craft from %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination model %1 does not exist: create it on replicate.com, or let LoRA Craft create it (--create-destination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 is not a training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled before the training started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s ZIP is %1 MB; Replicate takes at most 100 MB. Export smaller images (a long side of 1024 or 1536 px is plenty for a LoRA) or fewer of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training %1 in this library (train list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the weights archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated (it ends inside the header at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header at byte %1 is damaged (bad checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header at byte %1 has an unreadable size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated (it ends inside the extended header at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extended header at byte %1 is implausibly large (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extended header at byte %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extended header of %1 has an unreadable size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 has %2 bytes, the archive holds %3 of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated (it ends after an extended header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trained weights (lora.safetensors or unet.safetensors) in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated (it ends inside %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 
 #include "cli.h"
 
+#include "secrets/secretstore.h"
+
 namespace lc::cli {
 
 QList<Verb> workspaceVerbs();
@@ -13,5 +15,10 @@ QList<Verb> captionVerbs();
 QList<Verb> tagVerbs();
 QList<Verb> captionsVerbs();
 QList<Verb> replicateVerbs();
+QList<Verb> trainVerbs();
+
+// The Replicate token: the keychain's, else REPLICATE_API_TOKEN; an Authentication error saying how to
+// provide one. found (when given) tells where it came from.
+Result<QString> replicateToken(Secret *found = nullptr);
 
 } // namespace lc::cli

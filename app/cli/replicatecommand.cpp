@@ -99,14 +99,10 @@ int loginCommand(Output &out, const QCommandLineParser &, const QStringList &)
 
 int whoamiCommand(Output &out, const QCommandLineParser &, const QStringList &)
 {
-    const SecretStore secrets;
-    const Secret secret = secrets.lookup(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable());
-    if (secret.isEmpty()) {
-        QString why = CliTr::tr("No Replicate token: run loracraft-cli replicate login, or set %1.").arg(SecretStore::replicateTokenVariable());
-        if (!secret.keychainProblem.isEmpty())
-            why += QLatin1Char(' ') + secret.keychainProblem;
-        return failWith(out, makeError(ErrorCode::Authentication, why));
-    }
+    Secret secret;
+    auto token = replicateToken(&secret);
+    if (!token)
+        return failWith(out, token.error());
     net::HttpClient http;
     replicate::Client client(http, secret.value);
     auto account = client.account();
@@ -136,6 +132,21 @@ int logoutCommand(Output &out, const QCommandLineParser &, const QStringList &)
 }
 
 } // namespace
+
+Result<QString> replicateToken(Secret *found)
+{
+    const SecretStore secrets;
+    const Secret secret = secrets.lookup(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable());
+    if (found)
+        *found = secret;
+    if (secret.isEmpty()) {
+        QString why = CliTr::tr("No Replicate token: run loracraft-cli replicate login, or set %1.").arg(SecretStore::replicateTokenVariable());
+        if (!secret.keychainProblem.isEmpty())
+            why += QLatin1Char(' ') + secret.keychainProblem;
+        return makeError(ErrorCode::Authentication, why);
+    }
+    return secret.value;
+}
 
 QList<Verb> replicateVerbs()
 {

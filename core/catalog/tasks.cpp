@@ -119,6 +119,20 @@ Result<TaskRecord> get(const Catalog &catalog, TaskId task)
     return readTask(q);
 }
 
+Result<QList<TaskRecord>> ofKind(const Catalog &catalog, const QString &kind, DatasetId dataset)
+{
+    QSqlQuery q(catalog.database());
+    auto r = dataset.isValid() ? sql::exec(q, SelectTask + QStringLiteral("WHERE kind = ? AND dataset_id = ? ORDER BY id DESC"),
+                                     {kind, dataset.value()})
+                               : sql::exec(q, SelectTask + QStringLiteral("WHERE kind = ? ORDER BY id DESC"), {kind});
+    if (!r)
+        return r.error();
+    QList<TaskRecord> out;
+    while (q.next())
+        out.append(readTask(q));
+    return out;
+}
+
 Result<QList<TaskRecord>> unfinished(const Catalog &catalog)
 {
     QSqlQuery q(catalog.database());

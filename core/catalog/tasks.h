@@ -55,6 +55,8 @@ Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report);
 // Tasks left running or pending (by a crash, a kill, a quit while remote work went on).
 Result<QList<TaskRecord>> unfinished(const Catalog &catalog);
 Result<TaskRecord> get(const Catalog &catalog, TaskId task);
+// The tasks of one kind (of one dataset when it is valid), newest first.
+Result<QList<TaskRecord>> ofKind(const Catalog &catalog, const QString &kind, DatasetId dataset = {});
 // Marks local tasks a crash interrupted as failed; returns how many.
 Result<int> failInterruptedLocal(const Catalog &catalog);
 

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcNet, "loracraft.net")
@@ -87,12 +89,52 @@ Error networkError(QNetworkReply::NetworkError code, const QString &text, const 
         return Error(ErrorCode::Network, NetTr::tr("The host %1 was not found (check the address and the network).").arg(host), text);
     case QNetworkReply::RemoteHostClosedError:
         return Error(ErrorCode::Network, NetTr::tr("%1 closed the connection before answering.").arg(host), text);
+    case QNetworkReply::ContentReSendError: // a OneShotBody that Qt wanted to send again
+        return Error(ErrorCode::Network,
+            NetTr::tr("The connection to %1 dropped after the request was sent, before any answer: it may have arrived.").arg(host), text);
     default:
         if (code >= QNetworkReply::SslHandshakeFailedError && code <= QNetworkReply::UnknownNetworkError)
             return Error(ErrorCode::Network, NetTr::tr("Cannot reach %1: %2").arg(host, text), text);
         return Error(ErrorCode::Network, NetTr::tr("The request to %1 failed: %2").arg(host, text), text);
     }
 }
+
+// The body of a request that must not be sent twice. Qt before 6.5 sends a request again by itself when
+// the connection drops before any answer (QHttpNetworkConnectionChannel::handleUnexpectedEOF), whatever
+// its method: a training create would start, and bill, a second training. Qt rewinds the body before it
+// resends; this one refuses to rewind once read, so Qt fails the request (ContentReSendError) instead,
+// and the caller finds out whether it arrived (GET /trainings).
+class OneShotBody final : public QIODevice
+{
+public:
+    // Not a QBuffer: Qt reads a QBuffer's bytes directly and would rewind them without asking.
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data)) {}
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool seek(qint64 pos) override
+    {
+        if (pos < 0 || pos > m_data.size() || (m_read && pos < this->pos()))
+            return false;
+        return QIODevice::seek(pos);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, m_data.size() - pos());
+        if (n <= 0)
+            return m_data.size() > pos() ? 0 : -1;
+        m_read = true;
+        std::memcpy(data, m_data.constData() + pos(), size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    bool m_read = false;
+};
 
 } // namespace
 
@@ -299,7 +341,16 @@ private:
             request.setRawHeader(name, value);
         request.setTransferTimeout(call->request.timeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = m_nams[size_t(call->manager)]->sendCustomRequest(request, call->request.method, call->request.body);
+        QNetworkAccessManager *nam = m_nams[size_t(call->manager)];
+        QNetworkReply *reply = nullptr;
+        if (!call->request.idempotent && !call->request.body.isEmpty()) {
+            auto *body = new OneShotBody(call->request.body, nullptr);
+            body->open(QIODevice::ReadOnly);
+            reply = nam->sendCustomRequest(request, call->request.method, body);
+            body->setParent(reply); // lives as long as Qt may read it
+        } else {
+            reply = nam->sendCustomRequest(request, call->request.method, call->request.body);
+        }
         call->reply = reply;
         m_inFlight[call->host] += 1;
         m_running.append(call);

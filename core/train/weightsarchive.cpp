@@ -30,12 +30,12 @@ const QString UnetName = QStringLiteral("unet.safetensors");
 
 Error corrupt(const QString &tarPath, const QString &why)
 {
-    return FileUtil::fileError(ReplicateTr::tr("Cannot read the weights archive"), tarPath, why, ErrorCode::Corrupt);
+    return FileUtil::fileError(TrainTr::tr("Cannot read the weights archive"), tarPath, why, ErrorCode::Corrupt);
 }
 
 Error readError(const QString &tarPath, const QFile &file)
 {
-    return FileUtil::fileError(ReplicateTr::tr("Cannot read"), tarPath, file.errorString());
+    return FileUtil::fileError(TrainTr::tr("Cannot read"), tarPath, file.errorString());
 }
 
 // A numeric header field: octal text (space- or NUL-terminated, maybe space-padded in front; an empty
@@ -148,14 +148,14 @@ Result<QList<TarEntry>> readEntries(QFile &file, const QString &tarPath)
         if (got < 0)
             return readError(tarPath, file);
         if (got < BlockSize)
-            return corrupt(tarPath, ReplicateTr::tr("it is truncated (it ends inside the header at byte %1)").arg(pos));
+            return corrupt(tarPath, TrainTr::tr("it is truncated (it ends inside the header at byte %1)").arg(pos));
         if (isAllZero(header))
             break;
         if (!checksumMatches(header))
-            return corrupt(tarPath, ReplicateTr::tr("the header at byte %1 is damaged (bad checksum)").arg(pos));
+            return corrupt(tarPath, TrainTr::tr("the header at byte %1 is damaged (bad checksum)").arg(pos));
         std::optional<qint64> size = parseNumber(header + 124, 12);
         if (!size)
-            return corrupt(tarPath, ReplicateTr::tr("the header at byte %1 has an unreadable size").arg(pos));
+            return corrupt(tarPath, TrainTr::tr("the header at byte %1 has an unreadable size").arg(pos));
         const char type = header[156];
         const qint64 dataOffset = pos + BlockSize;
 
@@ -164,11 +164,11 @@ Result<QList<TarEntry>> readEntries(QFile &file, const QString &tarPath)
         if (type == 'x' || type == 'g' || type == 'L' || type == 'K') {
             if (*size > fileSize - dataOffset) {
                 return corrupt(tarPath,
-                    ReplicateTr::tr("it is truncated (it ends inside the extended header at byte %1)").arg(pos));
+                    TrainTr::tr("it is truncated (it ends inside the extended header at byte %1)").arg(pos));
             }
             if (*size > MaxMetadataSize) {
                 return corrupt(tarPath,
-                    ReplicateTr::tr("the extended header at byte %1 is implausibly large (%2 bytes)")
+                    TrainTr::tr("the extended header at byte %1 is implausibly large (%2 bytes)")
                         .arg(pos)
                         .arg(*size));
             }
@@ -179,7 +179,7 @@ Result<QList<TarEntry>> readEntries(QFile &file, const QString &tarPath)
                 if (type == 'L')
                     longName = textField(data.constData(), int(data.size()));
                 else if (!parsePax(data, pax))
-                    return corrupt(tarPath, ReplicateTr::tr("the extended header at byte %1 is damaged").arg(pos));
+                    return corrupt(tarPath, TrainTr::tr("the extended header at byte %1 is damaged").arg(pos));
             }
             pos = dataOffset + padded(*size);
             continue;
@@ -203,7 +203,7 @@ Result<QList<TarEntry>> readEntries(QFile &file, const QString &tarPath)
             size = pax.value("size").toLongLong(&ok);
             if (!ok || *size < 0) {
                 return corrupt(tarPath,
-                    ReplicateTr::tr("the extended header of %1 has an unreadable size").arg(entry.name));
+                    TrainTr::tr("the extended header of %1 has an unreadable size").arg(entry.name));
             }
         }
         entry.type = (type == '\0' || type == '7') ? '0' : type; // '7': contiguous file, a regular file elsewhere
@@ -218,7 +218,7 @@ Result<QList<TarEntry>> readEntries(QFile &file, const QString &tarPath)
         entry.size = *size;
         entry.dataOffset = dataOffset;
         if (entry.size > fileSize - dataOffset) {
-            return corrupt(tarPath, ReplicateTr::tr("it is truncated (%1 has %2 bytes, the archive holds %3 of them)")
+            return corrupt(tarPath, TrainTr::tr("it is truncated (%1 has %2 bytes, the archive holds %3 of them)")
                                         .arg(entry.name)
                                         .arg(entry.size)
                                         .arg(fileSize - dataOffset));
@@ -229,7 +229,7 @@ Result<QList<TarEntry>> readEntries(QFile &file, const QString &tarPath)
         pos = dataOffset + padded(entry.size);
     }
     if (!pax.isEmpty() || longName)
-        return corrupt(tarPath, ReplicateTr::tr("it is truncated (it ends after an extended header)"));
+        return corrupt(tarPath, TrainTr::tr("it is truncated (it ends after an extended header)"));
     return entries;
 }
 
@@ -269,7 +269,7 @@ Result<QList<TarEntry>> listTar(const QString &tarPath)
 {
     QFile file(tarPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return FileUtil::fileError(ReplicateTr::tr("Cannot open"), tarPath, file.errorString(),
+        return FileUtil::fileError(TrainTr::tr("Cannot open"), tarPath, file.errorString(),
             file.exists() ? ErrorCode::Io : ErrorCode::NotFound);
     }
     return readEntries(file, tarPath);
@@ -280,7 +280,7 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
 {
     QFile file(tarPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return FileUtil::fileError(ReplicateTr::tr("Cannot open"), tarPath, file.errorString(),
+        return FileUtil::fileError(TrainTr::tr("Cannot open"), tarPath, file.errorString(),
             file.exists() ? ErrorCode::Io : ErrorCode::NotFound);
     }
     // The whole archive is read before anything is written: a truncated download fails here, not after
@@ -321,11 +321,11 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
         }
         constexpr int shown = 5;
         QString holds = names.isEmpty()
-            ? ReplicateTr::tr("the archive holds no files")
-            : ReplicateTr::tr("the archive holds %1").arg(names.mid(0, shown).join(QStringLiteral(", ")));
+            ? TrainTr::tr("the archive holds no files")
+            : TrainTr::tr("the archive holds %1").arg(names.mid(0, shown).join(QStringLiteral(", ")));
         if (names.size() > shown)
-            holds += ReplicateTr::tr(" and %n more file(s)", nullptr, int(names.size() - shown));
-        return FileUtil::fileError(ReplicateTr::tr("No trained weights (lora.safetensors or unet.safetensors) in"),
+            holds += TrainTr::tr(" and %n more file(s)", nullptr, int(names.size() - shown));
+        return FileUtil::fileError(TrainTr::tr("No trained weights (lora.safetensors or unet.safetensors) in"),
             tarPath, holds, ErrorCode::NotFound);
     }
     // Written under these names only: whatever path the archive gives (absolute, with ".."), nothing can
@@ -367,22 +367,22 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
         const QString path = dir.filePath(pick.fileName);
         Output out{std::make_unique<QSaveFile>(path), path, {}};
         if (!out.file->open(QIODevice::WriteOnly))
-            return FileUtil::fileError(ReplicateTr::tr("Cannot write"), out.path, out.file->errorString());
+            return FileUtil::fileError(TrainTr::tr("Cannot write"), out.path, out.file->errorString());
         if (!file.seek(pick.entry->dataOffset))
             return readError(tarPath, file);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 left = pick.entry->size;
         while (left > 0) {
             if (canceled())
-                return Error(ErrorCode::Canceled, ReplicateTr::tr("Canceled."));
+                return Error(ErrorCode::Canceled, TrainTr::tr("Canceled."));
             const qint64 got = file.read(buffer.data(), qMin(left, ChunkSize));
             if (got < 0)
                 return readError(tarPath, file);
             if (got == 0) // the file shrank since it was listed
-                return corrupt(tarPath, ReplicateTr::tr("it is truncated (it ends inside %1)").arg(pick.entry->name));
+                return corrupt(tarPath, TrainTr::tr("it is truncated (it ends inside %1)").arg(pick.entry->name));
             hash.addData(QByteArrayView(buffer.constData(), got));
             if (out.file->write(buffer.constData(), got) != got)
-                return FileUtil::fileError(ReplicateTr::tr("Cannot write"), out.path, out.file->errorString());
+                return FileUtil::fileError(TrainTr::tr("Cannot write"), out.path, out.file->errorString());
             left -= got;
             done += got;
             if (progress)
@@ -392,14 +392,14 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
         outputs.push_back(std::move(out));
     }
     if (canceled())
-        return Error(ErrorCode::Canceled, ReplicateTr::tr("Canceled."));
+        return Error(ErrorCode::Canceled, TrainTr::tr("Canceled."));
 
     // Companions first, the weights last: whoever finds the new weights in place finds their companions
     // too. (A commit that fails half way leaves the ones before it; that takes a disk failure between
     // renames in one folder.)
     for (auto it = outputs.rbegin(); it != outputs.rend(); ++it) {
         if (!it->file->commit())
-            return FileUtil::fileError(ReplicateTr::tr("Cannot write"), it->path, it->file->errorString());
+            return FileUtil::fileError(TrainTr::tr("Cannot write"), it->path, it->file->errorString());
     }
     if (Result<void> synced = FileUtil::syncDirectory(outDir); !synced)
         return synced.error();

@@ -21,6 +21,7 @@ struct NetTr { Q_DECLARE_TR_FUNCTIONS(Net) };
 struct SecretsTr { Q_DECLARE_TR_FUNCTIONS(Secrets) };
 struct ReplicateTr { Q_DECLARE_TR_FUNCTIONS(Replicate) };
 struct StoreTr { Q_DECLARE_TR_FUNCTIONS(Store) };
+struct TrainTr { Q_DECLARE_TR_FUNCTIONS(Train) };
 struct UtilTr { Q_DECLARE_TR_FUNCTIONS(Util) };
 
 } // namespace lc

@@ -1418,3 +1418,265 @@ TEST_CASE("CLI: replicate login keeps the token in the keychain, whoami finds it
     CHECK(after.code == 1);
     CHECK_FALSE(QFileInfo::exists(noLibrary));
 }
+
+namespace {
+
+// Replicate's training side, from the recorded payloads: the account, the Flux trainer, the destination
+// model, the Files API, trainings that report their steps for `pollsBeforeDone` polls and then succeed.
+struct FakeTrainingReplicate
+{
+    explicit FakeTrainingReplicate(QByteArray expectedToken) : token(std::move(expectedToken)) {}
+
+    const QByteArray token;
+    mutable QMutex mutex;
+    bool destinationExists = false;
+    bool loseCreateAnswer = false; // the create goes through, the connection drops before the answer
+    int pollsBeforeDone = 2;
+    int polls = 0;
+    int creates = 0;
+    int modelCreates = 0;
+    int cancels = 0;
+    bool canceled = false;
+    bool started = false; // a training exists
+    QByteArray uploaded;  // the multipart body of the dataset upload
+    QJsonObject createBody;
+    QStringList deletedFiles;
+    QList<QByteArray> authorizations;
+    FakeHttpServer server{[this](const FakeRequest &r) { return answer(r); }};
+
+    QJsonObject training(const QString &status) const
+    {
+        QJsonObject t = replicateFixture(QStringLiteral("trainings-get-processing.response-200.json"));
+        t.insert(QStringLiteral("input"), createBody.value(QStringLiteral("input")));
+        t.insert(QStringLiteral("status"), status);
+        const int steps = createBody.value(QStringLiteral("input")).toObject().value(QStringLiteral("steps")).toInt();
+        const int done = std::min(steps, steps * (polls + 1) / (pollsBeforeDone + 1));
+        t.insert(QStringLiteral("logs"), QStringLiteral("Extracted files\nflux_train_replicate:  %1%|#####     | %2/%3 [01:00<01:00,  1.45it/s]\n")
+                                              .arg(steps ? done * 100 / steps : 0).arg(done).arg(steps));
+        if (status == QLatin1String("succeeded")) {
+            const QJsonObject done200 = replicateFixture(QStringLiteral("trainings-get-succeeded.response-200.json"));
+            t.insert(QStringLiteral("output"), done200.value(QStringLiteral("output")));
+            t.insert(QStringLiteral("metrics"), done200.value(QStringLiteral("metrics")));
+        }
+        if (status == QLatin1String("canceled"))
+            t.insert(QStringLiteral("metrics"), QJsonObject{{QStringLiteral("predict_time"), 12.5}});
+        t.insert(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        return t;
+    }
+
+    FakeReply answer(const FakeRequest &req)
+    {
+        QMutexLocker lock(&mutex);
+        authorizations.append(req.header("Authorization"));
+        if (req.header("Authorization") != "Bearer " + token)
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("error-401-invalid-token.json"))), 401);
+        const QByteArray path = req.path;
+        const QString id = replicateFixture(QStringLiteral("trainings-create-flux.response-201.json")).value(QStringLiteral("id")).toString();
+        if (req.method == "GET" && path == "/v1/account")
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("account-get.response-200.json"))));
+        if (req.method == "GET" && path == "/v1/models/ostris/flux-dev-lora-trainer")
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("models-get-flux-trainer.response-200.json"))));
+        if (req.method == "GET" && path == "/v1/models/alice/alice-flux-lora") {
+            if (!destinationExists)
+                return FakeReply::json(compact(replicateFixture(QStringLiteral("error-404-not-found.json"))), 404);
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("models-create.response-201.json"))));
+        }
+        if (req.method == "POST" && path == "/v1/models") {
+            ++modelCreates;
+            destinationExists = true;
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("models-create.response-201.json"))), 201);
+        }
+        if (req.method == "POST" && path == "/v1/files") {
+            uploaded = req.body;
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("files-create.response-201.json"))), 201);
+        }
+        if (req.method == "DELETE" && path.startsWith("/v1/files/")) {
+            deletedFiles << QString::fromUtf8(path.mid(10));
+            return FakeReply{204, {}, {}};
+        }
+        if (req.method == "POST" && path.startsWith("/v1/models/ostris/flux-dev-lora-trainer/versions/") && path.endsWith("/trainings")) {
+            ++creates;
+            createBody = QJsonDocument::fromJson(req.body).object();
+            if (!destinationExists)
+                return FakeReply::json(compact(replicateFixture(QStringLiteral("error-404-training-destination.json"))), 404);
+            started = true;
+            polls = 0;
+            if (loseCreateAnswer) {
+                FakeReply r;
+                r.drop = true;
+                return r;
+            }
+            QJsonObject created = replicateFixture(QStringLiteral("trainings-create-flux.response-201.json"));
+            created.insert(QStringLiteral("input"), createBody.value(QStringLiteral("input")));
+            return FakeReply::json(compact(created), 201);
+        }
+        if (req.method == "GET" && path == "/v1/trainings/" + id.toUtf8() && started) {
+            if (canceled)
+                return FakeReply::json(compact(training(QStringLiteral("canceled"))));
+            const QString status = polls >= pollsBeforeDone ? QStringLiteral("succeeded") : QStringLiteral("processing");
+            const QJsonObject t = training(status);
+            ++polls;
+            return FakeReply::json(compact(t));
+        }
+        if (req.method == "POST" && path == "/v1/trainings/" + id.toUtf8() + "/cancel") {
+            ++cancels;
+            canceled = true;
+            return FakeReply::json(compact(training(QStringLiteral("canceled"))));
+        }
+        if (req.method == "GET" && path == "/v1/trainings") {
+            QJsonArray results;
+            if (started)
+                results.append(training(QStringLiteral("processing")));
+            return FakeReply::json(compact(QJsonObject{{QStringLiteral("next"), QJsonValue::Null}, {QStringLiteral("results"), results}}));
+        }
+        return FakeReply::json(compact(replicateFixture(QStringLiteral("error-404-not-found.json"))), 404);
+    }
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("REPLICATE_API_TOKEN"), QString::fromUtf8(token));
+        e.insert(QStringLiteral("LORACRAFT_REPLICATE_BASE_URL"), server.url(QStringLiteral("/v1")).toString());
+        e.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        e.insert(QStringLiteral("LORACRAFT_TRAINING_POLL_MS"), QStringLiteral("20"));
+        return e;
+    }
+};
+
+QStringList trainStart(std::initializer_list<const char *> more = {})
+{
+    return argsOf({"train", "start", "--dataset", "W/D", "--trainer", "flux", "--destination", "alice/alice-flux-lora"}) + argsOf(more);
+}
+
+} // namespace
+
+TEST_CASE("CLI: train start --wait exports, uploads, creates the destination, trains and reports the new version")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    for (int i = 0; i < 3; ++i) {
+        fixtures::writeFile(in + QStringLiteral("/%1.jpg").arg(i), fixtures::makeJpeg(120 + i, 90, 40 + i));
+        fixtures::writeFile(in + QStringLiteral("/%1.txt").arg(i), "ALCX, a photo number " + QByteArray::number(i));
+    }
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/D", "--create"}) + QStringList{in}).code == 0);
+    REQUIRE(cli(lib, argsOf({"dataset", "set", "W/D", "--trigger", "ALCX"})).code == 0);
+    const QByteArray token = "r8_TRAIN_TOKEN_secret_31337";
+    FakeTrainingReplicate fake(token);
+
+    const Run run = cli(lib, trainStart({"--create-destination", "--wait", "--input", "learning_rate=0.0002", "--input", "optimizer=prodigy"}), fake.env());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("new version: alice/alice-flux-lora:8b1c3fd2")));
+    CHECK(run.err.contains(QStringLiteral("training q1b2c3d4e5f6g7h8i9j0kalmnr started")));
+    CHECK(run.err.contains(QStringLiteral("Training, ")));
+    CHECK(fake.modelCreates == 1);
+    CHECK(fake.creates == 1);
+
+    // What the trainer was given: the uploaded ZIP in the Flux layout, our inputs and the user's.
+    CHECK(fake.uploaded.contains("filename=\"training-"));
+    CHECK(fake.uploaded.contains("PK\x03\x04"));
+    for (const char *name : {"0.jpg", "0.txt", "1.jpg", "2.txt"})
+        CHECK(fake.uploaded.contains(name));
+    const QJsonObject input = fake.createBody.value(QStringLiteral("input")).toObject();
+    CHECK(fake.createBody.value(QStringLiteral("destination")).toString() == QStringLiteral("alice/alice-flux-lora"));
+    CHECK(input.value(QStringLiteral("input_images")).toString().startsWith(QStringLiteral("https://api.replicate.com/v1/files/")));
+    CHECK(input.value(QStringLiteral("trigger_word")).toString() == QStringLiteral("ALCX"));
+    CHECK(input.value(QStringLiteral("steps")).toInt() == 500); // 3 images: the lower end of the range
+    CHECK(input.value(QStringLiteral("resolution")).toString() == QStringLiteral("512,768,1024"));
+    CHECK(input.value(QStringLiteral("autocaption")).toBool(true) == false); // every image has its caption
+    CHECK(input.value(QStringLiteral("learning_rate")).toDouble() == Approx(0.0002));
+    CHECK(input.value(QStringLiteral("optimizer")).toString() == QStringLiteral("prodigy"));
+    // The upload is deleted once the trainer is done with it, the local ZIP too.
+    CHECK(fake.deletedFiles == QStringList{QStringLiteral("MTIzZjVhYjgtNjRlNy00YjJkLWE0ZjktOTZkZTFjMGI3YTkz")});
+    INFO(QDir(lib + QStringLiteral("/uploads")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(' ')).toStdString());
+    CHECK(QDir(lib + QStringLiteral("/uploads")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+    const Run list = cli(lib, argsOf({"--json", "train", "list", "--dataset", "W/D"}), fake.env());
+    REQUIRE(list.code == 0);
+    const QJsonArray trainings = list.json().value(QStringLiteral("trainings")).toArray();
+    REQUIRE(trainings.size() == 1);
+    const QJsonObject t = trainings.first().toObject();
+    CHECK(t.value(QStringLiteral("status")).toString() == QStringLiteral("succeeded"));
+    CHECK(t.value(QStringLiteral("taskStatus")).toString() == QStringLiteral("completed"));
+    CHECK(t.value(QStringLiteral("newVersion")).toString().startsWith(QStringLiteral("alice/alice-flux-lora:")));
+    CHECK(t.value(QStringLiteral("exportSha256")).toString().size() == 64);
+    CHECK(t.value(QStringLiteral("predictSeconds")).toDouble() == Approx(758.214903));
+
+    // The token went only into the Authorization header.
+    for (const QByteArray &a : fake.authorizations)
+        CHECK(a == "Bearer " + token);
+    CHECK_FALSE(QString(run.out + run.err + list.out).contains(QString::fromUtf8(token)));
+    for (const QString &file : QDir(lib).entryList(QDir::Files)) {
+        const QByteArray bytes = fixtures::readFile(lib + QLatin1Char('/') + file);
+        CHECK_FALSE(bytes.contains(token));
+    }
+}
+
+TEST_CASE("CLI: train start prints the id at once, status follows it, cancel stops it (exit 3)")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 2);
+    FakeTrainingReplicate fake("r8_tok_1");
+    fake.destinationExists = true;
+    fake.pollsBeforeDone = 100;
+
+    const Run start = cli(lib, trainStart(), fake.env());
+    REQUIRE(start.code == 0);
+    CHECK(start.out.trimmed() == QStringLiteral("q1b2c3d4e5f6g7h8i9j0kalmnr"));
+    const Run status = cli(lib, argsOf({"--json", "train", "status", "q1b2c3d4e5f6g7h8i9j0kalmnr"}), fake.env());
+    REQUIRE(status.code == 0);
+    CHECK(status.json().value(QStringLiteral("status")).toString() == QStringLiteral("processing"));
+    CHECK(status.json().value(QStringLiteral("stage")).toString() == QStringLiteral("train"));
+    CHECK(status.json().value(QStringLiteral("percent")).toInt() >= 0);
+
+    const Run cancel = cli(lib, argsOf({"train", "cancel", "q1b2c3d4e5f6g7h8i9j0kalmnr"}), fake.env());
+    CHECK(cancel.code == 3);
+    CHECK(cancel.out.contains(QStringLiteral("canceled")));
+    CHECK(fake.cancels == 1);
+    const Run list = cli(lib, argsOf({"--json", "train", "list"}), fake.env());
+    CHECK(list.json().value(QStringLiteral("trainings")).toArray().first().toObject().value(QStringLiteral("taskStatus")).toString()
+        == QStringLiteral("canceled"));
+    const Run unknown = cli(lib, argsOf({"train", "status", "nosuchtraining"}), fake.env());
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("No training nosuchtraining")));
+}
+
+TEST_CASE("CLI: train start checks before uploading: a missing destination, an unknown trainer, no token")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 2);
+    FakeTrainingReplicate fake("r8_tok_2");
+
+    const Run missing = cli(lib, trainStart(), fake.env());
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("--create-destination")));
+    CHECK(fake.uploaded.isEmpty());
+    CHECK(fake.creates == 0);
+
+    const Run trainer = cli(lib, argsOf({"train", "start", "--dataset", "W/D", "--trainer", "sd15", "--destination", "alice/x"}), fake.env());
+    CHECK(trainer.code == 1);
+    CHECK(trainer.err.contains(QStringLiteral("flux, sdxl")));
+
+    QProcessEnvironment noToken = fake.env();
+    noToken.remove(QStringLiteral("REPLICATE_API_TOKEN"));
+    const Run token = cli(lib, trainStart(), noToken);
+    CHECK(token.code == 1);
+    CHECK(token.err.contains(QStringLiteral("replicate login")));
+    CHECK(fake.uploaded.isEmpty());
+    const Run list = cli(lib, argsOf({"--json", "train", "list"}), fake.env());
+    CHECK(list.json().value(QStringLiteral("trainings")).toArray().isEmpty()); // nothing was started, nothing recorded
+}
+
+TEST_CASE("CLI: a training whose create answer was lost is found in GET /trainings, not created twice")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 2);
+    FakeTrainingReplicate fake("r8_tok_3");
+    fake.destinationExists = true;
+    fake.loseCreateAnswer = true;
+
+    const Run start = cli(lib, trainStart({"--wait"}), fake.env());
+    CHECK(start.code == 0);
+    CHECK(fake.creates == 1);
+    CHECK(start.out.contains(QStringLiteral("new version: alice/alice-flux-lora:")));
+}
