@@ -1499,6 +1499,34 @@ Sub-commands (each with --help):
         <source>Only this dataset&apos;s trainings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lora: %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train download needs --out DIR: the folder for lora.safetensors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extracting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a trained LoRA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads the training&apos;s trained_model.tar and extracts lora.safetensors (and SDXL&apos;s embeddings.pti and special_params.json) into --out, all or nothing; prints where and its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the weights (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -2393,6 +2421,10 @@ Sub-commands (each with --help):
         <source>The connection to %1 dropped after the request was sent, before any answer: it may have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Replicate</name>
@@ -2658,6 +2690,30 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>it is truncated (it ends inside %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 has no weights: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate did not say where training %1&apos;s weights are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the downloaded weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "net/httpclient.h"
 #include "train/trainingrun.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +59,8 @@ void printOutcome(Output &out, const TrainingUpdate &u)
         out.line(CliTr::tr("weights: %1").arg(s.weightsUrl));
         if (s.predictSeconds >= 0)
             out.line(CliTr::tr("GPU time: %1 s").arg(qRound(s.predictSeconds)));
+        if (!s.weightsPath.isEmpty())
+            out.line(CliTr::tr("lora: %1 (SHA-256 %2)").arg(terminalSafe(QDir::toNativeSeparators(s.weightsPath)), s.weightsSha256));
     } else if (s.finished()) {
         if (!s.error.isEmpty())
             out.line(CliTr::tr("error: %1").arg(terminalSafe(s.error)));
@@ -197,6 +200,34 @@ int cancelCommand(Context &c)
     return withTraining(c, [](TrainingRun &run, TaskId task) { return run.cancelTraining(task); });
 }
 
+int downloadCommand(Context &c)
+{
+    const QString outDir = c.options.value(QStringLiteral("out"));
+    if (outDir.isEmpty())
+        return c.fail(makeError(ErrorCode::InvalidArgument, CliTr::tr("train download needs --out DIR: the folder for lora.safetensors.")));
+    const bool tty = !c.out.json() && stderrIsTerminal();
+    qint64 lastShown = -1;
+    return withTraining(c, [&](TrainingRun &run, TaskId task) {
+        CancelOnInterrupt interrupt;
+        auto result = run.downloadWeights(task, outDir,
+            [&](const QString &stage, qint64 done, qint64 total) {
+                if (!tty)
+                    return;
+                const qint64 mb = done / (1024 * 1024);
+                if (mb == lastShown && done != total)
+                    return;
+                lastShown = mb;
+                const QString what = stage == QLatin1String("download") ? CliTr::tr("downloading") : CliTr::tr("extracting");
+                c.out.err() << '\r' << what << ' ' << mb << " MB"
+                            << (total > 0 ? QStringLiteral(" / %1 MB").arg(total / (1024 * 1024)) : QString()) << "\x1b[K" << Qt::flush;
+            },
+            interrupt.flag());
+        if (tty)
+            c.out.err() << '\n' << Qt::flush;
+        return result;
+    });
+}
+
 int listCommand(Context &c)
 {
     DatasetId dataset;
@@ -265,7 +296,12 @@ QList<Verb> trainVerbs()
         {QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("Only this dataset's trainings."), QStringLiteral("WORKSPACE/DATASET"))}, 0,
         0, Library::OpenMode::MustExist, listCommand};
     list.readsOnly = true;
-    return {start, status, cancel, list};
+    Verb download{group, QStringLiteral("download"), QStringLiteral("ID"), CliTr::tr("Download a trained LoRA."),
+        CliTr::tr("Downloads the training's trained_model.tar and extracts lora.safetensors (and SDXL's embeddings.pti and "
+                  "special_params.json) into --out, all or nothing; prints where and its SHA-256."),
+        {QCommandLineOption(QStringLiteral("out"), CliTr::tr("The folder for the weights (created if missing)."), QStringLiteral("DIR"))}, 1, 1,
+        Library::OpenMode::MustExist, downloadCommand};
+    return {start, status, cancel, list, download};
 }
 
 } // namespace lc::cli

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QDir>
 #include <QHash>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSaveFile>
 #include <QPointer>
 #include <QPromise>
 #include <QRandomGenerator>
@@ -249,6 +251,8 @@ public:
         bool timedOut = false;
         bool finished = false;
         int manager = -1; // the network manager the attempt in flight went through
+        std::shared_ptr<QSaveFile> sink; // HttpRequest::saveTo, for the attempt in flight
+        QString sinkError;               // why the file could not be written
     };
     using CallPtr = std::shared_ptr<Call>;
 
@@ -331,8 +335,33 @@ private:
         return best;
     }
 
+    // A 2xx body goes into the download's file as it arrives; an error answer's stays in the reply.
+    static void drainInto(Call &call, QNetworkReply *reply)
+    {
+        if (!call.sink || !call.sinkError.isEmpty())
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status > 299)
+            return;
+        const QByteArray chunk = reply->readAll();
+        if (call.sink->write(chunk) != chunk.size()) {
+            call.sinkError = NetTr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(call.request.saveTo), call.sink->errorString());
+            reply->abort();
+        }
+    }
+
     void startAttempt(const CallPtr &call)
     {
+        if (!call->request.saveTo.isEmpty()) {
+            call->sinkError.clear();
+            call->sink = std::make_shared<QSaveFile>(call->request.saveTo);
+            if (!call->sink->open(QIODevice::WriteOnly)) {
+                const QString why = call->sink->errorString();
+                call->sink.reset();
+                complete(call, Error(ErrorCode::Io, NetTr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(call->request.saveTo), why)));
+                return;
+            }
+        }
         call->manager = pickManager(call->host);
         ++call->attempt;
         call->timedOut = false;
@@ -354,6 +383,12 @@ private:
         call->reply = reply;
         m_inFlight[call->host] += 1;
         m_running.append(call);
+        if (call->sink)
+            QObject::connect(reply, &QIODevice::readyRead, this, [call, reply] { drainInto(*call, reply); });
+        if (call->request.onProgress) {
+            QObject::connect(reply, &QNetworkReply::downloadProgress, this,
+                [progress = call->request.onProgress](qint64 received, qint64 total) { progress(received, total); });
+        }
         // No Nagle wait between a request's headers and its body (see lowdelay.h), set once per
         // connection: on a new one, when the first piece of the body has been written (what Nagle held
         // back meanwhile goes out when the option is set), or for a request without a body when the
@@ -404,6 +439,8 @@ private:
         HttpResponse response;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         response.status = status.isValid() ? status.toInt() : 0;
+        if (call->sink && reply->isOpen())
+            drainInto(*call, reply);
         if (reply->isOpen())
             response.body = reply->readAll();
         for (const auto &pair : reply->rawHeaderPairs())
@@ -427,6 +464,16 @@ private:
             error = errorForResponse(call->request.url, response);
             error->message = redacted(error->message, secret);
             error->detail = redacted(error->detail, secret);
+        }
+        if (call->sink) {
+            // The file is complete only when the whole answer arrived and every byte was written.
+            if (!call->sinkError.isEmpty())
+                error = Error(ErrorCode::Io, call->sinkError);
+            else if (!error && !call->sink->commit())
+                error = Error(ErrorCode::Io, NetTr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(call->request.saveTo), call->sink->errorString()));
+            if (error)
+                call->sink->cancelWriting();
+            call->sink.reset();
         }
         qCInfo(lcNet).noquote() << call->request.method << loggable(call->request.url) << "→"
                                 << (response.status ? QString::number(response.status) : errorCodeName(error->code))

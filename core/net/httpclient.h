@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -29,6 +30,14 @@ struct HttpRequest
     // Safe to send again after a network failure or a server error (a caption request is: it changes
     // nothing on the server; creating a training is not). 429 and connection-refused are always retried.
     bool idempotent = true;
+
+    // A download: a 2xx answer's body streams into this file (written whole or not at all, QSaveFile;
+    // HttpResponse::body stays empty), so a 600 MB file never sits in memory. An error answer's body
+    // is read as usual, for its message.
+    QString saveTo;
+    // Bytes received so far and the total (-1 when the server did not say), as they arrive; called on
+    // the HTTP thread.
+    std::function<void(qint64 received, qint64 total)> onProgress;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     // An Authorization: Bearer header. Its value never reaches a log line or an error message.

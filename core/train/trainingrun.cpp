@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "net/httpclient.h"
 #include "train/trainingprogress.h"
+#include "train/weightsarchive.h"
 #include "util/tr.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace lc::train {
@@ -152,7 +154,8 @@ QJsonObject TrainingState::toJson() const
         {QStringLiteral("status"), status}, {QStringLiteral("error"), error},
         {QStringLiteral("lastLogLines"), QJsonArray::fromStringList(lastLogLines)}, {QStringLiteral("percent"), percent},
         {QStringLiteral("newVersion"), newVersion}, {QStringLiteral("weightsUrl"), weightsUrl},
-        {QStringLiteral("predictSeconds"), predictSeconds}, {QStringLiteral("totalSeconds"), totalSeconds}};
+        {QStringLiteral("predictSeconds"), predictSeconds}, {QStringLiteral("totalSeconds"), totalSeconds},
+        {QStringLiteral("weightsPath"), weightsPath}, {QStringLiteral("weightsSha256"), weightsSha256}};
     return o;
 }
 
@@ -182,13 +185,16 @@ TrainingState TrainingState::fromJson(const QJsonObject &o)
     s.weightsUrl = o.value(QStringLiteral("weightsUrl")).toString();
     s.predictSeconds = o.value(QStringLiteral("predictSeconds")).toDouble(-1);
     s.totalSeconds = o.value(QStringLiteral("totalSeconds")).toDouble(-1);
+    s.weightsPath = o.value(QStringLiteral("weightsPath")).toString();
+    s.weightsSha256 = o.value(QStringLiteral("weightsSha256")).toString();
     return s;
 }
 
 TrainingRun::TrainingRun(Library &library, net::HttpClient &http, QString token)
     : m_library(library)
     , m_http(http)
-    , m_client(http, std::move(token))
+    , m_client(http, token)
+    , m_token(std::move(token))
 {
 }
 
@@ -542,6 +548,65 @@ Result<TrainingUpdate> TrainingRun::cancelTraining(TaskId task)
         return r.error();
     }
     return TrainingUpdate{task, state, stepText(state)};
+}
+
+Result<TrainingUpdate> TrainingRun::downloadWeights(TaskId task, const QString &outDir, const DownloadProgressFn &progress,
+    const std::atomic<bool> &cancel)
+{
+    auto current = refresh(task);
+    if (!current)
+        return current.error();
+    TrainingState state = current->state;
+    if (!state.succeeded()) {
+        return Error(ErrorCode::InvalidArgument,
+            TrainTr::tr("Training %1 has no weights: it is %2.").arg(state.trainingId, state.status.isEmpty() ? TrainTr::tr("not started") : state.status));
+    }
+    const QUrl weights(state.weightsUrl);
+    if (!weights.isValid() || weights.scheme().isEmpty())
+        return Error(ErrorCode::Server, TrainTr::tr("Replicate did not say where training %1's weights are.").arg(state.trainingId));
+    if (!QDir().mkpath(outDir))
+        return Error(ErrorCode::Io, TrainTr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(outDir)));
+    QTemporaryDir staging(QDir(outDir).filePath(QStringLiteral(".loracraft-download-XXXXXX")));
+    if (!staging.isValid())
+        return Error(ErrorCode::Io, TrainTr::tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(outDir), staging.errorString()));
+    const QString tarPath = staging.filePath(QStringLiteral("trained_model.tar"));
+
+    // Output files are fetched without the token first (they are signed URLs); it is added only for
+    // Replicate's own hosts, and only when they ask for it.
+    net::HttpRequest request;
+    request.url = weights;
+    request.saveTo = tarPath;
+    request.timeoutMs = 120'000;
+    if (progress)
+        request.onProgress = [progress](qint64 done, qint64 total) { progress(QStringLiteral("download"), done, total); };
+    auto fetched = m_http.sendAndWait(request, &cancel);
+    const QString host = weights.host();
+    const bool replicateHost = host == QLatin1String("api.replicate.com") || host.endsWith(QLatin1String(".replicate.delivery"))
+        || host == QLatin1String("replicate.delivery") || host == m_client.url({}).host();
+    if (!fetched && fetched.error().code == ErrorCode::Authentication && replicateHost) {
+        request.setBearer(m_token);
+        fetched = m_http.sendAndWait(request, &cancel);
+    }
+    if (!fetched)
+        return fetched.error();
+    auto extracted = extractLora(tarPath, outDir,
+        [progress](qint64 done, qint64 total) {
+            if (progress)
+                progress(QStringLiteral("extract"), done, total);
+        },
+        &cancel);
+    if (!extracted)
+        return extracted.error();
+    state.weightsPath = extracted->loraPath;
+    state.weightsSha256 = QString::fromLatin1(extracted->loraSha256Hex);
+    const QString report = QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact));
+    const Catalog &catalog = m_library.catalog();
+    auto saved = m_library.writer().write<void>(TrainTr::tr("Record the downloaded weights"), [&]() -> Result<void> {
+        return catalog.write([&](QSqlDatabase &db) { return Tasks::saveState(db, task, report); });
+    }).result();
+    if (!saved)
+        return saved.error();
+    return TrainingUpdate{task, state, TrainTr::tr("Weights in %1").arg(QDir::toNativeSeparators(state.weightsPath))};
 }
 
 Result<QList<std::pair<TaskRecord, TrainingState>>> TrainingRun::history(const Library &library, DatasetId dataset)

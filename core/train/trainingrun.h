@@ -77,6 +77,8 @@ struct TrainingState
     QString weightsUrl;
     double predictSeconds = -1;
     double totalSeconds = -1;
+    QString weightsPath;    // where train download put lora.safetensors, and its SHA-256
+    QString weightsSha256;
 
     bool finished() const { return stage == Stage::Done; }
     bool succeeded() const { return status == QLatin1String("succeeded"); }
@@ -117,6 +119,12 @@ public:
     Result<TrainingUpdate> cancelTraining(TaskId task);
     // Asks Replicate once where the task's training is and records it (train status).
     Result<TrainingUpdate> refresh(TaskId task);
+    // Downloads a succeeded training's trained_model.tar (streamed to a temporary file in outDir) and
+    // extracts lora.safetensors (and SDXL's embeddings) into outDir, all or nothing; records where and
+    // the SHA-256 in the task. progress(stage, done, total): "download" then "extract", in bytes.
+    using DownloadProgressFn = std::function<void(const QString &stage, qint64 done, qint64 total)>;
+    Result<TrainingUpdate> downloadWeights(TaskId task, const QString &outDir, const DownloadProgressFn &progress,
+        const std::atomic<bool> &cancel);
 
     // The training tasks of a dataset (all datasets when invalid), newest first.
     static Result<QList<std::pair<TaskRecord, TrainingState>>> history(const Library &library, DatasetId dataset = {});
@@ -133,6 +141,7 @@ private:
     Library &m_library;
     net::HttpClient &m_http;
     replicate::Client m_client;
+    QString m_token; // for Replicate's own hosts when a download asks for it
     UpdateFn m_update;
     int m_firstPollMs = 2000;
     int m_maxPollMs = 30'000;

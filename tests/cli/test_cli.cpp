@@ -1442,6 +1442,8 @@ struct FakeTrainingReplicate
     QJsonObject createBody;
     QStringList deletedFiles;
     QList<QByteArray> authorizations;
+    QList<QByteArray> deliveryAuthorizations;
+    int weightDownloads = 0;
     FakeHttpServer server{[this](const FakeRequest &r) { return answer(r); }};
 
     QJsonObject training(const QString &status) const
@@ -1455,7 +1457,9 @@ struct FakeTrainingReplicate
                                               .arg(steps ? done * 100 / steps : 0).arg(done).arg(steps));
         if (status == QLatin1String("succeeded")) {
             const QJsonObject done200 = replicateFixture(QStringLiteral("trainings-get-succeeded.response-200.json"));
-            t.insert(QStringLiteral("output"), done200.value(QStringLiteral("output")));
+            QJsonObject output = done200.value(QStringLiteral("output")).toObject();
+            output.insert(QStringLiteral("weights"), server.url(QStringLiteral("/delivery/xezq/trained_model.tar")).toString());
+            t.insert(QStringLiteral("output"), output);
             t.insert(QStringLiteral("metrics"), done200.value(QStringLiteral("metrics")));
         }
         if (status == QLatin1String("canceled"))
@@ -1467,11 +1471,21 @@ struct FakeTrainingReplicate
     FakeReply answer(const FakeRequest &req)
     {
         QMutexLocker lock(&mutex);
-        authorizations.append(req.header("Authorization"));
-        if (req.header("Authorization") != "Bearer " + token)
-            return FakeReply::json(compact(replicateFixture(QStringLiteral("error-401-invalid-token.json"))), 401);
         const QByteArray path = req.path;
+        if (path.startsWith("/delivery/"))
+            deliveryAuthorizations.append(req.header("Authorization"));
+        else
+            authorizations.append(req.header("Authorization"));
+        if (!path.startsWith("/delivery/") && req.header("Authorization") != "Bearer " + token)
+            return FakeReply::json(compact(replicateFixture(QStringLiteral("error-401-invalid-token.json"))), 401);
         const QString id = replicateFixture(QStringLiteral("trainings-create-flux.response-201.json")).value(QStringLiteral("id")).toString();
+        if (req.method == "GET" && path == "/delivery/xezq/trained_model.tar") {
+            // A signed URL: served without the token (a request carrying it would be a leak to a CDN).
+            ++weightDownloads;
+            FakeReply r;
+            r.body = fixtures::readFile(QStringLiteral(LC_TRAIN_FIXTURES "/flux.tar"));
+            return r;
+        }
         if (req.method == "GET" && path == "/v1/account")
             return FakeReply::json(compact(replicateFixture(QStringLiteral("account-get.response-200.json"))));
         if (req.method == "GET" && path == "/v1/models/ostris/flux-dev-lora-trainer")
@@ -1601,6 +1615,20 @@ TEST_CASE("CLI: train start --wait exports, uploads, creates the destination, tr
     CHECK(t.value(QStringLiteral("newVersion")).toString().startsWith(QStringLiteral("alice/alice-flux-lora:")));
     CHECK(t.value(QStringLiteral("exportSha256")).toString().size() == 64);
     CHECK(t.value(QStringLiteral("predictSeconds")).toDouble() == Approx(758.214903));
+
+    // The weights: downloaded without the token, the LoRA extracted, its SHA-256 printed and recorded.
+    const QString out = dir.filePath(QStringLiteral("weights"));
+    const Run download = cli(lib, argsOf({"train", "download", "q1b2c3d4e5f6g7h8i9j0kalmnr", "--out"}) + QStringList{out}, fake.env());
+    REQUIRE(download.code == 0);
+    CHECK(fake.weightDownloads == 1);
+    CHECK(fake.deliveryAuthorizations == QList<QByteArray>{QByteArray()});
+    const QByteArray lora = fixtures::readFile(out + QStringLiteral("/lora.safetensors"));
+    REQUIRE_FALSE(lora.isEmpty());
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(lora, QCryptographicHash::Sha256).toHex());
+    CHECK(download.out.contains(QStringLiteral("SHA-256 ") + sha));
+    CHECK(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) == QStringList{QStringLiteral("lora.safetensors")});
+    const Run after = cli(lib, argsOf({"--json", "train", "list"}), fake.env());
+    CHECK(after.json().value(QStringLiteral("trainings")).toArray().first().toObject().value(QStringLiteral("weightsSha256")).toString() == sha);
 
     // The token went only into the Authorization header.
     for (const QByteArray &a : fake.authorizations)

@@ -4,10 +4,14 @@
 
 #include "lc_catch.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <atomic>
@@ -428,4 +432,76 @@ TEST_CASE("HTTP: a request that must not be sent twice is sent once when the con
     create.idempotent = true;
     REQUIRE_FALSE(http.sendAndWait(create).ok());
     CHECK(received.load() >= 3);
+}
+
+TEST_CASE("HTTP: a download streams into its file, whole or not at all")
+{
+    QByteArray big(3 * 1024 * 1024 + 17, '\0');
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 131) % 251);
+    std::atomic<bool> truncate{false};
+    FakeHttpServer server([&](const FakeRequest &req) {
+        if (req.path == "/missing")
+            return FakeReply::json("{\"detail\":\"Not found.\"}", 404);
+        FakeReply r;
+        r.body = big;
+        r.truncate = truncate.load();
+        return r;
+    });
+    server.setRecordBodies(false);
+    HttpClient http;
+    http.setRetryPolicy(fastRetries(2));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trained_model.tar"));
+
+    HttpRequest request = get(server.url(QStringLiteral("/weights.tar")));
+    request.saveTo = path;
+    std::atomic<qint64> lastReceived{0};
+    std::atomic<qint64> lastTotal{0};
+    std::atomic<bool> monotonic{true};
+    request.onProgress = [&](qint64 received, qint64 total) {
+        if (received < lastReceived.load())
+            monotonic = false;
+        lastReceived = received;
+        lastTotal = total;
+    };
+    auto done = http.sendAndWait(request);
+    REQUIRE(done.ok());
+    CHECK(done->body.isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == big);
+    file.close();
+    CHECK(monotonic.load());
+    CHECK(lastReceived.load() == big.size());
+    CHECK(lastTotal.load() == big.size());
+
+    // An answer cut short: tried again, then an error, and the earlier complete file is left as it was.
+    truncate = true;
+    request.onProgress = {};
+    auto cut = http.sendAndWait(request);
+    REQUIRE_FALSE(cut.ok());
+    CHECK(cut.error().code == ErrorCode::Network);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == big);
+    file.close();
+
+    // An error answer keeps its message and writes no file.
+    HttpRequest missing = get(server.url(QStringLiteral("/missing")));
+    missing.saveTo = dir.filePath(QStringLiteral("missing.tar"));
+    auto notFound = http.sendAndWait(missing);
+    REQUIRE_FALSE(notFound.ok());
+    CHECK(notFound.error().code == ErrorCode::NotFound);
+    CHECK(notFound.error().message.contains(QStringLiteral("Not found.")));
+    CHECK_FALSE(QFileInfo::exists(missing.saveTo));
+
+    // A file that cannot be written: an I/O error before anything is asked of the server.
+    const int before = server.requestCount();
+    HttpRequest nowhere = get(server.url(QStringLiteral("/weights.tar")));
+    nowhere.saveTo = dir.filePath(QStringLiteral("no/such/folder/x.tar"));
+    auto refused = http.sendAndWait(nowhere);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Io);
+    CHECK(server.requestCount() == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("trained_model.tar")});
 }
