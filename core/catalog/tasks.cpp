@@ -15,6 +15,12 @@ const QStringList &localKinds()
     return kinds;
 }
 
+const QStringList &remoteKinds()
+{
+    static const QStringList kinds{QStringLiteral("training")};
+    return kinds;
+}
+
 Result<TaskId> create(QSqlDatabase db, const QString &kind, DatasetId dataset, const QString &message, qint64 total,
     const QString &report)
 {

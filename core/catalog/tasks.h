@@ -34,6 +34,10 @@ namespace Tasks {
 // The kinds whose work lives in this process only: one left running by a crash can never finish.
 // Other kinds (remote work, such as a training on a server) stay running for their job to resume.
 const QStringList &localKinds();
+// The kinds whose work goes on elsewhere (a training on Replicate) and that any LoRA Craft process can
+// follow later (loracraft-cli train status): never written off as interrupted by a process that has no
+// job for them.
+const QStringList &remoteKinds();
 
 Result<TaskId> create(QSqlDatabase db, const QString &kind, DatasetId dataset, const QString &message, qint64 total = 0,
     const QString &report = {});

@@ -91,7 +91,8 @@ int JobManager::resumeUnfinished()
         const Resumer resumer = m_resumers.value(task.kind);
         std::unique_ptr<Job> job = resumer ? resumer(task) : nullptr;
         if (!job) {
-            interrupted.append(task.id);
+            if (!Tasks::remoteKinds().contains(task.kind))
+                interrupted.append(task.id);
             continue;
         }
         add(std::move(job));

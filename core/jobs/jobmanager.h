@@ -40,7 +40,8 @@ public:
     using Resumer = std::function<std::unique_ptr<Job>(const TaskRecord &task)>;
     void registerResumable(const QString &kind, Resumer resumer);
     // Creates jobs for the unfinished tasks of registered kinds; marks unfinished tasks of any other
-    // kind failed ("interrupted"). Returns how many jobs it resumed.
+    // kind failed ("interrupted"), except remote work another process can still follow
+    // (Tasks::remoteKinds()). Returns how many jobs it resumed.
     int resumeUnfinished();
 
 Q_SIGNALS:

@@ -1708,3 +1708,41 @@ TEST_CASE("CLI: a training whose create answer was lost is found in GET /trainin
     CHECK(fake.creates == 1);
     CHECK(start.out.contains(QStringLiteral("new version: alice/alice-flux-lora:")));
 }
+
+TEST_CASE("CLI: train start --wait killed while the training runs is followed again by train status --wait")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 2);
+    FakeTrainingReplicate fake("r8_tok_4");
+    fake.destinationExists = true;
+    fake.pollsBeforeDone = 1'000'000;
+
+    QProcess p;
+    p.setProcessEnvironment(fake.env());
+    p.start(cliPath(), QStringList{QStringLiteral("--library"), lib} + trainStart({"--wait"}));
+    REQUIRE(p.waitForStarted(10000));
+    QByteArray err;
+    QElapsedTimer clock;
+    clock.start();
+    while (!err.contains("Training") && clock.elapsed() < 30000) {
+        p.waitForReadyRead(200);
+        err += p.readAllStandardError();
+    }
+    INFO(err.toStdString());
+    REQUIRE(err.contains("started (task"));
+    p.kill();
+    REQUIRE(p.waitForFinished(10000));
+
+    {
+        QMutexLocker lock(&fake.mutex);
+        fake.pollsBeforeDone = fake.polls + 1;
+    }
+    const Run status = cli(lib, argsOf({"train", "status", "q1b2c3d4e5f6g7h8i9j0kalmnr", "--wait"}), fake.env());
+    CHECK(status.code == 0);
+    CHECK(status.out.contains(QStringLiteral("new version: alice/alice-flux-lora:")));
+    CHECK(fake.creates == 1);
+    const Run list = cli(lib, argsOf({"--json", "train", "list"}), fake.env());
+    const QJsonArray trainings = list.json().value(QStringLiteral("trainings")).toArray();
+    REQUIRE(trainings.size() == 1);
+    CHECK(trainings.first().toObject().value(QStringLiteral("taskStatus")).toString() == QStringLiteral("completed"));
+}

@@ -142,10 +142,11 @@ TEST_CASE("After a restart, remote work is resumed from its task row, local work
     const TaskId remote = insert(QStringLiteral("counting"));
     const TaskId local = insert(QStringLiteral("import"));
     const TaskId unknown = insert(QStringLiteral("something-else"));
+    const TaskId training = insert(QStringLiteral("training")); // goes on on Replicate; the CLI can follow it
     lib.close(); // as if the process died with all three running
     lib.reopen();
     // Opening writes off only the local kinds.
-    CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'running'")) == 2);
+    CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'running'")) == 3);
     CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'failed' AND id = %1").arg(local.value())) == 1);
 
     JobManager manager(*lib);
@@ -164,4 +165,6 @@ TEST_CASE("After a restart, remote work is resumed from its task row, local work
     // A kind nobody can resume is not left "running" forever.
     CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'failed' AND id = %1").arg(unknown.value())) == 1);
     CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'running' AND id = %1").arg(remote.value())) == 1);
+    // Remote work this process has no job for is left running, not written off.
+    CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'running' AND id = %1").arg(training.value())) == 1);
 }
