@@ -2425,6 +2425,10 @@ Sub-commands (each with --help):
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Replicate</name>

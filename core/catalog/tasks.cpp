@@ -90,6 +90,11 @@ Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report)
     return sql::exec(db, QStringLiteral("UPDATE tasks SET report = ? WHERE id = ?"), {report, task.value()});
 }
 
+Result<void> saveState(const Catalog &catalog, TaskId task, const QString &report)
+{
+    return catalog.write([&](QSqlDatabase &db) { return saveState(db, task, report); });
+}
+
 namespace {
 
 // A row of SelectTask.

@@ -55,6 +55,7 @@ Result<void> markFailed(QSqlDatabase db, TaskId task, const QString &error);
 Result<void> markFailed(const Catalog &catalog, const QList<TaskId> &tasks, const QString &error);
 // Stores what a running job needs to resume (e.g. a remote id), without ending the task.
 Result<void> saveState(QSqlDatabase db, TaskId task, const QString &report);
+Result<void> saveState(const Catalog &catalog, TaskId task, const QString &report);
 
 // Tasks left running or pending (by a crash, a kill, a quit while remote work went on).
 Result<QList<TaskRecord>> unfinished(const Catalog &catalog);

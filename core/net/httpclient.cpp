@@ -253,6 +253,7 @@ public:
         int manager = -1; // the network manager the attempt in flight went through
         std::shared_ptr<QSaveFile> sink; // HttpRequest::saveTo, for the attempt in flight
         QString sinkError;               // why the file could not be written
+        qint64 sinkBytes = 0;            // written into it
     };
     using CallPtr = std::shared_ptr<Call>;
 
@@ -344,6 +345,7 @@ private:
         if (status < 200 || status > 299)
             return;
         const QByteArray chunk = reply->readAll();
+        call.sinkBytes += chunk.size();
         if (call.sink->write(chunk) != chunk.size()) {
             call.sinkError = NetTr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(call.request.saveTo), call.sink->errorString());
             reply->abort();
@@ -354,6 +356,7 @@ private:
     {
         if (!call->request.saveTo.isEmpty()) {
             call->sinkError.clear();
+            call->sinkBytes = 0;
             call->sink = std::make_shared<QSaveFile>(call->request.saveTo);
             if (!call->sink->open(QIODevice::WriteOnly)) {
                 const QString why = call->sink->errorString();
@@ -455,7 +458,18 @@ private:
         // whatever its status line said.
         const auto code = reply->error();
         const bool transportFailed = code != QNetworkReply::NoError && (code < QNetworkReply::ContentAccessDenied);
-        if (response.status == 0 || (transportFailed && response.status >= 200 && response.status <= 299)) {
+        // Qt 6.4 now and then ends a reply whose connection closed early without an error: the bytes
+        // received are checked against Content-Length (when the body was not compressed on the way).
+        bool cutShort = false;
+        if (!transportFailed && response.status >= 200 && response.status <= 299 && response.header("Content-Encoding").isEmpty()) {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            const qint64 received = call->sink ? call->sinkBytes : response.body.size();
+            cutShort = length.isValid() && length.toLongLong() != received;
+        }
+        if (cutShort) {
+            error = Error(ErrorCode::Network,
+                NetTr::tr("%1 closed the connection before the whole answer arrived.").arg(call->request.url.host()));
+        } else if (response.status == 0 || (transportFailed && response.status >= 200 && response.status <= 299)) {
             // A transfer timeout aborts the reply (OperationCanceledError) without our asking.
             const bool timedOut = code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError;
             error = networkError(code, redacted(reply->errorString(), secret), call->request.url, timedOut);

@@ -215,7 +215,7 @@ Result<void> TrainingRun::save(TaskId task, const TrainingState &state, const QS
     const QString report = QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact));
     const Catalog &catalog = m_library.catalog();
     auto saved = m_library.writer().write<void>(TrainTr::tr("Record the training's progress"), [&]() -> Result<void> {
-        if (auto r = catalog.write([&](QSqlDatabase &db) { return Tasks::saveState(db, task, report); }); !r)
+        if (auto r = Tasks::saveState(catalog, task, report); !r)
             return r;
         return Tasks::updateProgress(catalog, task, std::max(0, state.percent), 100, step);
     }).result();
@@ -602,7 +602,7 @@ Result<TrainingUpdate> TrainingRun::downloadWeights(TaskId task, const QString &
     const QString report = QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact));
     const Catalog &catalog = m_library.catalog();
     auto saved = m_library.writer().write<void>(TrainTr::tr("Record the downloaded weights"), [&]() -> Result<void> {
-        return catalog.write([&](QSqlDatabase &db) { return Tasks::saveState(db, task, report); });
+        return Tasks::saveState(catalog, task, report);
     }).result();
     if (!saved)
         return saved.error();

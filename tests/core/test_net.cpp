@@ -480,6 +480,8 @@ TEST_CASE("HTTP: a download streams into its file, whole or not at all")
     truncate = true;
     request.onProgress = {};
     auto cut = http.sendAndWait(request);
+    INFO("attempts " << (cut.ok() ? cut->attempts : -1) << " status " << (cut.ok() ? cut->status : -1) << " size "
+                     << QFileInfo(path).size() << " requests " << server.requestCount());
     REQUIRE_FALSE(cut.ok());
     CHECK(cut.error().code == ErrorCode::Network);
     REQUIRE(file.open(QIODevice::ReadOnly));
