@@ -1440,10 +1440,12 @@ struct FakeTrainingReplicate
     bool started = false; // a training exists
     QByteArray uploaded;  // the multipart body of the dataset upload
     QJsonObject createBody;
+    QByteArray createPath;
     QStringList deletedFiles;
     QList<QByteArray> authorizations;
     QList<QByteArray> deliveryAuthorizations;
     int weightDownloads = 0;
+    std::function<std::optional<FakeReply>(const FakeRequest &)> fault; // answers first when it returns one
     FakeHttpServer server{[this](const FakeRequest &r) { return answer(r); }};
 
     QJsonObject training(const QString &status) const
@@ -1451,7 +1453,8 @@ struct FakeTrainingReplicate
         QJsonObject t = replicateFixture(QStringLiteral("trainings-get-processing.response-200.json"));
         t.insert(QStringLiteral("input"), createBody.value(QStringLiteral("input")));
         t.insert(QStringLiteral("status"), status);
-        const int steps = createBody.value(QStringLiteral("input")).toObject().value(QStringLiteral("steps")).toInt();
+        const QJsonObject sent = createBody.value(QStringLiteral("input")).toObject();
+        const int steps = sent.value(QStringLiteral("steps")).toInt(sent.value(QStringLiteral("max_train_steps")).toInt());
         const int done = std::min(steps, steps * (polls + 1) / (pollsBeforeDone + 1));
         t.insert(QStringLiteral("logs"), QStringLiteral("Extracted files\nflux_train_replicate:  %1%|#####     | %2/%3 [01:00<01:00,  1.45it/s]\n")
                                               .arg(steps ? done * 100 / steps : 0).arg(done).arg(steps));
@@ -1479,6 +1482,16 @@ struct FakeTrainingReplicate
         if (!path.startsWith("/delivery/") && req.header("Authorization") != "Bearer " + token)
             return FakeReply::json(compact(replicateFixture(QStringLiteral("error-401-invalid-token.json"))), 401);
         const QString id = replicateFixture(QStringLiteral("trainings-create-flux.response-201.json")).value(QStringLiteral("id")).toString();
+        if (fault) {
+            if (auto r = fault(req))
+                return *r;
+        }
+        if (req.method == "GET" && path == "/v1/models/stability-ai/sdxl") {
+            const QJsonObject version = replicateFixture(QStringLiteral("models-versions-get-sdxl.response-200.json"));
+            return FakeReply::json(compact(QJsonObject{{QStringLiteral("owner"), QStringLiteral("stability-ai")},
+                {QStringLiteral("name"), QStringLiteral("sdxl")}, {QStringLiteral("visibility"), QStringLiteral("public")},
+                {QStringLiteral("latest_version"), version}}));
+        }
         if (req.method == "GET" && path == "/delivery/xezq/trained_model.tar") {
             // A signed URL: served without the token (a request carrying it would be a leak to a CDN).
             ++weightDownloads;
@@ -1508,7 +1521,9 @@ struct FakeTrainingReplicate
             deletedFiles << QString::fromUtf8(path.mid(10));
             return FakeReply{204, {}, {}};
         }
-        if (req.method == "POST" && path.startsWith("/v1/models/ostris/flux-dev-lora-trainer/versions/") && path.endsWith("/trainings")) {
+        if (req.method == "POST" && (path.startsWith("/v1/models/ostris/flux-dev-lora-trainer/versions/") || path.startsWith("/v1/models/stability-ai/sdxl/versions/"))
+            && path.endsWith("/trainings")) {
+            createPath = path;
             ++creates;
             createBody = QJsonDocument::fromJson(req.body).object();
             if (!destinationExists)
@@ -1745,4 +1760,97 @@ TEST_CASE("CLI: train start --wait killed while the training runs is followed ag
     const QJsonArray trainings = list.json().value(QStringLiteral("trainings")).toArray();
     REQUIRE(trainings.size() == 1);
     CHECK(trainings.first().toObject().value(QStringLiteral("taskStatus")).toString() == QStringLiteral("completed"));
+}
+
+TEST_CASE("CLI: train start with SDXL sends caption.csv and the SDXL inputs to stability-ai/sdxl's current version")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    for (int i = 0; i < 2; ++i) {
+        fixtures::writeFile(in + QStringLiteral("/%1.jpg").arg(i), fixtures::makeJpeg(140, 100, 60 + i));
+        fixtures::writeFile(in + QStringLiteral("/%1.txt").arg(i), "a photo of sks dog " + QByteArray::number(i));
+    }
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/D", "--create"}) + QStringList{in}).code == 0);
+    REQUIRE(cli(lib, argsOf({"dataset", "set", "W/D", "--trigger", "sks"})).code == 0);
+    FakeTrainingReplicate fake("r8_tok_sdxl");
+    fake.destinationExists = true;
+    const Run run = cli(lib, argsOf({"train", "start", "--dataset", "W/D", "--trainer", "sdxl", "--destination", "alice/alice-flux-lora", "--wait"}),
+        fake.env());
+    REQUIRE(run.code == 0);
+    CHECK(fake.createPath == "/v1/models/stability-ai/sdxl/versions/7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc/trainings");
+    const QJsonObject input = fake.createBody.value(QStringLiteral("input")).toObject();
+    CHECK(input.value(QStringLiteral("max_train_steps")).toInt() == 500);
+    CHECK(input.value(QStringLiteral("token_string")).toString() == QStringLiteral("sks"));
+    CHECK(input.value(QStringLiteral("caption_prefix")).toString() == QStringLiteral("a photo of sks, "));
+    CHECK(input.value(QStringLiteral("resolution")).toInt() == 1024);
+    CHECK_FALSE(input.contains(QStringLiteral("steps")));
+    CHECK(fake.uploaded.contains("caption.csv"));
+    CHECK(fake.uploaded.contains("0.jpg"));
+}
+
+TEST_CASE("CLI: train faults: no credit, invalid inputs, an upload too large, 500s while polling")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 2);
+    FakeTrainingReplicate fake("r8_tok_5");
+    fake.destinationExists = true;
+
+    SECTION("402 on create: the task fails with Replicate's words, the upload is deleted, exit 1")
+    {
+        fake.fault = [](const FakeRequest &req) -> std::optional<FakeReply> {
+            if (req.method == "POST" && req.path.endsWith("/trainings"))
+                return FakeReply::json(compact(replicateFixture(QStringLiteral("error-402-insufficient-credit.json"))), 402);
+            return std::nullopt;
+        };
+        const Run run = cli(lib, trainStart({"--wait"}), fake.env());
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(QStringLiteral("insufficient credit")));
+        CHECK(fake.deletedFiles.size() == 1);
+        const Run list = cli(lib, argsOf({"--json", "train", "list"}), fake.env());
+        const QJsonObject t = list.json().value(QStringLiteral("trainings")).toArray().first().toObject();
+        CHECK(t.value(QStringLiteral("taskStatus")).toString() == QStringLiteral("failed"));
+        CHECK(t.value(QStringLiteral("error")).toString().contains(QStringLiteral("insufficient credit")));
+        CHECK(QDir(lib + QStringLiteral("/uploads")).entryList(QDir::Files).isEmpty());
+    }
+    SECTION("422 on create names the fields")
+    {
+        fake.fault = [](const FakeRequest &req) -> std::optional<FakeReply> {
+            if (req.method == "POST" && req.path.endsWith("/trainings"))
+                return FakeReply::json(compact(replicateFixture(QStringLiteral("error-422-input-validation.json"))), 422);
+            return std::nullopt;
+        };
+        const Run run = cli(lib, trainStart({"--input", "lora_rank=512"}), fake.env());
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(QStringLiteral("input.lora_rank: Must be less than or equal to 128")));
+        const Run list = cli(lib, argsOf({"--json", "train", "list"}), fake.env());
+        const QJsonObject t = list.json().value(QStringLiteral("trainings")).toArray().first().toObject();
+        CHECK(t.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("lora_rank")).toInt() == 512); // sent as a number
+        CHECK(t.value(QStringLiteral("taskStatus")).toString() == QStringLiteral("failed"));
+    }
+    SECTION("413 on upload: no training is created")
+    {
+        fake.fault = [](const FakeRequest &req) -> std::optional<FakeReply> {
+            if (req.method == "POST" && req.path == "/v1/files")
+                return FakeReply::json(compact(replicateFixture(QStringLiteral("error-413-file-too-large.json"))), 413);
+            return std::nullopt;
+        };
+        const Run run = cli(lib, trainStart(), fake.env());
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(QStringLiteral("Files must be less than 100MB")));
+        CHECK(fake.creates == 0);
+    }
+    SECTION("500 on some polls: the training is still followed to its end")
+    {
+        auto polls = std::make_shared<int>(0);
+        fake.fault = [polls](const FakeRequest &req) -> std::optional<FakeReply> {
+            if (req.method == "GET" && req.path.startsWith("/v1/trainings/") && ++*polls % 2 == 1)
+                return FakeReply::json("{\"detail\":\"Internal server error\"}", 500);
+            return std::nullopt;
+        };
+        const Run run = cli(lib, trainStart({"--wait"}), fake.env());
+        CHECK(run.code == 0);
+        CHECK(run.out.contains(QStringLiteral("new version:")));
+        CHECK(fake.creates == 1);
+    }
 }
