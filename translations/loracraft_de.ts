@@ -4358,6 +4358,77 @@ You can undo this until you quit.</source>
     </message>
 </context>
 <context>
+    <name>lc::ui::ReplicateSettingsPage</name>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r8_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training runs on Replicate with your account. Create a token at &lt;a href=&quot;https://replicate.com/account/api-tokens&quot;&gt;replicate.com/account/api-tokens&lt;/a&gt; and paste it here: it is kept in the system keychain, never in a settings file, and is sent only to Replicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the token in %1 (the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 For Replicate that is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Replicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: the token of the organization %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: the token of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4369,6 +4440,14 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Cannot Store the Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Store the Token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@
 #include "tags/tagpanel.h"
 #include "fakehttpserver.h"
 #include "settings/captionsettingspage.h"
+#include "settings/replicatesettingspage.h"
 #include "settings/settingsdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
@@ -46,6 +47,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QDir>
@@ -615,6 +617,47 @@ private Q_SLOTS:
         Q_EMIT early.tasksPanel()->resumeRequested(d.id, QStringLiteral("Work/Early"), {folder});
         QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Early")).itemCount, 5, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(early.jobs()->jobs().isEmpty(), 30000);
+    }
+
+    void replicateSettings()
+    {
+        // Settings → Replicate: Verify asks Replicate whose token it is, with the token typed (or the one
+        // stored); a refused token shows Replicate's reason and never the token.
+        lc::test::FakeHttpServer server([](const lc::test::FakeRequest &req) {
+            if (req.path == "/v1/account" && req.header("Authorization") == "Bearer r8_gui_token_123")
+                return lc::test::FakeReply::json(R"({"type":"user","username":"alice","name":"Alice Example"})");
+            return lc::test::FakeReply::json(R"({"title":"Unauthenticated","detail":"You did not pass a valid authentication token","status":401})", 401);
+        });
+        qputenv("LORACRAFT_REPLICATE_BASE_URL", server.url(QStringLiteral("/v1")).toString().toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("LORACRAFT_REPLICATE_BASE_URL"); });
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        MainWindow w(*m_library);
+        SettingsDialog dialog(&w);
+        dialog.showReplicate();
+        ReplicateSettingsPage *page = dialog.replicatePage();
+        auto *token = page->findChild<QLineEdit *>(QStringLiteral("replicateToken"));
+        auto *verify = page->findChild<QPushButton *>(QStringLiteral("verifyToken"));
+        QVERIFY(token && verify);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        dialog.show();
+
+        QTest::keyClicks(token, QStringLiteral("r8_wrong"));
+        QSignalSpy checked(page, &ReplicateSettingsPage::verifyFinished);
+        verify->click();
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.last().first().toBool(), false);
+        QVERIFY2(page->verifyResult().contains(QStringLiteral("refused the credentials")), qPrintable(page->verifyResult()));
+        QVERIFY(!page->verifyResult().contains(QStringLiteral("r8_wrong")));
+
+        token->clear();
+        QTest::keyClicks(token, QStringLiteral("r8_gui_token_123"));
+        verify->click();
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.last().first().toBool(), true);
+        QVERIFY2(page->verifyResult().contains(QStringLiteral("alice")), qPrintable(page->verifyResult()));
+        if (!shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/settings-replicate.png"));
+        dialog.reject(); // storing it needs a keychain: tested in test_core_secrets and the CLI's keychain test
     }
 
     void captioningFromTheWindow()

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "captionsettingspage.h"
+#include "replicatesettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_pages(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_caption(new CaptionSettingsPage(this))
+    , m_replicate(new ReplicateSettingsPage(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -30,6 +32,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack->addWidget(scroll);
+    m_pages->addItem(tr("Replicate"));
+    m_stack->addWidget(m_replicate);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -49,18 +53,34 @@ void SettingsDialog::showCaptioning()
     m_pages->setCurrentRow(0);
 }
 
+void SettingsDialog::showReplicate()
+{
+    m_pages->setCurrentRow(1);
+}
+
 void SettingsDialog::accept()
 {
     setEnabled(false);
+    // The caption server's key, then the Replicate token: each to the keychain; the first that cannot be
+    // stored keeps the dialog open, on its page, with the reason.
     m_caption->commit([this](const QString &error) {
-        setEnabled(true);
         if (!error.isEmpty()) {
+            setEnabled(true);
+            showCaptioning();
             QMessageBox::warning(this, tr("Cannot Store the Key"), error);
             return;
         }
-        CaptionSettingsPage::save(m_caption->settings());
-        Q_EMIT saved();
-        QDialog::accept();
+        m_replicate->commit([this](const QString &tokenError) {
+            setEnabled(true);
+            if (!tokenError.isEmpty()) {
+                showReplicate();
+                QMessageBox::warning(this, tr("Cannot Store the Token"), tokenError);
+                return;
+            }
+            CaptionSettingsPage::save(m_caption->settings());
+            Q_EMIT saved();
+            QDialog::accept();
+        });
     });
 }
 

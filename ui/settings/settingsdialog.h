@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace lc::ui {
 
 class CaptionSettingsPage;
+class ReplicateSettingsPage;
 
 // Settings (Edit → Settings…, Ctrl+,): one page per area, listed on the left. Captioning is the first;
 // training and image search add theirs. OK stores the settings (QSettings) and any key typed (the
@@ -21,7 +22,9 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
     CaptionSettingsPage *captionPage() const { return m_caption; }
+    ReplicateSettingsPage *replicatePage() const { return m_replicate; }
     void showCaptioning();
+    void showReplicate();
     void accept() override;
 
 Q_SIGNALS:
@@ -31,6 +34,7 @@ private:
     QListWidget *m_pages;
     QStackedWidget *m_stack;
     CaptionSettingsPage *m_caption;
+    ReplicateSettingsPage *m_replicate;
 };
 
 } // namespace lc::ui
