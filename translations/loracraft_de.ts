@@ -2720,6 +2720,18 @@ Sub-commands (each with --help):
         <source>Weights in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped following the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following; the training goes on on Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Util</name>

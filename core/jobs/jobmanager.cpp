@@ -107,4 +107,29 @@ int JobManager::resumeUnfinished()
     return resumed;
 }
 
+int JobManager::resumeUnfinished(const QString &kind)
+{
+    const Resumer resumer = m_resumers.value(kind);
+    if (!resumer)
+        return 0;
+    auto tasks = Tasks::unfinished(m_library.catalog());
+    if (!tasks)
+        return 0;
+    int resumed = 0;
+    for (const TaskRecord &task : *tasks) {
+        if (task.kind != kind)
+            continue;
+        bool running = false;
+        for (const Job *job : std::as_const(m_jobs))
+            running = running || job->task() == task.id;
+        if (running)
+            continue; // already followed
+        if (std::unique_ptr<Job> job = resumer(task)) {
+            add(std::move(job));
+            ++resumed;
+        }
+    }
+    return resumed;
+}
+
 } // namespace lc

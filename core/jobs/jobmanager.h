@@ -43,6 +43,9 @@ public:
     // kind failed ("interrupted"), except remote work another process can still follow
     // (Tasks::remoteKinds()). Returns how many jobs it resumed.
     int resumeUnfinished();
+    // The same for the unfinished tasks of one registered kind only (a kind registered later, once what
+    // its jobs need is known: a token from the keychain).
+    int resumeUnfinished(const QString &kind);
 
 Q_SIGNALS:
     void jobAdded(lc::Job *job);

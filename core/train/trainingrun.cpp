@@ -190,7 +190,7 @@ TrainingState TrainingState::fromJson(const QJsonObject &o)
     return s;
 }
 
-TrainingRun::TrainingRun(Library &library, net::HttpClient &http, QString token)
+TrainingRun::TrainingRun(const Library &library, net::HttpClient &http, QString token)
     : m_library(library)
     , m_http(http)
     , m_client(http, token)

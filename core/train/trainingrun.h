@@ -103,7 +103,7 @@ struct TrainingUpdate
 class TrainingRun final
 {
 public:
-    TrainingRun(Library &library, net::HttpClient &http, QString token);
+    TrainingRun(const Library &library, net::HttpClient &http, QString token);
 
     using UpdateFn = std::function<void(const TrainingUpdate &)>;
     void setUpdateCallback(UpdateFn fn) { m_update = std::move(fn); }
@@ -138,7 +138,7 @@ private:
     void apply(TrainingState &state, const replicate::Training &training) const;
     void notify(TaskId task, const TrainingState &state, const QString &step);
 
-    Library &m_library;
+    const Library &m_library;
     net::HttpClient &m_http;
     replicate::Client m_client;
     QString m_token; // for Replicate's own hosts when a download asks for it

@@ -28,6 +28,7 @@
 #include "settings/captionsettingspage.h"
 #include "settings/replicatesettingspage.h"
 #include "settings/settingsdialog.h"
+#include "train/trainingrun.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
 #include "jobs/jobmanager.h"
@@ -658,6 +659,59 @@ private Q_SLOTS:
         if (!shots.isEmpty())
             dialog.grab().save(shots + QStringLiteral("/settings-replicate.png"));
         dialog.reject(); // storing it needs a keychain: tested in test_core_secrets and the CLI's keychain test
+    }
+
+    void followsATrainingLeftRunning()
+    {
+        // A training the CLI started (or one running when the app quit): on the next start the Tasks
+        // panel follows it to its end with the token from the environment (no keychain here).
+        std::atomic<int> polls{0};
+        lc::test::FakeHttpServer server([&](const lc::test::FakeRequest &req) {
+            if (req.header("Authorization") != "Bearer r8_follow_token")
+                return lc::test::FakeReply::json(R"({"detail":"Unauthenticated","status":401})", 401);
+            if (req.path != "/v1/trainings/trainfollow1")
+                return lc::test::FakeReply::json(R"({"detail":"Not found."})", 404);
+            QJsonObject t{{QStringLiteral("id"), QStringLiteral("trainfollow1")}, {QStringLiteral("model"), QStringLiteral("ostris/flux-dev-lora-trainer")},
+                {QStringLiteral("logs"), QStringLiteral("flux_train_replicate:  50%|#####     | 500/1000 [01:00<01:00]\n")}};
+            if (++polls < 3) {
+                t.insert(QStringLiteral("status"), QStringLiteral("processing"));
+            } else {
+                t.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+                t.insert(QStringLiteral("output"), QJsonObject{{QStringLiteral("version"), QStringLiteral("alice/lora:abc123")},
+                                                       {QStringLiteral("weights"), QStringLiteral("https://replicate.delivery/x/trained_model.tar")}});
+            }
+            return lc::test::FakeReply::json(QJsonDocument(t).toJson(QJsonDocument::Compact));
+        });
+        qputenv("LORACRAFT_REPLICATE_BASE_URL", server.url(QStringLiteral("/v1")).toString().toUtf8());
+        qputenv("REPLICATE_API_TOKEN", "r8_follow_token");
+        qputenv("LORACRAFT_TRAINING_POLL_MS", "20");
+        const auto unset = qScopeGuard([] {
+            qunsetenv("LORACRAFT_REPLICATE_BASE_URL");
+            qunsetenv("REPLICATE_API_TOKEN");
+            qunsetenv("LORACRAFT_TRAINING_POLL_MS");
+        });
+        lc::train::TrainingState state;
+        state.stage = lc::train::TrainingState::Stage::Train;
+        state.trainer = QStringLiteral("flux");
+        state.trainerModel = QStringLiteral("ostris/flux-dev-lora-trainer");
+        state.destination = QStringLiteral("alice/lora");
+        state.steps = 1000;
+        state.trainingId = QStringLiteral("trainfollow1");
+        auto task = m_library->catalog().write([&](QSqlDatabase &db) {
+            return Tasks::create(db, QStringLiteral("training"), DatasetId(), QStringLiteral("Training alice/lora"), 100,
+                QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
+        });
+        QVERIFY(task.ok());
+
+        MainWindow w(*m_library);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->running(QStringLiteral("training")).isEmpty() || polls.load() >= 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(polls.load() >= 3 && w.jobs()->jobs().isEmpty(), 20000);
+        m_library->writer().waitForIdle();
+        auto record = Tasks::get(m_library->catalog(), *task);
+        QVERIFY(record.ok());
+        QCOMPARE(record->status, QStringLiteral("completed"));
+        const auto done = lc::train::TrainingState::fromJson(QJsonDocument::fromJson(record->report.toUtf8()).object());
+        QCOMPARE(done.newVersion, QStringLiteral("alice/lora:abc123"));
     }
 
     void captioningFromTheWindow()

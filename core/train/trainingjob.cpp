@@ -1,0 +1,58 @@
+#include "train/trainingjob.h"
+
+#include "net/httpclient.h"
+#include "util/tr.h"
+
+namespace lc::train {
+
+TrainingJob::TrainingJob(const Library &library, TaskId task, QString token, QString title, QObject *parent)
+    : WorkerJob(parent)
+    , m_library(library)
+    , m_followed(task)
+    , m_token(std::move(token))
+    , m_title(std::move(title))
+    , m_http(std::make_unique<net::HttpClient>())
+{
+    setTask(task);
+}
+
+TrainingJob::~TrainingJob()
+{
+    // Stop the work before the members it uses go (the base class would wait only after them).
+    cancelFlag()->store(true);
+    waitForFinished();
+}
+
+std::function<void()> TrainingJob::work(const WorkerContext &context)
+{
+    TrainingRun run(m_library, *m_http, m_token);
+    run.setUpdateCallback([&context](const TrainingUpdate &u) {
+        JobProgress p;
+        p.done = std::max(0, u.state.percent);
+        p.total = u.state.percent >= 0 ? 100 : 0;
+        p.step = u.step;
+        p.current = u.state.trainingId;
+        context.progress(p);
+    });
+    if (const int ms = qEnvironmentVariableIntValue("LORACRAFT_TRAINING_POLL_MS"); ms > 0)
+        run.setPollInterval(ms, ms);
+    Result<TrainingUpdate> result = run.resume(m_followed, true, context.cancelFlag());
+    return [this, result = std::move(result)]() {
+        if (!result) {
+            finish(result.error().code == ErrorCode::Canceled ? State::Canceled : State::Failed,
+                TrainTr::tr("Stopped following the training"), result.error().message);
+            return;
+        }
+        m_state = result->state;
+        if (!m_state.finished()) {
+            finish(State::Canceled, TrainTr::tr("Stopped following; the training goes on on Replicate"));
+        } else if (m_state.succeeded()) {
+            finish(State::Completed, TrainTr::tr("Trained %1").arg(m_state.newVersion));
+        } else {
+            finish(m_state.status == QLatin1String("canceled") ? State::Canceled : State::Failed, result->step,
+                m_state.error.isEmpty() ? result->step : m_state.error);
+        }
+    };
+}
+
+} // namespace lc::train
