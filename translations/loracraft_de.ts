@@ -2732,6 +2732,51 @@ Sub-commands (each with --help):
         <source>Trained %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trainer&apos;s version does not describe its inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the trainer has no such input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: text is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer does not take these inputs:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Util</name>

@@ -7,6 +7,7 @@
 #include "export/exportplanner.h"
 #include "library/library.h"
 #include "net/httpclient.h"
+#include "train/traininginputs.h"
 #include "train/trainingprogress.h"
 #include "train/weightsarchive.h"
 #include "util/tr.h"
@@ -319,6 +320,13 @@ Result<TrainingUpdate> TrainingRun::start(const TrainingRequest &request, bool w
         return trainerModel.error();
     if (trainerModel->latestVersion.isEmpty())
         return Error(ErrorCode::Server, TrainTr::tr("Replicate lists no version of the trainer %1.").arg(trainer->model));
+    // The inputs against what this version of the trainer takes, before anything is uploaded (a version
+    // without a schema is left to Replicate's own check).
+    if (auto schema = TrainingInputSchema::fromOpenApi(trainerModel->latestVersionSchema)) {
+        inputs = schema->coerce(inputs);
+        if (auto valid = schema->validate(inputs); !valid)
+            return valid.error();
+    }
     if (request.createDestination) {
         replicate::NewModel spec{destination->owner, destination->name, true, QStringLiteral("cpu"),
             TrainTr::tr("LoRA trained with LoRA Craft from %1/%2").arg(dataset->workspaceName, dataset->name)};

@@ -1820,13 +1820,24 @@ TEST_CASE("CLI: train faults: no credit, invalid inputs, an upload too large, 50
                 return FakeReply::json(compact(replicateFixture(QStringLiteral("error-422-input-validation.json"))), 422);
             return std::nullopt;
         };
-        const Run run = cli(lib, trainStart({"--input", "lora_rank=512"}), fake.env());
+        // Replicate's own check (of what ours let through) names the fields.
+        const Run run = cli(lib, trainStart({"--input", "lora_rank=64"}), fake.env());
         CHECK(run.code == 1);
         CHECK(run.err.contains(QStringLiteral("input.lora_rank: Must be less than or equal to 128")));
         const Run list = cli(lib, argsOf({"--json", "train", "list"}), fake.env());
         const QJsonObject t = list.json().value(QStringLiteral("trainings")).toArray().first().toObject();
-        CHECK(t.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("lora_rank")).toInt() == 512); // sent as a number
+        CHECK(t.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("lora_rank")).toInt() == 64); // sent as a number
         CHECK(t.value(QStringLiteral("taskStatus")).toString() == QStringLiteral("failed"));
+    }
+    SECTION("inputs the trainer's schema refuses: nothing is uploaded, nothing recorded")
+    {
+        const Run run = cli(lib, trainStart({"--input", "lora_rank=512", "--input", "stpes=100"}), fake.env());
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(QStringLiteral("lora_rank: at most 128")));
+        CHECK(run.err.contains(QStringLiteral("stpes: the trainer has no such input")));
+        CHECK(fake.uploaded.isEmpty());
+        const Run list = cli(lib, argsOf({"--json", "train", "list"}), fake.env());
+        CHECK(list.json().value(QStringLiteral("trainings")).toArray().isEmpty());
     }
     SECTION("413 on upload: no training is created")
     {

@@ -7,6 +7,7 @@
 #include "fakehttpserver.h"
 #include "net/httpclient.h"
 #include "replicate/replicateclient.h"
+#include "train/traininginputs.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -268,4 +269,57 @@ TEST_CASE("Replicate training output: a bare version id is completed with the de
     CHECK(t.newVersionRef() == QStringLiteral("alice/alice-flux-lora:abc123"));
     o.insert(QStringLiteral("status"), QStringLiteral("aborted"));
     CHECK(replicate::Training::fromJson(o).isTerminal());
+}
+
+TEST_CASE("Trainer inputs from the version's schema: types, defaults, ranges, enums through $ref, secrets, order")
+{
+    const QJsonObject flux = fixtureObject(QStringLiteral("models-get-flux-trainer.response-200.json"))
+                                 .value(QStringLiteral("latest_version")).toObject().value(QStringLiteral("openapi_schema")).toObject();
+    auto schema = train::TrainingInputSchema::fromOpenApi(flux);
+    REQUIRE(schema);
+    REQUIRE(schema->fields.size() > 10);
+    CHECK(schema->fields.first().name == QStringLiteral("input_images"));
+    CHECK(schema->fields.first().type == train::InputField::Type::File);
+    const train::InputField *steps = schema->field(QStringLiteral("steps"));
+    REQUIRE(steps);
+    CHECK(steps->type == train::InputField::Type::Integer);
+    CHECK(steps->defaultValue.toInt() == 1000);
+    CHECK(*steps->minimum == 3);
+    CHECK(*steps->maximum == 6000);
+    REQUIRE(schema->field(QStringLiteral("hf_token")));
+    CHECK(schema->field(QStringLiteral("hf_token"))->type == train::InputField::Type::Secret);
+    CHECK(schema->field(QStringLiteral("autocaption"))->type == train::InputField::Type::Boolean);
+    for (qsizetype i = 1; i < schema->fields.size(); ++i)
+        CHECK(schema->fields[i - 1].order <= schema->fields[i].order);
+
+    // What a command line gives, turned into the types the trainer wants, then checked.
+    const QJsonObject typed = schema->coerce({{QStringLiteral("steps"), QStringLiteral("1500")}, {QStringLiteral("resolution"), 1024},
+        {QStringLiteral("autocaption"), QStringLiteral("false")}});
+    CHECK(typed.value(QStringLiteral("steps")).toInt() == 1500);
+    CHECK(typed.value(QStringLiteral("resolution")).toString() == QStringLiteral("1024"));
+    CHECK(typed.value(QStringLiteral("autocaption")).toBool(true) == false);
+    CHECK(schema->validate(typed));
+    auto bad = schema->validate({{QStringLiteral("lora_rank"), 512}, {QStringLiteral("steps"), 2.5}, {QStringLiteral("lora_rnak"), 16},
+        {QStringLiteral("autocaption"), QStringLiteral("maybe")}});
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().message.contains(QStringLiteral("lora_rank: at most 128")));
+    CHECK(bad.error().message.contains(QStringLiteral("steps: a whole number is needed")));
+    CHECK(bad.error().message.contains(QStringLiteral("lora_rnak: the trainer has no such input")));
+    CHECK(bad.error().message.contains(QStringLiteral("autocaption: true or false")));
+
+    const QJsonObject sdxl = fixtureObject(QStringLiteral("models-versions-get-sdxl.response-200.json")).value(QStringLiteral("openapi_schema")).toObject();
+    auto sdxlSchema = train::TrainingInputSchema::fromOpenApi(sdxl);
+    REQUIRE(sdxlSchema);
+    const train::InputField *scheduler = sdxlSchema->field(QStringLiteral("lr_scheduler"));
+    REQUIRE(scheduler);
+    CHECK(scheduler->type == train::InputField::Type::Choice);
+    CHECK(scheduler->choices == QStringList{QStringLiteral("constant"), QStringLiteral("linear")});
+    CHECK(scheduler->defaultValue.toString() == QStringLiteral("constant"));
+    CHECK(sdxlSchema->field(QStringLiteral("input_images"))->required);
+    CHECK(sdxlSchema->validate({{QStringLiteral("lr_scheduler"), QStringLiteral("linear")}}));
+    auto missing = sdxlSchema->validate({}, {});
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().message.contains(QStringLiteral("input_images: required")));
+    CHECK_FALSE(sdxlSchema->validate({{QStringLiteral("lr_scheduler"), QStringLiteral("cosine")}}));
+    CHECK(train::TrainingInputSchema::fromOpenApi(QJsonObject()).error().code == ErrorCode::NotFound);
 }
