@@ -2777,6 +2777,10 @@ Sub-commands (each with --help):
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Uploading the dataset, %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Util</name>

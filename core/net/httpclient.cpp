@@ -388,6 +388,13 @@ private:
         m_running.append(call);
         if (call->sink)
             QObject::connect(reply, &QIODevice::readyRead, this, [call, reply] { drainInto(*call, reply); });
+        if (call->request.onUploadProgress) {
+            QObject::connect(reply, &QNetworkReply::uploadProgress, this,
+                [progress = call->request.onUploadProgress](qint64 sent, qint64 total) {
+                    if (total > 0) // Qt ends with a (0, 0) that means nothing
+                        progress(sent, total);
+                });
+        }
         if (call->request.onProgress) {
             QObject::connect(reply, &QNetworkReply::downloadProgress, this,
                 [progress = call->request.onProgress](qint64 received, qint64 total) { progress(received, total); });

@@ -38,6 +38,8 @@ struct HttpRequest
     // Bytes received so far and the total (-1 when the server did not say), as they arrive; called on
     // the HTTP thread.
     std::function<void(qint64 received, qint64 total)> onProgress;
+    // Bytes of the body sent so far and its size, as they go out (an upload); on the HTTP thread.
+    std::function<void(qint64 sent, qint64 total)> onUploadProgress;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     // An Authorization: Bearer header. Its value never reaches a log line or an error message.

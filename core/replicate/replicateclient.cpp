@@ -357,7 +357,7 @@ QByteArray multipartFileBody(const QByteArray &bytes, const QString &fileName, c
 }
 
 Result<UploadedFile> Client::uploadFile(const QByteArray &bytes, const QString &fileName,
-    const QByteArray &contentType, const std::atomic<bool> *cancel)
+    const QByteArray &contentType, const std::atomic<bool> *cancel, const std::function<void(qint64, qint64)> &progress)
 {
     const QByteArray boundary = "----LoRACraft" + QUuid::createUuid().toByteArray(QUuid::Id128);
     net::HttpRequest request;
@@ -368,6 +368,7 @@ Result<UploadedFile> Client::uploadFile(const QByteArray &bytes, const QString &
     request.setBearer(m_token);
     request.idempotent = false;
     request.timeoutMs = 120'000;
+    request.onUploadProgress = progress;
     auto response = m_http.sendAndWait(request, cancel);
     if (!response)
         return response.error();

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 
 namespace lc::net {
 class HttpClient;
@@ -126,8 +127,9 @@ public:
     Result<Prediction> waitFor(Prediction prediction, const std::atomic<bool> *cancel, int pollMs = 1000);
 
     // POST /files (multipart; the bytes, with their name and type on the "content" part).
+    // progress(sent, total) as the body goes out, on the HTTP thread.
     Result<UploadedFile> uploadFile(const QByteArray &bytes, const QString &fileName, const QByteArray &contentType,
-        const std::atomic<bool> *cancel = nullptr);
+        const std::atomic<bool> *cancel = nullptr, const std::function<void(qint64 sent, qint64 total)> &progress = {});
     Result<void> deleteFile(const QString &id);
 
     Result<Account> account(const std::atomic<bool> *cancel = nullptr);

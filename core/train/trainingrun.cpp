@@ -425,7 +425,17 @@ Result<TrainingUpdate> TrainingRun::continueFrom(TaskId task, TrainingState stat
         QFile zip(state.exportPath);
         if (!zip.open(QIODevice::ReadOnly))
             return fail(Error(ErrorCode::Io, TrainTr::tr("Cannot read the export %1: %2").arg(state.exportPath, zip.errorString())));
-        auto uploaded = m_client.uploadFile(zip.readAll(), QFileInfo(state.exportPath).fileName(), "application/zip", &cancel);
+        // The upload's percentage, each whole step once, as the trainer's own is shown later.
+        auto lastPercent = std::make_shared<std::atomic<int>>(-1);
+        auto uploaded = m_client.uploadFile(zip.readAll(), QFileInfo(state.exportPath).fileName(), "application/zip", &cancel,
+            [this, task, state, lastPercent](qint64 sent, qint64 total) {
+                if (total <= 0)
+                    return;
+                const int percent = int(sent * 100 / total);
+                if (lastPercent->exchange(percent) == percent)
+                    return;
+                notify(task, state, TrainTr::tr("Uploading the dataset, %1 %").arg(percent));
+            });
         if (!uploaded)
             return fail(uploaded.error());
         state.fileId = uploaded->id;

@@ -1598,6 +1598,7 @@ TEST_CASE("CLI: train start --wait exports, uploads, creates the destination, tr
     CHECK(run.out.contains(QStringLiteral("new version: alice/alice-flux-lora:8b1c3fd2")));
     CHECK(run.err.contains(QStringLiteral("training q1b2c3d4e5f6g7h8i9j0kalmnr started")));
     CHECK(run.err.contains(QStringLiteral("Training, ")));
+    CHECK(run.err.contains(QStringLiteral("Uploading the dataset, 100 %")));
     CHECK(fake.modelCreates == 1);
     CHECK(fake.creates == 1);
 

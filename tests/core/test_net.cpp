@@ -507,3 +507,27 @@ TEST_CASE("HTTP: a download streams into its file, whole or not at all")
     CHECK(server.requestCount() == before);
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("trained_model.tar")});
 }
+
+TEST_CASE("HTTP: an upload reports its progress up to the whole body")
+{
+    FakeHttpServer server([](const FakeRequest &) { return FakeReply::json("{}", 201); });
+    server.setRecordBodies(false);
+    HttpClient http;
+    HttpRequest upload = get(server.url(QStringLiteral("/v1/files")));
+    upload.method = "POST";
+    upload.body = QByteArray(2 * 1024 * 1024, 'z');
+    upload.idempotent = false;
+    std::atomic<qint64> lastSent{-1};
+    std::atomic<qint64> lastTotal{0};
+    std::atomic<bool> monotonic{true};
+    upload.onUploadProgress = [&](qint64 sent, qint64 total) {
+        if (sent < lastSent.load())
+            monotonic = false;
+        lastSent = sent;
+        lastTotal = total;
+    };
+    REQUIRE(http.sendAndWait(upload).ok());
+    CHECK(monotonic.load());
+    CHECK(lastSent.load() == upload.body.size());
+    CHECK(lastTotal.load() == upload.body.size());
+}
