@@ -2781,6 +2781,14 @@ Sub-commands (each with --help):
         <source>Uploading the dataset, %1 %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Canceled before the training started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Util</name>

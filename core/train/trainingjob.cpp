@@ -16,6 +16,16 @@ TrainingJob::TrainingJob(const Library &library, TaskId task, QString token, QSt
     setTask(task);
 }
 
+TrainingJob::TrainingJob(const Library &library, TrainingRequest request, QString token, QString title, QObject *parent)
+    : WorkerJob(parent)
+    , m_library(library)
+    , m_request(std::move(request))
+    , m_token(std::move(token))
+    , m_title(std::move(title))
+    , m_http(std::make_unique<net::HttpClient>())
+{
+}
+
 TrainingJob::~TrainingJob()
 {
     // Stop the work before the members it uses go (the base class would wait only after them).
@@ -26,7 +36,9 @@ TrainingJob::~TrainingJob()
 std::function<void()> TrainingJob::work(const WorkerContext &context)
 {
     TrainingRun run(m_library, *m_http, m_token);
-    run.setUpdateCallback([&context](const TrainingUpdate &u) {
+    run.setUpdateCallback([this, &context](const TrainingUpdate &u) {
+        if (u.task.isValid())
+            post([this, task = u.task] { setTask(task); }); // the task row a started training got
         JobProgress p;
         p.done = std::max(0, u.state.percent);
         p.total = u.state.percent >= 0 ? 100 : 0;
@@ -36,11 +48,15 @@ std::function<void()> TrainingJob::work(const WorkerContext &context)
     });
     if (const int ms = qEnvironmentVariableIntValue("LORACRAFT_TRAINING_POLL_MS"); ms > 0)
         run.setPollInterval(ms, ms);
-    Result<TrainingUpdate> result = run.resume(m_followed, true, context.cancelFlag());
+    Result<TrainingUpdate> result = m_request ? run.start(*m_request, true, context.cancelFlag())
+                                              : run.resume(m_followed, true, context.cancelFlag());
     return [this, result = std::move(result)]() {
         if (!result) {
-            finish(result.error().code == ErrorCode::Canceled ? State::Canceled : State::Failed,
-                TrainTr::tr("Stopped following the training"), result.error().message);
+            const bool canceled = result.error().code == ErrorCode::Canceled;
+            const QString summary = !m_request ? TrainTr::tr("Stopped following the training")
+                : canceled                     ? TrainTr::tr("Canceled before the training started")
+                                               : TrainTr::tr("The training was not started");
+            finish(canceled ? State::Canceled : State::Failed, summary, result.error().message);
             return;
         }
         m_state = result->state;

@@ -4,6 +4,7 @@
 #include "train/trainingrun.h"
 
 #include <memory>
+#include <optional>
 
 namespace lc {
 class Library;
@@ -14,20 +15,24 @@ class HttpClient;
 
 namespace lc::train {
 
-// Follows a training on Replicate in the Tasks panel: its stage and the trainer's percentage, until it
-// ends. Made for a training task left running (started by the CLI, or before a quit or a crash); Cancel
-// stops following, not the training (that is TrainingRun::cancelTraining()).
+// A training on Replicate in the Tasks panel: its stage (export, upload, training with the trainer's
+// percentage) until it ends. Either starts one (TrainingRun::start) or follows a training task left
+// running (started by the CLI, or before a quit or a crash). Cancel stops waiting, not the training once
+// it runs on Replicate (that is TrainingRun::cancelTraining()); before that it stops the export or upload.
 class TrainingJob final : public WorkerJob
 {
     Q_OBJECT
 
 public:
+    // Follows the training of an unfinished task.
     TrainingJob(const Library &library, TaskId task, QString token, QString title, QObject *parent = nullptr);
+    // Starts a training and follows it.
+    TrainingJob(const Library &library, TrainingRequest request, QString token, QString title, QObject *parent = nullptr);
     ~TrainingJob() override;
 
     QString kind() const override { return QStringLiteral("training"); }
     QString title() const override { return m_title; }
-    TrainingState state() const { return m_state; } // once finished
+    TrainingState trainingState() const { return m_state; } // once finished
 
 protected:
     std::function<void()> work(const WorkerContext &context) override;
@@ -35,6 +40,7 @@ protected:
 private:
     const Library &m_library;
     TaskId m_followed;
+    std::optional<TrainingRequest> m_request;
     QString m_token;
     QString m_title;
     std::unique_ptr<net::HttpClient> m_http;

@@ -7,8 +7,16 @@
 #include "fakehttpserver.h"
 #include "net/httpclient.h"
 #include "replicate/replicateclient.h"
+#include "catalog/datasets.h"
+#include "catalog/sql.h"
+#include "catalog/workspaces.h"
+#include "testlibrary.h"
+#include "fixtures.h"
+#include "train/trainingjob.h"
 #include "train/traininginputs.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +54,7 @@ struct FakeTrainingApi
     int creates = 0;
     int modelCreates = 0;
     int cancels = 0;
+    int uploads = 0;
     QJsonObject lastTrainingBody;
     QJsonObject lastModelBody;
 
@@ -57,6 +66,14 @@ struct FakeTrainingApi
         const QByteArray path = req.path;
         if (req.method == "GET" && path == "/v1/account")
             return FakeReply::json(fixture(QStringLiteral("account-get.response-200.json")));
+        if (req.method == "GET" && path == "/v1/models/ostris/flux-dev-lora-trainer")
+            return FakeReply::json(fixture(QStringLiteral("models-get-flux-trainer.response-200.json")));
+        if (req.method == "POST" && path == "/v1/files") {
+            ++uploads;
+            return FakeReply::json(fixture(QStringLiteral("files-create.response-201.json")), 201);
+        }
+        if (req.method == "DELETE" && path.startsWith("/v1/files/"))
+            return FakeReply{204, {}, {}};
         if (req.method == "GET" && path == "/v1/models/alice/alice-flux-lora") {
             if (!destinationExists)
                 return FakeReply::json(fixture(QStringLiteral("error-404-not-found.json")), 404);
@@ -322,4 +339,58 @@ TEST_CASE("Trainer inputs from the version's schema: types, defaults, ranges, en
     CHECK(missing.error().message.contains(QStringLiteral("input_images: required")));
     CHECK_FALSE(sdxlSchema->validate({{QStringLiteral("lr_scheduler"), QStringLiteral("cosine")}}));
     CHECK(train::TrainingInputSchema::fromOpenApi(QJsonObject()).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("A training job exports, uploads, starts and follows a training to its new version, its task recorded")
+{
+    Setup s;
+    s.api.destinationExists = true;
+    qputenv("LORACRAFT_REPLICATE_BASE_URL", s.server.url(QStringLiteral("/v1")).toString().toUtf8());
+    qputenv("LORACRAFT_TRAINING_POLL_MS", "20");
+    struct Unset
+    {
+        ~Unset()
+        {
+            qunsetenv("LORACRAFT_REPLICATE_BASE_URL");
+            qunsetenv("LORACRAFT_TRAINING_POLL_MS");
+        }
+    } unset;
+    TempLibrary lib;
+    auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+    DatasetSettings settings;
+    settings.triggerWord = QStringLiteral("ALCX");
+    const Dataset d = *Datasets(lib->catalog()).create(w->id, QStringLiteral("D"), settings);
+    for (int i = 0; i < 2; ++i)
+        addItem(*lib, d.id.value(), fixtures::makeJpeg(160, 120, 80 + i), QStringLiteral("%1.jpg").arg(i), QStringLiteral("ALCX, photo %1").arg(i));
+    // addItem records a 1x1 PNG: the real facts of these JPEGs, as an import would.
+    REQUIRE(lib->catalog().write([](QSqlDatabase &db) {
+        return sql::exec(db, QStringLiteral("UPDATE blobs SET width = 160, height = 120, format = 'jpeg'"));
+    }).ok());
+
+    train::TrainingRequest request;
+    request.dataset = d.id;
+    request.trainer = QStringLiteral("flux");
+    request.destination = QStringLiteral("alice/alice-flux-lora");
+    train::TrainingJob job(*lib, request, Token, QStringLiteral("Train W/D"));
+    QStringList steps;
+    QObject::connect(&job, &Job::progressChanged, &job, [&](const JobProgress &p) {
+        if (steps.isEmpty() || steps.last() != p.step)
+            steps << p.step;
+    });
+    job.start();
+    QElapsedTimer clock;
+    clock.start();
+    while (!job.isFinished() && clock.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    INFO(steps.join(QStringLiteral(" | ")).toStdString() << " / " << job.error().toStdString());
+    REQUIRE(job.state() == Job::State::Completed);
+    CHECK(job.summary().contains(QStringLiteral("alice/alice-flux-lora:8b1c3fd2")));
+    CHECK(job.task().isValid());
+    CHECK(s.api.uploads == 1);
+    CHECK(s.api.creates == 1);
+    CHECK(s.api.lastTrainingBody.value(QStringLiteral("input")).toObject().value(QStringLiteral("trigger_word")).toString() == QStringLiteral("ALCX"));
+    auto record = Tasks::get(lib->catalog(), job.task());
+    REQUIRE(record);
+    CHECK(record->kind == QStringLiteral("training"));
+    CHECK(record->status == QStringLiteral("completed"));
 }
