@@ -73,7 +73,7 @@ void printOutcome(Output &out, const TrainingUpdate &u)
 class TrainingProgressPrinter
 {
 public:
-    explicit TrainingProgressPrinter(Output &out) : m_out(out) {}
+    TrainingProgressPrinter(Output &out, bool announce) : m_out(out), m_announced(!announce) {}
 
     void update(const TrainingUpdate &u)
     {
@@ -93,7 +93,7 @@ public:
 
 private:
     Output &m_out;
-    bool m_announced = false;
+    bool m_announced;
     QString m_lastStep;
 };
 
@@ -112,6 +112,40 @@ Result<QJsonObject> parseInputs(const QStringList &pairs)
         inputs.insert(key, parsed);
     }
     return inputs;
+}
+
+struct Follow
+{
+    bool announce = false; // say the training's id and how to follow it as soon as it exists
+    bool wait = false;     // stages on stderr as they change, and a word when waiting stops early
+    bool idOnly = false;   // in human mode print just the training's id (train start without --wait)
+};
+
+// The token, a client and a run for one command, then its outcome on stdout.
+int runTraining(Context &c, const Follow &follow, const std::function<Result<TrainingUpdate>(TrainingRun &)> &action)
+{
+    auto token = replicateToken();
+    if (!token)
+        return c.fail(token.error());
+    net::HttpClient http;
+    TrainingRun run(c.library, http, *token);
+    applyPollInterval(run);
+    TrainingProgressPrinter printer(c.out, follow.announce);
+    if (follow.wait || follow.announce)
+        run.setUpdateCallback([&](const TrainingUpdate &u) { printer.update(u); });
+    auto result = action(run);
+    if (!result)
+        return c.fail(result.error());
+    if (follow.idOnly && !c.out.json())
+        c.out.line(result->state.trainingId);
+    else
+        printOutcome(c.out, *result);
+    if (follow.wait && !result->state.finished()) {
+        c.out.err() << CliTr::tr("Stopped waiting; the training goes on on Replicate. Follow it with: loracraft-cli train status %1")
+                           .arg(result->state.trainingId)
+                    << '\n' << Qt::flush;
+    }
+    return exitCodeOf(result->state);
 }
 
 int startCommand(Context &c)
@@ -136,68 +170,36 @@ int startCommand(Context &c)
     if (!inputs)
         return c.fail(inputs.error());
     request.inputs = *inputs;
-    auto token = replicateToken();
-    if (!token)
-        return c.fail(token.error());
-
-    net::HttpClient http;
-    TrainingRun run(c.library, http, *token);
-    applyPollInterval(run);
-    TrainingProgressPrinter printer(c.out);
     const bool wait = c.options.isSet(QStringLiteral("wait"));
-    run.setUpdateCallback([&](const TrainingUpdate &u) { printer.update(u); });
-    Result<TrainingUpdate> result = Error();
-    {
+    return runTraining(c, Follow{true, wait, !wait}, [&](TrainingRun &run) {
         CancelOnInterrupt interrupt;
-        result = run.start(request, wait, interrupt.flag());
-    }
-    if (!result)
-        return c.fail(result.error());
-    if (!wait && !c.out.json())
-        c.out.line(result->state.trainingId);
-    else
-        printOutcome(c.out, *result);
-    if (wait && !result->state.finished()) {
-        c.out.err() << CliTr::tr("Stopped waiting; the training goes on on Replicate. Follow it with: loracraft-cli train status %1")
-                           .arg(result->state.trainingId)
-                    << '\n' << Qt::flush;
-    }
-    return exitCodeOf(result->state);
+        return run.start(request, wait, interrupt.flag());
+    });
 }
 
-// status, cancel: one training, named by its Replicate id or its task number.
-int withTraining(Context &c, const std::function<Result<TrainingUpdate>(TrainingRun &, TaskId)> &action)
+// status, cancel, download: one training, named by its Replicate id or its task number.
+int withTraining(Context &c, const Follow &follow, const std::function<Result<TrainingUpdate>(TrainingRun &, TaskId)> &action)
 {
     auto record = TrainingRun::findTask(c.library, c.args.value(0));
     if (!record)
         return c.fail(record.error());
-    auto token = replicateToken();
-    if (!token)
-        return c.fail(token.error());
-    net::HttpClient http;
-    TrainingRun run(c.library, http, *token);
-    applyPollInterval(run);
-    auto result = action(run, record->id);
-    if (!result)
-        return c.fail(result.error());
-    printOutcome(c.out, *result);
-    return exitCodeOf(result->state);
+    return runTraining(c, follow, [&](TrainingRun &run) { return action(run, record->id); });
 }
 
 int statusCommand(Context &c)
 {
     if (c.options.isSet(QStringLiteral("wait"))) {
-        return withTraining(c, [](TrainingRun &run, TaskId task) {
+        return withTraining(c, Follow{false, true, false}, [](TrainingRun &run, TaskId task) {
             CancelOnInterrupt interrupt;
             return run.resume(task, true, interrupt.flag());
         });
     }
-    return withTraining(c, [](TrainingRun &run, TaskId task) { return run.refresh(task); });
+    return withTraining(c, Follow{}, [](TrainingRun &run, TaskId task) { return run.refresh(task); });
 }
 
 int cancelCommand(Context &c)
 {
-    return withTraining(c, [](TrainingRun &run, TaskId task) { return run.cancelTraining(task); });
+    return withTraining(c, Follow{}, [](TrainingRun &run, TaskId task) { return run.cancelTraining(task); });
 }
 
 int downloadCommand(Context &c)
@@ -207,7 +209,7 @@ int downloadCommand(Context &c)
         return c.fail(makeError(ErrorCode::InvalidArgument, CliTr::tr("train download needs --out DIR: the folder for lora.safetensors.")));
     const bool tty = !c.out.json() && stderrIsTerminal();
     qint64 lastShown = -1;
-    return withTraining(c, [&](TrainingRun &run, TaskId task) {
+    return withTraining(c, Follow{}, [&](TrainingRun &run, TaskId task) {
         CancelOnInterrupt interrupt;
         auto result = run.downloadWeights(task, outDir,
             [&](const QString &stage, qint64 done, qint64 total) {

@@ -77,7 +77,17 @@ void JobManager::waitForAll()
 
 void JobManager::registerResumable(const QString &kind, Resumer resumer)
 {
-    m_resumers.insert(kind, std::move(resumer));
+    m_resumers.insert(kind, resumer);
+    // Remote work resumeUnfinished() found before its kind was registered starts now.
+    for (qsizetype i = 0; i < m_awaitingResumer.size();) {
+        if (m_awaitingResumer[i].kind != kind) {
+            ++i;
+            continue;
+        }
+        const TaskRecord task = m_awaitingResumer.takeAt(i);
+        if (std::unique_ptr<Job> job = resumer(task))
+            add(std::move(job));
+    }
 }
 
 int JobManager::resumeUnfinished()
@@ -93,6 +103,8 @@ int JobManager::resumeUnfinished()
         if (!job) {
             if (!Tasks::remoteKinds().contains(task.kind))
                 interrupted.append(task.id);
+            else if (!resumer)
+                m_awaitingResumer.append(task);
             continue;
         }
         add(std::move(job));
@@ -103,31 +115,6 @@ int JobManager::resumeUnfinished()
         (void)m_library.writer().write<void>(tr("Record interrupted tasks"), [catalog, interrupted]() -> Result<void> {
             return Tasks::markFailed(*catalog, interrupted, tr("Interrupted: LoRA Craft quit before the task finished."));
         });
-    }
-    return resumed;
-}
-
-int JobManager::resumeUnfinished(const QString &kind)
-{
-    const Resumer resumer = m_resumers.value(kind);
-    if (!resumer)
-        return 0;
-    auto tasks = Tasks::unfinished(m_library.catalog());
-    if (!tasks)
-        return 0;
-    int resumed = 0;
-    for (const TaskRecord &task : *tasks) {
-        if (task.kind != kind)
-            continue;
-        bool running = false;
-        for (const Job *job : std::as_const(m_jobs))
-            running = running || job->task() == task.id;
-        if (running)
-            continue; // already followed
-        if (std::unique_ptr<Job> job = resumer(task)) {
-            add(std::move(job));
-            ++resumed;
-        }
     }
     return resumed;
 }

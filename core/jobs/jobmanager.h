@@ -38,14 +38,14 @@ public:
     void waitForAll();
 
     using Resumer = std::function<std::unique_ptr<Job>(const TaskRecord &task)>;
+    // A kind registered after resumeUnfinished() (once what its jobs need is known: a token from the
+    // keychain) resumes at once the unfinished tasks of that kind it found.
     void registerResumable(const QString &kind, Resumer resumer);
     // Creates jobs for the unfinished tasks of registered kinds; marks unfinished tasks of any other
     // kind failed ("interrupted"), except remote work another process can still follow
     // (Tasks::remoteKinds()). Returns how many jobs it resumed.
     int resumeUnfinished();
-    // The same for the unfinished tasks of one registered kind only (a kind registered later, once what
-    // its jobs need is known: a token from the keychain).
-    int resumeUnfinished(const QString &kind);
+    const Library &library() const { return m_library; }
 
 Q_SIGNALS:
     void jobAdded(lc::Job *job);
@@ -59,6 +59,7 @@ private:
     QList<Job *> m_jobs;
     QHash<Job *, QList<Job *>> m_waitingFor; // job -> jobs to start when it completes
     QHash<QString, Resumer> m_resumers;
+    QList<TaskRecord> m_awaitingResumer; // unfinished remote work of kinds not registered yet
 };
 
 } // namespace lc

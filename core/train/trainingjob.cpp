@@ -1,7 +1,11 @@
 #include "train/trainingjob.h"
 
+#include "jobs/jobmanager.h"
 #include "net/httpclient.h"
+#include "secrets/secretstore.h"
 #include "util/tr.h"
+
+#include <QPointer>
 
 namespace lc::train {
 
@@ -24,6 +28,19 @@ TrainingJob::TrainingJob(const Library &library, TrainingRequest request, QStrin
     , m_title(std::move(title))
     , m_http(std::make_unique<net::HttpClient>())
 {
+}
+
+void TrainingJob::followLeftRunning(JobManager &jobs)
+{
+    QPointer<JobManager> manager(&jobs);
+    SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), &jobs, [manager](const Secret &secret) {
+        if (!manager || secret.isEmpty())
+            return;
+        const Library *library = &manager->library();
+        manager->registerResumable(QStringLiteral("training"), [library, token = secret.value](const TaskRecord &task) -> std::unique_ptr<Job> {
+            return std::make_unique<TrainingJob>(*library, task.id, token, task.message);
+        });
+    });
 }
 
 TrainingJob::~TrainingJob()

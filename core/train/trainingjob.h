@@ -7,6 +7,7 @@
 #include <optional>
 
 namespace lc {
+class JobManager;
 class Library;
 namespace net {
 class HttpClient;
@@ -33,6 +34,10 @@ public:
     QString kind() const override { return QStringLiteral("training"); }
     QString title() const override { return m_title; }
     TrainingState trainingState() const { return m_state; } // once finished
+
+    // Trainings left running on Replicate (started by the CLI, or before a quit or a crash) are followed
+    // by `jobs` once the token is known (looked up without blocking; without one they stay running).
+    static void followLeftRunning(JobManager &jobs);
 
 protected:
     std::function<void()> work(const WorkerContext &context) override;

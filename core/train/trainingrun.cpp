@@ -226,6 +226,11 @@ Result<void> TrainingRun::save(TaskId task, const TrainingState &state, const QS
 
 Result<void> TrainingRun::finishTask(TaskId task, const TrainingState &state)
 {
+    // The upload and the ZIP are not needed once the training has ended (or could not start); the
+    // history keeps the ZIP's SHA-256.
+    if (!state.fileId.isEmpty())
+        (void)m_client.deleteFile(state.fileId);
+    removeExport(state.exportPath);
     const QString status = state.succeeded()                                  ? QStringLiteral("completed")
         : state.status == QLatin1String("canceled")                           ? QStringLiteral("canceled")
                                                                               : QStringLiteral("failed");
@@ -380,9 +385,6 @@ Result<TrainingUpdate> TrainingRun::continueFrom(TaskId task, TrainingState stat
         state.stage = TrainingState::Stage::Done;
         state.status = QStringLiteral("failed");
         state.error = e.message;
-        removeExport(state.exportPath);
-        if (!state.fileId.isEmpty())
-            (void)m_client.deleteFile(state.fileId);
         (void)finishTask(task, state);
         return e;
     };
@@ -447,16 +449,19 @@ Result<TrainingUpdate> TrainingRun::continueFrom(TaskId task, TrainingState stat
     if (state.stage == TrainingState::Stage::Create) {
         // A create that was sent but whose answer never arrived (or was not recorded) may have started a
         // training: look for it before sending another one.
-        if (!state.createSentAt.isEmpty()) {
-            if (auto recent = m_client.trainings(1, &cancel)) {
+        // The newest trainings fed with this upload (its URL is ours alone).
+        auto findCreated = [&](const std::atomic<bool> *stop) {
+            if (auto recent = m_client.trainings(1, stop)) {
                 for (const replicate::Training &t : std::as_const(*recent)) {
-                    if (t.input.value(QStringLiteral("input_images")).toString() == state.fileUrl && t.createdAt >= state.createSentAt.left(19)) {
+                    if (t.input.value(QStringLiteral("input_images")).toString() == state.fileUrl) {
                         state.trainingId = t.id;
-                        break;
+                        return;
                     }
                 }
             }
-        }
+        };
+        if (!state.createSentAt.isEmpty())
+            findCreated(&cancel);
         if (state.trainingId.isEmpty()) {
             state.createSentAt = isoNow();
             if (auto r = save(task, state, stepText(state)); !r)
@@ -472,14 +477,7 @@ Result<TrainingUpdate> TrainingRun::continueFrom(TaskId task, TrainingState stat
                     return fail(created.error()); // refused (4xx, a 5xx answer): no training was started
                 // The answer was lost: the training may exist. Look for it once now; the task stays at
                 // this stage, so a resume looks again.
-                if (auto recent = m_client.trainings(1)) {
-                    for (const replicate::Training &t : std::as_const(*recent)) {
-                        if (t.input.value(QStringLiteral("input_images")).toString() == state.fileUrl) {
-                            state.trainingId = t.id;
-                            break;
-                        }
-                    }
-                }
+                findCreated(nullptr);
                 if (state.trainingId.isEmpty())
                     return created.error();
             } else {
@@ -517,10 +515,6 @@ Result<TrainingUpdate> TrainingRun::continueFrom(TaskId task, TrainingState stat
     }
 
     if (state.stage == TrainingState::Stage::Done) {
-        // The trainer has read the upload by now; the history keeps the ZIP's SHA-256.
-        if (!state.fileId.isEmpty())
-            (void)m_client.deleteFile(state.fileId);
-        removeExport(state.exportPath);
         if (auto r = finishTask(task, state); !r)
             return r.error();
     }
@@ -545,9 +539,6 @@ Result<TrainingUpdate> TrainingRun::cancelTraining(TaskId task)
         // Nothing runs on Replicate yet (an interrupted export or upload): end the task here.
         state.stage = TrainingState::Stage::Done;
         state.status = QStringLiteral("canceled");
-        removeExport(state.exportPath);
-        if (!state.fileId.isEmpty())
-            (void)m_client.deleteFile(state.fileId);
         if (auto r = finishTask(task, state); !r)
             return r.error();
         return TrainingUpdate{task, state, stepText(state)};
@@ -557,9 +548,6 @@ Result<TrainingUpdate> TrainingRun::cancelTraining(TaskId task)
         return t.error();
     apply(state, *t);
     if (state.stage == TrainingState::Stage::Done) {
-        if (!state.fileId.isEmpty())
-            (void)m_client.deleteFile(state.fileId);
-        removeExport(state.exportPath);
         if (auto r = finishTask(task, state); !r)
             return r.error();
     } else if (auto r = save(task, state, stepText(state)); !r) {

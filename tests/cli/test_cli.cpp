@@ -3,6 +3,7 @@
 #include "catalog/sql.h"
 #include "fakehttpserver.h"
 #include "fixtures.h"
+#include "replicatefixtures.h"
 #include "testlibrary.h"
 
 #include <QCryptographicHash>
@@ -46,14 +47,19 @@ QString cliPath()
     return exe;
 }
 
-Run cli(const QString &library, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+// loracraft-cli --library LIBRARY ARGS..., with `input` on standard input (closed after it) when given.
+Run runCli(const QString &library, const QStringList &args, const QProcessEnvironment &env, const QByteArray *input)
 {
-    const QString exe = cliPath();
     QProcess p;
     p.setProcessEnvironment(env);
     QStringList all{QStringLiteral("--library"), library};
     all += args;
-    p.start(exe, all);
+    p.start(cliPath(), all);
+    if (input) {
+        REQUIRE(p.waitForStarted(10000));
+        p.write(*input);
+        p.closeWriteChannel();
+    }
     REQUIRE(p.waitForFinished(60000));
     Run r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -100;
@@ -63,24 +69,14 @@ Run cli(const QString &library, const QStringList &args, const QProcessEnvironme
     return r;
 }
 
-// cli() with `input` on standard input (closed after it).
+Run cli(const QString &library, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    return runCli(library, args, env, nullptr);
+}
+
 Run cliWithInput(const QString &library, const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QStringList all{QStringLiteral("--library"), library};
-    all += args;
-    p.start(cliPath(), all);
-    REQUIRE(p.waitForStarted(10000));
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -100;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    INFO("loracraft-cli " << all.join(QLatin1Char(' ')) << "\nstdout: " << r.out << "\nstderr: " << r.err);
-    return r;
+    return runCli(library, args, env, &input);
 }
 
 QStringList argsOf(std::initializer_list<const char *> list)
@@ -853,16 +849,6 @@ TEST_CASE("CLI: items reads a dataset in one pass and keeps its output: kept and
 namespace {
 
 const QString BlipVersion = QStringLiteral("2e1dddc8621f72155f24cf2e0adbde548458d3cab9f00c0139eea840d0ac4746");
-
-QJsonObject replicateFixture(const QString &name)
-{
-    return QJsonDocument::fromJson(fixtures::readFile(QStringLiteral(LC_REPLICATE_FIXTURES "/") + name)).object();
-}
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 // Which image a prediction was for: the start of the SHA-1 of the image sent (a data: URL).
 QString labelOf(const QJsonObject &predictionBody)

@@ -165,6 +165,15 @@ TEST_CASE("After a restart, remote work is resumed from its task row, local work
     // A kind nobody can resume is not left "running" forever.
     CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'failed' AND id = %1").arg(unknown.value())) == 1);
     CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'running' AND id = %1").arg(remote.value())) == 1);
-    // Remote work this process has no job for is left running, not written off.
+    // Remote work this process has no job for is left running, not written off...
     CHECK(count(*lib, QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'running' AND id = %1").arg(training.value())) == 1);
+    // ...and is resumed once its kind is registered (a token known later).
+    TaskId resumedLater;
+    manager.registerResumable(QStringLiteral("training"), [&](const TaskRecord &task) -> std::unique_ptr<Job> {
+        resumedLater = task.id;
+        return std::make_unique<CountingJob>(5, false, task.id);
+    });
+    CHECK(resumedLater == training);
+    REQUIRE(waitFor([&] { return finishedTasks.size() == 2; }));
+    CHECK(finishedTasks.last() == training);
 }

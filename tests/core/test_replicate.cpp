@@ -9,6 +9,7 @@
 #include "catalog/items.h"
 #include "catalog/workspaces.h"
 #include "fakehttpserver.h"
+#include "replicatefixtures.h"
 #include "fixtures.h"
 #include "net/httpclient.h"
 #include "replicate/replicateclient.h"
@@ -35,17 +36,6 @@ namespace {
 const QString BlipVersion = QStringLiteral("2e1dddc8621f72155f24cf2e0adbde548458d3cab9f00c0139eea840d0ac4746");
 const QString Token = QStringLiteral("r8_TESTTOKEN_do_not_log_4242");
 
-QByteArray fixture(const QString &name)
-{
-    QFile f(QStringLiteral(LC_REPLICATE_FIXTURES "/") + name);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-QJsonObject fixtureObject(const QString &name)
-{
-    return QJsonDocument::fromJson(fixture(name)).object();
-}
 
 QByteArray modelJson(const QString &owner, const QString &name, const QString &version, bool official = false)
 {
@@ -85,17 +75,17 @@ struct FakeReplicate
                 return *r;
         }
         if (req.header("Authorization") != "Bearer " + Token.toUtf8())
-            return FakeReply::json(fixture(QStringLiteral("error-401-invalid-token.json")), 401);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-401-invalid-token.json")), 401);
         const QByteArray path = req.path;
-        const QJsonObject starting = fixtureObject(QStringLiteral("predictions-create-blip.response-201-starting.json"));
+        const QJsonObject starting = replicateFixture(QStringLiteral("predictions-create-blip.response-201-starting.json"));
         const QString id = starting.value(QStringLiteral("id")).toString();
         if (req.method == "GET" && path == "/v1/models/salesforce/blip")
             return FakeReply::json(modelJson(QStringLiteral("salesforce"), QStringLiteral("blip"), BlipVersion, official));
         if (req.method == "GET" && path.startsWith("/v1/models/"))
-            return FakeReply::json(fixture(QStringLiteral("error-404-not-found.json")), 404);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
         if (req.method == "POST" && (path == "/v1/predictions" || path == "/v1/models/salesforce/blip/predictions")) {
             if (path.startsWith("/v1/models/") && !official)
-                return FakeReply::json(fixture(QStringLiteral("error-404-not-found.json")), 404);
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
             created.append(QJsonDocument::fromJson(req.body).object());
             polls = 0;
             if (pollsBeforeDone == 0)
@@ -116,13 +106,13 @@ struct FakeReplicate
             if (!req.header("Content-Type").startsWith("multipart/form-data; boundary=")
                 || !req.body.contains("name=\"content\"; filename=\"caption.jpg\"") || !req.body.contains("Content-Type: image/jpeg"))
                 return FakeReply::json("{\"detail\":\"bad upload\"}", 400);
-            return FakeReply::json(fixture(QStringLiteral("files-create.response-201.json")), 201);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("files-create.response-201.json")), 201);
         }
         if (req.method == "DELETE" && path.startsWith("/v1/files/")) {
             deletedFiles << QString::fromUtf8(path.mid(10));
             return FakeReply{204, {}, {}};
         }
-        return FakeReply::json(fixture(QStringLiteral("error-404-not-found.json")), 404);
+        return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
     }
 };
 
@@ -167,16 +157,16 @@ struct EnvBaseUrl
 
 TEST_CASE("Replicate outputs: BLIP's string, LLaVA's tokens, Florence-2's Python dict, anything else an error")
 {
-    const QJsonObject blip = fixtureObject(QStringLiteral("predictions-get-blip-succeeded.response-200.json"));
+    const QJsonObject blip = replicateFixture(QStringLiteral("predictions-get-blip-succeeded.response-200.json"));
     CHECK(parseReplicateOutput(blip.value(QStringLiteral("output"))).valueOr(QString())
           == QStringLiteral("a woman with long hair standing in front of a brick wall"));
 
-    const QJsonObject llava = fixtureObject(QStringLiteral("predictions-get-llava-succeeded.response-200.json"));
+    const QJsonObject llava = replicateFixture(QStringLiteral("predictions-get-llava-succeeded.response-200.json"));
     CHECK(parseReplicateOutput(llava.value(QStringLiteral("output"))).valueOr(QString())
           == QStringLiteral("A woman with long auburn hair stands in front of a weathered red brick wall, wearing a denim "
                             "jacket and smiling softly at the camera."));
 
-    const QJsonObject florence = fixtureObject(QStringLiteral("predictions-create-florence2-sync.response-201.json"));
+    const QJsonObject florence = replicateFixture(QStringLiteral("predictions-create-florence2-sync.response-201.json"));
     auto text = parseReplicateOutput(florence.value(QStringLiteral("output")));
     REQUIRE(text.ok());
     CHECK(text->startsWith(QStringLiteral("The image shows a young woman with long auburn hair")));
@@ -251,7 +241,7 @@ TEST_CASE("Replicate captioning: LLaVA gets the prompt, a pinned version skips t
         CaptionSettings s = r.settings(QStringLiteral("llava-13b"));
         s.model = QStringLiteral("salesforce/blip:") + BlipVersion; // the fake serves one model; the inputs are LLaVA's
         s.maxTokens = 160;
-        r.replicate.output = fixtureObject(QStringLiteral("predictions-get-llava-succeeded.response-200.json")).value(QStringLiteral("output"));
+        r.replicate.output = replicateFixture(QStringLiteral("predictions-get-llava-succeeded.response-200.json")).value(QStringLiteral("output"));
         auto backend = r.backend(s);
         REQUIRE(backend->prepare(&cancel).ok());
         auto caption = backend->caption(CaptionInput{r.smallJpeg(), QStringLiteral("Describe it.")}, &cancel);
@@ -316,7 +306,7 @@ TEST_CASE("Replicate captioning uploads images over 256 KB to the Files API and 
     REQUIRE(big.size() > ReplicateCaptionBackend::InlineLimit);
     REQUIRE(backend->caption(CaptionInput{big, QString()}, &cancel).ok());
     CHECK(r.replicate.uploads == 1);
-    const QJsonObject file = fixtureObject(QStringLiteral("files-create.response-201.json"));
+    const QJsonObject file = replicateFixture(QStringLiteral("files-create.response-201.json"));
     const QString fileUrl = file.value(QStringLiteral("urls")).toObject().value(QStringLiteral("get")).toString();
     CHECK(r.replicate.created.first().value(QStringLiteral("input")).toObject().value(QStringLiteral("image")).toString() == fileUrl);
     CHECK(r.replicate.deletedFiles == QStringList{file.value(QStringLiteral("id")).toString()});
@@ -324,7 +314,7 @@ TEST_CASE("Replicate captioning uploads images over 256 KB to the Files API and 
     // Deleted even when the prediction fails.
     r.replicate.fault = [](const FakeRequest &req) -> std::optional<FakeReply> {
         if (req.method == "POST" && req.path == "/v1/predictions")
-            return FakeReply::json(fixture(QStringLiteral("error-422-input-validation.json")), 422);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-422-input-validation.json")), 422);
         return std::nullopt;
     };
     REQUIRE_FALSE(backend->caption(CaptionInput{big, QString()}, &cancel).ok());
@@ -345,7 +335,7 @@ TEST_CASE("Replicate faults: a failed prediction, a bad token, no credit, 429 th
     {
         r.replicate.fault = [](const FakeRequest &req) -> std::optional<FakeReply> {
             if (req.method == "GET" && req.path.startsWith("/v1/predictions/"))
-                return FakeReply::json(fixture(QStringLiteral("predictions-get-failed.response-200.json")));
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("predictions-get-failed.response-200.json")));
             return std::nullopt;
         };
         auto failed = backend->caption(in, &cancel);
@@ -364,7 +354,7 @@ TEST_CASE("Replicate faults: a failed prediction, a bad token, no credit, 429 th
     {
         r.replicate.fault = [](const FakeRequest &req) -> std::optional<FakeReply> {
             if (req.method == "POST")
-                return FakeReply::json(fixture(QStringLiteral("error-402-insufficient-credit.json")), 402);
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-402-insufficient-credit.json")), 402);
             return std::nullopt;
         };
         auto refused = backend->caption(in, &cancel);
@@ -378,7 +368,7 @@ TEST_CASE("Replicate faults: a failed prediction, a bad token, no credit, 429 th
         int throttled = 0;
         r.replicate.fault = [&throttled](const FakeRequest &req) -> std::optional<FakeReply> {
             if (req.method == "POST" && req.path == "/v1/predictions" && throttled++ == 0) {
-                FakeReply reply = FakeReply::json(fixture(QStringLiteral("error-429-throttled.json")), 429);
+                FakeReply reply = FakeReply::json(replicateFixtureBytes(QStringLiteral("error-429-throttled.json")), 429);
                 reply.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
                 return reply;
             }
@@ -414,7 +404,7 @@ TEST_CASE("Replicate faults: a failed prediction, a bad token, no credit, 429 th
     {
         r.replicate.fault = [](const FakeRequest &req) -> std::optional<FakeReply> {
             if (req.method == "GET" && req.path.startsWith("/v1/predictions/"))
-                return FakeReply::json(fixture(QStringLiteral("predictions-get-data-removed.response-200.json")));
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("predictions-get-data-removed.response-200.json")));
             return std::nullopt;
         };
         auto removed = backend->caption(in, &cancel);

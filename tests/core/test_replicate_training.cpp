@@ -5,6 +5,7 @@
 #include "lc_catch.h"
 
 #include "fakehttpserver.h"
+#include "replicatefixtures.h"
 #include "net/httpclient.h"
 #include "replicate/replicateclient.h"
 #include "catalog/datasets.h"
@@ -31,17 +32,6 @@ namespace {
 const QString Token = QStringLiteral("r8_TRAININGTOKEN_never_logged_77");
 const QString FluxVersion = QStringLiteral("e440909d3512c31646ee2e0c7d6f6f4923224863a6a10c494606e79fb5844497");
 
-QByteArray fixture(const QString &name)
-{
-    QFile f(QStringLiteral(LC_REPLICATE_FIXTURES "/") + name);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-QJsonObject fixtureObject(const QString &name)
-{
-    return QJsonDocument::fromJson(fixture(name)).object();
-}
 
 // Replicate's training endpoints with per-test faults.
 struct FakeTrainingApi
@@ -62,38 +52,38 @@ struct FakeTrainingApi
     {
         QMutexLocker lock(&mutex);
         if (req.header("Authorization") != "Bearer " + Token.toUtf8())
-            return FakeReply::json(fixture(QStringLiteral("error-401-invalid-token.json")), 401);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-401-invalid-token.json")), 401);
         const QByteArray path = req.path;
         if (req.method == "GET" && path == "/v1/account")
-            return FakeReply::json(fixture(QStringLiteral("account-get.response-200.json")));
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("account-get.response-200.json")));
         if (req.method == "GET" && path == "/v1/models/ostris/flux-dev-lora-trainer")
-            return FakeReply::json(fixture(QStringLiteral("models-get-flux-trainer.response-200.json")));
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("models-get-flux-trainer.response-200.json")));
         if (req.method == "POST" && path == "/v1/files") {
             ++uploads;
-            return FakeReply::json(fixture(QStringLiteral("files-create.response-201.json")), 201);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("files-create.response-201.json")), 201);
         }
         if (req.method == "DELETE" && path.startsWith("/v1/files/"))
             return FakeReply{204, {}, {}};
         if (req.method == "GET" && path == "/v1/models/alice/alice-flux-lora") {
             if (!destinationExists)
-                return FakeReply::json(fixture(QStringLiteral("error-404-not-found.json")), 404);
-            return FakeReply::json(fixture(QStringLiteral("models-create.response-201.json")));
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("models-create.response-201.json")));
         }
         if (req.method == "POST" && path == "/v1/models") {
             ++modelCreates;
             lastModelBody = QJsonDocument::fromJson(req.body).object();
             if (conflictOnCreate) {
                 destinationExists = true;
-                return FakeReply::json(fixture(QStringLiteral("error-409-model-exists.json")), 409);
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-409-model-exists.json")), 409);
             }
             destinationExists = true;
-            return FakeReply::json(fixture(QStringLiteral("models-create.response-201.json")), 201);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("models-create.response-201.json")), 201);
         }
         if (req.method == "POST" && path == "/v1/models/ostris/flux-dev-lora-trainer/versions/" + FluxVersion.toUtf8() + "/trainings") {
             ++creates;
             lastTrainingBody = QJsonDocument::fromJson(req.body).object();
             if (creates <= createFailures) {
-                FakeReply r = FakeReply::json(createFailureStatus == 429 ? fixture(QStringLiteral("error-429-throttled.json"))
+                FakeReply r = FakeReply::json(createFailureStatus == 429 ? replicateFixtureBytes(QStringLiteral("error-429-throttled.json"))
                                                                         : QByteArray("{\"detail\":\"Internal server error\"}"),
                     createFailureStatus);
                 if (createFailureStatus == 429)
@@ -101,26 +91,26 @@ struct FakeTrainingApi
                 return r;
             }
             if (lastTrainingBody.value(QStringLiteral("destination")).toString() != QStringLiteral("alice/alice-flux-lora") || !destinationExists)
-                return FakeReply::json(fixture(QStringLiteral("error-404-training-destination.json")), 404);
-            return FakeReply::json(fixture(QStringLiteral("trainings-create-flux.response-201.json")), 201);
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-training-destination.json")), 404);
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-create-flux.response-201.json")), 201);
         }
-        const QString id = fixtureObject(QStringLiteral("trainings-get-succeeded.response-200.json")).value(QStringLiteral("id")).toString();
+        const QString id = replicateFixture(QStringLiteral("trainings-get-succeeded.response-200.json")).value(QStringLiteral("id")).toString();
         if (req.method == "GET" && path == "/v1/trainings/" + id.toUtf8())
-            return FakeReply::json(fixture(QStringLiteral("trainings-get-succeeded.response-200.json")));
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-get-succeeded.response-200.json")));
         if (req.method == "GET" && path == "/v1/trainings/processing")
-            return FakeReply::json(fixture(QStringLiteral("trainings-get-processing.response-200.json")));
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-get-processing.response-200.json")));
         if (req.method == "POST" && path == "/v1/trainings/processing/cancel") {
             ++cancels;
-            return FakeReply::json(fixture(QStringLiteral("trainings-cancel.response-200.json")));
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-cancel.response-200.json")));
         }
         if (req.method == "POST" && path == "/v1/trainings/" + id.toUtf8() + "/cancel") {
             ++cancels;
             return FakeReply::json("{\"detail\":\"Training has already completed.\",\"status\":400}", 400);
         }
         if (req.method == "GET" && path == "/v1/trainings")
-            return FakeReply::json(fixture(QStringLiteral("trainings-list.response-200.json")));
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-list.response-200.json")));
         if (req.method == "GET" && path.startsWith("/v1/trainings?cursor=")) {
-            QJsonObject page = fixtureObject(QStringLiteral("trainings-list.response-200.json"));
+            QJsonObject page = replicateFixture(QStringLiteral("trainings-list.response-200.json"));
             page.insert(QStringLiteral("next"), QJsonValue::Null);
             QJsonArray results = page.value(QStringLiteral("results")).toArray();
             QJsonObject older = results.first().toObject();
@@ -128,7 +118,7 @@ struct FakeTrainingApi
             page.insert(QStringLiteral("results"), QJsonArray{older});
             return FakeReply::json(QJsonDocument(page).toJson(QJsonDocument::Compact));
         }
-        return FakeReply::json(fixture(QStringLiteral("error-404-not-found.json")), 404);
+        return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
     }
 };
 
@@ -240,7 +230,7 @@ TEST_CASE("Replicate training create: the body, a 404 destination explained, a 5
 TEST_CASE("Replicate training: polls parse the succeeded output, cancel, an already finished cancel, the list over pages")
 {
     Setup s;
-    const QString id = fixtureObject(QStringLiteral("trainings-get-succeeded.response-200.json")).value(QStringLiteral("id")).toString();
+    const QString id = replicateFixture(QStringLiteral("trainings-get-succeeded.response-200.json")).value(QStringLiteral("id")).toString();
     auto done = s.client.training(id);
     REQUIRE(done);
     CHECK(done->succeeded());
@@ -278,7 +268,7 @@ TEST_CASE("Replicate training: polls parse the succeeded output, cancel, an alre
 
 TEST_CASE("Replicate training output: a bare version id is completed with the destination")
 {
-    QJsonObject o = fixtureObject(QStringLiteral("trainings-get-succeeded.response-200.json"));
+    QJsonObject o = replicateFixture(QStringLiteral("trainings-get-succeeded.response-200.json"));
     o.insert(QStringLiteral("output"), QJsonObject{{QStringLiteral("version"), QStringLiteral("abc123")},
                                            {QStringLiteral("weights"), QStringLiteral("https://replicate.delivery/x/trained_model.tar")}});
     const replicate::Training t = replicate::Training::fromJson(o, QStringLiteral("alice/alice-flux-lora"));
@@ -290,7 +280,7 @@ TEST_CASE("Replicate training output: a bare version id is completed with the de
 
 TEST_CASE("Trainer inputs from the version's schema: types, defaults, ranges, enums through $ref, secrets, order")
 {
-    const QJsonObject flux = fixtureObject(QStringLiteral("models-get-flux-trainer.response-200.json"))
+    const QJsonObject flux = replicateFixture(QStringLiteral("models-get-flux-trainer.response-200.json"))
                                  .value(QStringLiteral("latest_version")).toObject().value(QStringLiteral("openapi_schema")).toObject();
     auto schema = train::TrainingInputSchema::fromOpenApi(flux);
     REQUIRE(schema);
@@ -324,7 +314,7 @@ TEST_CASE("Trainer inputs from the version's schema: types, defaults, ranges, en
     CHECK(bad.error().message.contains(QStringLiteral("lora_rnak: the trainer has no such input")));
     CHECK(bad.error().message.contains(QStringLiteral("autocaption: true or false")));
 
-    const QJsonObject sdxl = fixtureObject(QStringLiteral("models-versions-get-sdxl.response-200.json")).value(QStringLiteral("openapi_schema")).toObject();
+    const QJsonObject sdxl = replicateFixture(QStringLiteral("models-versions-get-sdxl.response-200.json")).value(QStringLiteral("openapi_schema")).toObject();
     auto sdxlSchema = train::TrainingInputSchema::fromOpenApi(sdxl);
     REQUIRE(sdxlSchema);
     const train::InputField *scheduler = sdxlSchema->field(QStringLiteral("lr_scheduler"));

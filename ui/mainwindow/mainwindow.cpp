@@ -14,7 +14,6 @@
 #include "editor/detailpanel.h"
 #include "grid/gridpanel.h"
 #include "jobs/jobmanager.h"
-#include "secrets/secretstore.h"
 #include "train/trainingjob.h"
 #include "library/library.h"
 #include "library/librarypanel.h"
@@ -125,7 +124,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     restoreSettings();
     m_libraryPanel->reload();
     m_jobs->resumeUnfinished();
-    followTrainings();
+    train::TrainingJob::followLeftRunning(*m_jobs);
     // The history shows tasks a crash interrupted (with Resume) once they are recorded as such.
     // A read started after completed() reached a write sees it.
     const quint64 recorded = library.writer().lastSubmitted();
@@ -309,20 +308,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     importPaths(m_context->dataset().id, paths);
-}
-
-void MainWindow::followTrainings()
-{
-    SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), this, [this](const Secret &secret) {
-        if (secret.isEmpty())
-            return; // nothing can follow them without a token; they stay running for when there is one
-        const QString token = secret.value;
-        const Library *library = &m_library;
-        m_jobs->registerResumable(QStringLiteral("training"), [library, token](const TaskRecord &task) -> std::unique_ptr<Job> {
-            return std::make_unique<train::TrainingJob>(*library, task.id, token, task.message);
-        });
-        m_jobs->resumeUnfinished(QStringLiteral("training"));
-    });
 }
 
 void MainWindow::restoreSettings()

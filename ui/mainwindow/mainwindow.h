@@ -81,9 +81,6 @@ protected:
 
 private:
     void wire();
-    // Trainings left running on Replicate (started by the CLI, or before a quit or a crash) are followed
-    // in the Tasks panel once the token is known.
-    void followTrainings();
     void selectDataset(const Dataset &dataset);
     void datasetUpdated(const Dataset &dataset);
     void showTasks();
