@@ -429,17 +429,37 @@ Result<TrainingUpdate> TrainingRun::continueFrom(TaskId task, TrainingState stat
             return fail(Error(ErrorCode::Io, TrainTr::tr("Cannot read the export %1: %2").arg(state.exportPath, zip.errorString())));
         // The upload's percentage, each whole step once, as the trainer's own is shown later.
         auto lastPercent = std::make_shared<std::atomic<int>>(-1);
-        auto uploaded = m_client.uploadFile(zip.readAll(), QFileInfo(state.exportPath).fileName(), "application/zip", &cancel,
-            [this, task, state, lastPercent](qint64 sent, qint64 total) {
-                if (total <= 0)
-                    return;
-                const int percent = int(sent * 100 / total);
-                if (lastPercent->exchange(percent) == percent)
-                    return;
-                notify(task, state, TrainTr::tr("Uploading the dataset, %1 %").arg(percent));
-            });
-        if (!uploaded)
+        const QByteArray bytes = zip.readAll();
+        // A connection dropped mid-upload (Wi-Fi, a proxy) sends the file again: the Files API keeps no
+        // partial uploads, and a file uploaded twice costs nothing (the unused one expires).
+        constexpr int UploadAttempts = 3;
+        Result<replicate::UploadedFile> uploaded = makeError(ErrorCode::Internal, QString());
+        for (int attempt = 1; attempt <= UploadAttempts; ++attempt) {
+            lastPercent->store(-1);
+            uploaded = m_client.uploadFile(bytes, QFileInfo(state.exportPath).fileName(), "application/zip", &cancel,
+                [this, task, state, lastPercent, attempt](qint64 sent, qint64 total) {
+                    if (total <= 0)
+                        return;
+                    const int percent = int(sent * 100 / total);
+                    if (lastPercent->exchange(percent) == percent)
+                        return;
+                    notify(task, state, attempt == 1 ? TrainTr::tr("Uploading the dataset, %1 %").arg(percent)
+                                                     : TrainTr::tr("Uploading the dataset again (try %1 of %2), %3 %")
+                                                           .arg(attempt).arg(UploadAttempts).arg(percent));
+                });
+            const ErrorCode code = uploaded ? ErrorCode::Internal : uploaded.error().code;
+            if (uploaded || cancel.load() || (code != ErrorCode::Network && code != ErrorCode::Timeout))
+                break;
+            if (attempt < UploadAttempts && !sleepUnlessCanceled(m_firstPollMs * attempt, cancel))
+                break;
+        }
+        if (!uploaded) {
+            if (uploaded.error().code == ErrorCode::Network || uploaded.error().code == ErrorCode::Timeout)
+                return fail(uploaded.error().wrap(uploaded.error().code,
+                    TrainTr::tr("The upload failed %1 times (%2). Nothing was started on Replicate; start the training again "
+                                "when the connection is back.").arg(UploadAttempts).arg(uploaded.error().message)));
             return fail(uploaded.error());
+        }
         state.fileId = uploaded->id;
         state.fileUrl = uploaded->url.toString();
         state.inputs.insert(QStringLiteral("input_images"), state.fileUrl);

@@ -45,6 +45,7 @@ struct FakeTrainingApi
     int modelCreates = 0;
     int cancels = 0;
     int uploads = 0;
+    int uploadDrops = 0; // the first N uploads lose their connection without an answer
     QJsonObject lastTrainingBody;
     QJsonObject lastModelBody;
 
@@ -60,6 +61,11 @@ struct FakeTrainingApi
             return FakeReply::json(replicateFixtureBytes(QStringLiteral("models-get-flux-trainer.response-200.json")));
         if (req.method == "POST" && path == "/v1/files") {
             ++uploads;
+            if (uploads <= uploadDrops) {
+                FakeReply dropped;
+                dropped.drop = true;
+                return dropped;
+            }
             return FakeReply::json(replicateFixtureBytes(QStringLiteral("files-create.response-201.json")), 201);
         }
         if (req.method == "DELETE" && path.startsWith("/v1/files/"))
@@ -331,10 +337,21 @@ TEST_CASE("Trainer inputs from the version's schema: types, defaults, ranges, en
     CHECK(train::TrainingInputSchema::fromOpenApi(QJsonObject()).error().code == ErrorCode::NotFound);
 }
 
-TEST_CASE("A training job exports, uploads, starts and follows a training to its new version, its task recorded")
+namespace {
+
+struct JobRun
 {
-    Setup s;
-    s.api.destinationExists = true;
+    QStringList steps;
+    Job::State state = Job::State::Waiting;
+    QString summary;
+    QString error;
+    TaskId task;
+    QString taskStatus;
+};
+
+// Trains W/D (two captioned JPEGs) for alice/alice-flux-lora with a TrainingJob against s's server.
+JobRun runTrainingJob(Setup &s)
+{
     qputenv("LORACRAFT_REPLICATE_BASE_URL", s.server.url(QStringLiteral("/v1")).toString().toUtf8());
     qputenv("LORACRAFT_TRAINING_POLL_MS", "20");
     struct Unset
@@ -372,15 +389,57 @@ TEST_CASE("A training job exports, uploads, starts and follows a training to its
     clock.start();
     while (!job.isFinished() && clock.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    INFO(steps.join(QStringLiteral(" | ")).toStdString() << " / " << job.error().toStdString());
-    REQUIRE(job.state() == Job::State::Completed);
-    CHECK(job.summary().contains(QStringLiteral("alice/alice-flux-lora:8b1c3fd2")));
-    CHECK(job.task().isValid());
+    JobRun r;
+    r.steps = steps;
+    r.state = job.state();
+    r.summary = job.summary();
+    r.error = job.error();
+    r.task = job.task();
+    if (auto record = Tasks::get(lib->catalog(), job.task())) {
+        CHECK(record->kind == QStringLiteral("training"));
+        r.taskStatus = record->status;
+    }
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("A training job exports, uploads, starts and follows a training to its new version, its task recorded")
+{
+    Setup s;
+    s.api.destinationExists = true;
+    const JobRun r = runTrainingJob(s);
+    INFO(r.steps.join(QStringLiteral(" | ")).toStdString() << " / " << r.error.toStdString());
+    REQUIRE(r.state == Job::State::Completed);
+    CHECK(r.summary.contains(QStringLiteral("alice/alice-flux-lora:8b1c3fd2")));
+    CHECK(r.task.isValid());
     CHECK(s.api.uploads == 1);
     CHECK(s.api.creates == 1);
     CHECK(s.api.lastTrainingBody.value(QStringLiteral("input")).toObject().value(QStringLiteral("trigger_word")).toString() == QStringLiteral("ALCX"));
-    auto record = Tasks::get(lib->catalog(), job.task());
-    REQUIRE(record);
-    CHECK(record->kind == QStringLiteral("training"));
-    CHECK(record->status == QStringLiteral("completed"));
+    CHECK(r.taskStatus == QStringLiteral("completed"));
+}
+
+TEST_CASE("An upload whose connection drops is sent again, and one that keeps dropping fails the task before any training")
+{
+    Setup s;
+    s.api.destinationExists = true;
+    SECTION("dropped once")
+    {
+        s.api.uploadDrops = 1;
+        const JobRun r = runTrainingJob(s);
+        INFO(r.steps.join(QStringLiteral(" | ")).toStdString() << " / " << r.error.toStdString());
+        REQUIRE(r.state == Job::State::Completed);
+        CHECK(s.api.uploads == 2);
+        CHECK(s.api.creates == 1);
+    }
+    SECTION("dropped every time")
+    {
+        s.api.uploadDrops = 100;
+        const JobRun r = runTrainingJob(s);
+        CHECK(r.state == Job::State::Failed);
+        CHECK(s.api.uploads == 3);
+        CHECK(s.api.creates == 0);
+        CHECK(r.error.contains(QStringLiteral("The upload failed 3 times")));
+        CHECK(r.taskStatus == QStringLiteral("failed"));
+    }
 }
