@@ -2789,6 +2789,49 @@ Sub-commands (each with --help):
         <source>The training was not started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Extracting the LoRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download canceled; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights were not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the dataset again (try %1 of %2), %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed %1 times (%2). Nothing was started on Replicate; start the training again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Replicate token: add one in Settings → Replicate (or set REPLICATE_API_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) on an H100 for %1 steps, as Replicate&apos;s page for the trainer states; billed per second of GPU time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Util</name>
@@ -4379,6 +4422,10 @@ You can undo this until you quit.</source>
         <source>Light Theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::MainWindow</name>
@@ -4597,12 +4644,15 @@ You can undo this until you quit.</source>
 </context>
 <context>
     <name>lc::ui::TaskStatus</name>
-    <message>
-        <source>%1 · %2 / %3</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 tasks · %2 / %3</source>
+        <source>%1 · %2 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4741,6 +4791,425 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Caption the rest of %1; images this run captioned are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::TrainActions</name>
+    <message>
+        <source>Train on Replicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dataset, upload it to Replicate and train a LoRA there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s trainings: status, inputs, weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dataset to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training of %1 has started: follow it in the Tasks panel or in Dataset → Trainings….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dataset first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::TrainDialog</name>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it (private) if it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train “%1” on Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/model-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model on Replicate the training adds a version to. Each training of it adds a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the trainer&apos;s inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the trainer&apos;s inputs on Replicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs of %1, version %2, as Replicate describes them. Our values for this dataset are filled in; hover over a name for what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s inputs could not be looked up (%1). These are LoRA Craft&apos;s values for the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the trainer publishes no input schema: LoRA Craft&apos;s values are sent, and Replicate checks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (secret: Replicate removes it once delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by LoRA Craft for this dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), all captioned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1 without a caption</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ZIP about %1 (Replicate takes up to 100 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images add up to %1: the ZIP may pass 100 MB. Export smaller images (a long side of 1024 or 1536 px is plenty for a LoRA) or fewer of them; the size is checked again once the ZIP is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset has no images to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors of the pre-flight first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the model the training adds a version to, as owner/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a destination model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination is owner/name: lowercase letters, digits, dots, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination is not owner/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 on Replicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; the training gives it its first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; the training adds a new version to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: it will be created, private, when the training starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: it will be created, private, if your token may act for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Let LoRA Craft create it, or create it on replicate.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: the dataset is exported and uploaded, then the training starts on Replicate (billed to your account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::TrainingHistoryDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training, %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Model Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Trigger Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training of this dataset yet. Dataset → Train on Replicate… starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Replicate where the selected training is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies owner/name:version, what a prediction or another app takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the LoRA in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the trigger word %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the LoRA of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate says the training is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the training: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Replicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Replicate token: add one in Settings → Replicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time on Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last log lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,10 +110,14 @@ TaskRecord readTask(const QSqlQuery &q)
     t.message = q.value(6).toString();
     t.error = q.value(7).toString();
     t.report = q.value(8).toString();
+    t.createdAt = q.value(9).toLongLong();
+    t.startedAt = q.value(10).toLongLong();
+    t.finishedAt = q.value(11).toLongLong();
     return t;
 }
 
-const QString SelectTask = QStringLiteral("SELECT id, kind, status, dataset_id, progress, total, message, error, report FROM tasks ");
+const QString SelectTask = QStringLiteral("SELECT id, kind, status, dataset_id, progress, total, message, error, report, created_at, started_at, "
+                                               "finished_at FROM tasks ");
 
 } // namespace
 

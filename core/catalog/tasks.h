@@ -23,6 +23,9 @@ struct TaskRecord
     QString message;
     QString error;
     QString report; // JSON: what the job needs to show its outcome, or to resume
+    qint64 createdAt = 0;  // ms since the epoch (as the table keeps them); 0: not yet
+    qint64 startedAt = 0;
+    qint64 finishedAt = 0;
 };
 
 // The tasks table: every job records itself here (the Tasks panel's history, resuming after a restart).

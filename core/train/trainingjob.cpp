@@ -5,6 +5,7 @@
 #include "secrets/secretstore.h"
 #include "util/tr.h"
 
+#include <QDir>
 #include <QPointer>
 
 namespace lc::train {
@@ -85,6 +86,49 @@ std::function<void()> TrainingJob::work(const WorkerContext &context)
             finish(m_state.status == QLatin1String("canceled") ? State::Canceled : State::Failed, result->step,
                 m_state.error.isEmpty() ? result->step : m_state.error);
         }
+    };
+}
+
+WeightsDownloadJob::WeightsDownloadJob(const Library &library, TaskId training, QString outDir, QString token, QString title,
+    QObject *parent)
+    : WorkerJob(parent)
+    , m_library(library)
+    , m_training(training)
+    , m_outDir(std::move(outDir))
+    , m_token(std::move(token))
+    , m_title(std::move(title))
+    , m_http(std::make_unique<net::HttpClient>())
+{
+}
+
+WeightsDownloadJob::~WeightsDownloadJob()
+{
+    cancelFlag()->store(true);
+    waitForFinished();
+}
+
+std::function<void()> WeightsDownloadJob::work(const WorkerContext &context)
+{
+    TrainingRun run(m_library, *m_http, m_token);
+    auto result = run.downloadWeights(m_training, m_outDir,
+        [&context](const QString &stage, qint64 done, qint64 total) {
+            JobProgress p;
+            p.done = done;
+            p.total = total;
+            p.step = stage == QLatin1String("extract") ? TrainTr::tr("Extracting the LoRA") : TrainTr::tr("Downloading the weights");
+            context.progress(p);
+        },
+        context.cancelFlag());
+    return [this, result = std::move(result)]() {
+        if (!result) {
+            const bool canceled = result.error().code == ErrorCode::Canceled;
+            finish(canceled ? State::Canceled : State::Failed,
+                canceled ? TrainTr::tr("Download canceled; nothing was kept") : TrainTr::tr("The weights were not downloaded"),
+                result.error().message);
+            return;
+        }
+        m_state = result->state;
+        finish(State::Completed, TrainTr::tr("Saved %1").arg(QDir::toNativeSeparators(m_state.weightsPath)));
     };
 }
 

@@ -52,4 +52,33 @@ private:
     TrainingState m_state;
 };
 
+// Downloads a succeeded training's weights into a folder the user picked (TrainingRun::downloadWeights:
+// trained_model.tar, then lora.safetensors extracted all or nothing, its SHA-256 recorded in the
+// training's task), with progress in the Tasks panel.
+class WeightsDownloadJob final : public WorkerJob
+{
+    Q_OBJECT
+
+public:
+    WeightsDownloadJob(const Library &library, TaskId training, QString outDir, QString token, QString title,
+        QObject *parent = nullptr);
+    ~WeightsDownloadJob() override;
+
+    QString kind() const override { return QStringLiteral("download-weights"); }
+    QString title() const override { return m_title; }
+    TrainingState trainingState() const { return m_state; } // once finished
+
+protected:
+    std::function<void()> work(const WorkerContext &context) override;
+
+private:
+    const Library &m_library;
+    TaskId m_training;
+    QString m_outDir;
+    QString m_token;
+    QString m_title;
+    std::unique_ptr<net::HttpClient> m_http;
+    TrainingState m_state;
+};
+
 } // namespace lc::train

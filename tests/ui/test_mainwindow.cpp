@@ -29,6 +29,10 @@
 #include "settings/replicatesettingspage.h"
 #include "settings/settingsdialog.h"
 #include "train/trainingrun.h"
+#include "train/traindialog.h"
+#include "train/traininghistorydialog.h"
+#include "actions/trainactions.h"
+#include "replicatefixtures.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
 #include "jobs/jobmanager.h"
@@ -38,6 +42,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QMutex>
+#include <QPointer>
+#include <QTextBrowser>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QCheckBox>
@@ -78,11 +87,11 @@ private:
     std::unique_ptr<LibraryService> m_service;
     Dataset m_dataset;
 
-    void makeImages(const QString &folder, int count, int seedBase, bool captions)
+    void makeImages(const QString &folder, int count, int seedBase, bool captions, QSize size = QSize(64, 48))
     {
         for (int i = 0; i < count; ++i) {
             const QString base = QStringLiteral("%1/img%2").arg(folder).arg(i, 3, 10, QLatin1Char('0'));
-            fixtures::writeFile(base + QStringLiteral(".png"), fixtures::encode(fixtures::makeImage(64, 48, seedBase + i), "png"));
+            fixtures::writeFile(base + QStringLiteral(".png"), fixtures::encode(fixtures::makeImage(size.width(), size.height(), seedBase + i), "png"));
             if (captions)
                 fixtures::writeFile(base + QStringLiteral(".txt"), QStringLiteral("caption number %1").arg(i).toUtf8());
         }
@@ -122,16 +131,17 @@ private:
         }
     }
 
-    Dataset makeDataset(const QString &name, int images, int seedBase, bool captions)
+    Dataset makeDataset(const QString &name, int images, int seedBase, bool captions, QSize size = QSize(64, 48),
+        const DatasetSettings &settings = {})
     {
         auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
-        auto d = Datasets(m_library->catalog()).create(ws->id, name);
+        auto d = Datasets(m_library->catalog()).create(ws->id, name, settings);
         if (!d)
             qFatal("%s", qPrintable(d.error().message));
         if (images == 0)
             return *d;
         const QString folder = m_dir.filePath(name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
-        makeImages(folder, images, seedBase, captions);
+        makeImages(folder, images, seedBase, captions, size);
         ImportRequest request;
         request.dataset = d->id;
         request.paths = {folder};
@@ -712,6 +722,189 @@ private Q_SLOTS:
         QCOMPARE(record->status, QStringLiteral("completed"));
         const auto done = lc::train::TrainingState::fromJson(QJsonDocument::fromJson(record->report.toUtf8()).object());
         QCOMPARE(done.newVersion, QStringLiteral("alice/lora:abc123"));
+    }
+
+    void trainOnReplicateFromTheWindow()
+    {
+        // A local Replicate: the account, the Flux trainer with its TrainingInput schema, a destination
+        // that does not exist yet, the upload, the create, polls (processing until `finish`), the weights.
+        QMutex mutex;
+        int uploads = 0, creates = 0, modelCreates = 0;
+        bool destinationExists = false;
+        std::atomic<bool> finish{false};
+        QJsonObject createBody;
+        QFile tar(QStringLiteral(LC_TRAIN_FIXTURES "/flux.tar"));
+        QVERIFY(tar.open(QIODevice::ReadOnly));
+        const QByteArray tarBytes = tar.readAll();
+        QUrl weightsUrl;
+        lc::test::FakeHttpServer server([&](const lc::test::FakeRequest &req) {
+            using lc::test::FakeReply;
+            using lc::test::replicateFixture;
+            using lc::test::replicateFixtureBytes;
+            QMutexLocker lock(&mutex);
+            if (req.path == "/weights/trained_model.tar")
+                return FakeReply{200, {{"Content-Type", "application/x-tar"}}, tarBytes};
+            if (req.header("Authorization") != "Bearer r8_train_dialog_token")
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-401-invalid-token.json")), 401);
+            if (req.method == "GET" && req.path == "/v1/account")
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("account-get.response-200.json")));
+            if (req.method == "GET" && req.path == "/v1/models/ostris/flux-dev-lora-trainer")
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("models-get-flux-trainer.response-200.json")));
+            if (req.method == "GET" && req.path == "/v1/models/alice/portraits-lora") {
+                return destinationExists ? FakeReply::json(replicateFixtureBytes(QStringLiteral("models-create.response-201.json")))
+                                         : FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
+            }
+            if (req.method == "POST" && req.path == "/v1/models") {
+                ++modelCreates;
+                destinationExists = true;
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("models-create.response-201.json")), 201);
+            }
+            if (req.method == "POST" && req.path == "/v1/files") {
+                ++uploads;
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("files-create.response-201.json")), 201);
+            }
+            if (req.method == "DELETE" && req.path.startsWith("/v1/files/"))
+                return FakeReply{204, {}, {}};
+            if (req.method == "POST" && req.path.endsWith("/trainings")) {
+                ++creates;
+                createBody = QJsonDocument::fromJson(req.body).object();
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-create-flux.response-201.json")), 201);
+            }
+            if (req.method == "GET" && req.path.startsWith("/v1/trainings/")) {
+                if (!finish.load())
+                    return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-get-processing.response-200.json")));
+                QJsonObject t = replicateFixture(QStringLiteral("trainings-get-succeeded.response-200.json"));
+                QJsonObject output = t.value(QStringLiteral("output")).toObject();
+                output.insert(QStringLiteral("weights"), weightsUrl.toString());
+                t.insert(QStringLiteral("output"), output);
+                return FakeReply::json(QJsonDocument(t).toJson(QJsonDocument::Compact));
+            }
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
+        });
+        weightsUrl = server.url(QStringLiteral("/weights/trained_model.tar"));
+        qputenv("LORACRAFT_REPLICATE_BASE_URL", server.url(QStringLiteral("/v1")).toString().toUtf8());
+        qputenv("REPLICATE_API_TOKEN", "r8_train_dialog_token");
+        qputenv("LORACRAFT_TRAINING_POLL_MS", "50");
+        const auto unset = qScopeGuard([] {
+            qunsetenv("LORACRAFT_REPLICATE_BASE_URL");
+            qunsetenv("REPLICATE_API_TOKEN");
+            qunsetenv("LORACRAFT_TRAINING_POLL_MS");
+        });
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        auto save = [&](QWidget *widget, const QString &name) {
+            if (!shots.isEmpty())
+                widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
+        };
+
+        DatasetSettings settings;
+        settings.triggerWord = QStringLiteral("PRTX");
+        const Dataset d = makeDataset(QStringLiteral("Portraits"), 6, 900, true, QSize(640, 512), settings);
+        MainWindow w(*m_library);
+        w.resize(1400, 860);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 6));
+
+        // Dataset → Train on Replicate…: the form comes from the trainer's schema, with our values.
+        w.trainActions()->trainAction()->trigger();
+        QPointer<lc::ui::TrainDialog> dialog = w.trainActions()->trainDialog();
+        QVERIFY(dialog);
+        QVERIFY2(QTest::qWaitFor([&] { return !dialog->isLoading() && dialog->canStart(); }, 15000),
+            qPrintable(dialog->statusLabel()->text() + QLatin1Char(' ') + [&] {
+                QStringList rows;
+                for (int i = 0; i < dialog->preflightView()->topLevelItemCount(); ++i)
+                    rows << dialog->preflightView()->topLevelItem(i)->text(0);
+                return rows.join(QStringLiteral(" | "));
+            }()));
+        QCOMPARE(dialog->destinationBox()->currentText(), QStringLiteral("alice/portraits-lora"));
+        QVERIFY(dialog->inputNames().contains(QStringLiteral("wandb_save_interval"))); // schema-only inputs are there too
+        QVERIFY(!dialog->inputNames().contains(QStringLiteral("input_images")));    // the upload fills it
+        auto *steps = qobject_cast<QSpinBox *>(dialog->inputWidget(QStringLiteral("steps")));
+        QVERIFY(steps);
+        QCOMPARE(steps->value(), 600); // 6 images × 100 steps, within 500-2000
+        QCOMPARE(steps->maximum(), 6000);
+        auto *autocaption = qobject_cast<QCheckBox *>(dialog->inputWidget(QStringLiteral("autocaption")));
+        QVERIFY(autocaption);
+        QVERIFY(!autocaption->isChecked()); // every image has a caption
+        auto *hfToken = qobject_cast<QLineEdit *>(dialog->inputWidget(QStringLiteral("hf_token")));
+        QVERIFY(hfToken);
+        QCOMPARE(hfToken->echoMode(), QLineEdit::Password);
+        QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("all captioned")));
+        QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("H100")));
+        // Out of the schema's range: refused before anything is uploaded, with the reason.
+        auto *rank = qobject_cast<QSpinBox *>(dialog->inputWidget(QStringLiteral("lora_rank")));
+        QVERIFY(rank);
+        QCOMPARE(rank->maximum(), 128);
+        auto *rate = qobject_cast<QLineEdit *>(dialog->inputWidget(QStringLiteral("caption_dropout_rate")));
+        QVERIFY(rate);
+        rate->setText(QStringLiteral("1.5"));
+        QVERIFY(!dialog->canStart());
+        QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("caption_dropout_rate")));
+        rate->setText(QStringLiteral("0.1"));
+        rank->setValue(32);
+        QVERIFY(dialog->canStart());
+        // A destination that does not exist and may not be created: refused too.
+        dialog->createBox()->setChecked(false);
+        QVERIFY(!dialog->canStart());
+        QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("does not exist")));
+        dialog->createBox()->setChecked(true);
+        QVERIFY(dialog->canStart());
+        save(dialog, QStringLiteral("train-dialog"));
+        QCOMPARE(uploads, 0);
+
+        // Start: the training is a job of the window; the destination is created, the ZIP uploaded.
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !w.jobs()->running(QStringLiteral("training")).isEmpty(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] {
+            QMutexLocker lock(&mutex);
+            return creates == 1;
+        }, 20000));
+        {
+            QMutexLocker lock(&mutex);
+            QCOMPARE(modelCreates, 1);
+            QCOMPARE(uploads, 1);
+            const QJsonObject input = createBody.value(QStringLiteral("input")).toObject();
+            QCOMPARE(input.value(QStringLiteral("lora_rank")).toInt(), 32);
+            QCOMPARE(input.value(QStringLiteral("steps")).toInt(), 600);
+            QCOMPARE(input.value(QStringLiteral("caption_dropout_rate")).toDouble(), 0.1);
+            QCOMPARE(input.value(QStringLiteral("autocaption")).toBool(), false);
+            QVERIFY(!input.contains(QStringLiteral("hf_token"))); // empty secrets are not sent
+            QCOMPARE(createBody.value(QStringLiteral("destination")).toString(), QStringLiteral("alice/portraits-lora"));
+        }
+
+        // Dataset → Trainings… while it runs: the training, its stage, Cancel offered.
+        w.trainActions()->historyAction()->trigger();
+        QPointer<lc::ui::TrainingHistoryDialog> history = w.trainActions()->historyDialog();
+        QVERIFY(history);
+        QVERIFY(QTest::qWaitFor([&] {
+            return history->records().size() == 1 && history->records().first().state.stage == lc::train::TrainingState::Stage::Train;
+        }, 15000));
+        QVERIFY(history->cancelButton()->isEnabled());
+        QVERIFY(!history->downloadButton()->isEnabled());
+        QTest::qWait(300);
+        save(&w, QStringLiteral("training-running"));
+        save(history, QStringLiteral("training-history-running"));
+
+        // It succeeds: the new version, Download Weights into a folder, Copy Model Name.
+        finish = true;
+        QVERIFY(QTest::qWaitFor([&] { return w.jobs()->running(QStringLiteral("training")).isEmpty(); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return !history->records().isEmpty() && history->records().first().state.succeeded(); }, 10000));
+        const QString version = history->records().first().state.newVersion;
+        QVERIFY(version.startsWith(QStringLiteral("alice/alice-flux-lora:8b1c3fd2")));
+        QVERIFY(history->downloadButton()->isEnabled());
+        QVERIFY(!history->cancelButton()->isEnabled());
+        QTest::mouseClick(history->copyModelButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), version);
+        QTemporaryDir out;
+        history->chooseFolder = [&] { return out.path(); };
+        QTest::mouseClick(history->downloadButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(out.filePath(QStringLiteral("lora.safetensors"))); }, 15000));
+        QVERIFY(QTest::qWaitFor([&] { return !history->records().isEmpty() && !history->records().first().state.weightsPath.isEmpty(); }, 10000));
+        QVERIFY(history->details()->toPlainText().contains(QStringLiteral("SHA-256")));
+        QVERIFY(history->details()->toPlainText().contains(version));
+        QTest::qWait(200);
+        save(history, QStringLiteral("training-history"));
+        history->close();
     }
 
     void captioningFromTheWindow()

@@ -4,6 +4,7 @@
 #include "actions/historycontroller.h"
 #include "actions/itemactions.h"
 #include "actions/libraryactions.h"
+#include "actions/trainactions.h"
 #include "common/theme.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridview.h"
@@ -22,7 +23,8 @@
 namespace lc::ui {
 
 MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history,
-    ItemActions &items, LibraryActions &libraryActions, CaptionActions &captionActions, const QList<QDockWidget *> &docks)
+    ItemActions &items, LibraryActions &libraryActions, CaptionActions &captionActions, TrainActions &trainActions,
+    const QList<QDockWidget *> &docks)
     : QObject(window)
 {
     QMenuBar *bar = window->menuBar();
@@ -31,21 +33,6 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     file->addAction(libraryActions.importFolderAction());
     file->addSeparator();
     file->addAction(libraryActions.exportAction());
-    file->addSeparator();
-    QAction *newDataset = file->addAction(tr("New Dataset"), library, &LibraryPanel::newDataset);
-    newDataset->setShortcut(QKeySequence::New);
-    file->addAction(tr("New Workspace"), library, &LibraryPanel::newWorkspace);
-    // F2 and Delete act on the tree only while it has focus (Delete on the grid trashes images).
-    QAction *rename = file->addAction(tr("Rename Dataset"), library, &LibraryPanel::renameCurrent);
-    rename->setShortcut(QKeySequence(Qt::Key_F2));
-    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    library->addAction(rename);
-    QAction *remove = file->addAction(tr("Delete Dataset…"), library, &LibraryPanel::deleteCurrent);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    library->addAction(remove);
-    file->addAction(tr("Duplicate Dataset"), library, &LibraryPanel::duplicateCurrent);
-    file->addAction(tr("Dataset Settings…"), library, &LibraryPanel::editSettings);
     file->addSeparator();
     file->addAction(libraryActions.cleanUpAction());
     file->addSeparator();
@@ -64,6 +51,25 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     grid->view()->addAction(selectAll);
     edit->addSeparator();
     edit->addAction(captionActions.settingsAction());
+
+    QMenu *dataset = bar->addMenu(tr("&Dataset"));
+    QAction *newDataset = dataset->addAction(tr("New Dataset"), library, &LibraryPanel::newDataset);
+    newDataset->setShortcut(QKeySequence::New);
+    dataset->addAction(tr("New Workspace"), library, &LibraryPanel::newWorkspace);
+    // F2 and Delete act on the tree only while it has focus (Delete on the grid trashes images).
+    QAction *rename = dataset->addAction(tr("Rename Dataset"), library, &LibraryPanel::renameCurrent);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    library->addAction(rename);
+    QAction *remove = dataset->addAction(tr("Delete Dataset…"), library, &LibraryPanel::deleteCurrent);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    library->addAction(remove);
+    dataset->addAction(tr("Duplicate Dataset"), library, &LibraryPanel::duplicateCurrent);
+    dataset->addAction(tr("Dataset Settings…"), library, &LibraryPanel::editSettings);
+    dataset->addSeparator();
+    dataset->addAction(trainActions.trainAction());
+    dataset->addAction(trainActions.historyAction());
 
     // Image actions work on the grid's selection while the grid has focus, so typing elsewhere is safe.
     QMenu *image = bar->addMenu(tr("&Image"));
@@ -85,6 +91,7 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     toolbar->addAction(libraryActions.importFolderAction());
     toolbar->addAction(libraryActions.exportAction());
     toolbar->addAction(captionActions.captionAction());
+    toolbar->addAction(trainActions.trainAction());
     toolbar->addSeparator();
     // Icon-only with the step in the tooltip: a button that resized with "Undo Remove Tag “…”" moved
     // under the pointer, so repeated clicks hit Undo and Redo in turn.

@@ -14,6 +14,7 @@ class GridPanel;
 class HistoryController;
 class ItemActions;
 class LibraryActions;
+class TrainActions;
 class LibraryPanel;
 
 // The window's menus and toolbar, built from the actions of the controllers that own them (after
@@ -25,7 +26,8 @@ class MainActions final : public QObject
 
 public:
     MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history, ItemActions &items,
-        LibraryActions &libraryActions, CaptionActions &captionActions, const QList<QDockWidget *> &docks);
+        LibraryActions &libraryActions, CaptionActions &captionActions, TrainActions &trainActions,
+        const QList<QDockWidget *> &docks);
 };
 
 } // namespace lc::ui

@@ -8,6 +8,7 @@
 #include "actions/historycontroller.h"
 #include "actions/itemactions.h"
 #include "actions/libraryactions.h"
+#include "actions/trainactions.h"
 #include "common/selectioncontext.h"
 #include "common/toast.h"
 #include "edit/catalogwriter.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_service(library)
+    , m_training(library)
     , m_context(new SelectionContext(this))
     , m_history(new HistoryController(library.writer(), this))
     , m_itemActions(new ItemActions(library.writer(), m_history->stack(), *m_context, this))
@@ -57,6 +59,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_libraryPanel(new LibraryPanel(m_service, this))
     , m_grid(new GridPanel(m_service, this))
     , m_captionActions(new CaptionActions(library, m_service, *m_jobs, *m_context, *m_history, *m_grid, this))
+    , m_trainActions(new TrainActions(library, m_training, *m_jobs, *m_context, this))
     , m_detail(new DetailPanel(m_service, *m_context, *m_itemActions, this))
     , m_tasksPanel(new TasksPanel(*m_jobs, this))
     , m_tasksDock(new QDockWidget(tr("Tasks"), this))
@@ -117,7 +120,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_reloadLibrary->setSingleShot(true);
     m_reloadLibrary->setInterval(500);
 
-    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, {m_tasksDock, m_tagsDock});
+    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, *m_trainActions, {m_tasksDock, m_tagsDock});
     m_detail->setUndoStack(m_history->stack());
     m_detail->setHistoryActions(m_history->undoAction(), m_history->redoAction());
     wire();
@@ -167,6 +170,8 @@ void MainWindow::wire()
     m_captionActions->datasetPath = m_libraryActions->datasetPath;
     connect(m_captionActions, &CaptionActions::aboutToWrite, m_detail, &DetailPanel::commitCaption);
     connect(m_captionActions, &CaptionActions::message, this, toast);
+    connect(m_trainActions, &TrainActions::aboutToWrite, m_detail, &DetailPanel::commitCaption);
+    connect(m_trainActions, &TrainActions::message, this, [toast](const QString &text) { toast(text, QString(), {}); });
     connect(m_tasksPanel, &TasksPanel::captionResumeRequested, m_captionActions, &CaptionActions::resume);
     // Tags panel ↔ grid; it follows the dataset and, after edits, the tags.
     m_tagPanel->confirm = ask;

@@ -2,6 +2,7 @@
 
 #include "catalog/types.h"
 #include "library/libraryservice.h"
+#include "train/trainingservice.h"
 
 #include <QMainWindow>
 
@@ -34,6 +35,7 @@ class SelectionContext;
 class TaskStatus;
 class TagPanel;
 class TasksPanel;
+class TrainActions;
 class Toast;
 
 // Assembles the window: the three panels (library tree | thumbnail grid | detail editor), the tasks
@@ -56,6 +58,7 @@ public:
     TagPanel *tagPanel() const { return m_tagPanel; }
     ItemActions *itemActions() const { return m_itemActions; }
     CaptionActions *captionActions() const { return m_captionActions; }
+    TrainActions *trainActions() const { return m_trainActions; }
     CatalogWriter *writer() const;
     // The window's one edit history (see HistoryController).
     QUndoStack *undoStack() const;
@@ -89,6 +92,7 @@ private:
 
     Library &m_library;
     LibraryService m_service; // before the panels, which keep a reference
+    train::TrainingService m_training;
     SelectionContext *m_context;
     HistoryController *m_history;
     ItemActions *m_itemActions;
@@ -97,6 +101,7 @@ private:
     LibraryPanel *m_libraryPanel;
     GridPanel *m_grid;
     CaptionActions *m_captionActions;
+    TrainActions *m_trainActions;
     DetailPanel *m_detail;
     TasksPanel *m_tasksPanel;
     QDockWidget *m_tasksDock;

@@ -36,15 +36,22 @@ void TaskStatus::update()
         hide();
         return;
     }
+    // A percentage, not the raw figures: a download's total is in bytes, an import's in files. A job that
+    // does not know its total yet (a training waiting for a GPU) makes the bar a busy indicator.
     qint64 done = 0, total = 0;
+    bool unknown = false;
     for (Job *job : running) {
         done += job->progress().done;
         total += job->progress().total;
+        unknown = unknown || job->progress().total <= 0;
     }
-    m_bar->setRange(0, int(std::clamp<qint64>(total, 1, INT_MAX)));
-    m_bar->setValue(int(std::min<qint64>(done, INT_MAX)));
-    m_label->setText(running.size() == 1 ? tr("%1 · %2 / %3").arg(running.first()->progress().step).arg(done).arg(total)
-                                         : tr("%1 tasks · %2 / %3").arg(running.size()).arg(done).arg(total));
+    const int percent = total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : 0;
+    m_bar->setRange(0, unknown ? 0 : 100);
+    m_bar->setValue(percent);
+    const QString what = running.size() == 1 ? (running.first()->progress().step.isEmpty() ? running.first()->title()
+                                                                                          : running.first()->progress().step)
+                                             : tr("%n task(s)", nullptr, int(running.size()));
+    m_label->setText(unknown ? what : tr("%1 · %2 %").arg(what).arg(percent));
     show();
 }
 
