@@ -2832,6 +2832,53 @@ Sub-commands (each with --help):
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Making images with the new LoRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a training that succeeded has a version to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate did not name the new version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction ended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction gave no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sample of the trained LoRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made with %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompts failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Util</name>
@@ -5210,6 +5257,30 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Last log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try It…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a few images with the new version on Replicate (billed to your account), with prompts that use the trigger word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the LoRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image per prompt, made on Replicate with the new version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images from the new version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

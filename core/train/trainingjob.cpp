@@ -132,4 +132,52 @@ std::function<void()> WeightsDownloadJob::work(const WorkerContext &context)
     };
 }
 
+TryItJob::TryItJob(const Library &library, TaskId training, QStringList prompts, QString token, QString title, QObject *parent)
+    : WorkerJob(parent)
+    , m_library(library)
+    , m_training(training)
+    , m_prompts(std::move(prompts))
+    , m_token(std::move(token))
+    , m_title(std::move(title))
+    , m_http(std::make_unique<net::HttpClient>())
+{
+}
+
+TryItJob::~TryItJob()
+{
+    cancelFlag()->store(true);
+    waitForFinished();
+}
+
+std::function<void()> TryItJob::work(const WorkerContext &context)
+{
+    TrainingRun run(m_library, *m_http, m_token);
+    if (const int ms = qEnvironmentVariableIntValue("LORACRAFT_TRAINING_POLL_MS"); ms > 0)
+        run.setPollInterval(ms, ms);
+    JobProgress start;
+    start.total = m_prompts.size();
+    start.step = TrainTr::tr("Making images with the new LoRA");
+    context.progress(start);
+    auto result = run.tryIt(m_training, m_prompts,
+        [&context](int done, int total) {
+            JobProgress p;
+            p.done = done;
+            p.total = total;
+            p.step = TrainTr::tr("Making images with the new LoRA");
+            context.progress(p);
+        },
+        context.cancelFlag());
+    return [this, result = std::move(result)]() {
+        if (!result) {
+            const bool canceled = result.error().code == ErrorCode::Canceled;
+            finish(canceled ? State::Canceled : State::Failed, canceled ? TrainTr::tr("Canceled") : TrainTr::tr("No image was made"),
+                result.error().message);
+            return;
+        }
+        const bool anyFailed = std::any_of(result->state.samples.end() - std::min<qsizetype>(m_prompts.size(), result->state.samples.size()),
+            result->state.samples.end(), [](const TrainingSample &s) { return s.path.isEmpty(); });
+        finish(anyFailed ? State::Failed : State::Completed, result->step, anyFailed ? result->step : QString());
+    };
+}
+
 } // namespace lc::train

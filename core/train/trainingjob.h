@@ -81,4 +81,29 @@ private:
     TrainingState m_state;
 };
 
+// "Try it": a few predictions of a succeeded training's new version (TrainingRun::tryIt), the images
+// saved in the library and recorded with the training, with progress in the Tasks panel.
+class TryItJob final : public WorkerJob
+{
+    Q_OBJECT
+
+public:
+    TryItJob(const Library &library, TaskId training, QStringList prompts, QString token, QString title, QObject *parent = nullptr);
+    ~TryItJob() override;
+
+    QString kind() const override { return QStringLiteral("try-lora"); }
+    QString title() const override { return m_title; }
+
+protected:
+    std::function<void()> work(const WorkerContext &context) override;
+
+private:
+    const Library &m_library;
+    TaskId m_training;
+    QStringList m_prompts;
+    QString m_token;
+    QString m_title;
+    std::unique_ptr<net::HttpClient> m_http;
+};
+
 } // namespace lc::train

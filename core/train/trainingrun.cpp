@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QSaveFile>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -157,6 +158,14 @@ QJsonObject TrainingState::toJson() const
         {QStringLiteral("newVersion"), newVersion}, {QStringLiteral("weightsUrl"), weightsUrl},
         {QStringLiteral("predictSeconds"), predictSeconds}, {QStringLiteral("totalSeconds"), totalSeconds},
         {QStringLiteral("weightsPath"), weightsPath}, {QStringLiteral("weightsSha256"), weightsSha256}};
+    if (!samples.isEmpty()) {
+        QJsonArray list;
+        for (const TrainingSample &sample : samples) {
+            list.append(QJsonObject{{QStringLiteral("prompt"), sample.prompt}, {QStringLiteral("path"), sample.path},
+                {QStringLiteral("error"), sample.error}});
+        }
+        o.insert(QStringLiteral("samples"), list);
+    }
     return o;
 }
 
@@ -188,6 +197,11 @@ TrainingState TrainingState::fromJson(const QJsonObject &o)
     s.totalSeconds = o.value(QStringLiteral("totalSeconds")).toDouble(-1);
     s.weightsPath = o.value(QStringLiteral("weightsPath")).toString();
     s.weightsSha256 = o.value(QStringLiteral("weightsSha256")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("samples")).toArray()) {
+        const QJsonObject sample = v.toObject();
+        s.samples.append({sample.value(QStringLiteral("prompt")).toString(), sample.value(QStringLiteral("path")).toString(),
+            sample.value(QStringLiteral("error")).toString()});
+    }
     return s;
 }
 
@@ -633,6 +647,110 @@ Result<TrainingUpdate> TrainingRun::downloadWeights(TaskId task, const QString &
     if (!saved)
         return saved.error();
     return TrainingUpdate{task, state, TrainTr::tr("Weights in %1").arg(QDir::toNativeSeparators(state.weightsPath))};
+}
+
+QStringList TrainingRun::samplePrompts(const TrainingState &state)
+{
+    QString trigger = state.inputs.value(QStringLiteral("trigger_word")).toString();
+    if (trigger.isEmpty())
+        trigger = state.inputs.value(QStringLiteral("token_string")).toString();
+    if (trigger.isEmpty())
+        trigger = QStringLiteral("TOK");
+    return {QStringLiteral("a photo of %1").arg(trigger), QStringLiteral("%1, close-up portrait, soft window light").arg(trigger),
+        QStringLiteral("%1 in a sunlit forest, wide shot, cinematic").arg(trigger)};
+}
+
+Result<TrainingUpdate> TrainingRun::tryIt(TaskId task, const QStringList &prompts, const std::function<void(int, int)> &progress,
+    const std::atomic<bool> &cancel)
+{
+    auto record = Tasks::get(m_library.catalog(), task);
+    if (!record)
+        return record.error();
+    TrainingState state = TrainingState::fromJson(QJsonDocument::fromJson(record->report.toUtf8()).object());
+    if (!state.succeeded() || state.newVersion.isEmpty())
+        return Error(ErrorCode::InvalidArgument, TrainTr::tr("Only a training that succeeded has a version to try."));
+    auto version = replicate::ModelRef::parse(state.newVersion);
+    if (!version)
+        return version.error();
+    if (version->version.isEmpty())
+        return Error(ErrorCode::Server, TrainTr::tr("Replicate did not name the new version of %1.").arg(state.destination));
+    const QString dir = QDir(m_library.root()).filePath(QStringLiteral("trials/%1").arg(task.value()));
+    if (!QDir().mkpath(dir))
+        return Error(ErrorCode::Io, TrainTr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+
+    int done = 0;
+    for (const QString &prompt : prompts) {
+        if (cancel.load())
+            return Error(ErrorCode::Canceled, TrainTr::tr("Canceled."));
+        TrainingSample sample;
+        sample.prompt = prompt;
+        auto result = [&]() -> Result<QString> {
+            auto created = m_client.createPrediction(*version, QJsonObject{{QStringLiteral("prompt"), prompt}}, 60, &cancel);
+            if (!created)
+                return created.error();
+            auto finished = m_client.waitFor(*created, &cancel, std::max(250, std::min(m_firstPollMs, 2000)));
+            if (!finished)
+                return finished.error();
+            if (finished->status != QLatin1String("succeeded"))
+                return Error(ErrorCode::Server, finished->error.isEmpty() ? TrainTr::tr("The prediction ended %1.").arg(finished->status)
+                                                                          : finished->error);
+            // One URL, or a list of them (the first is kept); a data: URI when Replicate sends it inline.
+            const QJsonValue output = finished->output.isArray() ? finished->output.toArray().first() : finished->output;
+            const QString where = output.toString();
+            if (where.isEmpty())
+                return Error(ErrorCode::Server, TrainTr::tr("The prediction gave no image."));
+            const QString stem = QDir(dir).filePath(QStringLiteral("%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(done));
+            if (where.startsWith(QLatin1String("data:"))) {
+                const qsizetype comma = where.indexOf(QLatin1Char(','));
+                const QString mime = where.mid(5, where.indexOf(QLatin1Char(';')) - 5);
+                const QString ext = mime.section(QLatin1Char('/'), 1);
+                QSaveFile file(stem + QLatin1Char('.') + (ext.isEmpty() ? QStringLiteral("png") : ext));
+                if (comma < 0 || !file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromBase64(where.mid(comma + 1).toLatin1())) < 0
+                    || !file.commit())
+                    return Error(ErrorCode::Io, TrainTr::tr("Cannot save the image: %1").arg(file.errorString()));
+                return file.fileName();
+            }
+            const QUrl url(where);
+            QString ext = QFileInfo(url.path()).suffix().toLower();
+            if (ext.isEmpty() || ext.size() > 5)
+                ext = QStringLiteral("png");
+            net::HttpRequest request;
+            request.url = url;
+            request.saveTo = stem + QLatin1Char('.') + ext;
+            request.timeoutMs = 60'000;
+            if (auto fetched = m_http.sendAndWait(request, &cancel); !fetched)
+                return fetched.error();
+            return request.saveTo;
+        }();
+        if (!result && result.error().code == ErrorCode::Canceled)
+            return result.error();
+        if (result)
+            sample.path = *result;
+        else
+            sample.error = result.error().message;
+        state.samples.append(sample);
+        ++done;
+        // Each image is recorded as it arrives: a later failure or a quit keeps it.
+        auto latest = Tasks::get(m_library.catalog(), task);
+        if (latest) {
+            TrainingState now = TrainingState::fromJson(QJsonDocument::fromJson(latest->report.toUtf8()).object());
+            now.samples = state.samples;
+            state = now;
+        }
+        const QString report = QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact));
+        const Catalog &catalog = m_library.catalog();
+        auto saved = m_library.writer().write<void>(TrainTr::tr("Record a sample of the trained LoRA"), [&]() -> Result<void> {
+            return Tasks::saveState(catalog, task, report);
+        }).result();
+        if (!saved)
+            return saved.error();
+        if (progress)
+            progress(done, int(prompts.size()));
+    }
+    const int failed = int(std::count_if(state.samples.end() - done, state.samples.end(), [](const TrainingSample &s) { return s.path.isEmpty(); }));
+    return TrainingUpdate{task, state,
+        failed == 0 ? TrainTr::tr("%n image(s) made with %1", nullptr, done).arg(state.newVersion)
+                    : TrainTr::tr("%1 of %2 prompts failed: %3").arg(failed).arg(done).arg(state.samples.last().error)};
 }
 
 Result<QList<std::pair<TaskRecord, TrainingState>>> TrainingRun::history(const Library &library, DatasetId dataset)

@@ -52,6 +52,14 @@ struct TrainingRequest
 
 // Where a training is, as its task row keeps it (the report column): enough to show it in the history
 // and to continue it after a quit, a crash or a kill.
+// An image the trained version made for a prompt ("Try it"), kept in the library's trials folder.
+struct TrainingSample
+{
+    QString prompt;
+    QString path;  // empty when the prediction failed
+    QString error;
+};
+
 struct TrainingState
 {
     enum class Stage { Export, Upload, Create, Train, Done };
@@ -79,6 +87,7 @@ struct TrainingState
     double totalSeconds = -1;
     QString weightsPath;    // where train download put lora.safetensors, and its SHA-256
     QString weightsSha256;
+    QList<TrainingSample> samples; // "Try it", newest last
 
     bool finished() const { return stage == Stage::Done; }
     bool succeeded() const { return status == QLatin1String("succeeded"); }
@@ -125,6 +134,15 @@ public:
     using DownloadProgressFn = std::function<void(const QString &stage, qint64 done, qint64 total)>;
     Result<TrainingUpdate> downloadWeights(TaskId task, const QString &outDir, const DownloadProgressFn &progress,
         const std::atomic<bool> &cancel);
+
+    // "Try it": one prediction of the succeeded training's new version per prompt, each image saved at
+    // once under the library's trials/ folder (Replicate deletes API outputs after an hour) and recorded
+    // in the task. A prompt whose prediction fails is recorded with its error; the others go on.
+    // progress(done, total) after each prompt.
+    Result<TrainingUpdate> tryIt(TaskId task, const QStringList &prompts, const std::function<void(int, int)> &progress,
+        const std::atomic<bool> &cancel);
+    // Prompts that use the trigger word, for "Try it".
+    static QStringList samplePrompts(const TrainingState &state);
 
     // The training tasks of a dataset (all datasets when invalid), newest first.
     static Result<QList<std::pair<TaskRecord, TrainingState>>> history(const Library &library, DatasetId dataset = {});

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QRegularExpression>
 #include <QThreadPool>
 
@@ -152,8 +153,23 @@ QFuture<Result<QList<TrainingRecord>>> TrainingService::history(DatasetId datase
             return all.error();
         QList<TrainingRecord> out;
         out.reserve(all->size());
-        for (auto &[task, state] : *all)
-            out.append({task, state});
+        for (auto &[task, state] : *all) {
+            TrainingRecord record{task, state, {}};
+            // "Try it" images, small enough for the history's details.
+            for (const TrainingSample &sample : std::as_const(state.samples)) {
+                QImage thumbnail;
+                if (!sample.path.isEmpty()) {
+                    QImageReader reader(sample.path);
+                    reader.setAutoTransform(true);
+                    const QSize size = reader.size();
+                    if (size.isValid())
+                        reader.setScaledSize(size.scaled(240, 240, Qt::KeepAspectRatio));
+                    thumbnail = reader.read();
+                }
+                record.sampleThumbnails.append(thumbnail);
+            }
+            out.append(record);
+        }
         return out;
     });
 }

@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QFuture>
+#include <QImage>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -65,6 +66,7 @@ struct TrainingRecord
 {
     TaskRecord task;
     TrainingState state;
+    QList<QImage> sampleThumbnails; // of state.samples, in order (null for a failed or unreadable one)
 };
 
 // What the window asks about trainings, off the GUI thread: the draft of a training for the Train

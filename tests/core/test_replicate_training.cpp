@@ -17,6 +17,7 @@
 #include "train/traininginputs.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -442,4 +443,77 @@ TEST_CASE("An upload whose connection drops is sent again, and one that keeps dr
         CHECK(r.error.contains(QStringLiteral("The upload failed 3 times")));
         CHECK(r.taskStatus == QStringLiteral("failed"));
     }
+}
+
+TEST_CASE("Try it runs the new version once a prompt, keeps each image in the library and records a failed prompt with its error")
+{
+    const QByteArray png = fixtures::encode(fixtures::makeImage(96, 64, 5), "png");
+    QMutex mutex;
+    QList<QJsonObject> bodies;
+    FakeHttpServer server([&](const FakeRequest &req) {
+        QMutexLocker lock(&mutex);
+        if (req.header("Authorization") != "Bearer " + Token.toUtf8())
+            return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-401-invalid-token.json")), 401);
+        if (req.method == "POST" && req.path == "/v1/predictions") {
+            bodies << QJsonDocument::fromJson(req.body).object();
+            if (bodies.size() == 1) // refused by the model's safety checker, as Replicate reports it
+                return FakeReply::json(replicateFixtureBytes(QStringLiteral("predictions-get-failed.response-200.json")), 201);
+            const QJsonObject p{{QStringLiteral("id"), QStringLiteral("p2")}, {QStringLiteral("status"), QStringLiteral("processing")}};
+            return FakeReply::json(QJsonDocument(p).toJson(QJsonDocument::Compact), 201);
+        }
+        if (req.method == "GET" && req.path == "/v1/predictions/p2") {
+            // Inline output, as Replicate sends in sync mode.
+            const QJsonObject p{{QStringLiteral("id"), QStringLiteral("p2")}, {QStringLiteral("status"), QStringLiteral("succeeded")},
+                {QStringLiteral("output"), QJsonArray{QString(QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()))}}};
+            return FakeReply::json(QJsonDocument(p).toJson(QJsonDocument::Compact));
+        }
+        return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
+    });
+    TempLibrary lib;
+    train::TrainingState state;
+    state.stage = train::TrainingState::Stage::Done;
+    state.status = QStringLiteral("succeeded");
+    state.trainer = QStringLiteral("flux");
+    state.destination = QStringLiteral("alice/alice-flux-lora");
+    state.newVersion = QStringLiteral("alice/alice-flux-lora:") + QString(64, QLatin1Char('a'));
+    state.inputs.insert(QStringLiteral("trigger_word"), QStringLiteral("ALCX"));
+    auto task = lib->catalog().write([&](QSqlDatabase &db) {
+        return Tasks::create(db, QStringLiteral("training"), DatasetId(), QStringLiteral("Train"), 100,
+            QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
+    });
+    REQUIRE(task);
+
+    CHECK(train::TrainingRun::samplePrompts(state).first() == QStringLiteral("a photo of ALCX"));
+    net::HttpClient http;
+    qputenv("LORACRAFT_REPLICATE_BASE_URL", server.url(QStringLiteral("/v1")).toString().toUtf8());
+    train::TrainingRun run(*lib, http, Token);
+    qunsetenv("LORACRAFT_REPLICATE_BASE_URL");
+    run.setPollInterval(20, 20);
+    std::atomic<bool> cancel{false};
+    QList<int> progress;
+    auto result = run.tryIt(*task, {QStringLiteral("ALCX on a beach"), QStringLiteral("ALCX in snow")},
+        [&](int done, int) { progress << done; }, cancel);
+    REQUIRE(result);
+    CHECK(progress == QList<int>{1, 2});
+    REQUIRE(bodies.size() == 2);
+    CHECK(bodies[0].value(QStringLiteral("version")).toString() == QString(64, QLatin1Char('a')));
+    CHECK(bodies[1].value(QStringLiteral("input")).toObject().value(QStringLiteral("prompt")).toString() == QStringLiteral("ALCX in snow"));
+    REQUIRE(result->state.samples.size() == 2);
+    CHECK(result->state.samples[0].path.isEmpty());
+    CHECK_FALSE(result->state.samples[0].error.isEmpty());
+    CHECK(result->step.contains(QStringLiteral("1 of 2 prompts failed")));
+    const QString kept = result->state.samples[1].path;
+    CHECK(kept.startsWith(QDir(lib->root()).filePath(QStringLiteral("trials"))));
+    QFile file(kept);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == png);
+    // Recorded with the training, so the history shows them after a restart.
+    lib->writer().waitForIdle();
+    auto record = Tasks::get(lib->catalog(), *task);
+    REQUIRE(record);
+    const auto saved = train::TrainingState::fromJson(QJsonDocument::fromJson(record->report.toUtf8()).object());
+    REQUIRE(saved.samples.size() == 2);
+    CHECK(saved.samples[1].prompt == QStringLiteral("ALCX in snow"));
+    CHECK(saved.samples[1].path == kept);
+    CHECK(saved.newVersion == state.newVersion);
 }

@@ -729,7 +729,8 @@ private Q_SLOTS:
         // A local Replicate: the account, the Flux trainer with its TrainingInput schema, a destination
         // that does not exist yet, the upload, the create, polls (processing until `finish`), the weights.
         QMutex mutex;
-        int uploads = 0, creates = 0, modelCreates = 0;
+        int uploads = 0, creates = 0, modelCreates = 0, predictions = 0;
+        QJsonObject lastPredictionBody;
         bool destinationExists = false;
         std::atomic<bool> finish{false};
         QJsonObject createBody;
@@ -737,6 +738,8 @@ private Q_SLOTS:
         QVERIFY(tar.open(QIODevice::ReadOnly));
         const QByteArray tarBytes = tar.readAll();
         QUrl weightsUrl;
+        QUrl outputsBase;
+        const QByteArray samplePng = fixtures::encode(fixtures::makeImage(512, 512, 77), "png");
         lc::test::FakeHttpServer server([&](const lc::test::FakeRequest &req) {
             using lc::test::FakeReply;
             using lc::test::replicateFixture;
@@ -744,6 +747,8 @@ private Q_SLOTS:
             QMutexLocker lock(&mutex);
             if (req.path == "/weights/trained_model.tar")
                 return FakeReply{200, {{"Content-Type", "application/x-tar"}}, tarBytes};
+            if (req.path.startsWith("/outputs/"))
+                return FakeReply{200, {{"Content-Type", "image/png"}}, samplePng};
             if (req.header("Authorization") != "Bearer r8_train_dialog_token")
                 return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-401-invalid-token.json")), 401);
             if (req.method == "GET" && req.path == "/v1/account")
@@ -770,6 +775,15 @@ private Q_SLOTS:
                 createBody = QJsonDocument::fromJson(req.body).object();
                 return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-create-flux.response-201.json")), 201);
             }
+            if (req.method == "POST" && req.path == "/v1/predictions") {
+                ++predictions;
+                lastPredictionBody = QJsonDocument::fromJson(req.body).object();
+                // As Replicate answers with Prefer: wait: done, the output a URL of the image.
+                const QJsonObject p{{QStringLiteral("id"), QStringLiteral("pred%1").arg(predictions)},
+                    {QStringLiteral("status"), QStringLiteral("succeeded")},
+                    {QStringLiteral("output"), QJsonArray{QString(outputsBase.toString() + QStringLiteral("/out-%1.png").arg(predictions))}}};
+                return FakeReply::json(QJsonDocument(p).toJson(QJsonDocument::Compact), 201);
+            }
             if (req.method == "GET" && req.path.startsWith("/v1/trainings/")) {
                 if (!finish.load())
                     return FakeReply::json(replicateFixtureBytes(QStringLiteral("trainings-get-processing.response-200.json")));
@@ -782,6 +796,7 @@ private Q_SLOTS:
             return FakeReply::json(replicateFixtureBytes(QStringLiteral("error-404-not-found.json")), 404);
         });
         weightsUrl = server.url(QStringLiteral("/weights/trained_model.tar"));
+        outputsBase = server.url(QStringLiteral("/outputs"));
         qputenv("LORACRAFT_REPLICATE_BASE_URL", server.url(QStringLiteral("/v1")).toString().toUtf8());
         qputenv("REPLICATE_API_TOKEN", "r8_train_dialog_token");
         qputenv("LORACRAFT_TRAINING_POLL_MS", "50");
@@ -902,6 +917,36 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !history->records().isEmpty() && !history->records().first().state.weightsPath.isEmpty(); }, 10000));
         QVERIFY(history->details()->toPlainText().contains(QStringLiteral("SHA-256")));
         QVERIFY(history->details()->toPlainText().contains(version));
+
+        // Try It: predictions of the new version with prompts that use the trigger word; the images are
+        // kept in the library and shown beside the training.
+        QVERIFY(history->tryItButton()->isEnabled());
+        QStringList offered;
+        history->editPrompts = [&](const QStringList &prompts) {
+            offered = prompts;
+            return QStringList{prompts.first(), QStringLiteral("PRTX riding a bicycle")};
+        };
+        QTest::mouseClick(history->tryItButton(), Qt::LeftButton);
+        QVERIFY(!offered.isEmpty());
+        QVERIFY(offered.first().contains(QStringLiteral("PRTX")));
+        QVERIFY(QTest::qWaitFor([&] {
+            return !history->records().isEmpty() && history->records().first().state.samples.size() == 2
+                && w.jobs()->running(QStringLiteral("try-lora")).isEmpty();
+        }, 20000));
+        const auto samples = history->records().first().state.samples;
+        QCOMPARE(samples.at(1).prompt, QStringLiteral("PRTX riding a bicycle"));
+        QVERIFY(QFileInfo::exists(samples.at(0).path));
+        QVERIFY(samples.at(0).path.startsWith(m_library->root()));
+        QCOMPARE(history->records().first().sampleThumbnails.size(), 2);
+        QVERIFY(!history->records().first().sampleThumbnails.at(0).isNull());
+        {
+            QMutexLocker lock(&mutex);
+            QCOMPARE(predictions, 2);
+            QCOMPARE(lastPredictionBody.value(QStringLiteral("version")).toString(), version.section(QLatin1Char(':'), 1));
+            QCOMPARE(lastPredictionBody.value(QStringLiteral("input")).toObject().value(QStringLiteral("prompt")).toString(),
+                QStringLiteral("PRTX riding a bicycle"));
+        }
+        QVERIFY(history->details()->toPlainText().contains(QStringLiteral("PRTX riding a bicycle")));
         QTest::qWait(200);
         save(history, QStringLiteral("training-history"));
         history->close();

@@ -96,6 +96,12 @@ void TrainActions::showHistory()
                 m_jobs.add(std::make_unique<train::WeightsDownloadJob>(m_library, training, dir, secret.value, title));
             });
     });
+    connect(dialog, &TrainingHistoryDialog::tryItRequested, this, [this](TaskId training, const QStringList &prompts, const QString &title) {
+        SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), this,
+            [this, training, prompts, title](const Secret &secret) {
+                m_jobs.add(std::make_unique<train::TryItJob>(m_library, training, prompts, secret.value, title));
+            });
+    });
     dialog->show();
 }
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -98,6 +99,7 @@ TrainingHistoryDialog::TrainingHistoryDialog(const train::TrainingService &servi
     , m_download(new QPushButton(tr("Download Weights…"), this))
     , m_copyModel(new QPushButton(tr("Copy Model Name"), this))
     , m_copyTrigger(new QPushButton(tr("Copy Trigger Word"), this))
+    , m_tryIt(new QPushButton(tr("Try It…"), this))
     , m_cancel(new QPushButton(tr("Cancel Training"), this))
     , m_refresh(new QPushButton(tr("Ask Replicate"), this))
     , m_poll(new QTimer(this))
@@ -134,10 +136,12 @@ TrainingHistoryDialog::TrainingHistoryDialog(const train::TrainingService &servi
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({200, 400});
+    splitter->setSizes({140, 460});
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_download, m_copyModel, m_copyTrigger, m_cancel, m_refresh})
+    m_tryIt->setObjectName(QStringLiteral("tryIt"));
+    m_tryIt->setToolTip(tr("Make a few images with the new version on Replicate (billed to your account), with prompts that use the trigger word."));
+    for (QPushButton *b : {m_download, m_tryIt, m_copyModel, m_copyTrigger, m_cancel, m_refresh})
         actions->addWidget(b);
     actions->addStretch(1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -152,7 +156,30 @@ TrainingHistoryDialog::TrainingHistoryDialog(const train::TrainingService &servi
         return QFileDialog::getExistingDirectory(this, tr("Save the LoRA in"), start);
     };
 
+    editPrompts = [this](const QStringList &prompts) {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Try the LoRA"),
+            tr("One image per prompt, made on Replicate with the new version:"), prompts.join(QLatin1Char('\n')), &ok);
+        QStringList out;
+        if (ok) {
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty())
+                    out << line.trimmed();
+            }
+        }
+        return out;
+    };
+
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tryIt, &QPushButton::clicked, this, [this] {
+        auto r = current();
+        if (!r || !r->state.succeeded() || !editPrompts)
+            return;
+        const QStringList prompts = editPrompts(train::TrainingRun::samplePrompts(r->state));
+        if (prompts.isEmpty())
+            return;
+        Q_EMIT tryItRequested(r->task.id, prompts, tr("Try %1").arg(r->state.newVersion.section(QLatin1Char(':'), 0, 0)));
+    });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &TrainingHistoryDialog::showCurrent);
     connect(m_copyModel, &QPushButton::clicked, this, [this] {
         if (auto r = current(); r && !r->state.newVersion.isEmpty()) {
@@ -204,7 +231,8 @@ TrainingHistoryDialog::TrainingHistoryDialog(const train::TrainingService &servi
     });
     // Trainings and downloads of the window move on their own: follow them while the dialog is open.
     connect(&m_jobs, &JobManager::jobFinished, this, [this](Job *job) {
-        if (job->kind() == QLatin1String("training") || job->kind() == QLatin1String("download-weights"))
+        if (job->kind() == QLatin1String("training") || job->kind() == QLatin1String("download-weights")
+            || job->kind() == QLatin1String("try-lora"))
             QTimer::singleShot(0, this, &TrainingHistoryDialog::reload);
     });
     m_poll->setInterval(3000);
@@ -325,6 +353,27 @@ void TrainingHistoryDialog::showCurrent()
     if (!s.error.isEmpty())
         row(tr("Error"), QStringLiteral("<span style=\"color:#e0564c\">%1</span>").arg(esc(s.error)));
     html += QStringLiteral("</table>");
+    if (!s.samples.isEmpty()) {
+        // The images were decoded off the GUI thread (TrainingService::history); the document gets them
+        // as resources.
+        html += QStringLiteral("<h4>%1</h4><table><tr>").arg(tr("Images from the new version"));
+        for (int i = 0; i < s.samples.size(); ++i) {
+            const train::TrainingSample &sample = s.samples[i];
+            const QImage image = i < r->sampleThumbnails.size() ? r->sampleThumbnails[i] : QImage();
+            QString cell;
+            if (!image.isNull()) {
+                const QUrl name(QStringLiteral("sample://%1/%2").arg(r->task.id.value()).arg(i));
+                m_details->document()->addResource(QTextDocument::ImageResource, name, image);
+                cell = QStringLiteral("<img src=\"%1\"><br>").arg(name.toString());
+            } else if (!sample.error.isEmpty()) {
+                cell = QStringLiteral("<span style=\"color:#e0564c\">%1</span><br>").arg(esc(sample.error));
+            }
+            html += QStringLiteral("<td style=\"padding:4px\" valign=\"top\" width=\"250\">%1<small>%2</small></td>").arg(cell, esc(sample.prompt));
+            if (i % 3 == 2 && i + 1 < s.samples.size())
+                html += QStringLiteral("</tr><tr>");
+        }
+        html += QStringLiteral("</tr></table>");
+    }
     if (!s.inputs.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Inputs"));
         for (auto it = s.inputs.begin(); it != s.inputs.end(); ++it) {
@@ -348,6 +397,7 @@ void TrainingHistoryDialog::updateButtons()
     m_download->setEnabled(succeeded && !r->state.weightsUrl.isEmpty());
     m_copyModel->setEnabled(succeeded && !r->state.newVersion.isEmpty());
     m_copyTrigger->setEnabled(r && !triggerOf(r->state).isEmpty());
+    m_tryIt->setEnabled(succeeded && !r->state.newVersion.isEmpty());
     m_cancel->setEnabled(r && !r->state.finished() && !r->state.trainingId.isEmpty());
     m_refresh->setEnabled(r && !r->state.trainingId.isEmpty());
 }

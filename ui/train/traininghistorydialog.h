@@ -36,6 +36,8 @@ public:
     std::optional<train::TrainingRecord> current() const;
     // Chooses the download folder; the window replaces it with a file dialog, tests with a path.
     std::function<QString()> chooseFolder;
+    // Lets the user edit the "Try it" prompts (one per line); empty: canceled. Tests replace it.
+    std::function<QStringList(const QStringList &)> editPrompts;
 
     // For tests.
     QTreeWidget *list() const { return m_list; }
@@ -44,11 +46,14 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *copyModelButton() const { return m_copyModel; }
     QPushButton *copyTriggerButton() const { return m_copyTrigger; }
+    QPushButton *tryItButton() const { return m_tryIt; }
 
 Q_SIGNALS:
     void reloaded();
     // Download the weights of a succeeded training into dir (the window runs a job for it).
     void downloadRequested(lc::TaskId training, const QString &dir, const QString &title);
+    // Run the prompts on the training's new version (the window runs a job for it).
+    void tryItRequested(lc::TaskId training, const QStringList &prompts, const QString &title);
     void message(const QString &text);
 
 private:
@@ -67,6 +72,7 @@ private:
     QPushButton *m_download;
     QPushButton *m_copyModel;
     QPushButton *m_copyTrigger;
+    QPushButton *m_tryIt;
     QPushButton *m_cancel;
     QPushButton *m_refresh;
     QTimer *m_poll;
