@@ -204,9 +204,18 @@ TrainingHistoryDialog::TrainingHistoryDialog(const train::TrainingService &servi
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         auto r = current();
-        if (!r || r->state.finished() || r->state.trainingId.isEmpty())
+        if (!r || r->state.finished())
             return;
         m_cancel->setEnabled(false);
+        if (r->state.trainingId.isEmpty()) {
+            // Still exporting or uploading (or waiting to be resumed): nothing runs on Replicate yet;
+            // stopping the job ends the task ("canceled before the training started").
+            for (Job *job : m_jobs.jobs()) {
+                if (job->kind() == QLatin1String("training") && job->task() == r->task.id)
+                    job->cancel();
+            }
+            return;
+        }
         withToken([this, task = r->task.id](const QString &token) {
             async::onResult(m_service.cancelTraining(task, token), this, [this](const Result<train::TrainingUpdate> &u) {
                 Q_EMIT message(u ? tr("Replicate says the training is %1.").arg(u->state.status)
@@ -398,7 +407,11 @@ void TrainingHistoryDialog::updateButtons()
     m_copyModel->setEnabled(succeeded && !r->state.newVersion.isEmpty());
     m_copyTrigger->setEnabled(r && !triggerOf(r->state).isEmpty());
     m_tryIt->setEnabled(succeeded && !r->state.newVersion.isEmpty());
-    m_cancel->setEnabled(r && !r->state.finished() && !r->state.trainingId.isEmpty());
+    const QList<Job *> jobs = m_jobs.jobs();
+    const bool followed = r && std::any_of(jobs.cbegin(), jobs.cend(), [&](Job *job) {
+        return job->kind() == QLatin1String("training") && job->task() == r->task.id;
+    });
+    m_cancel->setEnabled(r && !r->state.finished() && (!r->state.trainingId.isEmpty() || followed));
     m_refresh->setEnabled(r && !r->state.trainingId.isEmpty());
 }
 
