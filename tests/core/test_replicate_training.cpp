@@ -17,6 +17,7 @@
 #include "train/traininginputs.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -350,8 +351,10 @@ struct JobRun
     QString taskStatus;
 };
 
-// Trains W/D (two captioned JPEGs) for alice/alice-flux-lora with a TrainingJob against s's server.
-JobRun runTrainingJob(Setup &s)
+// Trains W/D (two captioned JPEGs) for alice/alice-flux-lora with a TrainingJob against s's server; with
+// leftOver, follows the task it records instead (one a quit or a crash interrupted).
+JobRun runTrainingJob(Setup &s, const std::function<TaskId(Library &, const Dataset &)> &leftOver = {},
+    QString *exportPath = nullptr)
 {
     qputenv("LORACRAFT_REPLICATE_BASE_URL", s.server.url(QStringLiteral("/v1")).toString().toUtf8());
     qputenv("LORACRAFT_TRAINING_POLL_MS", "20");
@@ -379,7 +382,9 @@ JobRun runTrainingJob(Setup &s)
     request.dataset = d.id;
     request.trainer = QStringLiteral("flux");
     request.destination = QStringLiteral("alice/alice-flux-lora");
-    train::TrainingJob job(*lib, request, Token, QStringLiteral("Train W/D"));
+    const TaskId interrupted = leftOver ? leftOver(*lib, d) : TaskId();
+    train::TrainingJob job = interrupted.isValid() ? train::TrainingJob(*lib, interrupted, Token, QStringLiteral("Train W/D"))
+                                                   : train::TrainingJob(*lib, request, Token, QStringLiteral("Train W/D"));
     QStringList steps;
     QObject::connect(&job, &Job::progressChanged, &job, [&](const JobProgress &p) {
         if (steps.isEmpty() || steps.last() != p.step)
@@ -399,6 +404,8 @@ JobRun runTrainingJob(Setup &s)
     if (auto record = Tasks::get(lib->catalog(), job.task())) {
         CHECK(record->kind == QStringLiteral("training"));
         r.taskStatus = record->status;
+        if (exportPath)
+            *exportPath = train::TrainingState::fromJson(QJsonDocument::fromJson(record->report.toUtf8()).object()).exportPath;
     }
     return r;
 }
@@ -418,6 +425,46 @@ TEST_CASE("A training job exports, uploads, starts and follows a training to its
     CHECK(s.api.creates == 1);
     CHECK(s.api.lastTrainingBody.value(QStringLiteral("input")).toObject().value(QStringLiteral("trigger_word")).toString() == QStringLiteral("ALCX"));
     CHECK(r.taskStatus == QStringLiteral("completed"));
+}
+
+TEST_CASE("A training interrupted while uploading (a quit, a crash) is exported and uploaded again when followed, then trained")
+{
+    Setup s;
+    s.api.destinationExists = true;
+    QString exportPath;
+    const JobRun r = runTrainingJob(s, [&](Library &lib, const Dataset &d) {
+        // What a crash mid-upload leaves: the task at the upload stage and a half-written ZIP.
+        train::TrainingState state;
+        state.stage = train::TrainingState::Stage::Upload;
+        state.trainer = QStringLiteral("flux");
+        state.trainerModel = QStringLiteral("ostris/flux-dev-lora-trainer");
+        state.trainerVersion = FluxVersion;
+        state.destination = QStringLiteral("alice/alice-flux-lora");
+        state.inputs = QJsonObject{{QStringLiteral("steps"), 500}, {QStringLiteral("trigger_word"), QStringLiteral("ALCX")}};
+        state.steps = 500;
+        state.exportPath = QDir(lib.root()).filePath(QStringLiteral("uploads/training-interrupted.zip"));
+        REQUIRE(QDir().mkpath(QFileInfo(state.exportPath).path()));
+        QFile partial(state.exportPath);
+        REQUIRE(partial.open(QIODevice::WriteOnly));
+        partial.write("PK\x03\x04 cut short");
+        partial.close();
+        auto task = lib.catalog().write([&](QSqlDatabase &db) {
+            return Tasks::create(db, QStringLiteral("training"), d.id, QStringLiteral("Train W/D"), 100,
+                QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
+        });
+        REQUIRE(task);
+        return *task;
+    }, &exportPath);
+    INFO(r.steps.join(QStringLiteral(" | ")).toStdString() << " / " << r.error.toStdString());
+    REQUIRE(r.state == Job::State::Completed);
+    CHECK(r.taskStatus == QStringLiteral("completed"));
+    CHECK(s.api.uploads == 1);
+    CHECK(s.api.creates == 1);
+    // The training got the new upload and the inputs recorded before the crash.
+    const QJsonObject input = s.api.lastTrainingBody.value(QStringLiteral("input")).toObject();
+    CHECK(input.value(QStringLiteral("steps")).toInt() == 500);
+    CHECK(input.value(QStringLiteral("input_images")).toString().startsWith(QStringLiteral("https://")));
+    CHECK_FALSE(QFileInfo::exists(exportPath)); // the ZIP goes once the training has ended
 }
 
 TEST_CASE("An upload whose connection drops is sent again, and one that keeps dropping fails the task before any training")
