@@ -402,7 +402,7 @@ QList<Verb> maintenanceVerbs()
 QList<Verb> allVerbs()
 {
     return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + tagVerbs() + captionsVerbs()
-        + replicateVerbs() + trainVerbs() + maintenanceVerbs();
+        + dedupVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs();
 }
 
 } // namespace lc::cli

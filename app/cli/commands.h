@@ -16,6 +16,7 @@ QList<Verb> tagVerbs();
 QList<Verb> captionsVerbs();
 QList<Verb> replicateVerbs();
 QList<Verb> trainVerbs();
+QList<Verb> dedupVerbs();
 
 // The Replicate token: the keychain's, else REPLICATE_API_TOKEN; an Authentication error saying how to
 // provide one. found (when given) tells where it came from.

@@ -33,6 +33,7 @@ struct NewBlob
     int height = 0;
     int orientation = 1;
     quint64 phash = 0;
+    quint64 dhash = 0;
     double blurScore = 0;
     double meanLuma = 0;
     bool hasAlpha = false;

@@ -229,6 +229,22 @@ const QList<Migration> &migrations()
                                "WHEN imported_caption IS NOT NULL AND caption = imported_caption THEN 'imported' "
                                "ELSE 'manual' END"),
             }},
+        {5, "a second near-duplicate signal, and pairs reviewed as not duplicates",
+            {
+                // The 64-bit difference hash (9×8 luma gradients) beside the DCT pHash: candidates found
+                // by one are confirmed by the other. NULL for images stored before: computed from their
+                // thumbnails the first time duplicates are looked for.
+                QStringLiteral("ALTER TABLE blobs ADD COLUMN dhash INTEGER"),
+                // Two images a person looked at and kept both of: never proposed as duplicates again.
+                // By content (blob), so the answer holds in every dataset the pair meets.
+                QStringLiteral(R"(CREATE TABLE distinct_pairs (
+                    blob_a TEXT NOT NULL REFERENCES blobs(sha256) ON DELETE CASCADE,
+                    blob_b TEXT NOT NULL REFERENCES blobs(sha256) ON DELETE CASCADE,
+                    created_at INTEGER NOT NULL,
+                    PRIMARY KEY (blob_a, blob_b),
+                    CHECK (blob_a < blob_b)) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX distinct_pairs_b ON distinct_pairs(blob_b)"),
+            }},
     };
     return list;
 }

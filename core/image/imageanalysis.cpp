@@ -256,6 +256,42 @@ quint64 perceptualHash(const cv::Mat &gray)
     return hash;
 }
 
+quint64 differenceHash(const cv::Mat &gray)
+{
+    cv::Mat small;
+    cv::resize(gray, small, cv::Size(9, 8), 0, 0, cv::INTER_AREA);
+    quint64 hash = 0;
+    for (int y = 0; y < 8; ++y) {
+        const uchar *row = small.ptr<uchar>(y);
+        for (int x = 0; x < 8; ++x) {
+            if (row[x] > row[x + 1])
+                hash |= quint64(1) << (63 - (y * 8 + x));
+        }
+    }
+    return hash;
+}
+
+quint64 differenceHash(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const cv::Mat g(gray.height(), gray.width(), CV_8UC1, const_cast<uchar *>(gray.constBits()),
+        size_t(gray.bytesPerLine()));
+    return differenceHash(g);
+}
+
+std::optional<std::pair<quint64, quint64>> hashesOfEncoded(const QByteArray &encoded)
+{
+    try {
+        const cv::Mat bytes(1, int(encoded.size()), CV_8UC1, const_cast<char *>(encoded.constData()));
+        const cv::Mat gray = cv::imdecode(bytes, cv::IMREAD_GRAYSCALE);
+        if (gray.empty())
+            return std::nullopt;
+        return std::pair<quint64, quint64>{perceptualHash(gray), differenceHash(gray)};
+    } catch (const cv::Exception &) {
+        return std::nullopt;
+    }
+}
+
 quint64 perceptualHash(const QImage &image)
 {
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
@@ -421,6 +457,7 @@ Result<ImageAnalysis> analyze(QByteArray &bytes, FileKind kind, const ImageLimit
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     a.phash = perceptualHash(gray);
+    a.dhash = differenceHash(gray);
     cv::Mat lap;
     cv::Laplacian(gray, lap, CV_16S);
     cv::Scalar mean, stddev;

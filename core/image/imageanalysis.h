@@ -31,6 +31,7 @@ struct ImageAnalysis
     bool hasAlpha = false;
     QByteArray thumbnailJpeg; // long side thumbnailSize (or smaller originals as they are)
     quint64 phash = 0;        // 64-bit DCT perceptual hash
+    quint64 dhash = 0;        // 64-bit difference hash: the second near-duplicate signal
     double blurScore = 0;     // variance of the Laplacian on the thumbnail (higher = sharper)
     double meanLuma = 0;      // 0-255
 };
@@ -57,8 +58,14 @@ qint64 imageDecodeCount();
 Result<ImageAnalysis> analyzeImage(QByteArray &bytes, FileKind kind, const ImageLimits &limits,
     const std::atomic<bool> *cancel = nullptr);
 
-// 64-bit pHash of an image (any format; converted to grayscale).
+// 64-bit pHash of an image (any format; converted to grayscale): the 8×8 lowest frequencies of the DCT
+// of the 32×32 luma, each bit set when its coefficient is above their median.
 quint64 perceptualHash(const QImage &image);
+// 64-bit difference hash: the luma at 9×8, each bit set when a pixel is brighter than its right-hand
+// neighbour. Gradients rather than frequencies: an independent second opinion on the pHash's candidates.
+quint64 differenceHash(const QImage &image);
+// Both from an encoded image (a stored thumbnail), decoded in grayscale; nullopt when it does not decode.
+std::optional<std::pair<quint64, quint64>> hashesOfEncoded(const QByteArray &encoded);
 int hammingDistance(quint64 a, quint64 b);
 
 // EXIF orientation (1-8) <-> the Qt transformation that displays it upright.

@@ -193,6 +193,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                     blob.height = r.image.height;
                     blob.orientation = r.image.orientation;
                     blob.phash = r.image.phash;
+                    blob.dhash = r.image.dhash;
                     blob.blurScore = r.image.blurScore;
                     blob.meanLuma = r.image.meanLuma;
                     blob.hasAlpha = r.image.hasAlpha;

@@ -22,6 +22,7 @@ struct SecretsTr { Q_DECLARE_TR_FUNCTIONS(Secrets) };
 struct ReplicateTr { Q_DECLARE_TR_FUNCTIONS(Replicate) };
 struct StoreTr { Q_DECLARE_TR_FUNCTIONS(Store) };
 struct TrainTr { Q_DECLARE_TR_FUNCTIONS(Train) };
+struct CurationTr { Q_DECLARE_TR_FUNCTIONS(Curation) };
 struct UtilTr { Q_DECLARE_TR_FUNCTIONS(Util) };
 
 } // namespace lc

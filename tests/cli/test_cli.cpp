@@ -1852,3 +1852,68 @@ TEST_CASE("CLI: train faults: no credit, invalid inputs, an upload too large, 50
         CHECK(fake.creates == 1);
     }
 }
+
+TEST_CASE("CLI: dedup lists near-duplicate groups with their keeper, across the workspace too, and --apply keep-best trashes the rest")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QImage scene = fixtures::makeScene(640, 480, 77);
+    fixtures::writeFile(dir.filePath(QStringLiteral("train/big.jpg")), fixtures::encode(scene, "jpg", 92));
+    fixtures::writeFile(dir.filePath(QStringLiteral("train/small.jpg")), fixtures::makeVariant(scene, fixtures::Variant::Half));
+    fixtures::writeFile(dir.filePath(QStringLiteral("train/gray.jpg")), fixtures::makeVariant(scene, fixtures::Variant::Grayscale));
+    fixtures::writeFile(dir.filePath(QStringLiteral("train/other.jpg")), fixtures::encode(fixtures::makeScene(640, 480, 78), "jpg", 90));
+    fixtures::writeFile(dir.filePath(QStringLiteral("reg/copy.png")), fixtures::makeVariant(scene, fixtures::Variant::Png));
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/Train", "--create"}) + QStringList{dir.filePath(QStringLiteral("train"))}).code == 0);
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/Reg", "--create"}) + QStringList{dir.filePath(QStringLiteral("reg"))}).code == 0);
+
+    const Run found = cli(lib, argsOf({"--json", "dedup", "--dataset", "W/Train"}));
+    REQUIRE(found.code == 0);
+    const QJsonObject json = found.json();
+    CHECK(json.value(QStringLiteral("sensitivity")).toString() == QStringLiteral("normal"));
+    CHECK(json.value(QStringLiteral("images")).toInt() == 4);
+    const QJsonArray groups = json.value(QStringLiteral("groups")).toArray();
+    REQUIRE(groups.size() == 1);
+    const QJsonArray members = groups[0].toObject().value(QStringLiteral("members")).toArray();
+    REQUIRE(members.size() == 3);
+    const QJsonObject keeper = members[0].toObject();
+    CHECK(keeper.value(QStringLiteral("keeper")).toBool());
+    CHECK(keeper.value(QStringLiteral("width")).toInt() == 640);
+    // big.jpg and gray.jpg are both 640 × 480: the sharper or, alike, the larger file is kept.
+    CHECK(keeper.value(QStringLiteral("file")).toString() != QStringLiteral("small.jpg"));
+    CHECK(groups[0].toObject().value(QStringLiteral("keeper")).toInteger() == keeper.value(QStringLiteral("item")).toInteger());
+    for (const QJsonValue &m : members)
+        CHECK(m.toObject().value(QStringLiteral("similarity")).toInt() >= 80);
+    CHECK(json.value(QStringLiteral("trashed")).toArray().isEmpty());
+
+    // Human output: the group, the keeper and why.
+    const Run human = cli(lib, argsOf({"dedup", "--dataset", "W/Train", "--sensitivity", "strict"}));
+    REQUIRE(human.code == 0);
+    CHECK(human.out.contains(QStringLiteral("Group 1")));
+    CHECK(human.out.contains(QStringLiteral("big.jpg")));
+
+    // The workspace: Reg's PNG copy joins the group.
+    const Run workspace = cli(lib, argsOf({"--json", "dedup", "--dataset", "W/Train", "--scope", "workspace"}));
+    REQUIRE(workspace.code == 0);
+    const QJsonArray wsGroups = workspace.json().value(QStringLiteral("groups")).toArray();
+    REQUIRE(wsGroups.size() == 1);
+    CHECK(wsGroups[0].toObject().value(QStringLiteral("members")).toArray().size() == 4);
+
+    // Bad options: a clear error, nothing done.
+    const Run badScope = cli(lib, argsOf({"dedup", "--dataset", "W/Train", "--scope", "library"}));
+    CHECK(badScope.code == 1);
+    CHECK(badScope.err.contains(QStringLiteral("--scope is dataset or workspace")));
+    const Run badApply = cli(lib, argsOf({"dedup", "--dataset", "W/Train", "--apply", "keep-all"}));
+    CHECK(badApply.code == 1);
+    CHECK(badApply.err.contains(QStringLiteral("--apply takes keep-best")));
+
+    // Keep the best: the two others go to the trash, restorable; a second run finds nothing.
+    const Run applied = cli(lib, argsOf({"--json", "dedup", "--dataset", "W/Train", "--apply", "keep-best"}));
+    REQUIRE(applied.code == 0);
+    CHECK(applied.json().value(QStringLiteral("trashed")).toArray().size() == 2);
+    const Run info = cli(lib, argsOf({"--json", "dataset", "show", "W/Train"}));
+    REQUIRE(info.code == 0);
+    CHECK(info.json().value(QStringLiteral("dataset")).toObject().value(QStringLiteral("trashed")).toInt() == 2);
+    const Run again = cli(lib, argsOf({"--json", "dedup", "--dataset", "W/Train"}));
+    REQUIRE(again.code == 0);
+    CHECK(again.json().value(QStringLiteral("groups")).toArray().isEmpty());
+}

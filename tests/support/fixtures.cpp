@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPolygonF>
+#include <QTransform>
+#include <QPen>
 #include <QRandomGenerator>
 #include <QtConcurrent>
 
@@ -47,6 +50,139 @@ QImage makeImage(int width, int height, int seed, QImage::Format format, bool ph
         }
     }
     return format == QImage::Format_ARGB32 ? image : image.convertToFormat(format);
+}
+
+QImage makeScene(int width, int height, int seed)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator rng(quint32(seed) * 2246822519u + 7);
+    auto anyPoint = [&] { return QPointF(rng.bounded(width), rng.bounded(height)); };
+    QLinearGradient g(anyPoint(), anyPoint());
+    g.setColorAt(0, QColor::fromHsv(int(rng.bounded(360)), int(rng.bounded(256)), int(rng.bounded(256))));
+    g.setColorAt(1, QColor::fromHsv(int(rng.bounded(360)), int(rng.bounded(256)), int(rng.bounded(256))));
+    QPainter p(&image);
+    p.fillRect(image.rect(), g);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int shapes = 20 + int(rng.bounded(21));
+    for (int i = 0; i < shapes; ++i) {
+        const QColor colour = QColor::fromHsv(int(rng.bounded(360)), int(rng.bounded(256)), int(rng.bounded(256)), 160 + int(rng.bounded(96)));
+        const double scale = i < 4 ? 0.7 : i < 12 ? 0.35 : 0.15; // a few large shapes, then smaller ones
+        const double w = 2 + rng.bounded(width * scale), h = 2 + rng.bounded(height * scale);
+        const QPointF at = anyPoint();
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        switch (rng.bounded(4)) {
+        case 0:
+            p.drawEllipse(QRectF(at, QSizeF(w, h)));
+            break;
+        case 1:
+            p.save();
+            p.translate(at);
+            p.rotate(rng.bounded(180));
+            p.drawRect(QRectF(-w / 2, -h / 2, w, h));
+            p.restore();
+            break;
+        case 2: {
+            QPolygonF polygon;
+            for (int k = 0; k < 3 + int(rng.bounded(4)); ++k)
+                polygon << at + QPointF(rng.bounded(w) - w / 2, rng.bounded(h) - h / 2);
+            p.drawPolygon(polygon);
+            break;
+        }
+        default:
+            p.setPen(QPen(colour, 1 + rng.bounded(std::max(2, width / 40))));
+            p.drawLine(at, anyPoint());
+            break;
+        }
+    }
+    p.end();
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; x += 2) {
+            const int n = int(rng.bounded(16)) - 8;
+            const QRgb c = line[x];
+            line[x] = qRgb(qBound(0, qRed(c) + n, 255), qBound(0, qGreen(c) + n, 255), qBound(0, qBlue(c) + n, 255));
+        }
+    }
+    return image;
+}
+
+QList<Variant> allVariants()
+{
+    return {Variant::Half, Variant::Jpeg55, Variant::Png, Variant::Brighter, Variant::Contrast, Variant::Grayscale, Variant::Crop6,
+        Variant::Watermark, Variant::ExifRotated};
+}
+
+const char *variantName(Variant v)
+{
+    switch (v) {
+    case Variant::Half: return "resize-half";
+    case Variant::Jpeg55: return "jpeg-55";
+    case Variant::Png: return "png";
+    case Variant::Brighter: return "brightness";
+    case Variant::Contrast: return "contrast";
+    case Variant::Grayscale: return "grayscale";
+    case Variant::Crop6: return "crop-6%";
+    case Variant::Watermark: return "watermark";
+    case Variant::ExifRotated: return "exif-rotation";
+    }
+    return "?";
+}
+
+QByteArray makeVariant(const QImage &source, Variant v)
+{
+    QImage image = source.convertToFormat(QImage::Format_RGB32);
+    auto mapPixels = [&](auto f) {
+        for (int y = 0; y < image.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                line[x] = f(line[x]);
+        }
+    };
+    switch (v) {
+    case Variant::Half:
+        return encode(image.scaled(image.size() / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation), "jpg", 90);
+    case Variant::Jpeg55:
+        return encode(image, "jpg", 55);
+    case Variant::Png:
+        return encode(image, "png");
+    case Variant::Brighter:
+        mapPixels([](QRgb c) { return qRgb(std::min(255, qRed(c) * 6 / 5 + 10), std::min(255, qGreen(c) * 6 / 5 + 10), std::min(255, qBlue(c) * 6 / 5 + 10)); });
+        return encode(image, "jpg", 90);
+    case Variant::Contrast:
+        mapPixels([](QRgb c) {
+            auto s = [](int x) { return qBound(0, 128 + (x - 128) * 13 / 10, 255); };
+            return qRgb(s(qRed(c)), s(qGreen(c)), s(qBlue(c)));
+        });
+        return encode(image, "jpg", 90);
+    case Variant::Grayscale:
+        return encode(image.convertToFormat(QImage::Format_Grayscale8), "jpg", 90);
+    case Variant::Crop6: {
+        // 6 % off the area: 3 % off each side.
+        const int dx = image.width() * 3 / 100, dy = image.height() * 3 / 100;
+        return encode(image.copy(dx, dy, image.width() - 2 * dx, image.height() - 2 * dy), "jpg", 90);
+    }
+    case Variant::Watermark: {
+        // A translucent badge with a stroke in the corner, as stock sites stamp (no text: tests run
+        // without a font database).
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRectF badge(image.width() * 0.70, image.height() * 0.88, image.width() * 0.26, image.height() * 0.08);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 110));
+        p.drawRoundedRect(badge, 6, 6);
+        p.setPen(QPen(QColor(255, 255, 255, 200), std::max(2.0, image.height() / 120.0)));
+        p.drawLine(badge.topLeft() + QPointF(8, badge.height() / 2), badge.topRight() + QPointF(-8, badge.height() / 2));
+        p.end();
+        return encode(image, "jpg", 90);
+    }
+    case Variant::ExifRotated: {
+        // Stored turned a quarter to the left, with EXIF orientation 6 (display turned right): shows the same.
+        const QImage stored = image.transformed(QTransform().rotate(-90));
+        return withExifOrientation(encode(stored, "jpg", 90), 6);
+    }
+    }
+    return {};
 }
 
 QByteArray encode(const QImage &image, const char *format, int quality)

@@ -14,6 +14,16 @@ namespace lc::fixtures {
 // `photoNoise` adds per-pixel sensor-like noise so JPEGs compress like real photos (~4 bits/pixel).
 QImage makeImage(int width, int height, int seed, QImage::Format format = QImage::Format_RGB32, bool photoNoise = false);
 QByteArray encode(const QImage &image, const char *format, int quality = 90);
+// A more varied photo-like scene for near-duplicate tests: a gradient in any direction and of any
+// brightness, 20-40 shapes (ellipses, rectangles, polygons, strokes) of every size and tone, noise.
+QImage makeScene(int width, int height, int seed);
+
+// What people do to a picture that leaves it the same picture (near-duplicate tests and bench_dedup).
+enum class Variant { Half, Jpeg55, Png, Brighter, Contrast, Grayscale, Crop6, Watermark, ExifRotated };
+QList<Variant> allVariants();
+const char *variantName(Variant v);
+// The variant as a file's bytes (JPEG q90 unless the variant says otherwise).
+QByteArray makeVariant(const QImage &image, Variant v);
 QByteArray makeJpeg(int width, int height, int seed, int quality = 90, bool photoNoise = false);
 // Inserts an EXIF APP1 segment with the given orientation (1-8) right after SOI.
 QByteArray withExifOrientation(const QByteArray &jpeg, int orientation);
