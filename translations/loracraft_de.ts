@@ -1527,6 +1527,133 @@ Sub-commands (each with --help):
         <source>The folder for the weights (created if missing).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dataset (default): within the dataset; workspace: across every dataset of its workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict, normal (default) or loose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep-best: move every image but each group&apos;s suggested keeper to the trash (restorable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dedup needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope is dataset or workspace, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensitivity is strict, normal or loose, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--apply takes keep-best, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashed %1 image(s) stored before this check existed (from their thumbnails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) left out: their thumbnails cannot be read (run fsck).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No near-duplicates among the %1 image(s) of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 group(s) of near-duplicates among the %2 image(s) of %3 (%4): %5 image(s) beyond one per group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 — keep #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMILAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 image(s) to the trash; restore them from the trash in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find near-duplicate images and the one to keep of each group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the near-duplicates of a dataset (or, with --scope workspace, of every dataset of its workspace): re-encodes, resizes, recompressions, brightness or contrast changes, small crops and watermarks of one picture. Candidates come from a perceptual hash (DCT) and are confirmed by a second, gradient hash. Each group lists its images with their item id, file name, source, size and similarity, the suggested keeper first (highest resolution, then sharpest, then the largest file). Pairs kept as not duplicates in the app are never proposed again. --apply keep-best moves the others to the trash (restorable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <source>highest resolution (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same resolution, sharpest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same resolution and sharpness, largest file (least compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alike in resolution, sharpness and size: the first imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store image hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move duplicates to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
