@@ -3851,6 +3851,207 @@ Sub-commands (each with --help):
     </message>
 </context>
 <context>
+    <name>lc::ui::DuplicatesDialog</name>
+    <message>
+        <source>Search Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it the others&apos; missing tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Chosen, Trash Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Duplicates: Keep All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dataset of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: re-encodes and resizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal: also edits, small crops, watermarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose: heavier edits (check each group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep its caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the longest caption of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: keep the chosen image and move the others to the trash (Edit → Undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: these images are different pictures; never propose them as duplicates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→: the next group, deciding later. ← goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the kept image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for near-duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images · keep %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates among the %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 group(s) among %2 image(s): %3 image(s) beyond one per group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s) stored by an earlier version were hashed first.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1 of %2 — done: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 of %2 — suggested: %3, %4. Choose with 1-%5 or a click; Enter keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 × %2&lt;/b&gt; px · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharpness %1 · similarity %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;rejected&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no caption&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption (%1 chars): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;suggested&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep 1 of %n Duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tags of Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %1, %n moved to the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %1; %n duplicate(s) moved to the trash (Edit → Undo brings them back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept all: not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remember them as not duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group is done. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::ExportDialog</name>
     <message>
         <source>Write a ZIP archive</source>
@@ -4448,6 +4649,18 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
     </message>
     <message>
         <source>Cannot set up the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate images of the dataset, to keep one of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dataset first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

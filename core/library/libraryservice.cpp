@@ -211,6 +211,21 @@ QFuture<ExportCheck> LibraryService::checkExport(const ExportSourcePtr &source, 
     });
 }
 
+QFuture<Result<curation::DuplicateReport>> LibraryService::findDuplicates(DatasetId dataset, curation::DuplicateScope scope,
+    curation::Sensitivity sensitivity) const
+{
+    auto future = async::run(m_library.pools().cpu(), [&library = m_library, dataset, scope, sensitivity] {
+        return curation::findDuplicates(library, dataset, scope, sensitivity);
+    });
+    m_library.futures().add(future);
+    return future;
+}
+
+QFuture<Result<void>> LibraryService::markNotDuplicates(const QList<ContentHash> &images) const
+{
+    return read([&library = m_library, images] { return curation::markNotDuplicates(library, images); });
+}
+
 QFuture<QImage> LibraryService::loadThumbnail(const ContentHash &hash) const
 {
     const QString path = m_library.thumbnails().pathFor(hash);

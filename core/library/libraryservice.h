@@ -5,6 +5,7 @@
 #include "catalog/historyentry.h"
 #include "catalog/itemtypes.h"
 #include "catalog/types.h"
+#include "curation/duplicatefinder.h"
 #include "export/exportplanner.h"
 #include "export/exporttypes.h"
 #include "library/maintenance.h"
@@ -113,6 +114,11 @@ public:
     // The stored thumbnail, and the original decoded with its EXIF orientation, scaled down to fit
     // `fit` (an invalid size: full size).
     QFuture<QImage> loadThumbnail(const ContentHash &hash) const;
+    // Near-duplicate groups of a dataset or its workspace (curation::findDuplicates), on the CPU pool.
+    QFuture<Result<curation::DuplicateReport>> findDuplicates(DatasetId dataset, curation::DuplicateScope scope,
+        curation::Sensitivity sensitivity) const;
+    // Remembers every pair of these images as not duplicates.
+    QFuture<Result<void>> markNotDuplicates(const QList<ContentHash> &images) const;
     QFuture<QImage> loadOriginal(const ContentHash &hash, const QSize &fit) const;
 
     // Writes.

@@ -32,6 +32,9 @@
 #include "train/traindialog.h"
 #include "train/traininghistorydialog.h"
 #include "actions/trainactions.h"
+#include "actions/libraryactions.h"
+#include "actions/historycontroller.h"
+#include "curation/duplicatesdialog.h"
 #include "replicatefixtures.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
@@ -950,6 +953,92 @@ private Q_SLOTS:
         QTest::qWait(200);
         save(history, QStringLiteral("training-history"));
         history->close();
+    }
+
+    void findDuplicatesFromTheWindow()
+    {
+        // Scene A three times (original, half size, JPEG 55), scene B twice (original, brighter), two others.
+        const QString folder = m_dir.filePath(QStringLiteral("dups"));
+        const QImage a = fixtures::makeScene(640, 480, 3001), b = fixtures::makeScene(640, 480, 3002);
+        fixtures::writeFile(folder + QStringLiteral("/a.jpg"), fixtures::encode(a, "jpg", 92));
+        fixtures::writeFile(folder + QStringLiteral("/a.txt"), "a");
+        fixtures::writeFile(folder + QStringLiteral("/a-small.jpg"), fixtures::makeVariant(a, fixtures::Variant::Half));
+        fixtures::writeFile(folder + QStringLiteral("/a-small.txt"), "a woman in a red coat, standing by the sea at dusk");
+        fixtures::writeFile(folder + QStringLiteral("/a-55.jpg"), fixtures::makeVariant(a, fixtures::Variant::Jpeg55));
+        fixtures::writeFile(folder + QStringLiteral("/b.jpg"), fixtures::encode(b, "jpg", 92));
+        fixtures::writeFile(folder + QStringLiteral("/b-bright.jpg"), fixtures::makeVariant(b, fixtures::Variant::Brighter));
+        for (int i = 0; i < 2; ++i)
+            fixtures::writeFile(folder + QStringLiteral("/other%1.jpg").arg(i), fixtures::encode(fixtures::makeScene(640, 480, 3100 + i), "jpg", 90));
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Dups"));
+        ImportRequest request;
+        request.dataset = d.id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 7);
+        auto count = [&](const QString &sql) {
+            QSqlQuery q(m_library->catalog().database());
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        auto idOf = [&](const QString &name) {
+            auto targets = Items(m_library->catalog()).captionTargets(d.id);
+            for (const CaptionTarget &t : *targets) {
+                if (t.name == name)
+                    return t.id;
+            }
+            return ItemId();
+        };
+        const ItemId small = idOf(QStringLiteral("a-small.jpg"));
+        QVERIFY(small.isValid());
+        QVERIFY(m_library->catalog().write([&](QSqlDatabase &) { return Items(m_library->catalog()).addTags({small}, {QStringLiteral("red coat")}); }).ok());
+
+        MainWindow w(*m_library);
+        w.resize(1400, 860);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 7));
+        w.libraryActions()->findDuplicatesAction()->trigger();
+        QPointer<lc::ui::DuplicatesDialog> dialog = w.libraryActions()->duplicatesDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isLoading() && dialog->report().groups.size() == 2; }, 20000));
+        QCOMPARE(dialog->report().groups[0].members.size(), 3);
+        QCOMPARE(dialog->report().groups[0].members.first().item.originalName, QStringLiteral("a.jpg")); // the largest 640 × 480
+        QCOMPARE(dialog->currentGroup(), 0);
+        QCOMPARE(dialog->keeper(), 0);
+        QTest::qWait(300); // thumbnails
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/duplicates.png"));
+
+        // Keep a.jpg, give it the others' tags and the longest caption: one undo step.
+        dialog->mergeTagsBox()->setChecked(true);
+        dialog->captionBox()->setCurrentIndex(1);
+        QTest::keyClick(dialog, Qt::Key_1);
+        QCOMPARE(dialog->keeper(), 0);
+        dialog->keepChosen();
+        m_library->writer().waitForIdle();
+        const ItemId kept = idOf(QStringLiteral("a.jpg"));
+        QCOMPARE(Items(m_library->catalog()).detail(kept)->caption, QStringLiteral("a woman in a red coat, standing by the sea at dusk"));
+        QCOMPARE(Items(m_library->catalog()).tagsOf({kept})->value(kept), QStringList{QStringLiteral("red coat")});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM items WHERE status = 'trashed' AND dataset_id = %1").arg(d.id.value())), 2);
+        QVERIFY(dialog->isResolved(0));
+        QCOMPARE(dialog->currentGroup(), 1); // on to the next group
+
+        // B: not duplicates. Remembered: a new search proposes nothing more.
+        QTest::keyClick(dialog, Qt::Key_A);
+        QVERIFY(dialog->isResolved(1));
+        QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("SELECT count(*) FROM distinct_pairs")) == 1; }, 5000));
+
+        // Edit → Undo: one step brings both images and the caption back.
+        w.findChild<lc::ui::HistoryController *>()->stack()->undo();
+        m_library->writer().waitForIdle();
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM items WHERE status = 'trashed' AND dataset_id = %1").arg(d.id.value())), 0);
+        QCOMPARE(Items(m_library->catalog()).detail(kept)->caption, QStringLiteral("a"));
+
+        dialog->search();
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isLoading(); }, 20000));
+        QCOMPARE(dialog->report().groups.size(), 1); // A again (undone); B never again
+        dialog->close();
     }
 
     void captioningFromTheWindow()

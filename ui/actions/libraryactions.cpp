@@ -4,6 +4,7 @@
 #include "async/async.h"
 #include "common/selectioncontext.h"
 #include "edit/catalogwriter.h"
+#include "curation/duplicatesdialog.h"
 #include "export/exportdialog.h"
 #include "export/exportjob.h"
 #include "import/importjob.h"
@@ -38,7 +39,12 @@ LibraryActions::LibraryActions(const Library &library, const LibraryService &ser
     , m_importFolder(new QAction(QIcon(QStringLiteral(":/icons/import-folder.svg")), tr("Import Folder…"), this))
     , m_export(new QAction(tr("Export…"), this))
     , m_cleanUp(new QAction(tr("Clean Up Library…"), this))
+    , m_findDuplicates(new QAction(tr("Find Duplicates…"), this))
 {
+    m_findDuplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    m_findDuplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_findDuplicates->setStatusTip(tr("Near-duplicate images of the dataset, to keep one of each"));
+    connect(m_findDuplicates, &QAction::triggered, this, &LibraryActions::findDuplicates);
     m_importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importFiles->setToolTip(tr("Import images, folders or ZIP files into the current dataset (Ctrl+I). "
                                  "You can also drop them anywhere on the window."));
@@ -179,6 +185,28 @@ void LibraryActions::exportCurrentDataset()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_jobs.add(std::make_unique<ExportJob>(m_library, dialog->plan())); });
     dialog->open();
+}
+
+void LibraryActions::findDuplicates()
+{
+    const Dataset dataset = m_context.dataset();
+    if (!dataset.id.isValid()) {
+        Q_EMIT message(tr("Select a dataset first."), QString(), {});
+        return;
+    }
+    if (m_duplicatesDialog)
+        m_duplicatesDialog->close();
+    Q_EMIT aboutToWrite();
+    auto *dialog = new DuplicatesDialog(m_service, m_history.stack(), dataset, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_duplicatesDialog = dialog;
+    connect(dialog, &DuplicatesDialog::message, this, [this](const QString &text) { Q_EMIT message(text, QString(), {}); });
+    dialog->show();
+}
+
+DuplicatesDialog *LibraryActions::duplicatesDialog() const
+{
+    return m_duplicatesDialog;
 }
 
 void LibraryActions::cleanUpLibrary()

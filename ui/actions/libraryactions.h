@@ -3,6 +3,7 @@
 #include "catalog/types.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -20,6 +21,7 @@ class LibraryService;
 
 namespace lc::ui {
 
+class DuplicatesDialog;
 class HistoryController;
 class SelectionContext;
 
@@ -39,6 +41,10 @@ public:
     QAction *importFolderAction() const { return m_importFolder; }
     QAction *exportAction() const { return m_export; }
     QAction *cleanUpAction() const { return m_cleanUp; }
+    QAction *findDuplicatesAction() const { return m_findDuplicates; }
+    // Dataset → Find Duplicates…: the review of the current dataset's near-duplicates.
+    void findDuplicates();
+    DuplicatesDialog *duplicatesDialog() const; // the one open (tests)
 
     // Asks yes/no (Clean Up); set by the window, tests replace it.
     std::function<bool(const QString &title, const QString &text, const QString &yes)> confirm;
@@ -81,6 +87,8 @@ private:
     QAction *m_importFolder;
     QAction *m_export;
     QAction *m_cleanUp;
+    QAction *m_findDuplicates;
+    QPointer<DuplicatesDialog> m_duplicatesDialog;
     bool m_cleaningUp = false; // a gc is queued or running: no import may start
 };
 

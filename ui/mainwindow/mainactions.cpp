@@ -68,6 +68,8 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     dataset->addAction(tr("Duplicate Dataset"), library, &LibraryPanel::duplicateCurrent);
     dataset->addAction(tr("Dataset Settings…"), library, &LibraryPanel::editSettings);
     dataset->addSeparator();
+    dataset->addAction(libraryActions.findDuplicatesAction());
+    dataset->addSeparator();
     dataset->addAction(trainActions.trainAction());
     dataset->addAction(trainActions.historyAction());
 

@@ -58,6 +58,7 @@ public:
     TagPanel *tagPanel() const { return m_tagPanel; }
     ItemActions *itemActions() const { return m_itemActions; }
     CaptionActions *captionActions() const { return m_captionActions; }
+    LibraryActions *libraryActions() const { return m_libraryActions; }
     TrainActions *trainActions() const { return m_trainActions; }
     CatalogWriter *writer() const;
     // The window's one edit history (see HistoryController).
