@@ -1619,6 +1619,34 @@ Sub-commands (each with --help):
         <source>Group the near-duplicates of a dataset (or, with --scope workspace, of every dataset of its workspace): re-encodes, resizes, recompressions, brightness or contrast changes, small crops and watermarks of one picture. Candidates come from a perceptual hash (DCT) and are confirmed by a second, gradient hash. Each group lists its images with their item id, file name, source, size and similarity, the suggested keeper first (highest resolution, then sharpest, then the largest file). Pairs kept as not duplicates in the app are never proposed again. --apply keep-best moves the others to the trash (restorable).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>analyze needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured %1 image(s) stored before this check existed (from their thumbnails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality problem among the %1 image(s) of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 image(s) flagged: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the quality problems of a dataset&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag each kept or rejected image of the dataset that is below the dataset&apos;s target resolution, looks upscaled (sharp only once reduced), is blurry, under- or overexposed (a quarter of it clipped, or very dark or bright), letterboxed or pillarboxed (with the picture&apos;s box, to crop to), of an extreme aspect ratio (beyond 2.5:1) or a heavily compressed JPEG, and print a summary. Images stored by an earlier version are measured from their thumbnails first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Curation</name>
@@ -1652,6 +1680,46 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Keep as not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low resolution (%1 × %2 for a %3 px target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks upscaled (sharp only when reduced; sharpness %1, %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blurry (sharpness %1, %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underexposed (%1 % black, mean %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overexposed (%1 % white, mean %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars around the picture (content %1 % × %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars around the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extreme aspect ratio (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heavily compressed (%1 bits a pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store quality measurements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,7 @@ struct DuplicateCandidate
     QString originalName;
     QString sourcePath;
     QString format;
-    int width = 0;  // as stored (before EXIF orientation)
+    int width = 0;  // as displayed (after EXIF orientation)
     int height = 0;
     qint64 bytes = 0;
     double sharpness = 0; // the blob's blur score (variance of the Laplacian at thumbnail scale)

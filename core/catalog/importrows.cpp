@@ -41,7 +41,7 @@ Result<void> Writer::prepare()
 {
     m_now = sql::now();
     if (!m_blob.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, byte_size, format, width, height, orientation, phash, "
-                                       "blur_score, mean_luma, has_alpha, created_at, dhash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
+                                       "blur_score, mean_luma, has_alpha, created_at, dhash, quality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")))
         return sql::toError(m_blob.lastError(), ImportTr::tr("Cannot store image details"));
     if (!m_item.prepare(QStringLiteral("INSERT OR IGNORE INTO items (dataset_id, blob_sha256, original_name, source_path, caption, "
                                        "repeats, created_at, updated_at, imported_caption, caption_origin) VALUES (?,?,?,?,?,?,?,?,?,?)")))
@@ -52,7 +52,8 @@ Result<void> Writer::prepare()
 Result<void> Writer::insertBlob(const NewBlob &b)
 {
     const QVariantList values{b.hash.toHex(), b.byteSize, b.format, b.width, b.height, b.orientation, qint64(b.phash),
-        b.blurScore, b.meanLuma, b.hasAlpha ? 1 : 0, m_now, qint64(b.dhash)};
+        b.blurScore, b.meanLuma, b.hasAlpha ? 1 : 0, m_now, qint64(b.dhash),
+        b.quality.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(b.quality)};
     for (int i = 0; i < values.size(); ++i)
         m_blob.bindValue(i, values[i]);
     if (!m_blob.exec())

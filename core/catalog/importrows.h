@@ -34,6 +34,7 @@ struct NewBlob
     int orientation = 1;
     quint64 phash = 0;
     quint64 dhash = 0;
+    QString quality; // imagequality's JSON
     double blurScore = 0;
     double meanLuma = 0;
     bool hasAlpha = false;

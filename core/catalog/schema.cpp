@@ -245,6 +245,12 @@ const QList<Migration> &migrations()
                     CHECK (blob_a < blob_b)) WITHOUT ROWID)"),
                 QStringLiteral("CREATE INDEX distinct_pairs_b ON distinct_pairs(blob_b)"),
             }},
+        {6, "quality measurements of each image",
+            {
+                // What image/imagequality measured (JSON: sharpness at three scales, clipping, the content
+                // box inside bars); NULL for images stored before, measured from their thumbnails later.
+                QStringLiteral("ALTER TABLE blobs ADD COLUMN quality TEXT"),
+            }},
     };
     return list;
 }

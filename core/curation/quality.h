@@ -1,37 +1,22 @@
 #pragma once
 
+#include "catalog/qualityrows.h"
+#include "image/imagequality.h"
+#include "util/result.h"
 #include "util/enumkeys.h"
 
-#include <QImage>
+#include <QHash>
 #include <QList>
-#include <QRect>
 #include <QSize>
 #include <QString>
 
-#include <optional>
+#include <atomic>
+
+namespace lc {
+class Library;
+}
 
 namespace lc::curation {
-
-// What an image's pixels say about its quality, measured once on its upright luma at analysis scale
-// (the import's thumbnail, ≤ 512 px on the long side). Sizes and the file's bytes come from the catalog.
-struct QualityMetrics
-{
-    // Detail at the analysis scale, at half and at a quarter of it: the strongest tiles' Laplacian
-    // variance over their own contrast, so a sharp subject on a smooth sky still counts as sharp and a
-    // flat, dim image is not called blurry for being dim. ~0.2+ for in-focus photos.
-    double sharpness = 0;
-    double sharpnessHalf = 0;
-    double sharpnessQuarter = 0;
-    double darkClip = 0;   // share of pixels at or below 4 (of 255)
-    double brightClip = 0; // share at or above 251
-    double meanLuma = 0;
-    // The picture inside uniform bars (letterbox or pillarbox), as fractions of the frame; nullopt
-    // without bars.
-    std::optional<QRectF> contentBox;
-};
-
-// Measures an image (any format; converted to 8-bit luma, scaled to ≤ 512 px when larger).
-QualityMetrics measureQuality(const QImage &image);
 
 enum class QualityFlag {
     LowResolution, // below the dataset's target: fewer than half the pixels of target²
@@ -67,6 +52,26 @@ QList<QualityFlag> qualityFlags(const QualityMetrics &metrics, const QualityFact
     const QualityThresholds &thresholds = {});
 // One sentence per flag, for tooltips and the CLI: "blurry (sharpness 0.03, 0.04, 0.05)".
 QString describeFlag(QualityFlag flag, const QualityMetrics &metrics, const QualityFacts &facts);
+
+struct ItemQuality
+{
+    QualityRow row;
+    QualityMetrics metrics;
+    QList<QualityFlag> flags;
+};
+
+struct QualityReport
+{
+    QList<ItemQuality> items;   // every kept and rejected item, by id
+    QHash<QualityFlag, int> counts;
+    int measuredNow = 0;        // images stored before, measured from their thumbnails now
+    int unreadable = 0;         // of those, thumbnails that could not be read (left out)
+};
+
+// The quality flags of a dataset's items, with the dataset's target resolution: images stored before
+// their measurements existed are measured from their thumbnails first (and kept).
+Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, const QualityThresholds &thresholds = {},
+    const std::atomic<bool> *cancel = nullptr);
 
 } // namespace lc::curation
 

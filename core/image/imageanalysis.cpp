@@ -464,6 +464,7 @@ Result<ImageAnalysis> analyze(QByteArray &bytes, FileKind kind, const ImageLimit
     cv::meanStdDev(lap, mean, stddev);
     a.blurScore = stddev[0] * stddev[0];
     a.meanLuma = cv::mean(gray)[0];
+    a.quality = measureQuality(gray);
     return a;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "image/imageformat.h"
+#include "image/imagequality.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -34,6 +35,7 @@ struct ImageAnalysis
     quint64 dhash = 0;        // 64-bit difference hash: the second near-duplicate signal
     double blurScore = 0;     // variance of the Laplacian on the thumbnail (higher = sharper)
     double meanLuma = 0;      // 0-255
+    QualityMetrics quality;   // sharpness at three scales, clipping, bars (curation/quality's rules)
 };
 
 // Structural checks made on the bytes before decoding, so that a hostile header cannot make the decoder

@@ -194,6 +194,7 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
                     blob.orientation = r.image.orientation;
                     blob.phash = r.image.phash;
                     blob.dhash = r.image.dhash;
+                    blob.quality = QString::fromUtf8(QJsonDocument(toJson(r.image.quality)).toJson(QJsonDocument::Compact));
                     blob.blurScore = r.image.blurScore;
                     blob.meanLuma = r.image.meanLuma;
                     blob.hasAlpha = r.image.hasAlpha;

@@ -21,9 +21,11 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <cstring>
 #include <functional>
 #include <optional>
 
@@ -1916,4 +1918,86 @@ TEST_CASE("CLI: dedup lists near-duplicate groups with their keeper, across the 
     const Run again = cli(lib, argsOf({"--json", "dedup", "--dataset", "W/Train"}));
     REQUIRE(again.code == 0);
     CHECK(again.json().value(QStringLiteral("groups")).toArray().isEmpty());
+}
+
+TEST_CASE("CLI: analyze flags blurry, dark, letterboxed and small images with a summary, measuring images stored before from their thumbnails")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    const QImage scene = fixtures::makeScene(1280, 960, 41);
+    fixtures::writeFile(in + QStringLiteral("/sharp.jpg"), fixtures::encode(scene, "jpg", 92));
+    {
+        QImage image = scene.convertToFormat(QImage::Format_RGB32);
+        // Upscaled eight times from 160 × 120.
+        QImage blurred = image.scaled(image.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                             .scaled(image.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        fixtures::writeFile(in + QStringLiteral("/soft.jpg"), fixtures::encode(blurred, "jpg", 92));
+        QImage dark = image.copy();
+        for (int y = 0; y < dark.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(dark.scanLine(y));
+            for (int x = 0; x < dark.width(); ++x)
+                line[x] = qRgb(qRed(line[x]) / 10, qGreen(line[x]) / 10, qBlue(line[x]) / 10);
+        }
+        fixtures::writeFile(in + QStringLiteral("/dark.jpg"), fixtures::encode(dark, "jpg", 92));
+        QImage letterbox(1280, 960, QImage::Format_RGB32);
+        letterbox.fill(Qt::black);
+        const QImage wide = fixtures::makeScene(1280, 720, 42);
+        for (int y = 0; y < 720; ++y)
+            std::memcpy(letterbox.scanLine(120 + y), wide.convertToFormat(QImage::Format_RGB32).constScanLine(y), size_t(1280 * 4));
+        fixtures::writeFile(in + QStringLiteral("/bars.png"), fixtures::encode(letterbox, "png"));
+    }
+    fixtures::writeFile(in + QStringLiteral("/small.jpg"), fixtures::encode(fixtures::makeScene(400, 300, 43), "jpg", 92));
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/D", "--create"}) + QStringList{in}).code == 0);
+
+    auto flagsByFile = [](const QJsonObject &json) {
+        QHash<QString, QStringList> out;
+        for (const QJsonValue &v : json.value(QStringLiteral("items")).toArray()) {
+            QStringList flags;
+            for (const QJsonValue &f : v.toObject().value(QStringLiteral("flags")).toArray())
+                flags << f.toString();
+            out.insert(v.toObject().value(QStringLiteral("file")).toString(), flags);
+        }
+        return out;
+    };
+    const Run run = cli(lib, argsOf({"--json", "analyze", "--dataset", "W/D"}));
+    REQUIRE(run.code == 0);
+    const QJsonObject json = run.json();
+    CHECK(json.value(QStringLiteral("measuredNow")).toInt() == 0); // measured at import
+    const auto flags = flagsByFile(json);
+    CHECK(flags.value(QStringLiteral("sharp.jpg")).isEmpty());
+    CHECK(flags.value(QStringLiteral("soft.jpg")) == QStringList{QStringLiteral("upscaled")});
+    CHECK(flags.value(QStringLiteral("dark.jpg")) == QStringList{QStringLiteral("underexposed")});
+    CHECK(flags.value(QStringLiteral("bars.png")) == QStringList{QStringLiteral("letterboxed")});
+    CHECK(flags.value(QStringLiteral("small.jpg")) == QStringList{QStringLiteral("low-resolution")});
+    for (const QJsonValue &v : json.value(QStringLiteral("items")).toArray()) {
+        if (v.toObject().value(QStringLiteral("file")).toString() == QStringLiteral("bars.png")) {
+            const QJsonObject box = v.toObject().value(QStringLiteral("contentBox")).toObject();
+            CHECK(std::abs(box.value(QStringLiteral("y")).toInt() - 120) <= 4);
+            CHECK(std::abs(box.value(QStringLiteral("height")).toInt() - 720) <= 8);
+        }
+    }
+    CHECK(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("letterboxed")).toInt() == 1);
+
+    // Human output: one line per flagged image and the summary.
+    const Run human = cli(lib, argsOf({"analyze", "--dataset", "W/D"}));
+    REQUIRE(human.code == 0);
+    CHECK(human.out.contains(QStringLiteral("bars around the picture")));
+    CHECK(human.out.contains(QStringLiteral("4 of 5 image(s) flagged")));
+
+    // A library from before the measurements: measured from the thumbnails, with the same verdicts.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("analyze-old"));
+        db.setDatabaseName(lib + QStringLiteral("/catalog.sqlite"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE blobs SET quality = NULL")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("analyze-old"));
+    const Run old = cli(lib, argsOf({"--json", "analyze", "--dataset", "W/D"}));
+    REQUIRE(old.code == 0);
+    CHECK(old.json().value(QStringLiteral("measuredNow")).toInt() == 5);
+    CHECK(flagsByFile(old.json()) == flags);
 }

@@ -1,9 +1,10 @@
-// loracraft-cli dedup: a dataset's (or its workspace's) near-duplicate groups, each with its suggested
-// keeper; --apply keep-best moves the others to the trash.
+// loracraft-cli dedup and analyze: a dataset's (or its workspace's) near-duplicate groups, each with its
+// suggested keeper (--apply keep-best moves the others to the trash); the quality flags of its images.
 #include "commands.h"
 
 #include "clitr.h"
 #include "curation/duplicatefinder.h"
+#include "curation/quality.h"
 #include "interrupt.h"
 #include "util/fileutil.h"
 
@@ -126,6 +127,69 @@ int dedup(Context &c)
     return ExitOk;
 }
 
+int analyze(Context &c)
+{
+    const QString path = c.options.value(DatasetOption);
+    if (path.isEmpty())
+        return c.fail(makeError(ErrorCode::InvalidArgument, CliTr::tr("analyze needs --dataset WORKSPACE/DATASET.")));
+    auto dataset = c.service.findDataset(path).result();
+    if (!dataset)
+        return c.fail(dataset.error());
+    const CancelOnInterrupt interrupt;
+    auto report = curation::analyzeQuality(c.library, dataset->id, {}, &interrupt.flag());
+    if (!report)
+        return c.fail(report.error());
+    const QString name = dataset->workspaceName + QLatin1Char('/') + dataset->name;
+    QJsonArray items;
+    QList<QStringList> rows;
+    for (const curation::ItemQuality &q : std::as_const(report->items)) {
+        const curation::QualityFacts facts{QSize(q.row.width, q.row.height), q.row.bytes, q.row.format, dataset->settings.targetResolution};
+        QJsonArray flags;
+        QStringList described;
+        for (curation::QualityFlag f : q.flags) {
+            flags.append(toKey(f));
+            described << curation::describeFlag(f, q.metrics, facts);
+        }
+        QJsonObject item{{QStringLiteral("item"), q.row.item.value()}, {QStringLiteral("file"), q.row.originalName},
+            {QStringLiteral("width"), q.row.width}, {QStringLiteral("height"), q.row.height}, {QStringLiteral("flags"), flags},
+            {QStringLiteral("metrics"), toJson(q.metrics)}};
+        if (q.metrics.contentBox) {
+            // The picture inside the bars, in the image's pixels: the crop to offer.
+            const QRectF b = *q.metrics.contentBox;
+            item.insert(QStringLiteral("contentBox"), QJsonObject{{QStringLiteral("x"), qRound(b.x() * q.row.width)},
+                                                          {QStringLiteral("y"), qRound(b.y() * q.row.height)},
+                                                          {QStringLiteral("width"), qRound(b.width() * q.row.width)},
+                                                          {QStringLiteral("height"), qRound(b.height() * q.row.height)}});
+        }
+        items.append(item);
+        if (!q.flags.isEmpty())
+            rows << QStringList{QString::number(q.row.item.value()), q.row.originalName, described.join(QStringLiteral("; "))};
+    }
+    QJsonObject summary;
+    for (auto it = report->counts.cbegin(); it != report->counts.cend(); ++it)
+        summary.insert(toKey(it.key()), it.value());
+    c.out.printJson({{QStringLiteral("dataset"), name}, {QStringLiteral("targetResolution"), dataset->settings.targetResolution},
+        {QStringLiteral("images"), int(report->items.size())}, {QStringLiteral("measuredNow"), report->measuredNow},
+        {QStringLiteral("unreadable"), report->unreadable}, {QStringLiteral("summary"), summary}, {QStringLiteral("items"), items}});
+    if (report->measuredNow > 0)
+        c.out.line(CliTr::tr("Measured %1 image(s) stored before this check existed (from their thumbnails).").arg(report->measuredNow));
+    if (rows.isEmpty()) {
+        c.out.line(CliTr::tr("No quality problem among the %1 image(s) of %2.").arg(report->items.size()).arg(name));
+        return ExitOk;
+    }
+    c.out.table({CliTr::tr("ITEM"), CliTr::tr("FILE"), CliTr::tr("PROBLEMS")}, rows);
+    QStringList parts;
+    for (curation::QualityFlag f : {curation::QualityFlag::LowResolution, curation::QualityFlag::Upscaled, curation::QualityFlag::Blurry,
+             curation::QualityFlag::Underexposed, curation::QualityFlag::Overexposed, curation::QualityFlag::Letterboxed,
+             curation::QualityFlag::ExtremeAspect, curation::QualityFlag::Compressed}) {
+        if (const int n = report->counts.value(f))
+            parts << QStringLiteral("%1 %2").arg(n).arg(toKey(f));
+    }
+    c.out.line(QString());
+    c.out.line(CliTr::tr("%1 of %2 image(s) flagged: %3.").arg(rows.size()).arg(report->items.size()).arg(parts.join(QStringLiteral(", "))));
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Verb> dedupVerbs()
@@ -138,7 +202,14 @@ QList<Verb> dedupVerbs()
                   "first (highest resolution, then sharpest, then the largest file). Pairs kept as not duplicates in the app "
                   "are never proposed again. --apply keep-best moves the others to the trash (restorable)."),
         {DatasetOption, ScopeOption, SensitivityOption, ApplyOption}, 0, 0, Library::OpenMode::MustExist, dedup};
-    return {verb};
+    Verb quality{QStringLiteral("analyze"), {}, {}, CliTr::tr("List the quality problems of a dataset's images."),
+        CliTr::tr("Flag each kept or rejected image of the dataset that is below the dataset's target resolution, looks "
+                  "upscaled (sharp only once reduced), is blurry, under- or overexposed (a quarter of it clipped, or very dark "
+                  "or bright), letterboxed or pillarboxed (with the picture's box, to crop to), of an extreme aspect ratio "
+                  "(beyond 2.5:1) or a heavily compressed JPEG, and print a summary. Images stored by an earlier version "
+                  "are measured from their thumbnails first."),
+        {DatasetOption}, 0, 0, Library::OpenMode::MustExist, analyze};
+    return {verb, quality};
 }
 
 } // namespace lc::cli
