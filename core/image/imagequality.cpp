@@ -21,7 +21,7 @@ double tileSharpness(const cv::Mat &gray)
     if (gray.cols < 16 || gray.rows < 16)
         return 0;
     cv::Mat lap;
-    cv::Laplacian(gray, lap, CV_32F, 1);
+    cv::Laplacian(gray, lap, CV_16S, 1);
     std::vector<double> tiles;
     const int tw = gray.cols / 4, th = gray.rows / 4;
     for (int ty = 0; ty < 4; ++ty) {
