@@ -4575,6 +4575,54 @@ You can undo it again until you quit.</source>
         <source>LOW</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BLURRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPSCALED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DARK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASPECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPRESSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::ItemGridModel</name>

@@ -4,7 +4,7 @@
 
 #include "clitr.h"
 #include "curation/duplicatefinder.h"
-#include "curation/quality.h"
+#include "curation/qualityreport.h"
 #include "interrupt.h"
 #include "util/fileutil.h"
 

@@ -19,7 +19,7 @@ namespace {
 
 const QString SelectRow = QStringLiteral(
     "SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
-    "length(i.caption) > 0 FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
+    "length(i.caption) > 0, b.format, b.quality FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
 
 ItemRow readRow(const QSqlQuery &q)
 {
@@ -33,6 +33,8 @@ ItemRow readRow(const QSqlQuery &q)
     r.height = q.value(6).toInt();
     r.byteSize = q.value(7).toLongLong();
     r.hasCaption = q.value(8).toBool();
+    r.format = q.value(9).toString();
+    r.quality = q.value(10).toString();
     return r;
 }
 

@@ -91,6 +91,9 @@ struct ItemRow
     int height = 0;
     qint64 byteSize = 0;
     bool hasCaption = false;
+    QString format;       // "jpeg", "png", ...
+    QString quality;      // the image's quality measurements (JSON); empty when not measured yet
+    quint32 qualityFlags = 0; // bits (1 << flag) of curation::QualityFlag, low resolution aside; set by LibraryService
 };
 
 // What the detail editor shows.

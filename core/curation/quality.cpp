@@ -1,4 +1,4 @@
-#include "curation/quality.h"
+#include "curation/qualityreport.h"
 
 #include "catalog/datasets.h"
 #include "edit/catalogwriter.h"

@@ -9,11 +9,13 @@
 #include "catalog/items.h"
 #include "catalog/names.h"
 #include "catalog/workspaces.h"
+#include "curation/quality.h"
 #include "edit/catalogwriter.h"
 #include "export/exportplanner.h"
 #include "library/library.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -114,7 +116,23 @@ QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query
 QFuture<Result<QList<ItemRow>>> LibraryService::itemRows(const QList<ItemId> &ids) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return read([catalog, ids] { return Items(*catalog).rows(ids); });
+    return read([catalog, ids]() -> Result<QList<ItemRow>> {
+        auto rows = Items(*catalog).rows(ids);
+        if (!rows)
+            return rows;
+        // The quality flags the grid shows as badges (low resolution depends on the dataset: the grid
+        // works it out itself).
+        for (ItemRow &row : *rows) {
+            if (row.quality.isEmpty())
+                continue;
+            const auto metrics = qualityFromJson(QJsonDocument::fromJson(row.quality.toUtf8()).object());
+            if (!metrics)
+                continue;
+            for (curation::QualityFlag f : curation::qualityFlags(*metrics, {QSize(row.width, row.height), row.byteSize, row.format, 0}))
+                row.qualityFlags |= 1u << int(f);
+        }
+        return rows;
+    });
 }
 
 QFuture<Result<QList<ItemDetail>>> LibraryService::itemDetails(const QList<ItemId> &ids) const

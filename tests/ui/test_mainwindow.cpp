@@ -35,6 +35,7 @@
 #include "actions/libraryactions.h"
 #include "actions/historycontroller.h"
 #include "curation/duplicatesdialog.h"
+#include "curation/quality.h"
 #include "replicatefixtures.h"
 #include "mainwindow/mainwindow.h"
 #include "tasks/taskspanel.h"
@@ -58,6 +59,7 @@
 #include <QSpinBox>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
@@ -1039,6 +1041,68 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isLoading(); }, 20000));
         QCOMPARE(dialog->report().groups.size(), 1); // A again (undone); B never again
         dialog->close();
+    }
+
+    void qualityBadgesInTheGrid()
+    {
+        // Images with known defects get their badges from what the import measured; a sharp one none.
+        const QString folder = m_dir.filePath(QStringLiteral("quality"));
+        const QImage scene = fixtures::makeScene(1280, 960, 4001).convertToFormat(QImage::Format_RGB32);
+        fixtures::writeFile(folder + QStringLiteral("/sharp.jpg"), fixtures::encode(scene, "jpg", 92));
+        fixtures::writeFile(folder + QStringLiteral("/soft.jpg"),
+            fixtures::encode(scene.scaled(scene.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                 .scaled(scene.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation), "jpg", 92));
+        QImage dark = scene.copy();
+        for (int y = 0; y < dark.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(dark.scanLine(y));
+            for (int x = 0; x < dark.width(); ++x)
+                line[x] = qRgb(qRed(line[x]) / 10, qGreen(line[x]) / 10, qBlue(line[x]) / 10);
+        }
+        fixtures::writeFile(folder + QStringLiteral("/dark.jpg"), fixtures::encode(dark, "jpg", 92));
+        QImage bars(1280, 960, QImage::Format_RGB32);
+        bars.fill(Qt::black);
+        {
+            QPainter p(&bars);
+            p.drawImage(0, 120, fixtures::makeScene(1280, 720, 4002));
+        }
+        fixtures::writeFile(folder + QStringLiteral("/bars.png"), fixtures::encode(bars, "png"));
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        DatasetSettings settings;
+        settings.targetResolution = 512;
+        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Quality"), settings);
+        ImportRequest request;
+        request.dataset = d.id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 4);
+
+        MainWindow w(*m_library);
+        w.resize(1400, 860);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 4));
+        QHash<QString, quint32> flags;
+        QVERIFY(QTest::qWaitFor([&] {
+            flags.clear();
+            const QAbstractItemModel *model = w.gridPanel()->model();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QVariant v = model->index(r, 0).data(ItemGridModel::RowRole);
+                if (!v.isValid())
+                    return false;
+                const ItemRow row = v.value<ItemRow>();
+                flags.insert(row.name, row.qualityFlags);
+            }
+            return flags.size() == 4;
+        }, 10000));
+        auto bit = [](lc::curation::QualityFlag f) { return 1u << int(f); };
+        QCOMPARE(flags.value(QStringLiteral("sharp.jpg")), 0u);
+        QCOMPARE(flags.value(QStringLiteral("soft.jpg")), bit(lc::curation::QualityFlag::Upscaled));
+        QCOMPARE(flags.value(QStringLiteral("dark.jpg")), bit(lc::curation::QualityFlag::Underexposed));
+        QCOMPARE(flags.value(QStringLiteral("bars.png")), bit(lc::curation::QualityFlag::Letterboxed));
+        QTest::qWait(400); // thumbnails
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/grid-quality.png"));
     }
 
     void captioningFromTheWindow()

@@ -1,5 +1,7 @@
 #include "itemdelegate.h"
 
+#include "curation/quality.h"
+
 #include "catalog/rules.h"
 #include "itemgridmodel.h"
 #include "thumbnailcache.h"
@@ -135,6 +137,23 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
             badges.append({tr("NO CAPTION"), tr("NO CAP"), QColor(0x55, 0x55, 0x55, 220)});
         if (isLowResolution(row->width, row->height, model->targetResolution()))
             badges.append({tr("LOW RES"), tr("LOW"), QColor(0xd3, 0x7a, 0x12)});
+        // What the import measured (curation/quality's rules).
+        const auto flagged = [&](curation::QualityFlag f) { return (row->qualityFlags & (1u << int(f))) != 0; };
+        const QColor quality(0xb0, 0x6a, 0x10);
+        if (flagged(curation::QualityFlag::Blurry))
+            badges.append({tr("BLURRY"), tr("BLUR"), quality});
+        if (flagged(curation::QualityFlag::Upscaled))
+            badges.append({tr("UPSCALED"), tr("UPSC"), quality});
+        if (flagged(curation::QualityFlag::Underexposed))
+            badges.append({tr("DARK"), tr("DARK"), quality});
+        if (flagged(curation::QualityFlag::Overexposed))
+            badges.append({tr("BRIGHT"), tr("BRT"), quality});
+        if (flagged(curation::QualityFlag::Letterboxed))
+            badges.append({tr("BARS"), tr("BARS"), quality});
+        if (flagged(curation::QualityFlag::ExtremeAspect))
+            badges.append({tr("ASPECT"), tr("AR"), quality});
+        if (flagged(curation::QualityFlag::Compressed))
+            badges.append({tr("COMPRESSED"), tr("JPEG"), quality});
         if (!badges.isEmpty()) {
             const QFont font = badgeFont(p->font());
             bool useShort = false;
