@@ -58,9 +58,9 @@ DuplicateGroup orderGroup(QList<DuplicateCandidate> members)
         DuplicateMember m;
         m.item = c;
         if (c.phash && keeper.phash)
-            m.phashDistance = hamming(*c.phash, *keeper.phash);
+            m.phashDistance = hammingDistance(*c.phash, *keeper.phash);
         if (c.dhash && keeper.dhash)
-            m.dhashDistance = hamming(*c.dhash, *keeper.dhash);
+            m.dhashDistance = hammingDistance(*c.dhash, *keeper.dhash);
         m.similarity = 100 - (m.phashDistance * 100 + 32) / 64;
         group.members.append(m);
     }

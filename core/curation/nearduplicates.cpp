@@ -163,7 +163,7 @@ QList<QList<int>> groupNearDuplicates(const QList<Signature> &signatures, Thresh
         const Signature &b = signatures[j];
         if (degenerate(a.phash) || degenerate(b.phash) || degenerate(a.dhash) || degenerate(b.dhash))
             continue;
-        if (hamming(a.dhash, b.dhash) > thresholds.dhash || distinct.contains({i, j}))
+        if (hammingDistance(a.dhash, b.dhash) > thresholds.dhash || distinct.contains({i, j}))
             continue;
         const int ri = find(i), rj = find(j);
         if (ri != rj)

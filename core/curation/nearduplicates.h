@@ -1,5 +1,6 @@
 #pragma once
 
+#include "image/imageanalysis.h"
 #include "util/enumkeys.h"
 
 #include <QList>
@@ -33,11 +34,6 @@ struct Signature
     quint64 phash = 0;
     quint64 dhash = 0;
 };
-
-inline int hamming(quint64 a, quint64 b)
-{
-    return __builtin_popcountll(a ^ b);
-}
 
 // Every pair (i < j) of `hashes` within `radius` bits, without looking at all pairs: multi-index hashing
 // (Norouzi et al., 2012) with four 16-bit substrings, each searched within radius / 4 (by the pigeonhole

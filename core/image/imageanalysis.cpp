@@ -226,11 +226,6 @@ int orientationFromTransformation(int t)
     }
 }
 
-int hammingDistance(quint64 a, quint64 b)
-{
-    return std::popcount(a ^ b);
-}
-
 quint64 perceptualHash(const cv::Mat &gray)
 {
     cv::Mat small;

@@ -68,7 +68,10 @@ quint64 perceptualHash(const QImage &image);
 quint64 differenceHash(const QImage &image);
 // Both from an encoded image (a stored thumbnail), decoded in grayscale; nullopt when it does not decode.
 std::optional<std::pair<quint64, quint64>> hashesOfEncoded(const QByteArray &encoded);
-int hammingDistance(quint64 a, quint64 b);
+inline int hammingDistance(quint64 a, quint64 b)
+{
+    return __builtin_popcountll(a ^ b);
+}
 
 // EXIF orientation (1-8) <-> the Qt transformation that displays it upright.
 int orientationFromTransformation(int qtTransformation);

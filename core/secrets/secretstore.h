@@ -66,6 +66,11 @@ public:
         std::function<void(const Secret &)> done) const;
     void storeAsync(const QString &key, const QString &value, QObject *context,
         std::function<void(const Result<void> &)> done) const;
+    // The Replicate token (the keychain's, else REPLICATE_API_TOKEN), as lookupAsync().
+    void lookupReplicateTokenAsync(QObject *context, std::function<void(const Secret &)> done) const
+    {
+        lookupAsync(replicateTokenKey(), replicateTokenVariable(), context, std::move(done));
+    }
 
     // Whether a keychain answers (a read of an entry that does not exist, so nothing is prompted for).
     bool keychainAvailable(QString *why = nullptr) const;

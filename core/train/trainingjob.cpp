@@ -34,7 +34,7 @@ TrainingJob::TrainingJob(const Library &library, TrainingRequest request, QStrin
 void TrainingJob::followLeftRunning(JobManager &jobs)
 {
     QPointer<JobManager> manager(&jobs);
-    SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), &jobs, [manager](const Secret &secret) {
+    SecretStore().lookupReplicateTokenAsync(&jobs, [manager](const Secret &secret) {
         if (!manager || secret.isEmpty())
             return;
         const Library *library = &manager->library();

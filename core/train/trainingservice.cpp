@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QThreadPool>
 
@@ -26,12 +27,19 @@ bool TrainingDraft::blocked() const
         [](const PreflightIssue &i) { return i.severity == PreflightIssue::Severity::Error; });
 }
 
+struct TrainingService::SampleCache
+{
+    QMutex mutex;
+    QHash<QString, QImage> images;
+};
+
 TrainingService::TrainingService(const Library &library)
     : m_library(library)
     , m_http(std::make_unique<net::HttpClient>())
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
     , m_futures(std::make_unique<async::FutureSynchronizer>())
     , m_pool(std::make_unique<QThreadPool>())
+    , m_samples(std::make_shared<SampleCache>())
 {
     // Replicate can take seconds to answer: its calls get threads of their own, never the library's
     // reads, which the grid and the editor wait on.
@@ -147,7 +155,7 @@ QFuture<Result<DestinationDetails>> TrainingService::destination(const QString &
 
 QFuture<Result<QList<TrainingRecord>>> TrainingService::history(DatasetId dataset) const
 {
-    return local([&library = m_library, dataset]() -> Result<QList<TrainingRecord>> {
+    return local([&library = m_library, dataset, cache = m_samples]() -> Result<QList<TrainingRecord>> {
         auto all = TrainingRun::history(library, dataset);
         if (!all)
             return all.error();
@@ -155,16 +163,23 @@ QFuture<Result<QList<TrainingRecord>>> TrainingService::history(DatasetId datase
         out.reserve(all->size());
         for (auto &[task, state] : *all) {
             TrainingRecord record{task, state, {}};
-            // "Try it" images, small enough for the history's details.
+            // "Try it" images, small enough for the history's details; each decoded once (the dialog
+            // reloads while a training runs).
             for (const TrainingSample &sample : std::as_const(state.samples)) {
                 QImage thumbnail;
-                if (!sample.path.isEmpty()) {
+                {
+                    QMutexLocker lock(&cache->mutex);
+                    thumbnail = cache->images.value(sample.path);
+                }
+                if (thumbnail.isNull() && !sample.path.isEmpty()) {
                     QImageReader reader(sample.path);
                     reader.setAutoTransform(true);
                     const QSize size = reader.size();
                     if (size.isValid())
                         reader.setScaledSize(size.scaled(240, 240, Qt::KeepAspectRatio));
                     thumbnail = reader.read();
+                    QMutexLocker lock(&cache->mutex);
+                    cache->images.insert(sample.path, thumbnail);
                 }
                 record.sampleThumbnails.append(thumbnail);
             }

@@ -105,6 +105,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::unique_ptr<async::FutureSynchronizer> m_futures;
     std::unique_ptr<QThreadPool> m_pool;
+    struct SampleCache; // "Try it" thumbnails by path (their files never change): decoded once
+    std::shared_ptr<SampleCache> m_samples;
 };
 
 } // namespace lc::train

@@ -31,6 +31,7 @@
 #include "catalog/datasets.h"
 #include "catalog/workspaces.h"
 #include "fakehttpserver.h"
+#include "benchutil.h"
 #include "fixtures.h"
 #include "import/importer.h"
 #include "library/library.h"
@@ -63,19 +64,7 @@ using namespace lc;
 
 namespace {
 
-// A field of /proc/self/status in MB (VmRSS, VmHWM), or nullopt where there is no such file.
-std::optional<double> statusMb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return std::nullopt;
-}
+using bench::statusMb;
 
 QString mb(const std::optional<double> &v)
 {

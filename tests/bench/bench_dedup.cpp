@@ -7,6 +7,7 @@
 //     400 distinct distractors, hashed as the import hashes them; pairwise recall per variant and overall
 //     precision at each preset; the same files through findimagedupes (Debian) when it is installed.
 #include "curation/nearduplicates.h"
+#include "benchutil.h"
 #include "fixtures.h"
 #include "image/imageanalysis.h"
 
@@ -29,18 +30,7 @@ using namespace lc::curation;
 
 namespace {
 
-std::optional<double> statusMb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return std::nullopt;
-}
+using bench::statusMb;
 
 void grouping()
 {
@@ -123,8 +113,8 @@ void accuracy()
         int truePairs = 0, truePositives = 0, falsePositives = 0;
         for (int i = 0; i < images.size(); ++i) {
             for (int j = i + 1; j < images.size(); ++j) {
-                const bool predicted = hamming(images[i].hashes.phash, images[j].hashes.phash) <= t.phash
-                    && hamming(images[i].hashes.dhash, images[j].hashes.dhash) <= t.dhash;
+                const bool predicted = hammingDistance(images[i].hashes.phash, images[j].hashes.phash) <= t.phash
+                    && hammingDistance(images[i].hashes.dhash, images[j].hashes.dhash) <= t.dhash;
                 const bool truth = same(i, j);
                 truePairs += truth ? 1 : 0;
                 if (predicted && truth)

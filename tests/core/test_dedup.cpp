@@ -79,7 +79,7 @@ TEST_CASE("Both hashes survive what people do to a picture, and tell different p
         const auto original = hashesOf(fixtures::encode(scene, "jpg", 92));
         for (fixtures::Variant v : fixtures::allVariants()) {
             const auto variant = hashesOf(fixtures::makeVariant(scene, v));
-            const int dp = hamming(original.first, variant.first), dd = hamming(original.second, variant.second);
+            const int dp = hammingDistance(original.first, variant.first), dd = hammingDistance(original.second, variant.second);
             ++total;
             if (dp <= normal.phash && dd <= normal.dhash)
                 ++within;
@@ -96,7 +96,7 @@ TEST_CASE("Both hashes survive what people do to a picture, and tell different p
     int confused = 0;
     for (int i = 0; i < distinct.size(); ++i) {
         for (int j = i + 1; j < distinct.size(); ++j) {
-            if (hamming(distinct[i].first, distinct[j].first) <= normal.phash && hamming(distinct[i].second, distinct[j].second) <= normal.dhash)
+            if (hammingDistance(distinct[i].first, distinct[j].first) <= normal.phash && hammingDistance(distinct[i].second, distinct[j].second) <= normal.dhash)
                 ++confused;
         }
     }
@@ -121,7 +121,7 @@ TEST_CASE("The multi-index search finds exactly the pairs a brute-force scan fin
         QList<std::pair<int, int>> brute;
         for (int i = 0; i < hashes.size(); ++i) {
             for (int j = i + 1; j < hashes.size(); ++j) {
-                if (hamming(hashes[i], hashes[j]) <= radius)
+                if (hammingDistance(hashes[i], hashes[j]) <= radius)
                     brute.append({i, j});
             }
         }

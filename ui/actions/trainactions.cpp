@@ -2,7 +2,6 @@
 
 #include "common/selectioncontext.h"
 #include "jobs/jobmanager.h"
-#include "secrets/secretstore.h"
 #include "train/traindialog.h"
 #include "train/trainingjob.h"
 #include "train/traininghistorydialog.h"
@@ -89,19 +88,14 @@ void TrainActions::showHistory()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_historyDialog = dialog;
     connect(dialog, &TrainingHistoryDialog::message, this, &TrainActions::message);
-    connect(dialog, &TrainingHistoryDialog::downloadRequested, this, [this](TaskId training, const QString &dir, const QString &title) {
-        // The token of the training's Replicate account: the same one the dialog would use.
-        SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), this,
-            [this, training, dir, title](const Secret &secret) {
-                m_jobs.add(std::make_unique<train::WeightsDownloadJob>(m_library, training, dir, secret.value, title));
-            });
-    });
-    connect(dialog, &TrainingHistoryDialog::tryItRequested, this, [this](TaskId training, const QStringList &prompts, const QString &title) {
-        SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), this,
-            [this, training, prompts, title](const Secret &secret) {
-                m_jobs.add(std::make_unique<train::TryItJob>(m_library, training, prompts, secret.value, title));
-            });
-    });
+    connect(dialog, &TrainingHistoryDialog::downloadRequested, this,
+        [this](TaskId training, const QString &dir, const QString &title, const QString &token) {
+            m_jobs.add(std::make_unique<train::WeightsDownloadJob>(m_library, training, dir, token, title));
+        });
+    connect(dialog, &TrainingHistoryDialog::tryItRequested, this,
+        [this](TaskId training, const QStringList &prompts, const QString &title, const QString &token) {
+            m_jobs.add(std::make_unique<train::TryItJob>(m_library, training, prompts, token, title));
+        });
     dialog->show();
 }
 

@@ -224,11 +224,15 @@ void DuplicatesDialog::showGroup(int index)
         image->setAlignment(Qt::AlignCenter);
         image->setText(tr("Loading…"));
         v->addWidget(image);
-        async::onResult(m_service.loadThumbnail(m.item.blob), image, [image](const QImage &thumbnail) {
+        // Scaled on the thumbnail pool; only the pixmap is made here.
+        const QFuture<QImage> scaled = m_service.loadThumbnail(m.item.blob).then(m_service.thumbnailPool(), [](const QImage &thumbnail) {
+            return thumbnail.isNull() ? thumbnail : thumbnail.scaled(ImageSide, ImageSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        });
+        async::onResult(scaled, image, [image](const QImage &thumbnail) {
             if (thumbnail.isNull())
                 image->setText(tr("No preview"));
             else
-                image->setPixmap(QPixmap::fromImage(thumbnail.scaled(ImageSide, ImageSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+                image->setPixmap(QPixmap::fromImage(thumbnail));
         });
         auto *choose = new QRadioButton(QStringLiteral("%1  %2").arg(i + 1).arg(m.item.originalName));
         choose->setToolTip(m.item.sourcePath);

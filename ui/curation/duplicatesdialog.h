@@ -1,9 +1,7 @@
 #pragma once
 
 #include "async/async.h"
-#include "catalog/itemtypes.h"
-#include "catalog/types.h"
-#include "curation/duplicatefinder.h"
+#include "library/libraryservice.h"
 
 #include <QDialog>
 #include <QHash>
@@ -16,10 +14,6 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QUndoStack;
-
-namespace lc {
-class LibraryService;
-}
 
 namespace lc::ui {
 

@@ -90,7 +90,7 @@ ReplicateSettingsPage::~ReplicateSettingsPage()
 void ReplicateSettingsPage::lookUpStoredToken()
 {
     m_tokenStatus->setText(tr("Looking in the keychain…"));
-    SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), this, [this](const Secret &secret) {
+    SecretStore().lookupReplicateTokenAsync(this, [this](const Secret &secret) {
         switch (secret.source) {
         case SecretSource::Keychain:
             m_tokenStatus->setText(tr("A token is stored in the keychain. Type a new one to replace it."));
@@ -140,7 +140,7 @@ void ReplicateSettingsPage::verify()
         check(m_token->text().trimmed());
         return;
     }
-    SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), this,
+    SecretStore().lookupReplicateTokenAsync(this,
         [check](const Secret &secret) { check(secret.value); });
 }
 

@@ -151,7 +151,7 @@ TrainDialog::TrainDialog(const train::TrainingService &service, const Dataset &d
         m_destination->addItems(seen);
         m_destination->setEditText(current);
     });
-    SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), this, [this](const Secret &secret) {
+    SecretStore().lookupReplicateTokenAsync(this, [this](const Secret &secret) {
         m_token = secret.value;
         m_tokenLooked = true;
         loadTrainer();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "async/async.h"
-#include "catalog/types.h"
 #include "train/trainingservice.h"
 
 #include <QDialog>

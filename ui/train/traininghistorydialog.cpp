@@ -178,7 +178,8 @@ TrainingHistoryDialog::TrainingHistoryDialog(const train::TrainingService &servi
         const QStringList prompts = editPrompts(train::TrainingRun::samplePrompts(r->state));
         if (prompts.isEmpty())
             return;
-        Q_EMIT tryItRequested(r->task.id, prompts, tr("Try %1").arg(r->state.newVersion.section(QLatin1Char(':'), 0, 0)));
+        withToken([this, task = r->task.id, prompts, title = tr("Try %1").arg(r->state.newVersion.section(QLatin1Char(':'), 0, 0))](
+                      const QString &token) { Q_EMIT tryItRequested(task, prompts, title, token); });
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &TrainingHistoryDialog::showCurrent);
     connect(m_copyModel, &QPushButton::clicked, this, [this] {
@@ -200,7 +201,9 @@ TrainingHistoryDialog::TrainingHistoryDialog(const train::TrainingService &servi
         const QString dir = chooseFolder ? chooseFolder() : QString();
         if (dir.isEmpty())
             return;
-        Q_EMIT downloadRequested(r->task.id, dir, tr("Download the LoRA of %1").arg(r->state.newVersion));
+        withToken([this, task = r->task.id, dir, title = tr("Download the LoRA of %1").arg(r->state.newVersion)](const QString &token) {
+            Q_EMIT downloadRequested(task, dir, title, token);
+        });
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         auto r = current();
@@ -251,7 +254,7 @@ TrainingHistoryDialog::TrainingHistoryDialog(const train::TrainingService &servi
 
 void TrainingHistoryDialog::withToken(std::function<void(const QString &)> then)
 {
-    SecretStore().lookupAsync(SecretStore::replicateTokenKey(), SecretStore::replicateTokenVariable(), this,
+    SecretStore().lookupReplicateTokenAsync(this,
         [this, then = std::move(then)](const Secret &secret) {
             if (secret.isEmpty()) {
                 Q_EMIT message(tr("No Replicate token: add one in Settings → Replicate."));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "async/async.h"
-#include "catalog/types.h"
 #include "train/trainingservice.h"
 
 #include <QDialog>
@@ -51,9 +50,9 @@ public:
 Q_SIGNALS:
     void reloaded();
     // Download the weights of a succeeded training into dir (the window runs a job for it).
-    void downloadRequested(lc::TaskId training, const QString &dir, const QString &title);
+    void downloadRequested(lc::TaskId training, const QString &dir, const QString &title, const QString &token);
     // Run the prompts on the training's new version (the window runs a job for it).
-    void tryItRequested(lc::TaskId training, const QStringList &prompts, const QString &title);
+    void tryItRequested(lc::TaskId training, const QStringList &prompts, const QString &title, const QString &token);
     void message(const QString &text);
 
 private:
