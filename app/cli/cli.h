@@ -53,6 +53,7 @@ public:
     Context(Output &output, const QCommandLineParser &parser, QStringList positional, Library &library)
         : out(output), options(parser), args(std::move(positional)), library(library), service(library)
     {
+        service.setQualityThresholds(curation::storedQualityThresholds()); // as set in the app's Settings
     }
 
     Output &out;

@@ -136,14 +136,18 @@ int analyze(Context &c)
     if (!dataset)
         return c.fail(dataset.error());
     const CancelOnInterrupt interrupt;
-    auto report = curation::analyzeQuality(c.library, dataset->id, {}, &interrupt.flag());
+    curation::QualityOptions options;
+    options.thresholds = curation::storedQualityThresholds(); // as set in the app's Settings
+    options.cancel = &interrupt.flag();
+    auto report = curation::analyzeQuality(c.library, dataset->id, options);
     if (!report)
         return c.fail(report.error());
     const QString name = dataset->workspaceName + QLatin1Char('/') + dataset->name;
     QJsonArray items;
     QList<QStringList> rows;
     for (const curation::ItemQuality &q : std::as_const(report->items)) {
-        const curation::QualityFacts facts{QSize(q.row.width, q.row.height), q.row.bytes, q.row.format, dataset->settings.targetResolution};
+        const curation::QualityFacts facts{q.row.crop ? q.row.crop->size() : QSize(q.row.width, q.row.height), q.row.bytes,
+            q.row.format, dataset->settings.targetResolution, q.row.crop.has_value()};
         QJsonArray flags;
         QStringList described;
         for (curation::QualityFlag f : q.flags) {
@@ -153,13 +157,15 @@ int analyze(Context &c)
         QJsonObject item{{QStringLiteral("item"), q.row.item.value()}, {QStringLiteral("file"), q.row.originalName},
             {QStringLiteral("width"), q.row.width}, {QStringLiteral("height"), q.row.height}, {QStringLiteral("flags"), flags},
             {QStringLiteral("metrics"), toJson(q.metrics)}};
-        if (q.metrics.contentBox) {
-            // The picture inside the bars, in the image's pixels: the crop to offer.
-            const QRectF b = *q.metrics.contentBox;
-            item.insert(QStringLiteral("contentBox"), QJsonObject{{QStringLiteral("x"), qRound(b.x() * q.row.width)},
-                                                          {QStringLiteral("y"), qRound(b.y() * q.row.height)},
-                                                          {QStringLiteral("width"), qRound(b.width() * q.row.width)},
-                                                          {QStringLiteral("height"), qRound(b.height() * q.row.height)}});
+        if (q.row.crop) {
+            item.insert(QStringLiteral("crop"), QJsonObject{{QStringLiteral("x"), q.row.crop->x()}, {QStringLiteral("y"), q.row.crop->y()},
+                                                    {QStringLiteral("width"), q.row.crop->width()},
+                                                    {QStringLiteral("height"), q.row.crop->height()}});
+        } else if (const auto box = curation::contentCrop(q.metrics, QSize(q.row.width, q.row.height))) {
+            // The picture inside the bars, in the image's pixels: the crop the app offers.
+            item.insert(QStringLiteral("contentBox"), QJsonObject{{QStringLiteral("x"), box->x()}, {QStringLiteral("y"), box->y()},
+                                                          {QStringLiteral("width"), box->width()},
+                                                          {QStringLiteral("height"), box->height()}});
         }
         items.append(item);
         if (!q.flags.isEmpty())
@@ -169,24 +175,24 @@ int analyze(Context &c)
     for (auto it = report->counts.cbegin(); it != report->counts.cend(); ++it)
         summary.insert(toKey(it.key()), it.value());
     c.out.printJson({{QStringLiteral("dataset"), name}, {QStringLiteral("targetResolution"), dataset->settings.targetResolution},
-        {QStringLiteral("images"), int(report->items.size())}, {QStringLiteral("measuredNow"), report->measuredNow},
-        {QStringLiteral("unreadable"), report->unreadable}, {QStringLiteral("summary"), summary}, {QStringLiteral("items"), items}});
+        {QStringLiteral("images"), report->itemCount}, {QStringLiteral("flagged"), report->flaggedCount},
+        {QStringLiteral("measuredNow"), report->measuredNow}, {QStringLiteral("unreadable"), report->unreadable},
+        {QStringLiteral("thresholds"), curation::toJson(options.thresholds)}, {QStringLiteral("summary"), summary},
+        {QStringLiteral("items"), items}});
     if (report->measuredNow > 0)
         c.out.line(CliTr::tr("Measured %1 image(s) stored before this check existed (from their thumbnails).").arg(report->measuredNow));
     if (rows.isEmpty()) {
-        c.out.line(CliTr::tr("No quality problem among the %1 image(s) of %2.").arg(report->items.size()).arg(name));
+        c.out.line(CliTr::tr("No quality problem among the %1 image(s) of %2.").arg(report->itemCount).arg(name));
         return ExitOk;
     }
     c.out.table({CliTr::tr("ITEM"), CliTr::tr("FILE"), CliTr::tr("PROBLEMS")}, rows);
     QStringList parts;
-    for (curation::QualityFlag f : {curation::QualityFlag::LowResolution, curation::QualityFlag::Upscaled, curation::QualityFlag::Blurry,
-             curation::QualityFlag::Underexposed, curation::QualityFlag::Overexposed, curation::QualityFlag::Letterboxed,
-             curation::QualityFlag::ExtremeAspect, curation::QualityFlag::Compressed}) {
+    for (curation::QualityFlag f : curation::allQualityFlags()) {
         if (const int n = report->counts.value(f))
             parts << QStringLiteral("%1 %2").arg(n).arg(toKey(f));
     }
     c.out.line(QString());
-    c.out.line(CliTr::tr("%1 of %2 image(s) flagged: %3.").arg(rows.size()).arg(report->items.size()).arg(parts.join(QStringLiteral(", "))));
+    c.out.line(CliTr::tr("%1 of %2 image(s) flagged: %3.").arg(rows.size()).arg(report->itemCount).arg(parts.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
@@ -206,8 +212,8 @@ QList<Verb> dedupVerbs()
         CliTr::tr("Flag each kept or rejected image of the dataset that is below the dataset's target resolution, looks "
                   "upscaled (sharp only once reduced), is blurry, under- or overexposed (a quarter of it clipped, or very dark "
                   "or bright), letterboxed or pillarboxed (with the picture's box, to crop to), of an extreme aspect ratio "
-                  "(beyond 2.5:1) or a heavily compressed JPEG, and print a summary. Images stored by an earlier version "
-                  "are measured from their thumbnails first."),
+                  "(beyond 2.5:1) or a heavily compressed JPEG, and print a summary. The thresholds are those set in the "
+                  "app's Settings (Quality page). Images stored by an earlier version are measured from their thumbnails first."),
         {DatasetOption}, 0, 0, Library::OpenMode::MustExist, analyze};
     return {verb, quality};
 }

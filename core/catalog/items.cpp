@@ -19,7 +19,7 @@ namespace {
 
 const QString SelectRow = QStringLiteral(
     "SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
-    "length(i.caption) > 0, b.format, b.quality FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
+    "length(i.caption) > 0, b.format, b.quality, i.crop_x, i.crop_y, i.crop_w, i.crop_h FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
 
 ItemRow readRow(const QSqlQuery &q)
 {
@@ -35,6 +35,8 @@ ItemRow readRow(const QSqlQuery &q)
     r.hasCaption = q.value(8).toBool();
     r.format = q.value(9).toString();
     r.quality = q.value(10).toString();
+    if (!q.value(13).isNull())
+        r.crop = QRect(q.value(11).toInt(), q.value(12).toInt(), q.value(13).toInt(), q.value(14).toInt());
     return r;
 }
 
@@ -438,6 +440,67 @@ Result<void> Items::setStatus(const QList<ItemId> &ids, ItemStatus status) const
     });
 }
 
+Result<QHash<ItemId, std::optional<QRect>>> Items::crops(const QList<ItemId> &ids) const
+{
+    QHash<ItemId, std::optional<QRect>> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q, QStringLiteral("SELECT id, crop_x, crop_y, crop_w, crop_h FROM items WHERE id IN (%1)").arg(idList(ids))); !r)
+        return r.error();
+    while (q.next()) {
+        std::optional<QRect> crop;
+        if (!q.value(3).isNull())
+            crop = QRect(q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt());
+        out.insert(ItemId(q.value(0).toLongLong()), crop);
+    }
+    return out;
+}
+
+Result<void> Items::setCrops(const QHash<ItemId, std::optional<QRect>> &crops) const
+{
+    if (crops.isEmpty())
+        return {};
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery size(db);
+        if (!size.prepare(QStringLiteral("SELECT b.width, b.height FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.id = ?")))
+            return sql::toError(size.lastError(), QStringLiteral("prepare"));
+        QSqlQuery update(db);
+        if (!update.prepare(QStringLiteral("UPDATE items SET crop_x = ?, crop_y = ?, crop_w = ?, crop_h = ?, updated_at = ? WHERE id = ?")))
+            return sql::toError(update.lastError(), QStringLiteral("prepare"));
+        const qint64 now = sql::now();
+        for (auto it = crops.cbegin(); it != crops.cend(); ++it) {
+            const std::optional<QRect> &crop = it.value();
+            if (crop) {
+                size.bindValue(0, it.key().value());
+                if (!size.exec())
+                    return sql::toError(size.lastError(), QStringLiteral("read the image size"));
+                if (!size.next())
+                    return makeError(ErrorCode::NotFound, CatalogTr::tr("Item #%1 does not exist.").arg(it.key().value()));
+                const QRect image(0, 0, size.value(0).toInt(), size.value(1).toInt());
+                size.finish();
+                if (crop->isEmpty() || !image.contains(*crop)) {
+                    return makeError(ErrorCode::InvalidArgument,
+                        CatalogTr::tr("The crop %1,%2 %3 × %4 does not fit inside the %5 × %6 image of item #%7.")
+                            .arg(crop->x()).arg(crop->y()).arg(crop->width()).arg(crop->height())
+                            .arg(image.width()).arg(image.height()).arg(it.key().value()));
+                }
+            }
+            const QVariant null;
+            update.bindValue(0, crop ? QVariant(crop->x()) : null);
+            update.bindValue(1, crop ? QVariant(crop->y()) : null);
+            update.bindValue(2, crop ? QVariant(crop->width()) : null);
+            update.bindValue(3, crop ? QVariant(crop->height()) : null);
+            update.bindValue(4, now);
+            update.bindValue(5, it.key().value());
+            if (!update.exec())
+                return sql::toError(update.lastError(), QStringLiteral("set a crop"));
+        }
+        return {};
+    });
+}
+
 Result<void> Items::setRating(const QList<ItemId> &ids, int rating) const
 {
     if (rating < 0 || rating > 5)
@@ -532,7 +595,7 @@ Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
     if (auto r = sql::exec(q,
             QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
                            "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha, "
-                           "i.caption_origin, i.caption_meta "
+                           "i.caption_origin, i.caption_meta, b.byte_size, b.quality "
                            "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
                            "WHERE i.dataset_id = ? AND i.status != ?"),
             {dataset.value(), toKey(ItemStatus::Trashed)});
@@ -555,6 +618,8 @@ Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
         row.orientation = q.value(14).toInt();
         row.hasAlpha = q.value(15).toInt() != 0;
         row.provenance = CaptionProvenance::fromColumns(q.value(16).toString(), q.value(17).toString());
+        row.bytes = q.value(18).toLongLong();
+        row.quality = q.value(19).toString();
         out.append(std::move(row));
     }
     return out;

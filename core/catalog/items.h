@@ -34,6 +34,8 @@ struct ItemExportRow
     QString format;  // the FileKind key of blobs.format
     int orientation = 1;
     bool hasAlpha = false;
+    qint64 bytes = 0;
+    QString quality; // blobs.quality (imagequality's JSON), empty when not measured
 };
 
 // Items of datasets: queries for the grid, details for the editor, and the edits the editor makes.
@@ -61,6 +63,10 @@ public:
     Result<QList<CaptionTarget>> captionTargets(DatasetId dataset, const QList<ItemId> &ids = {}) const;
     Result<void> setStatus(const QList<ItemId> &ids, ItemStatus status) const;
     Result<void> setRating(const QList<ItemId> &ids, int rating) const;
+    // Crops in the image's upright pixels (nullopt: none), of the ids that exist.
+    Result<QHash<ItemId, std::optional<QRect>>> crops(const QList<ItemId> &ids) const;
+    // Sets each item's crop (nullopt clears it) in one transaction; a crop must lie inside its image.
+    Result<void> setCrops(const QHash<ItemId, std::optional<QRect>> &crops) const;
     // Replaces an item's tags (in order).
     Result<void> setTags(ItemId id, const QStringList &tags) const;
     // Adds tags (at the end, skipping ones already present) or removes them, on many items at once.

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QRect>
 #include <QStringList>
 
 #include <optional>
@@ -77,6 +78,9 @@ struct ItemQuery
     bool descending = false;
     std::optional<CaptionOrigin> origin; // only captions that came from there (typed, imported, generated)
     QString tag;                          // only items with this tag (case-insensitive)
+    // Only items with one of these quality flags (bits 1 << curation::QualityFlag): applied by
+    // LibraryService::queryItems, which owns the rules (Items::query ignores it).
+    quint32 quality = 0;
 };
 
 // What the grid shows for one item.
@@ -93,7 +97,11 @@ struct ItemRow
     bool hasCaption = false;
     QString format;       // "jpeg", "png", ...
     QString quality;      // the image's quality measurements (JSON); empty when not measured yet
-    quint32 qualityFlags = 0; // bits (1 << flag) of curation::QualityFlag, low resolution aside; set by LibraryService
+    std::optional<QRect> crop; // upright pixels
+    // Set by LibraryService: bits (1 << flag) of curation::QualityFlag (low resolution aside: the grid
+    // knows the target), and the crop that removes the bars of a letterboxed image.
+    quint32 qualityFlags = 0;
+    std::optional<QRect> contentCrop;
 };
 
 // What the detail editor shows.

@@ -13,7 +13,8 @@ Result<QList<QualityRow>> QualityRows::items(DatasetId dataset) const
     QSqlQuery q(m_catalog.database());
     q.setForwardOnly(true);
     if (auto r = sql::exec(q,
-            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, b.width, b.height, b.byte_size, b.format, b.quality "
+            QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, b.width, b.height, b.byte_size, b.format, b.quality, "
+                           "i.status, i.crop_x, i.crop_y, i.crop_w, i.crop_h "
                            "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.dataset_id = ? AND i.status != ? ORDER BY i.id"),
             {dataset.value(), toKey(ItemStatus::Trashed)});
         !r)
@@ -29,6 +30,9 @@ Result<QList<QualityRow>> QualityRows::items(DatasetId dataset) const
         row.bytes = q.value(5).toLongLong();
         row.format = q.value(6).toString();
         row.quality = q.value(7).toString();
+        row.status = fromKey<ItemStatus>(q.value(8).toString()).value_or(ItemStatus::Active);
+        if (!q.value(11).isNull())
+            row.crop = QRect(q.value(9).toInt(), q.value(10).toInt(), q.value(11).toInt(), q.value(12).toInt());
         out.append(std::move(row));
     }
     return out;

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "catalog/itemtypes.h"
 #include "catalog/types.h"
 #include "util/contenthash.h"
 #include "util/result.h"
 
 #include <QList>
+#include <QRect>
 #include <QString>
+
+#include <optional>
 
 #include <utility>
 
@@ -24,6 +28,8 @@ struct QualityRow
     qint64 bytes = 0;
     QString format;
     QString quality; // imagequality's JSON; empty for images stored before it was measured
+    ItemStatus status = ItemStatus::Active;
+    std::optional<QRect> crop; // upright pixels
 };
 
 // The rows the quality check reads and writes.

@@ -1,6 +1,7 @@
 #include "curation/qualityreport.h"
 
 #include "catalog/datasets.h"
+#include "catalog/rules.h"
 #include "edit/catalogwriter.h"
 #include "library/library.h"
 #include "store/thumbnailstore.h"
@@ -8,9 +9,11 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <QSettings>
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace lc::curation {
@@ -18,16 +21,111 @@ namespace lc::curation {
 namespace {
 
 constexpr int AnalysisSide = 512; // as image/imagequality measures
+const QString ThresholdsKey = QStringLiteral("quality/thresholds");
+
+// `value` when it is a number within [low, high], else `fallback`.
+double within(const QJsonObject &json, const QString &key, double low, double high, double fallback)
+{
+    const QJsonValue v = json.value(key);
+    if (!v.isDouble())
+        return fallback;
+    const double d = v.toDouble();
+    return d >= low && d <= high ? d : fallback;
+}
 
 } // namespace
+
+QJsonObject toJson(const QualityThresholds &t)
+{
+    return {{QStringLiteral("sharp"), t.sharp}, {QStringLiteral("clipped"), t.clipped}, {QStringLiteral("dark"), t.darkMean},
+        {QStringLiteral("bright"), t.brightMean}, {QStringLiteral("aspect"), t.extremeAspect},
+        {QStringLiteral("jpegBpp"), t.jpegBitsPerPixel}};
+}
+
+QualityThresholds thresholdsFromJson(const QJsonObject &json)
+{
+    const QualityThresholds d;
+    QualityThresholds t;
+    t.sharp = within(json, QStringLiteral("sharp"), 0, 1, d.sharp);
+    t.clipped = within(json, QStringLiteral("clipped"), 0.01, 1, d.clipped);
+    t.darkMean = within(json, QStringLiteral("dark"), 0, 255, d.darkMean);
+    t.brightMean = within(json, QStringLiteral("bright"), 0, 255, d.brightMean);
+    t.extremeAspect = within(json, QStringLiteral("aspect"), 1, 100, d.extremeAspect);
+    t.jpegBitsPerPixel = within(json, QStringLiteral("jpegBpp"), 0, 24, d.jpegBitsPerPixel);
+    return t;
+}
+
+QualityThresholds storedQualityThresholds()
+{
+    return thresholdsFromJson(QJsonDocument::fromJson(QSettings().value(ThresholdsKey).toByteArray()).object());
+}
+
+void storeQualityThresholds(const QualityThresholds &thresholds)
+{
+    QSettings settings;
+    if (thresholds == QualityThresholds())
+        settings.remove(ThresholdsKey); // the defaults follow future releases
+    else
+        settings.setValue(ThresholdsKey, QJsonDocument(toJson(thresholds)).toJson(QJsonDocument::Compact));
+}
+
+QualityFlags flagMask(const QList<QualityFlag> &flags)
+{
+    QualityFlags mask = 0;
+    for (QualityFlag f : flags)
+        mask |= flagBit(f);
+    return mask;
+}
+
+QList<QualityFlag> allQualityFlags()
+{
+    return {QualityFlag::LowResolution, QualityFlag::Upscaled, QualityFlag::Blurry, QualityFlag::Underexposed,
+        QualityFlag::Overexposed, QualityFlag::Letterboxed, QualityFlag::ExtremeAspect, QualityFlag::Compressed};
+}
+
+QString flagLabel(QualityFlag flag)
+{
+    switch (flag) {
+    case QualityFlag::LowResolution: return CurationTr::tr("Low resolution");
+    case QualityFlag::Upscaled: return CurationTr::tr("Upscaled");
+    case QualityFlag::Blurry: return CurationTr::tr("Blurry");
+    case QualityFlag::Underexposed: return CurationTr::tr("Too dark");
+    case QualityFlag::Overexposed: return CurationTr::tr("Too bright");
+    case QualityFlag::Letterboxed: return CurationTr::tr("Bars");
+    case QualityFlag::ExtremeAspect: return CurationTr::tr("Extreme aspect");
+    case QualityFlag::Compressed: return CurationTr::tr("Compressed");
+    }
+    return {};
+}
+
+std::optional<QRect> contentCrop(const QualityMetrics &metrics, const QSize &size)
+{
+    if (!metrics.contentBox || size.isEmpty())
+        return std::nullopt;
+    const QRectF &b = *metrics.contentBox;
+    const int left = int(std::ceil(b.left() * size.width())) + 1;
+    const int top = int(std::ceil(b.top() * size.height())) + 1;
+    const int right = int(std::floor(b.right() * size.width())) - 1; // exclusive
+    const int bottom = int(std::floor(b.bottom() * size.height())) - 1;
+    const QRect crop = QRect(QPoint(left, top), QPoint(right - 1, bottom - 1)) & QRect(QPoint(0, 0), size);
+    if (crop.width() < 16 || crop.height() < 16 || crop.size() == size)
+        return std::nullopt;
+    return crop;
+}
+
+bool isExtremeAspect(const QSize &size, double limit)
+{
+    const int shortSide = std::min(size.width(), size.height());
+    const int longSide = std::max(size.width(), size.height());
+    return shortSide > 0 && double(longSide) / shortSide > limit;
+}
 
 QList<QualityFlag> qualityFlags(const QualityMetrics &m, const QualityFacts &facts, const QualityThresholds &t)
 {
     QList<QualityFlag> flags;
     const qint64 pixels = qint64(facts.size.width()) * facts.size.height();
-    const qint64 target = qint64(facts.targetResolution) * facts.targetResolution;
-    if (pixels > 0 && pixels * 2 < target)
-        flags << QualityFlag::LowResolution;
+    if (pixels > 0 && isLowResolution(facts.size.width(), facts.size.height(), facts.targetResolution))
+        flags << QualityFlag::LowResolution; // the grid's LOW RES badge and the export's rule
     // Detail, from the analysis image (≤ 512 px): a picture sharp there may have more detail than that
     // scale shows, so only one that is not says anything. Sharp once halved, and larger than the
     // analysis scale: its detail is that of an image a fraction of its size (upscaled, or soft enough
@@ -45,15 +143,14 @@ QList<QualityFlag> qualityFlags(const QualityMetrics &m, const QualityFacts &fac
         flags << QualityFlag::Underexposed;
     if (m.brightClip >= t.clipped || m.meanLuma > t.brightMean)
         flags << QualityFlag::Overexposed;
-    if (m.contentBox)
+    if (m.contentBox && !facts.cropped)
         flags << QualityFlag::Letterboxed;
-    const int shortSide = std::min(facts.size.width(), facts.size.height());
-    if (shortSide > 0 && double(longSide) / shortSide > t.extremeAspect)
+    if (isExtremeAspect(facts.size, t.extremeAspect))
         flags << QualityFlag::ExtremeAspect;
     // Few bits a pixel mean heavy compression, except in a nearly black or white picture, which has
-    // little to encode.
-    const bool clipped = flags.contains(QualityFlag::Underexposed) || flags.contains(QualityFlag::Overexposed);
-    if (facts.format == QLatin1String("jpeg") && pixels > 0 && !clipped && double(facts.bytes) * 8.0 / double(pixels) < t.jpegBitsPerPixel)
+    // little to encode (whatever the exposure thresholds say).
+    const bool littleToEncode = m.meanLuma < 40 || m.meanLuma > 215 || m.darkClip + m.brightClip >= 0.25;
+    if (facts.format == QLatin1String("jpeg") && pixels > 0 && !littleToEncode && double(facts.bytes) * 8.0 / double(pixels) < t.jpegBitsPerPixel)
         flags << QualityFlag::Compressed;
     return flags;
 }
@@ -85,8 +182,7 @@ QString describeFlag(QualityFlag flag, const QualityMetrics &m, const QualityFac
     return {};
 }
 
-Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, const QualityThresholds &thresholds,
-    const std::atomic<bool> *cancel)
+Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, const QualityOptions &options)
 {
     auto d = Datasets(library.catalog()).get(dataset);
     if (!d)
@@ -94,6 +190,7 @@ Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, 
     auto rows = QualityRows(library.catalog()).items(dataset);
     if (!rows)
         return rows.error();
+    const std::atomic<bool> *cancel = options.cancel;
     QualityReport report;
     // Measure the images stored before (once per image, on every core), from their thumbnails.
     QList<ContentHash> missing;
@@ -105,15 +202,23 @@ Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, 
         }
     }
     QHash<ContentHash, QString> measured;
-    if (!missing.isEmpty()) {
+    if (!missing.isEmpty() && options.measureMissing) {
         const ThumbnailStore &thumbnails = library.thumbnails();
+        std::atomic<int> done = 0;
+        const int total = int(missing.size());
+        if (options.progress)
+            options.progress(0, total);
         const QList<QString> results = QtConcurrent::blockingMapped(missing, [&](const ContentHash &blob) -> QString {
             if (cancel && cancel->load())
                 return {};
             const QImage thumbnail(thumbnails.pathFor(blob));
-            if (thumbnail.isNull())
-                return {};
-            return QString::fromUtf8(QJsonDocument(toJson(measureQuality(thumbnail))).toJson(QJsonDocument::Compact));
+            QString json;
+            if (!thumbnail.isNull())
+                json = QString::fromUtf8(QJsonDocument(toJson(measureQuality(thumbnail))).toJson(QJsonDocument::Compact));
+            const int n = ++done;
+            if (options.progress)
+                options.progress(n, total);
+            return json;
         });
         if (cancel && cancel->load())
             return Error(ErrorCode::Canceled, CurationTr::tr("Canceled."));
@@ -136,17 +241,25 @@ Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, 
                 return stored.error();
         }
     }
+    report.itemCount = int(rows->size());
     for (QualityRow &r : *rows) {
         if (r.quality.isEmpty())
             r.quality = measured.value(r.blob);
         auto metrics = qualityFromJson(QJsonDocument::fromJson(r.quality.toUtf8()).object());
-        if (!metrics)
+        if (!metrics) {
+            ++report.notMeasured;
             continue;
+        }
+        const QSize size = r.crop ? r.crop->size() : QSize(r.width, r.height);
         ItemQuality item{r, *metrics, {}};
-        item.flags = qualityFlags(*metrics, {QSize(r.width, r.height), r.bytes, r.format, d->settings.targetResolution}, thresholds);
+        item.flags = qualityFlags(*metrics, {size, r.bytes, r.format, d->settings.targetResolution, r.crop.has_value()},
+            options.thresholds);
         for (QualityFlag f : std::as_const(item.flags))
             ++report.counts[f];
-        report.items.append(std::move(item));
+        if (!item.flags.isEmpty())
+            ++report.flaggedCount;
+        if (options.keepItems && (options.only == 0 || (flagMask(item.flags) & options.only) != 0))
+            report.items.append(std::move(item));
     }
     return report;
 }

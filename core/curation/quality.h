@@ -1,11 +1,16 @@
 #pragma once
 
+#include "catalog/rules.h" // isLowResolution: the flag LowResolution
 #include "image/imagequality.h"
 #include "util/enumkeys.h"
 
+#include <QJsonObject>
 #include <QList>
+#include <QRect>
 #include <QSize>
 #include <QString>
+
+#include <optional>
 
 
 namespace lc::curation {
@@ -30,7 +35,17 @@ struct QualityThresholds
     double brightMean = 225;      // above: overexposed
     double extremeAspect = 2.5;
     double jpegBitsPerPixel = 0.25; // below: heavily compressed
+
+    bool operator==(const QualityThresholds &) const = default;
 };
+
+// As Settings keeps them ({"sharp": …, "clipped": …, "dark": …, "bright": …, "aspect": …, "jpegBpp": …});
+// a missing or out-of-range value falls back to its default.
+QJsonObject toJson(const QualityThresholds &thresholds);
+QualityThresholds thresholdsFromJson(const QJsonObject &json);
+// The thresholds set in Settings (QSettings "quality/thresholds"), which the GUI and the CLI share.
+QualityThresholds storedQualityThresholds();
+void storeQualityThresholds(const QualityThresholds &thresholds);
 
 struct QualityFacts
 {
@@ -38,12 +53,27 @@ struct QualityFacts
     qint64 bytes = 0; // the stored file
     QString format;   // "jpeg", "png", ...
     int targetResolution = 1024;
+    bool cropped = false; // `size` is the item's crop: bars are no longer a problem
 };
+
+using QualityFlags = quint32; // bits (1 << flag)
+constexpr QualityFlags flagBit(QualityFlag flag) { return QualityFlags(1) << int(flag); }
+QualityFlags flagMask(const QList<QualityFlag> &flags);
+// Every flag, in the order the grid, the summary and the CLI list them.
+QList<QualityFlag> allQualityFlags();
+// A short label for chips and badges ("Blurry", "Low resolution").
+QString flagLabel(QualityFlag flag);
+
+// Longer than `limit`:1 (either way).
+bool isExtremeAspect(const QSize &size, double limit);
 
 QList<QualityFlag> qualityFlags(const QualityMetrics &metrics, const QualityFacts &facts,
     const QualityThresholds &thresholds = {});
 // One sentence per flag, for tooltips and the CLI: "blurry (sharpness 0.03, 0.04, 0.05)".
 QString describeFlag(QualityFlag flag, const QualityMetrics &metrics, const QualityFacts &facts);
+// The picture inside the bars of a letterboxed image, in the image's upright pixels (a crop that removes
+// the bars, kept a pixel inside them); nullopt without bars.
+std::optional<QRect> contentCrop(const QualityMetrics &metrics, const QSize &size);
 
 } // namespace lc::curation
 

@@ -182,4 +182,63 @@ QHash<ItemId, QStringList> EditTagsCommand::withRemoved(const QHash<ItemId, QStr
     return out;
 }
 
+SetCropsCommand::SetCropsCommand(CatalogWriter &writer, Crops crops, const QString &text)
+    : EditCommand(writer)
+    , m_after(std::move(crops))
+    , m_state(std::make_shared<State>())
+{
+    setText(text);
+}
+
+namespace {
+
+SetCropsCommand::Crops resolvedCrops(const SetCropsCommand::Crops &crops, const IdMap &map, IdMap::Epoch epoch)
+{
+    SetCropsCommand::Crops out;
+    out.reserve(crops.size());
+    for (auto it = crops.cbegin(); it != crops.cend(); ++it)
+        out.insert(map.item(it.key(), epoch), it.value());
+    return out;
+}
+
+} // namespace
+
+void SetCropsCommand::redo()
+{
+    const Catalog *catalog = &m_catalog;
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
+    const Crops after = m_after;
+    auto state = m_state;
+    m_writer.submitResolving(text(), [catalog, map, epoch, after, state](QList<ItemId> &affected) -> Result<void> {
+        const Crops current = resolvedCrops(after, *map, epoch);
+        affected = current.keys();
+        if (!state->captured) {
+            auto before = Items(*catalog).crops(current.keys());
+            if (!before)
+                return before.error();
+            for (auto it = after.cbegin(); it != after.cend(); ++it) {
+                const ItemId now = map->item(it.key(), epoch);
+                if (before->contains(now))
+                    state->before.insert(it.key(), before->value(now));
+            }
+            state->captured = true;
+        }
+        return Items(*catalog).setCrops(current);
+    });
+}
+
+void SetCropsCommand::undo()
+{
+    const Catalog *catalog = &m_catalog;
+    const IdMap *map = &m_writer.ids();
+    const IdMap::Epoch epoch = m_epoch;
+    auto state = m_state;
+    m_writer.submitResolving(text(), [catalog, map, epoch, state](QList<ItemId> &affected) -> Result<void> {
+        const Crops before = resolvedCrops(state->before, *map, epoch);
+        affected = before.keys();
+        return state->captured ? Items(*catalog).setCrops(before) : Result<void>();
+    });
+}
+
 } // namespace lc

@@ -152,4 +152,23 @@ private:
     std::shared_ptr<State> m_state;
 };
 
+// Sets each item's crop (nullopt clears it): one undo step; undo gives each item the crop it had.
+class SetCropsCommand final : public EditCommand
+{
+public:
+    using Crops = QHash<ItemId, std::optional<QRect>>;
+    SetCropsCommand(CatalogWriter &writer, Crops crops, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    struct State
+    {
+        bool captured = false;
+        Crops before;
+    };
+    Crops m_after;
+    std::shared_ptr<State> m_state;
+};
+
 } // namespace lc

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -169,6 +170,9 @@ Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetI
         e.sourceFormat = std::move(item.format);
         e.orientation = item.orientation;
         e.hasAlpha = item.hasAlpha;
+        row.bytes = item.bytes;
+        if (!item.quality.isEmpty())
+            row.quality = qualityFromJson(QJsonDocument::fromJson(item.quality.toUtf8()).object());
         source.rows.append(std::move(row));
     }
     // In the order they were added; sorted here rather than by SQLite, which would build a temporary
@@ -238,6 +242,7 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     }
 
     QStringList emptyCaptions, missingTrigger, lowRes, tooSmall, extreme, tooLong, renamed;
+    QHash<curation::QualityFlag, QStringList> flagged; // the quality flags measured from the pixels
     QSet<QString> usedStems;
     int sequence = 0;
     const int digits = std::max(4, int(QString::number(rows.size()).size()));
@@ -301,8 +306,16 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
             tooSmall << e.originalName;
         else if (isLowResolution(pixels.width(), pixels.height(), o.resolution))
             lowRes << e.originalName;
-        if (std::max(pixels.width(), pixels.height()) > 4 * std::max(1, std::min(pixels.width(), pixels.height())))
+        if (curation::isExtremeAspect(pixels, o.quality.extremeAspect))
             extreme << e.originalName;
+        if (row.quality) {
+            // The grid's and `analyze`'s rules (curation/quality); size and aspect are checked above.
+            const curation::QualityFacts facts{pixels, row.bytes, e.sourceFormat, o.resolution, e.crop.has_value()};
+            for (curation::QualityFlag f : curation::qualityFlags(*row.quality, facts, o.quality)) {
+                if (f != curation::QualityFlag::LowResolution && f != curation::QualityFlag::ExtremeAspect)
+                    flagged[f] << e.originalName;
+            }
+        }
 
         // File format.
         const bool sourceJpeg = e.sourceFormat == jpeg;
@@ -349,7 +362,23 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         ExportTr::tr("%1 caption(s) do not contain the trigger word “%2”.").replace(QStringLiteral("%2"), o.triggerWord), missingTrigger);
     addIssue(plan.issues, S::Warning, QStringLiteral("low-resolution"),
         ExportTr::tr("%1 image(s) have fewer than half the pixels of the %2 × %2 px target (LOW RES).").replace(QStringLiteral("%2"), QString::number(o.resolution)), lowRes);
-    addIssue(plan.issues, S::Warning, QStringLiteral("extreme-aspect"), ExportTr::tr("%1 image(s) are more than 4 times as long as they are wide."), extreme);
+    addIssue(plan.issues, S::Warning, QStringLiteral("extreme-aspect"),
+        ExportTr::tr("%1 image(s) are more than %2 times as long as they are wide.").replace(QStringLiteral("%2"), QString::number(o.quality.extremeAspect)),
+        extreme);
+    for (curation::QualityFlag f : curation::allQualityFlags()) {
+        QString message;
+        switch (f) {
+        case curation::QualityFlag::Upscaled: message = ExportTr::tr("%1 image(s) look upscaled (detail only once reduced)."); break;
+        case curation::QualityFlag::Blurry: message = ExportTr::tr("%1 image(s) are blurry."); break;
+        case curation::QualityFlag::Underexposed: message = ExportTr::tr("%1 image(s) are underexposed (too dark)."); break;
+        case curation::QualityFlag::Overexposed: message = ExportTr::tr("%1 image(s) are overexposed (too bright)."); break;
+        case curation::QualityFlag::Letterboxed: message = ExportTr::tr("%1 image(s) have bars around the picture; crop them to their content."); break;
+        case curation::QualityFlag::Compressed: message = ExportTr::tr("%1 image(s) are heavily compressed JPEGs."); break;
+        case curation::QualityFlag::LowResolution:
+        case curation::QualityFlag::ExtremeAspect: continue; // above
+        }
+        addIssue(plan.issues, S::Warning, toKey(f), message, flagged.value(f));
+    }
     addIssue(plan.issues, S::Warning, QStringLiteral("caption-too-long"),
         family == TokenFamily::T5
             ? (exactCounts ? ExportTr::tr("%1 caption(s) exceed T5's 512-token window (counted with T5's tokenizer).")

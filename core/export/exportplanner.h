@@ -16,6 +16,8 @@ struct ExportSource
     {
         ExportEntry entry; // item, hash, names, raw caption and its provenance, repeats, crop, size, format, orientation, alpha, tags
         bool rejected = false;
+        qint64 bytes = 0;
+        std::optional<QualityMetrics> quality; // as measured at import (none for images stored before)
     };
     Dataset dataset;
     QList<Row> rows;

@@ -2,6 +2,7 @@
 
 #include "catalog/itemtypes.h"
 #include "catalog/types.h"
+#include "curation/quality.h"
 #include "util/contenthash.h"
 #include "util/enumkeys.h"
 #include "util/error.h"
@@ -64,6 +65,9 @@ struct ExportOptions
     int longSide = 1024;
     bool bucketNoUpscale = true;   // kohya's bucket_no_upscale for Resize::Bucket
     int resolution = 0;            // 0: the dataset's target resolution
+    // The quality flags the pre-flight warns about, with the thresholds set in Settings (not part of the
+    // export's JSON: they change no file).
+    curation::QualityThresholds quality;
 
     QJsonObject toJson() const;
 };

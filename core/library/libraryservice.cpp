@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QSet>
 
 namespace lc {
 
@@ -109,14 +110,62 @@ QFuture<Result<Dataset>> LibraryService::findDataset(const QString &path) const
 
 QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query) const
 {
-    const Catalog *catalog = &m_library.catalog();
-    return read([catalog, query] { return Items(*catalog).query(query); });
+    const Library *library = &m_library;
+    const curation::QualityThresholds thresholds = m_quality;
+    return read([library, query, thresholds]() -> Result<QList<ItemId>> {
+        auto ids = Items(library->catalog()).query(query);
+        if (!ids || query.quality == 0)
+            return ids;
+        // The flags come from the C++ rules (curation/quality), not SQL: one owner of every rule.
+        curation::QualityOptions options;
+        options.thresholds = thresholds;
+        options.measureMissing = false;
+        options.only = query.quality;
+        auto report = curation::analyzeQuality(*library, query.dataset, options);
+        if (!report)
+            return report.error();
+        QSet<ItemId> flagged;
+        flagged.reserve(report->items.size());
+        for (const curation::ItemQuality &q : std::as_const(report->items))
+            flagged.insert(q.row.item);
+        ids->removeIf([&flagged](ItemId id) { return !flagged.contains(id); });
+        return ids;
+    });
+}
+
+QFuture<Result<QHash<ItemId, QRect>>> LibraryService::contentCrops(const QList<ItemId> &ids) const
+{
+    auto rows = itemRows(ids);
+    return rows.then([](const Result<QList<ItemRow>> &r) -> Result<QHash<ItemId, QRect>> {
+        if (!r)
+            return r.error();
+        QHash<ItemId, QRect> out;
+        for (const ItemRow &row : *r) {
+            if (row.contentCrop)
+                out.insert(row.id, *row.contentCrop);
+        }
+        return out;
+    });
+}
+
+QFuture<Result<curation::QualityReport>> LibraryService::qualitySummary(DatasetId dataset) const
+{
+    const Library *library = &m_library;
+    const curation::QualityThresholds thresholds = m_quality;
+    return read([library, dataset, thresholds] {
+        curation::QualityOptions options;
+        options.thresholds = thresholds;
+        options.measureMissing = false;
+        options.keepItems = false;
+        return curation::analyzeQuality(*library, dataset, options);
+    });
 }
 
 QFuture<Result<QList<ItemRow>>> LibraryService::itemRows(const QList<ItemId> &ids) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return read([catalog, ids]() -> Result<QList<ItemRow>> {
+    const curation::QualityThresholds thresholds = m_quality;
+    return read([catalog, ids, thresholds]() -> Result<QList<ItemRow>> {
         auto rows = Items(*catalog).rows(ids);
         if (!rows)
             return rows;
@@ -128,8 +177,11 @@ QFuture<Result<QList<ItemRow>>> LibraryService::itemRows(const QList<ItemId> &id
             const auto metrics = qualityFromJson(QJsonDocument::fromJson(row.quality.toUtf8()).object());
             if (!metrics)
                 continue;
-            for (curation::QualityFlag f : curation::qualityFlags(*metrics, {QSize(row.width, row.height), row.byteSize, row.format, 0}))
-                row.qualityFlags |= 1u << int(f);
+            const QSize size = row.crop ? row.crop->size() : QSize(row.width, row.height);
+            row.qualityFlags = curation::flagMask(
+                curation::qualityFlags(*metrics, {size, row.byteSize, row.format, 0, row.crop.has_value()}, thresholds));
+            if (!row.crop)
+                row.contentCrop = curation::contentCrop(*metrics, QSize(row.width, row.height));
         }
         return rows;
     });
@@ -197,9 +249,11 @@ ExportCheck::Output outputState(const QString &path)
 
 } // namespace
 
-QFuture<ExportCheck> LibraryService::checkExport(DatasetId dataset, const ExportOptions &options) const
+QFuture<ExportCheck> LibraryService::checkExport(DatasetId dataset, const ExportOptions &requested) const
 {
     const Library *library = &m_library;
+    ExportOptions options = requested;
+    options.quality = m_quality;
     return read([library, dataset, options] {
         ExportCheck check;
         check.output = outputState(options.outputPath);
@@ -219,8 +273,10 @@ QFuture<Result<LibraryService::ExportSourcePtr>> LibraryService::loadExportSourc
     });
 }
 
-QFuture<ExportCheck> LibraryService::checkExport(const ExportSourcePtr &source, const ExportOptions &options) const
+QFuture<ExportCheck> LibraryService::checkExport(const ExportSourcePtr &source, const ExportOptions &requested) const
 {
+    ExportOptions options = requested;
+    options.quality = m_quality;
     return read([source, options] {
         ExportCheck check;
         check.output = outputState(options.outputPath);

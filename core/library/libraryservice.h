@@ -6,6 +6,7 @@
 #include "catalog/itemtypes.h"
 #include "catalog/types.h"
 #include "curation/duplicatefinder.h"
+#include "curation/qualityreport.h"
 #include "export/exportplanner.h"
 #include "export/exporttypes.h"
 #include "library/maintenance.h"
@@ -68,6 +69,10 @@ public:
     explicit LibraryService(const Library &library) : m_library(library) {}
 
     const Library &library() const { return m_library; }
+    // The thresholds of the quality flags (Settings): used by itemRows, the quality filter of
+    // queryItems, qualitySummary, analyzeJob and the export pre-flight. Set on the caller's thread.
+    void setQualityThresholds(const curation::QualityThresholds &thresholds) { m_quality = thresholds; }
+    const curation::QualityThresholds &qualityThresholds() const { return m_quality; }
     CatalogWriter &writer() const;
     const ThumbnailStore &thumbnails() const;
     // The pool the grid decodes thumbnails on (the library waits for it before it closes).
@@ -80,8 +85,15 @@ public:
     QFuture<Result<int>> workspaceItemCount(WorkspaceId workspace) const;
     QFuture<Result<QList<Dataset>>> datasets(WorkspaceId workspace = {}) const; // all, or one workspace's
     QFuture<Result<Dataset>> findDataset(const QString &path) const;            // "WORKSPACE/DATASET"
+    // With query.quality set, only items that carry one of those flags (the dataset's target and crops,
+    // the thresholds above).
     QFuture<Result<QList<ItemId>>> queryItems(const ItemQuery &query) const;
     QFuture<Result<QList<ItemRow>>> itemRows(const QList<ItemId> &ids) const; // in the order asked, gone ones left out
+    // How many of a dataset's kept and rejected items carry each quality flag, and how many are not
+    // measured yet (nothing is measured: see AnalyzeJob).
+    QFuture<Result<curation::QualityReport>> qualitySummary(DatasetId dataset) const;
+    // The crop that removes the bars of each letterboxed item among `ids` that has no crop yet.
+    QFuture<Result<QHash<ItemId, QRect>>> contentCrops(const QList<ItemId> &ids) const;
     QFuture<Result<QList<ItemDetail>>> itemDetails(const QList<ItemId> &ids) const;
     QFuture<Result<QList<TagCount>>> tagFrequencies(DatasetId dataset) const; // the trash left out
     // Every item of a dataset with its caption, provenance and tags, in three queries whatever its size:
@@ -157,6 +169,7 @@ private:
     auto read(F &&f) const -> QFuture<std::invoke_result_t<std::decay_t<F>>>;
 
     const Library &m_library;
+    curation::QualityThresholds m_quality;
 };
 
 } // namespace lc

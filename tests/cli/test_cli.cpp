@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
+#include <QSettings>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -49,10 +50,25 @@ QString cliPath()
     return exe;
 }
 
+// The CLI's settings folder (XDG_CONFIG_HOME): never the user's own settings; tests write into it.
+QString cliConfigHome()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
+// The file the CLI reads its settings from (shared with the app: Settings → Quality...).
+QString cliSettingsFile()
+{
+    return cliConfigHome() + QStringLiteral("/LoRA Craft/loracraft.conf");
+}
+
 // loracraft-cli --library LIBRARY ARGS..., with `input` on standard input (closed after it) when given.
-Run runCli(const QString &library, const QStringList &args, const QProcessEnvironment &env, const QByteArray *input)
+Run runCli(const QString &library, const QStringList &args, const QProcessEnvironment &environment, const QByteArray *input)
 {
     QProcess p;
+    QProcessEnvironment env = environment;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), cliConfigHome());
     p.setProcessEnvironment(env);
     QStringList all{QStringLiteral("--library"), library};
     all += args;
@@ -1984,6 +2000,19 @@ TEST_CASE("CLI: analyze flags blurry, dark, letterboxed and small images with a 
     REQUIRE(human.code == 0);
     CHECK(human.out.contains(QStringLiteral("bars around the picture")));
     CHECK(human.out.contains(QStringLiteral("4 of 5 image(s) flagged")));
+
+    // The thresholds set in the app's Settings apply: a lenient darkness threshold clears dark.jpg.
+    {
+        QSettings settings(cliSettingsFile(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("quality/thresholds"),
+            QByteArray(R"({"dark": 5, "clipped": 0.9})"));
+    }
+    const Run lenient = cli(lib, argsOf({"--json", "analyze", "--dataset", "W/D"}));
+    QFile::remove(cliSettingsFile());
+    REQUIRE(lenient.code == 0);
+    CHECK(flagsByFile(lenient.json()).value(QStringLiteral("dark.jpg")).isEmpty());
+    CHECK(lenient.json().value(QStringLiteral("thresholds")).toObject().value(QStringLiteral("dark")).toDouble() == 5);
+    CHECK(lenient.json().value(QStringLiteral("flagged")).toInt() == 3);
 
     // A library from before the measurements: measured from the thumbnails, with the same verdicts.
     {

@@ -3,10 +3,27 @@
 // smooth sky with a small sharp subject, or on dim and bright but sharp pictures.
 #include "lc_catch.h"
 
+#include "catalog/datasets.h"
+#include "catalog/items.h"
+#include "catalog/sql.h"
+#include "catalog/workspaces.h"
+#include "curation/analyzejob.h"
 #include "curation/quality.h"
+#include "curation/qualityreport.h"
+#include "edit/catalogwriter.h"
+#include "edit/itemcommands.h"
+#include "export/exportplanner.h"
 #include "fixtures.h"
+#include "import/importer.h"
+#include "library/libraryservice.h"
+#include "testlibrary.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPainter>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <opencv2/imgproc.hpp>
 
@@ -29,6 +46,24 @@ QImage overlaid(const QImage &src, const QColor &colour)
     QPainter p(&image);
     p.fillRect(image.rect(), colour);
     return image;
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms = 30000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition() && clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return condition();
+}
+
+QImage letterboxed(int seed)
+{
+    QImage letterbox(1280, 960, QImage::Format_RGB32);
+    letterbox.fill(Qt::black);
+    QPainter p(&letterbox);
+    p.drawImage(0, 120, fixtures::makeScene(1280, 720, seed));
+    return letterbox;
 }
 
 QStringList flagsOf(const QImage &image, QualityFacts facts = {})
@@ -117,4 +152,181 @@ TEST_CASE("Blur, upscaling, clipped exposure, bars, aspect, compression and low 
     const QualityMetrics any = measureQuality(scene);
     for (QualityFlag f : {QualityFlag::Blurry, QualityFlag::Upscaled, QualityFlag::Letterboxed, QualityFlag::Compressed})
         CHECK_FALSE(describeFlag(f, any, {scene.size(), 1000, QStringLiteral("jpeg"), 1024}).isEmpty());
+}
+
+TEST_CASE("Thresholds round-trip through Settings, and bad values fall back to the defaults")
+{
+    QualityThresholds t;
+    t.sharp = 0.12;
+    t.clipped = 0.4;
+    t.darkMean = 20;
+    t.brightMean = 240;
+    t.extremeAspect = 3;
+    t.jpegBitsPerPixel = 0.5;
+    CHECK(thresholdsFromJson(toJson(t)) == t);
+    const QualityThresholds fallback = thresholdsFromJson(
+        {{QStringLiteral("sharp"), -1}, {QStringLiteral("clipped"), QStringLiteral("x")}, {QStringLiteral("aspect"), 0.5}});
+    CHECK(fallback == QualityThresholds());
+
+    QSettings().remove(QStringLiteral("quality/thresholds"));
+    CHECK(storedQualityThresholds() == QualityThresholds());
+    storeQualityThresholds(t);
+    CHECK(storedQualityThresholds() == t);
+    storeQualityThresholds({}); // the defaults are not written down: they follow new releases
+    CHECK_FALSE(QSettings().contains(QStringLiteral("quality/thresholds")));
+}
+
+TEST_CASE("The content crop removes the bars and stays inside the picture")
+{
+    const QualityMetrics m = measureQuality(letterboxed(3));
+    const auto crop = contentCrop(m, QSize(1280, 960));
+    REQUIRE(crop);
+    CHECK(crop->left() >= 0);
+    CHECK(crop->top() >= 120);
+    CHECK(crop->top() <= 126);
+    CHECK(crop->bottom() <= 839);
+    CHECK(crop->bottom() >= 833);
+    CHECK(crop->width() >= 1270);
+    CHECK_FALSE(contentCrop(measureQuality(fixtures::makeScene(640, 480, 3)), QSize(640, 480)));
+}
+
+TEST_CASE("Quality of a library: counts, the filter, thresholds, crops to content (undoable), the export pre-flight and the Analyze job")
+{
+    test::TempLibrary lib;
+    auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+    const Dataset d = *Datasets(lib->catalog()).create(w->id, QStringLiteral("D"));
+    QTemporaryDir src;
+    fixtures::writeFile(src.filePath(QStringLiteral("sharp.jpg")), fixtures::encode(fixtures::makeScene(1280, 960, 11), "jpg", 92));
+    fixtures::writeFile(src.filePath(QStringLiteral("blurry.jpg")), fixtures::encode(blurred(fixtures::makeScene(1280, 960, 12), 12), "jpg", 92));
+    fixtures::writeFile(src.filePath(QStringLiteral("bars.png")), fixtures::encode(letterboxed(13), "png"));
+    fixtures::writeFile(src.filePath(QStringLiteral("wide.jpg")), fixtures::encode(fixtures::makeScene(2000, 600, 14), "jpg", 92));
+    fixtures::writeFile(src.filePath(QStringLiteral("small.jpg")), fixtures::encode(fixtures::makeScene(500, 400, 15), "jpg", 92));
+    ImportRequest request;
+    request.dataset = d.id;
+    request.paths = {src.path()};
+    std::atomic<bool> cancel{false};
+    const ImportReport imported = Importer(*lib).run(request, cancel);
+    REQUIRE_FALSE(imported.failure);
+    REQUIRE(imported.imported == 5);
+
+    LibraryService service(*lib);
+    const auto all = QualityRows(lib->catalog()).items(d.id);
+    REQUIRE(all);
+    auto idOf = [&](const QString &name) {
+        for (const QualityRow &r : *all) {
+            if (r.originalName == name)
+                return r.item;
+        }
+        return ItemId();
+    };
+    const ItemId bars = idOf(QStringLiteral("bars.png")), blurry = idOf(QStringLiteral("blurry.jpg")), wide = idOf(QStringLiteral("wide.jpg"));
+    REQUIRE(bars.isValid());
+
+    auto summary = service.qualitySummary(d.id).result();
+    REQUIRE(summary);
+    CHECK(summary->itemCount == 5);
+    CHECK(summary->flaggedCount == 4);
+    CHECK(summary->notMeasured == 0);
+    CHECK(summary->items.isEmpty()); // counts only
+    CHECK(summary->counts.value(QualityFlag::Blurry) == 1);
+    CHECK(summary->counts.value(QualityFlag::Letterboxed) == 1);
+    CHECK(summary->counts.value(QualityFlag::ExtremeAspect) == 1);
+    CHECK(summary->counts.value(QualityFlag::LowResolution) == 1);
+
+    // The filter: any of the flags asked for, in the query's order.
+    ItemQuery query;
+    query.dataset = d.id;
+    query.sort = ItemQuery::Sort::Name;
+    query.quality = flagBit(QualityFlag::Blurry) | flagBit(QualityFlag::Letterboxed);
+    auto filtered = service.queryItems(query).result();
+    REQUIRE(filtered);
+    CHECK(*filtered == QList<ItemId>{bars, blurry});
+
+    // Rows carry the flags and the crop that removes the bars.
+    auto rows = service.itemRows({bars, wide}).result();
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 2);
+    CHECK(((*rows)[0].qualityFlags & flagBit(QualityFlag::Letterboxed)) != 0);
+    REQUIRE((*rows)[0].contentCrop);
+    CHECK((*rows)[0].contentCrop->top() >= 120);
+    CHECK(((*rows)[1].qualityFlags & flagBit(QualityFlag::ExtremeAspect)) != 0);
+    CHECK_FALSE((*rows)[1].contentCrop);
+
+    // Thresholds: 2000 × 600 is within 4:1.
+    QualityThresholds lenient;
+    lenient.extremeAspect = 4;
+    service.setQualityThresholds(lenient);
+    CHECK(service.qualitySummary(d.id).result()->counts.value(QualityFlag::ExtremeAspect) == 0);
+    rows = service.itemRows({wide}).result();
+    CHECK((rows->first().qualityFlags & flagBit(QualityFlag::ExtremeAspect)) == 0);
+    service.setQualityThresholds({});
+
+    // The export pre-flight warns with the same rules.
+    auto issueCodes = [&]() {
+        QStringList codes;
+        const ExportCheck check = service.checkExport(d.id, ExportOptions()).result();
+        REQUIRE(check.plan);
+        for (const PreflightIssue &issue : check.plan->issues)
+            codes << issue.code;
+        return codes;
+    };
+    QStringList codes = issueCodes();
+    CHECK(codes.contains(QStringLiteral("blurry")));
+    CHECK(codes.contains(QStringLiteral("letterboxed")));
+    CHECK(codes.contains(QStringLiteral("extreme-aspect")));
+    CHECK(codes.contains(QStringLiteral("low-resolution")));
+
+    // Crop to content: one undo step; the bars are no longer a problem anywhere.
+    auto crops = service.contentCrops({bars, blurry, wide}).result();
+    REQUIRE(crops);
+    REQUIRE(crops->size() == 1);
+    QUndoStack stack;
+    SetCropsCommand::Crops set;
+    set.insert(bars, crops->value(bars));
+    stack.push(new SetCropsCommand(lib->writer(), set, QStringLiteral("Crop to Content")));
+    lib->writer().waitForIdle();
+    CHECK(Items(lib->catalog()).crops({bars})->value(bars) == crops->value(bars));
+    rows = service.itemRows({bars}).result();
+    CHECK(rows->first().crop == crops->value(bars));
+    CHECK((rows->first().qualityFlags & flagBit(QualityFlag::Letterboxed)) == 0);
+    CHECK_FALSE(rows->first().contentCrop);
+    CHECK(service.qualitySummary(d.id).result()->counts.value(QualityFlag::Letterboxed) == 0);
+    CHECK_FALSE(issueCodes().contains(QStringLiteral("letterboxed")));
+    stack.undo();
+    lib->writer().waitForIdle();
+    CHECK_FALSE(Items(lib->catalog()).crops({bars})->value(bars).has_value());
+    CHECK(service.qualitySummary(d.id).result()->counts.value(QualityFlag::Letterboxed) == 1);
+
+    // A crop outside the image is refused, and nothing changes.
+    SetCropsCommand::Crops bad;
+    bad.insert(bars, QRect(0, 0, 1281, 100));
+    bad.insert(blurry, QRect(0, 0, 100, 100));
+    const auto refused = Items(lib->catalog()).setCrops(bad);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    CHECK_FALSE(Items(lib->catalog()).crops({blurry})->value(blurry).has_value());
+
+    // A library from before the measurements: nothing is flagged until the Analyze job measures it.
+    REQUIRE(lib->catalog().write([](QSqlDatabase &db) { return sql::exec(db, QStringLiteral("UPDATE blobs SET quality = NULL")); }).ok());
+    summary = service.qualitySummary(d.id).result();
+    CHECK(summary->notMeasured == 5);
+    CHECK(summary->flaggedCount == 0);
+    CHECK(service.queryItems(query).result()->isEmpty());
+
+    AnalyzeJob job(*lib, d, QualityThresholds());
+    QList<JobProgress> progress;
+    QObject::connect(&job, &Job::progressChanged, [&progress](const JobProgress &p) { progress << p; });
+    job.start();
+    REQUIRE(waitFor([&] { return job.isFinished(); }));
+    CHECK(job.state() == Job::State::Completed);
+    CHECK(job.report().measuredNow == 5);
+    CHECK(job.report().flaggedCount == 4);
+    CHECK(job.summary().contains(QStringLiteral("4 of 5 flagged")));
+    REQUIRE_FALSE(progress.isEmpty());
+    CHECK(progress.last().total == 5);
+    summary = service.qualitySummary(d.id).result();
+    CHECK(summary->notMeasured == 0);
+    CHECK(summary->counts.value(QualityFlag::Blurry) == 1);
+    CHECK(summary->counts.value(QualityFlag::Letterboxed) == 1);
+    CHECK(*service.queryItems(query).result() == QList<ItemId>{bars, blurry});
 }

@@ -55,6 +55,7 @@ void CaptionActions::openSettings()
     auto *dialog = new SettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showCaptioning();
+    connect(dialog, &SettingsDialog::saved, this, &CaptionActions::settingsSaved);
     dialog->open();
 }
 
@@ -100,6 +101,7 @@ void CaptionActions::openCaptionDialog()
         auto *settings = new SettingsDialog(dialog);
         settings->setAttribute(Qt::WA_DeleteOnClose);
         connect(settings, &SettingsDialog::saved, dialog, &CaptionDialog::reloadSettings);
+        connect(settings, &SettingsDialog::saved, this, &CaptionActions::settingsSaved);
         settings->open();
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

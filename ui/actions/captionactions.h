@@ -57,6 +57,7 @@ Q_SIGNALS:
     void message(const QString &text, const QString &actionText, const std::function<void()> &action);
     // A run wrote captions: views of these items should show them.
     void captionsWritten(const QList<lc::ItemId> &items);
+    void settingsSaved(); // Settings was accepted (the quality thresholds may have changed)
 
 private:
     void start(const CaptionRequest &request);

@@ -1,16 +1,19 @@
 #include "itemactions.h"
 
+#include "async/async.h"
 #include "common/selectioncontext.h"
 #include "edit/itemcommands.h"
+#include "library/libraryservice.h"
 
 #include <QAction>
 #include <QUndoStack>
 
 namespace lc::ui {
 
-ItemActions::ItemActions(CatalogWriter &writer, QUndoStack *history, SelectionContext &context, QObject *parent)
+ItemActions::ItemActions(const LibraryService &service, QUndoStack *history, SelectionContext &context, QObject *parent)
     : QObject(parent)
-    , m_writer(writer)
+    , m_service(service)
+    , m_writer(service.writer())
     , m_history(history)
     , m_context(context)
 {
@@ -28,6 +31,16 @@ ItemActions::ItemActions(CatalogWriter &writer, QUndoStack *history, SelectionCo
             QKeySequence(Qt::Key_0 + stars));
         connect(a, &QAction::triggered, this, [this, stars] { setRating(stars); });
     }
+    auto *cropSeparator = new QAction(this);
+    cropSeparator->setSeparator(true);
+    m_actions << cropSeparator;
+    QAction *crop = addAction(tr("Crop to Content"), QKeySequence(Qt::SHIFT | Qt::Key_C));
+    crop->setObjectName(QStringLiteral("cropToContent"));
+    crop->setToolTip(tr("Crop the selected images with bars (BARS) to the picture inside them"));
+    connect(crop, &QAction::triggered, this, &ItemActions::cropToContent);
+    QAction *clear = addAction(tr("Clear Crop"), QKeySequence());
+    clear->setObjectName(QStringLiteral("clearCrop"));
+    connect(clear, &QAction::triggered, this, &ItemActions::clearCrops);
 }
 
 QAction *ItemActions::addAction(const QString &text, const QKeySequence &key)
@@ -131,6 +144,46 @@ void ItemActions::editTags(const QStringList &add, const QStringList &remove)
         for (ItemDetail &d : details)
             d.tags = shown.value(d.row.id);
     });
+}
+
+void ItemActions::cropToContent()
+{
+    const QList<ItemId> items = m_context.selection();
+    if (items.isEmpty())
+        return;
+    const DatasetId dataset = m_context.dataset().id;
+    async::onResult(m_service.contentCrops(items), this, [this, dataset](const Result<QHash<ItemId, QRect>> &crops) {
+        if (!crops) {
+            Q_EMIT message(tr("Cannot crop: %1").arg(crops.error().message));
+            return;
+        }
+        if (crops->isEmpty()) {
+            Q_EMIT message(tr("None of the selected images has bars around it (or it is cropped already)."));
+            return;
+        }
+        SetCropsCommand::Crops set;
+        for (auto it = crops->cbegin(); it != crops->cend(); ++it)
+            set.insert(it.key(), it.value());
+        Q_EMIT aboutToEdit();
+        auto *command = new SetCropsCommand(m_writer, set, tr("Crop %n Image(s) to Content", nullptr, int(set.size())));
+        command->setDataset(dataset);
+        m_history->push(command);
+        Q_EMIT message(tr("Cropped %n image(s) to the picture inside their bars. Undo with Ctrl+Z.", nullptr, int(set.size())));
+    });
+}
+
+void ItemActions::clearCrops()
+{
+    const QList<ItemId> items = m_context.selection();
+    if (items.isEmpty())
+        return;
+    SetCropsCommand::Crops set;
+    for (ItemId id : items)
+        set.insert(id, std::nullopt);
+    Q_EMIT aboutToEdit();
+    auto *command = new SetCropsCommand(m_writer, set, tr("Clear the Crop of %n Image(s)", nullptr, int(items.size())));
+    command->setDataset(m_context.dataset().id);
+    m_history->push(command);
 }
 
 } // namespace lc::ui

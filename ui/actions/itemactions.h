@@ -10,13 +10,14 @@ class QUndoStack;
 
 namespace lc {
 class CatalogWriter;
+class LibraryService;
 }
 
 namespace lc::ui {
 
 class SelectionContext;
 
-// What can be done to the selected images: keep, reject, trash, restore, rate, tag (after Dolphin's
+// What can be done to the selected images: keep, reject, trash, restore, rate, tag, crop to content (after Dolphin's
 // DolphinViewActionHandler). The grid's shortcuts and the editor's buttons both come here; every edit is
 // an undo step on the window's history, shown at once through the SelectionContext.
 class ItemActions final : public QObject
@@ -25,7 +26,7 @@ class ItemActions final : public QObject
     Q_DISABLE_COPY_MOVE(ItemActions)
 
 public:
-    ItemActions(CatalogWriter &writer, QUndoStack *history, SelectionContext &context, QObject *parent = nullptr);
+    ItemActions(const LibraryService &service, QUndoStack *history, SelectionContext &context, QObject *parent = nullptr);
 
     // For the Image menu, with their shortcuts (add them to the widget where they should work).
     QList<QAction *> menuActions() const { return m_actions; }
@@ -36,16 +37,21 @@ public:
     void setRating(int rating);
     void addTags(const QStringList &tags);
     void removeTags(const QStringList &tags);
+    // Crops each selected letterboxed image to the picture inside its bars (one undo step); clears crops.
+    void cropToContent();
+    void clearCrops();
 
 Q_SIGNALS:
     void aboutToEdit();          // save the caption being typed first
     void statusEdited();         // the images may leave the current filter now
     void editCaptionRequested(); // Enter on the grid
+    void message(const QString &text); // for the status bar / a toast
 
 private:
     void editTags(const QStringList &add, const QStringList &remove);
     QAction *addAction(const QString &text, const QKeySequence &key);
 
+    const LibraryService &m_service;
     CatalogWriter &m_writer;
     QUndoStack *m_history;
     SelectionContext &m_context;

@@ -3,6 +3,7 @@
 #include "actions/historycontroller.h"
 #include "async/async.h"
 #include "common/selectioncontext.h"
+#include "curation/analyzejob.h"
 #include "edit/catalogwriter.h"
 #include "curation/duplicatesdialog.h"
 #include "export/exportdialog.h"
@@ -40,7 +41,11 @@ LibraryActions::LibraryActions(const Library &library, const LibraryService &ser
     , m_export(new QAction(tr("Export…"), this))
     , m_cleanUp(new QAction(tr("Clean Up Library…"), this))
     , m_findDuplicates(new QAction(tr("Find Duplicates…"), this))
+    , m_analyzeQuality(new QAction(tr("Check Image Quality"), this))
 {
+    m_analyzeQuality->setObjectName(QStringLiteral("analyzeQualityAction"));
+    m_analyzeQuality->setStatusTip(tr("Measure sharpness, exposure and bars of images imported before LoRA Craft measured them"));
+    connect(m_analyzeQuality, &QAction::triggered, this, &LibraryActions::analyzeQuality);
     m_findDuplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
     m_findDuplicates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_findDuplicates->setStatusTip(tr("Near-duplicate images of the dataset, to keep one of each"));
@@ -111,9 +116,30 @@ void LibraryActions::onJobFinished(Job *job)
         const QString folder = r.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? QFileInfo(r.outputPath).absolutePath() : r.outputPath;
         Q_EMIT message(tr("Exported %1 images to %2").arg(r.images).arg(QDir::toNativeSeparators(r.outputPath)), tr("Show"),
             [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    } else if (auto *analyzed = qobject_cast<curation::AnalyzeJob *>(job)) {
+        Q_EMIT qualityAnalyzed(analyzed->dataset());
+        if (analyzed->state() == Job::State::Failed)
+            Q_EMIT message(tr("%1 failed: %2").arg(job->title(), job->error()), QString(), {});
+        else if (analyzed->state() == Job::State::Completed)
+            Q_EMIT message(tr("%1: %2").arg(job->title(), job->summary()), QString(), {});
     } else if (job->state() == Job::State::Failed) {
         Q_EMIT message(tr("%1 failed: %2").arg(job->title(), job->error()), QString(), {});
     }
+}
+
+void LibraryActions::analyzeQuality()
+{
+    const Dataset dataset = m_context.dataset();
+    if (!dataset.id.isValid()) {
+        Q_EMIT message(tr("Select a dataset first."), QString(), {});
+        return;
+    }
+    for (Job *job : m_jobs.jobs()) {
+        auto *running = qobject_cast<curation::AnalyzeJob *>(job);
+        if (running && !running->isFinished() && running->dataset() == dataset.id)
+            return; // already on its way (Tasks panel)
+    }
+    m_jobs.add(std::make_unique<curation::AnalyzeJob>(m_library, dataset, m_service.qualityThresholds()));
 }
 
 void LibraryActions::chooseFilesToImport(bool folder)

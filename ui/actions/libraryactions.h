@@ -45,6 +45,10 @@ public:
     // Dataset → Find Duplicates…: the review of the current dataset's near-duplicates.
     void findDuplicates();
     DuplicatesDialog *duplicatesDialog() const; // the one open (tests)
+    QAction *analyzeQualityAction() const { return m_analyzeQuality; }
+    // Dataset → Check Image Quality: measures the images stored before quality measurements existed
+    // (an AnalyzeJob in the Tasks panel); the flags of the others are known already.
+    void analyzeQuality();
 
     // Asks yes/no (Clean Up); set by the window, tests replace it.
     std::function<bool(const QString &title, const QString &text, const QString &yes)> confirm;
@@ -70,6 +74,8 @@ Q_SIGNALS:
     void datasetCreated(lc::DatasetId dataset);
     // An import committed images into `dataset` (or finished): views of it should reload.
     void itemsArrived(lc::DatasetId dataset);
+    // An analysis finished: the quality counts and badges of `dataset` should follow.
+    void qualityAnalyzed(lc::DatasetId dataset);
     void message(const QString &text, const QString &actionText, const std::function<void()> &action);
 
 private:
@@ -88,6 +94,7 @@ private:
     QAction *m_export;
     QAction *m_cleanUp;
     QAction *m_findDuplicates;
+    QAction *m_analyzeQuality;
     QPointer<DuplicatesDialog> m_duplicatesDialog;
     bool m_cleaningUp = false; // a gc is queued or running: no import may start
 };

@@ -24,6 +24,7 @@ namespace lc::ui {
 
 GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     : QWidget(parent)
+    , m_service(service)
     , m_model(new ItemGridModel(service, this))
     , m_thumbnails(new ThumbnailCache(service.thumbnails(), service.thumbnailPool(), this))
     , m_delegate(new ItemDelegate(*m_thumbnails, this))
@@ -37,6 +38,9 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     , m_order(new QToolButton(this))
     , m_count(new QLabel(this))
     , m_zoom(new QSlider(Qt::Horizontal, this))
+    , m_qualityBar(new QWidget(this))
+    , m_qualityNote(new QLabel(this))
+    , m_analyze(new QPushButton(this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
@@ -101,6 +105,40 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     bar->addWidget(m_sort);
     bar->addWidget(m_order);
 
+    // Quality bar: a chip per flag the dataset has, with its count; checked chips filter the grid (any
+    // of them). Images stored before the measurements existed are counted, with a button to check them.
+    m_qualityBar->setObjectName(QStringLiteral("qualityBar"));
+    auto *qualityRow = new QHBoxLayout(m_qualityBar);
+    qualityRow->setContentsMargins(8, 0, 8, 4);
+    qualityRow->setSpacing(4);
+    auto *qualityLabel = new QLabel(tr("Quality:"), m_qualityBar);
+    qualityLabel->setToolTip(tr("Problems measured in the pixels; click one or more to show only those images. "
+                                "Thresholds: Settings → Quality."));
+    qualityRow->addWidget(qualityLabel);
+    for (curation::QualityFlag flag : curation::allQualityFlags()) {
+        auto *chip = new QPushButton(m_qualityBar);
+        chip->setObjectName(QStringLiteral("qualityChip-") + toKey(flag));
+        chip->setCheckable(true);
+        chip->setFocusPolicy(Qt::NoFocus);
+        chip->hide();
+        connect(chip, &QPushButton::toggled, this, [this, flag](bool on) {
+            const quint32 bit = curation::flagBit(flag);
+            setQualityFilter(on ? (m_quality | bit) : (m_quality & ~bit));
+        });
+        m_qualityChips.append({flag, chip});
+        qualityRow->addWidget(chip);
+    }
+    qualityRow->addSpacing(8);
+    qualityRow->addWidget(m_qualityNote);
+    m_analyze->setObjectName(QStringLiteral("analyzeQuality"));
+    m_analyze->setText(tr("Check Them"));
+    m_analyze->setFocusPolicy(Qt::NoFocus);
+    m_analyze->setToolTip(tr("Measure sharpness, exposure and bars of the images imported before LoRA Craft measured them"));
+    connect(m_analyze, &QPushButton::clicked, this, &GridPanel::analyzeRequested);
+    qualityRow->addWidget(m_analyze);
+    qualityRow->addStretch(1);
+    m_qualityBar->hide();
+
     // Footer.
     m_zoom->setRange(96, 384);
     m_zoom->setValue(192);
@@ -118,6 +156,7 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    layout->addWidget(m_qualityBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
 
@@ -171,8 +210,12 @@ void GridPanel::setDataset(const Dataset &dataset)
         m_origin->blockSignals(false);
         m_tag.clear();
         m_tagChip->hide();
+        m_quality = 0;
+        m_qualitySummary = {};
+        showQualitySummary();
     }
     applyQuery();
+    refreshQuality();
 }
 
 void GridPanel::updateDataset(const Dataset &dataset)
@@ -184,9 +227,75 @@ void GridPanel::updateDataset(const Dataset &dataset)
     const bool badges = dataset.settings.targetResolution != m_dataset.settings.targetResolution;
     m_dataset = dataset;
     m_model->setTargetResolution(dataset.settings.targetResolution);
-    if (badges)
+    if (badges) {
         m_view->viewport()->update();
+        refreshQuality(); // low resolution depends on the target
+        if (m_quality != 0)
+            applyQuery();
+    }
     updateCount();
+}
+
+void GridPanel::setQualityFilter(quint32 flags)
+{
+    if (flags == m_quality)
+        return;
+    m_quality = flags;
+    for (const auto &[flag, chip] : std::as_const(m_qualityChips)) {
+        const QSignalBlocker block(chip);
+        chip->setChecked(flags & curation::flagBit(flag));
+    }
+    showQualitySummary();
+    applyQuery();
+    updateCount();
+}
+
+void GridPanel::refreshQuality()
+{
+    if (!m_dataset.id.isValid()) {
+        m_qualityRun.cancel();
+        return;
+    }
+    const DatasetId dataset = m_dataset.id;
+    m_qualityRun.start(m_service.qualitySummary(dataset), this, [this, dataset](const Result<curation::QualityReport> &report) {
+        if (dataset != m_dataset.id || !report)
+            return; // a failing read shows no chips rather than wrong ones; the grid says why it failed
+        m_qualitySummary = *report;
+        showQualitySummary();
+    });
+}
+
+void GridPanel::qualityThresholdsChanged()
+{
+    m_model->refreshLoaded();
+    refreshQuality();
+    if (m_quality != 0)
+        applyQuery();
+}
+
+void GridPanel::showQualitySummary()
+{
+    const curation::QualityReport &q = m_qualitySummary;
+    bool any = false;
+    for (const auto &[flag, chip] : std::as_const(m_qualityChips)) {
+        const int n = q.counts.value(flag);
+        const bool checked = m_quality & curation::flagBit(flag);
+        chip->setText(QStringLiteral("%1 · %2").arg(curation::flagLabel(flag), QLocale().toString(n)));
+        chip->setToolTip(tr("Show only images flagged “%1” (%n image(s))", nullptr, n).arg(curation::flagLabel(flag)));
+        chip->setVisible(n > 0 || checked);
+        any = any || n > 0 || checked;
+    }
+    if (q.notMeasured > 0) {
+        m_qualityNote->setText(tr("%n image(s) not checked yet", nullptr, q.notMeasured));
+        m_qualityNote->show();
+        m_analyze->show();
+    } else {
+        m_qualityNote->setText(any ? tr("%1 of %2 image(s) flagged").arg(QLocale().toString(q.flaggedCount), QLocale().toString(q.itemCount))
+                                   : QString());
+        m_qualityNote->setVisible(any);
+        m_analyze->hide();
+    }
+    m_qualityBar->setVisible(any || q.notMeasured > 0);
 }
 
 void GridPanel::keepWhileEditing(ItemId item)
@@ -253,6 +362,7 @@ void GridPanel::applyQuery()
     q.descending = m_order->isChecked();
     q.origin = fromKey<CaptionOrigin>(m_origin->currentData().toString());
     q.tag = m_tag;
+    q.quality = m_quality;
     m_model->setQuery(q);
 }
 
@@ -269,6 +379,7 @@ void GridPanel::setTagFilter(const QString &tag)
 void GridPanel::reload()
 {
     m_model->reload();
+    refreshQuality(); // the counts follow imports, trash and crops
 }
 
 void GridPanel::refreshItems(const QList<ItemId> &items)
@@ -329,7 +440,8 @@ void GridPanel::updateCount()
     const int n = m_model->rowCount();
     const auto filter = ItemQuery::Filter(m_filters->checkedId());
     const QString search = m_search->text().trimmed();
-    const bool filtered = filter != ItemQuery::Filter::All || !search.isEmpty() || m_origin->currentIndex() > 0 || !m_tag.isEmpty();
+    const bool filtered = filter != ItemQuery::Filter::All || !search.isEmpty() || m_origin->currentIndex() > 0 || !m_tag.isEmpty()
+        || m_quality != 0;
     const QString locale = QLocale().toString(n);
     if (!m_dataset.id.isValid())
         m_count->setText(tr("No dataset selected"));
@@ -351,6 +463,8 @@ void GridPanel::updateCount()
         m_view->setEmptyText(tr("No images match “%1”").arg(search),
             filter == ItemQuery::Filter::All ? tr("Search looks through captions, tags and file names.")
                                              : tr("Only this view is searched; try All."));
+    } else if (m_quality != 0 && filter != ItemQuery::Filter::Trash) {
+        m_view->setEmptyText(tr("No images with these problems here"), tr("Untick the quality chips above to see every image."));
     } else if (filter == ItemQuery::Filter::Trash) {
         m_view->setEmptyText(tr("Trash is empty"), tr("Images you delete (Del) wait here until you empty the trash."));
     } else if (filter == ItemQuery::Filter::Uncaptioned) {

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "catalog/itemtypes.h"
-#include "catalog/types.h"
+#include "async/async.h"
+#include "curation/qualityreport.h"
 
 #include <QWidget>
 
+class QAbstractButton;
 class QButtonGroup;
 class QComboBox;
 class QPushButton;
@@ -25,8 +26,9 @@ class ItemGridModel;
 class ItemGridView;
 class ThumbnailCache;
 
-// The centre panel: filter bar (search, status chips, sort), the virtualized thumbnail grid and a
-// footer with the item count and the zoom slider.
+// The centre panel: filter bar (search, status chips, sort), the quality bar (a chip per quality flag
+// with its count in the dataset, which filters the grid, and the images not checked yet), the
+// virtualized thumbnail grid and a footer with the item count and the zoom slider.
 class GridPanel final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +56,15 @@ public:
     // Only items with this tag (empty: all); the Tags panel sets it when a tag is clicked.
     void setTagFilter(const QString &tag);
     QString tagFilter() const { return m_tag; }
+    // Only items with one of these quality flags (bits 1 << curation::QualityFlag; 0: any).
+    void setQualityFilter(quint32 flags);
+    quint32 qualityFilter() const { return m_quality; }
+    // Re-reads the quality counts of the dataset (after an analysis; reload() does it too).
+    void refreshQuality();
+    // The thresholds changed (Settings): badges, counts and the filter follow.
+    void qualityThresholdsChanged();
+    // The last counts shown (tests).
+    const curation::QualityReport &qualitySummary() const { return m_qualitySummary; }
     QString countText() const;
 
     int tileSize() const;
@@ -67,6 +78,7 @@ Q_SIGNALS:
     void selectionChanged(const QList<lc::ItemId> &selected);
     void tileSizeChanged(int logicalPixels);
     void tagFilterChanged(const QString &tag);
+    void analyzeRequested(); // measure the images stored before quality measurements existed
 
 private:
     void applyQuery();
@@ -74,7 +86,9 @@ private:
     void onSelectionChanged();
     void reselect(const QList<ItemId> &ids, ItemId current);
     void onVisibleRange(int first, int last);
+    void showQualitySummary();
 
+    const LibraryService &m_service;
     Dataset m_dataset;
     ItemGridModel *m_model;
     ThumbnailCache *m_thumbnails;
@@ -90,6 +104,13 @@ private:
     QToolButton *m_order;
     QLabel *m_count;
     QSlider *m_zoom;
+    QWidget *m_qualityBar;
+    QList<std::pair<curation::QualityFlag, QAbstractButton *>> m_qualityChips;
+    QLabel *m_qualityNote;
+    QPushButton *m_analyze;
+    quint32 m_quality = 0;
+    curation::QualityReport m_qualitySummary;
+    async::Latest<Result<curation::QualityReport>> m_qualityRun;
     QList<ItemId> m_selectionBeforeReset;
     ItemId m_currentBeforeReset;
 };

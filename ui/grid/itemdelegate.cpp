@@ -2,7 +2,6 @@
 
 #include "curation/quality.h"
 
-#include "catalog/rules.h"
 #include "itemgridmodel.h"
 #include "thumbnailcache.h"
 #include "common/theme.h"
@@ -135,7 +134,8 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
             badges.append({tr("REJECTED"), tr("REJ"), QColor(0xc0, 0x39, 0x2b)});
         if (!row->hasCaption)
             badges.append({tr("NO CAPTION"), tr("NO CAP"), QColor(0x55, 0x55, 0x55, 220)});
-        if (isLowResolution(row->width, row->height, model->targetResolution()))
+        const QSize pixels = row->crop ? row->crop->size() : QSize(row->width, row->height); // as exported
+        if (isLowResolution(pixels.width(), pixels.height(), model->targetResolution()))
             badges.append({tr("LOW RES"), tr("LOW"), QColor(0xd3, 0x7a, 0x12)});
         // What the import measured (curation/quality's rules).
         const auto flagged = [&](curation::QualityFlag f) { return (row->qualityFlags & (1u << int(f))) != 0; };

@@ -1,6 +1,9 @@
 #include "itemgridmodel.h"
 
+#include "curation/quality.h"
 #include "util/fileutil.h"
+
+#include <QJsonDocument>
 
 namespace lc::ui {
 
@@ -14,7 +17,7 @@ ItemGridModel::ItemGridModel(const LibraryService &service, QObject *parent)
 void ItemGridModel::setQuery(const ItemQuery &query)
 {
     const bool sameQuery = query.dataset == m_query.dataset && query.text == m_query.text && query.filter == m_query.filter
-        && query.sort == m_query.sort && query.descending == m_query.descending;
+        && query.sort == m_query.sort && query.descending == m_query.descending && query.quality == m_query.quality;
     m_query = query;
     if (!query.dataset.isValid()) {
         // Nothing selected (or the dataset was deleted): empty now, not when a query returns.
@@ -213,7 +216,28 @@ QVariant ItemGridModel::data(const QModelIndex &index, int role) const
         return QString();
     case Qt::ToolTipRole:
         if (const ItemRow *r = rowData(index.row())) {
-            return tr("%1\n%2 × %3 px · %4").arg(r->name).arg(r->width).arg(r->height).arg(FileUtil::formatBytes(r->byteSize));
+            QString tip = tr("%1\n%2 × %3 px · %4").arg(r->name).arg(r->width).arg(r->height).arg(FileUtil::formatBytes(r->byteSize));
+            if (r->crop)
+                tip += QLatin1Char('\n') + tr("Cropped to %1 × %2 px").arg(r->crop->width()).arg(r->crop->height());
+            // Each badge explained, with the figures behind it (curation/quality's sentences).
+            const QSize size = r->crop ? r->crop->size() : QSize(r->width, r->height);
+            const curation::QualityFacts facts{size, r->byteSize, r->format, m_targetResolution, r->crop.has_value()};
+            QStringList problems;
+            if (lc::isLowResolution(size.width(), size.height(), m_targetResolution))
+                problems << curation::describeFlag(curation::QualityFlag::LowResolution, {}, facts);
+            if (r->qualityFlags != 0) {
+                if (const auto metrics = qualityFromJson(QJsonDocument::fromJson(r->quality.toUtf8()).object())) {
+                    for (curation::QualityFlag f : curation::allQualityFlags()) {
+                        if (r->qualityFlags & curation::flagBit(f))
+                            problems << curation::describeFlag(f, *metrics, facts);
+                    }
+                }
+            }
+            for (const QString &problem : std::as_const(problems))
+                tip += QStringLiteral("\n⚠ ") + problem;
+            if (r->contentCrop)
+                tip += QLatin1Char('\n') + tr("Image → Crop to Content removes the bars.");
+            return tip;
         }
         return {};
     default:
@@ -304,6 +328,15 @@ void ItemGridModel::refresh(const QList<ItemId> &items)
     for (int page : std::as_const(pages)) {
         m_pendingPages.remove(page);
         requestPage(page); // keep showing the old data until the new page arrives
+    }
+}
+
+void ItemGridModel::refreshLoaded()
+{
+    const QList<int> pages = m_pages.keys();
+    for (int page : pages) {
+        m_pendingPages.remove(page);
+        requestPage(page);
     }
 }
 

@@ -61,6 +61,8 @@ public:
 
     // Reloads the rows of these items (after an edit).
     void refresh(const QList<ItemId> &items);
+    // Reloads every row loaded so far (the quality thresholds changed).
+    void refreshLoaded();
     // Loads the pages of rows [first, last] ahead of painting.
     void prefetch(int first, int last) const;
 

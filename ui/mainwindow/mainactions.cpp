@@ -69,6 +69,7 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     dataset->addAction(tr("Dataset Settings…"), library, &LibraryPanel::editSettings);
     dataset->addSeparator();
     dataset->addAction(libraryActions.findDuplicatesAction());
+    dataset->addAction(libraryActions.analyzeQualityAction());
     dataset->addSeparator();
     dataset->addAction(trainActions.trainAction());
     dataset->addAction(trainActions.historyAction());

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "curation/quality.h"
+
 #include "async/async.h"
 
 #include <algorithm>
@@ -53,7 +55,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_training(library)
     , m_context(new SelectionContext(this))
     , m_history(new HistoryController(library.writer(), this))
-    , m_itemActions(new ItemActions(library.writer(), m_history->stack(), *m_context, this))
+    , m_itemActions(new ItemActions(m_service, m_history->stack(), *m_context, this))
     , m_jobs(new JobManager(library, this))
     , m_libraryActions(new LibraryActions(library, m_service, *m_jobs, *m_context, *m_history, this))
     , m_libraryPanel(new LibraryPanel(m_service, this))
@@ -73,6 +75,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_reloadLibrary(new QTimer(this))
 {
     initResources();
+    m_service.setQualityThresholds(curation::storedQualityThresholds()); // Settings → Quality
     confirm = [this](const QString &title, const QString &text, const QString &yes) {
         QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
         QPushButton *accept = box.addButton(yes, QMessageBox::AcceptRole);
@@ -238,6 +241,20 @@ void MainWindow::wire()
     connect(m_libraryActions, &LibraryActions::datasetCreated, m_libraryPanel, &LibraryPanel::reload);
     connect(m_libraryActions, &LibraryActions::message, this, toast);
     connect(m_jobs, &JobManager::jobAdded, this, &MainWindow::showTasks);
+    // Quality: the grid's "check them" button, the finished analysis, new thresholds, crops.
+    connect(m_grid, &GridPanel::analyzeRequested, m_libraryActions, &LibraryActions::analyzeQuality);
+    connect(m_libraryActions, &LibraryActions::qualityAnalyzed, this, [this](DatasetId dataset) {
+        if (dataset == m_context->dataset().id)
+            m_grid->qualityThresholdsChanged(); // every loaded row and the counts, measured now
+    });
+    connect(m_captionActions, &CaptionActions::settingsSaved, this, [this] {
+        const curation::QualityThresholds thresholds = curation::storedQualityThresholds();
+        if (thresholds == m_service.qualityThresholds())
+            return;
+        m_service.setQualityThresholds(thresholds);
+        m_grid->qualityThresholdsChanged();
+    });
+    connect(m_itemActions, &ItemActions::message, this, [this](const QString &text) { m_toast->showMessage(text); });
     connect(m_libraryActions, &LibraryActions::itemsArrived, this, [this](DatasetId dataset) {
         if (dataset == m_context->dataset().id && !m_reloadGrid->isActive())
             m_reloadGrid->start(); // tiles appear as they land

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "captionsettingspage.h"
+#include "qualitysettingspage.h"
 #include "replicatesettingspage.h"
 
 #include <QDialogButtonBox>
@@ -20,6 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_caption(new CaptionSettingsPage(this))
     , m_replicate(new ReplicateSettingsPage(this))
+    , m_quality(new QualitySettingsPage(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -34,6 +36,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_stack->addWidget(scroll);
     m_pages->addItem(tr("Replicate"));
     m_stack->addWidget(m_replicate);
+    m_pages->addItem(tr("Quality"));
+    m_stack->addWidget(m_quality);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -58,6 +62,11 @@ void SettingsDialog::showReplicate()
     m_pages->setCurrentRow(1);
 }
 
+void SettingsDialog::showQuality()
+{
+    m_pages->setCurrentRow(2);
+}
+
 void SettingsDialog::accept()
 {
     setEnabled(false);
@@ -78,6 +87,7 @@ void SettingsDialog::accept()
                 return;
             }
             CaptionSettingsPage::save(m_caption->settings());
+            curation::storeQualityThresholds(m_quality->thresholds());
             Q_EMIT saved();
             QDialog::accept();
         });

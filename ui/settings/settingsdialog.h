@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace lc::ui {
 
 class CaptionSettingsPage;
+class QualitySettingsPage;
 class ReplicateSettingsPage;
 
 // Settings (Edit → Settings…, Ctrl+,): one page per area, listed on the left. Captioning is the first;
@@ -23,8 +24,10 @@ public:
 
     CaptionSettingsPage *captionPage() const { return m_caption; }
     ReplicateSettingsPage *replicatePage() const { return m_replicate; }
+    QualitySettingsPage *qualityPage() const { return m_quality; }
     void showCaptioning();
     void showReplicate();
+    void showQuality();
     void accept() override;
 
 Q_SIGNALS:
@@ -35,6 +38,7 @@ private:
     QStackedWidget *m_stack;
     CaptionSettingsPage *m_caption;
     ReplicateSettingsPage *m_replicate;
+    QualitySettingsPage *m_quality;
 };
 
 } // namespace lc::ui
