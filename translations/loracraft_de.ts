@@ -445,6 +445,10 @@
         <source>Name at least one tag to delete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The crop %1,%2 %3 × %4 does not fit inside the %5 × %6 image of item #%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1644,7 +1648,7 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flag each kept or rejected image of the dataset that is below the dataset&apos;s target resolution, looks upscaled (sharp only once reduced), is blurry, under- or overexposed (a quarter of it clipped, or very dark or bright), letterboxed or pillarboxed (with the picture&apos;s box, to crop to), of an extreme aspect ratio (beyond 2.5:1) or a heavily compressed JPEG, and print a summary. Images stored by an earlier version are measured from their thumbnails first.</source>
+        <source>Flag each kept or rejected image of the dataset that is below the dataset&apos;s target resolution, looks upscaled (sharp only once reduced), is blurry, under- or overexposed (a quarter of it clipped, or very dark or bright), letterboxed or pillarboxed (with the picture&apos;s box, to crop to), of an extreme aspect ratio (beyond 2.5:1) or a heavily compressed JPEG, and print a summary. The thresholds are those set in the app&apos;s Settings (Quality page). Images stored by an earlier version are measured from their thumbnails first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +1724,72 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Store quality measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality check of %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; the images measured so far are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) measured</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable thumbnail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1945,10 +2015,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 image(s) are more than 4 times as long as they are wide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 file name(s) collide after sanitizing and get a numeric suffix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,6 +2136,34 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>%1 caption(s) exceed CLIP&apos;s 77-token window (75 after its start and end tokens); the rest is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) are more than %2 times as long as they are wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) look upscaled (detail only once reduced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) are blurry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) are underexposed (too dark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) are overexposed (too bright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) have bars around the picture; crop them to their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) are heavily compressed JPEGs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4452,6 +4546,48 @@ Sub-commands (each with --help):
         <source>Tag: %1  ✕</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems measured in the pixels; click one or more to show only those images. Thresholds: Settings → Quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure sharpness, exposure and bars of the images imported before LoRA Craft measured them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only images flagged “%1” (%n image(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not checked yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 image(s) flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images with these problems here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the quality chips above to see every image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::HistoryController</name>
@@ -4544,6 +4680,47 @@ You can undo it again until you quit.</source>
         <source>Remove Tag “%1” from %2 Images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Crop to Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop the selected images with bars (BARS) to the picture inside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot crop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected images has bars around it (or it is cropped already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Crop %n Image(s) to Content</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cropped %n image(s) to the picture inside their bars. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the Crop of %n Image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::ItemDelegate</name>
@@ -4629,6 +4806,14 @@ You can undo it again until you quit.</source>
     <message>
         <source>%1
 %2 × %3 px · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cropped to %1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image → Crop to Content removes the bars.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4777,6 +4962,18 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
     </message>
     <message>
         <source>Select a dataset first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Image Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure sharpness, exposure and bars of images imported before LoRA Craft measured them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4977,6 +5174,89 @@ You can undo this until you quit.</source>
     </message>
 </context>
 <context>
+    <name>lc::ui::QualitySettingsPage</name>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image whose sharpest tiles stay below this is blurry (or upscaled, when it is sharp once reduced). In-focus photos measure about 0.2 and more. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too dark or too bright when this share of the pixels is pure black or pure white. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too dark when the mean brightness (0–255) is below this. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too bright when the mean brightness (0–255) is above this. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> : 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images longer than this, either way, are flagged: trainers crop them hard. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bits a pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG with fewer bits a pixel than this is heavily compressed (blocky). Quality-90 photos take 1.5 and more. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality flags appear as badges in the grid, in the Quality filter above it, in the export pre-flight and in &lt;code&gt;loracraft-cli analyze&lt;/code&gt;. Low resolution follows each dataset&apos;s target resolution (Dataset Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurry below sharpness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipped when at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too dark below mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too bright above mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme aspect beyond:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed JPEG below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::ReplicateSettingsPage</name>
     <message>
         <source>Verify</source>
@@ -5067,6 +5347,10 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Cannot Store the Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

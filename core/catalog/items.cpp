@@ -17,9 +17,13 @@ namespace lc {
 namespace {
 
 
-const QString SelectRow = QStringLiteral(
-    "SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
-    "length(i.caption) > 0, b.format, b.quality, i.crop_x, i.crop_y, i.crop_w, i.crop_h FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
+// The columns of ItemRow, read by readRow(); SelectDetail starts with the same ones.
+#define LC_ITEM_ROW_COLUMNS \
+    "i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, " \
+    "length(i.caption) > 0, b.format, b.quality, i.crop_x, i.crop_y, i.crop_w, i.crop_h"
+constexpr int ItemRowColumns = 15;
+
+const QString SelectRow = QStringLiteral("SELECT " LC_ITEM_ROW_COLUMNS " FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
 
 ItemRow readRow(const QSqlQuery &q)
 {
@@ -51,23 +55,24 @@ QString idList(const QList<ItemId> &ids)
 
 // The columns of ItemDetail (tags aside), read by readDetail().
 const QString SelectDetail = QStringLiteral(
-    "SELECT i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
-    "length(i.caption) > 0, i.dataset_id, b.format, i.source_path, i.caption, i.repeats, "
-    "ifnull(b.blur_score, 0), i.created_at, i.caption_origin, i.caption_meta "
+    "SELECT " LC_ITEM_ROW_COLUMNS ", i.dataset_id, i.source_path, i.caption, i.repeats, ifnull(b.blur_score, 0), "
+    "i.created_at, i.caption_origin, i.caption_meta "
     "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
+#undef LC_ITEM_ROW_COLUMNS
 
 ItemDetail readDetail(const QSqlQuery &q)
 {
+    constexpr int c = ItemRowColumns;
     ItemDetail d;
     d.row = readRow(q);
-    d.dataset = DatasetId(q.value(9).toLongLong());
-    d.format = q.value(10).toString();
-    d.sourcePath = q.value(11).toString();
-    d.caption = q.value(12).toString();
-    d.repeats = q.value(13).toInt();
-    d.blurScore = q.value(14).toDouble();
-    d.createdAt = q.value(15).toLongLong();
-    d.provenance = CaptionProvenance::fromColumns(q.value(16).toString(), q.value(17).toString());
+    d.format = d.row.format;
+    d.dataset = DatasetId(q.value(c).toLongLong());
+    d.sourcePath = q.value(c + 1).toString();
+    d.caption = q.value(c + 2).toString();
+    d.repeats = q.value(c + 3).toInt();
+    d.blurScore = q.value(c + 4).toDouble();
+    d.createdAt = q.value(c + 5).toLongLong();
+    d.provenance = CaptionProvenance::fromColumns(q.value(c + 6).toString(), q.value(c + 7).toString());
     return d;
 }
 

@@ -288,6 +288,12 @@ TEST_CASE("Quality of a library: counts, the filter, thresholds, crops to conten
     CHECK(Items(lib->catalog()).crops({bars})->value(bars) == crops->value(bars));
     rows = service.itemRows({bars}).result();
     CHECK(rows->first().crop == crops->value(bars));
+    const auto detail = Items(lib->catalog()).detail(bars);
+    REQUIRE(detail);
+    CHECK(detail->row.crop == crops->value(bars)); // the editor's rows read the same columns as the grid's
+    CHECK(detail->row.format == QStringLiteral("png"));
+    CHECK(detail->format == QStringLiteral("png"));
+    CHECK_FALSE(detail->row.quality.isEmpty());
     CHECK((rows->first().qualityFlags & flagBit(QualityFlag::Letterboxed)) == 0);
     CHECK_FALSE(rows->first().contentCrop);
     CHECK(service.qualitySummary(d.id).result()->counts.value(QualityFlag::Letterboxed) == 0);

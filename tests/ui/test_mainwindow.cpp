@@ -3,6 +3,7 @@
 #include "catalog/history.h"
 #include "catalog/tasks.h"
 #include "catalog/items.h"
+#include "catalog/sql.h"
 #include "catalog/workspaces.h"
 #include "common/theme.h"
 #include "edit/catalogwriter.h"
@@ -1103,6 +1104,129 @@ private Q_SLOTS:
         const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
         if (!shots.isEmpty())
             w.grab().save(shots + QStringLiteral("/grid-quality.png"));
+    }
+
+    void qualityFilterCropAndAnalyzeFromTheWindow()
+    {
+        // The same four defects as above: chips with counts filter the grid, tooltips explain the badge,
+        // Crop to Content removes the bars (undoable), Settings → Quality changes the verdicts, and the
+        // images of an older library are measured by the Analyze job from the quality bar.
+        const QString folder = m_dir.filePath(QStringLiteral("quality2"));
+        const QImage scene = fixtures::makeScene(1280, 960, 4101).convertToFormat(QImage::Format_RGB32);
+        fixtures::writeFile(folder + QStringLiteral("/sharp.jpg"), fixtures::encode(scene, "jpg", 92));
+        fixtures::writeFile(folder + QStringLiteral("/soft.jpg"),
+            fixtures::encode(scene.scaled(scene.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                 .scaled(scene.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation), "jpg", 92));
+        QImage dark = scene.copy();
+        for (int y = 0; y < dark.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(dark.scanLine(y));
+            for (int x = 0; x < dark.width(); ++x)
+                line[x] = qRgb(qRed(line[x]) / 10, qGreen(line[x]) / 10, qBlue(line[x]) / 10);
+        }
+        fixtures::writeFile(folder + QStringLiteral("/dark.jpg"), fixtures::encode(dark, "jpg", 92));
+        QImage bars(1280, 960, QImage::Format_RGB32);
+        bars.fill(Qt::black);
+        {
+            QPainter p(&bars);
+            p.drawImage(0, 120, fixtures::makeScene(1280, 720, 4102));
+        }
+        fixtures::writeFile(folder + QStringLiteral("/bars.png"), fixtures::encode(bars, "png"));
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        DatasetSettings settings;
+        settings.targetResolution = 512;
+        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Quality 2"), settings);
+        ImportRequest request;
+        request.dataset = d.id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 4);
+        lc::curation::storeQualityThresholds({});
+
+        MainWindow w(*m_library);
+        w.resize(1400, 860);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 4));
+        GridPanel *grid = w.gridPanel();
+        auto chip = [&](const char *key) { return grid->findChild<QPushButton *>(QStringLiteral("qualityChip-") + QLatin1String(key)); };
+        QTRY_VERIFY_WITH_TIMEOUT(chip("letterboxed") && chip("letterboxed")->isVisible(), 10000);
+        QVERIFY(chip("letterboxed")->text().endsWith(QStringLiteral("· 1")));
+        QVERIFY(chip("upscaled")->isVisible());
+        QVERIFY(chip("underexposed")->isVisible());
+        QVERIFY(!chip("blurry")->isVisible()); // nothing blurry here: no chip
+        QCOMPARE(grid->qualitySummary().flaggedCount, 3);
+
+        // The chip filters the grid; the tooltip explains the badge and offers the crop.
+        chip("letterboxed")->click();
+        QVERIFY(waitForGrid(w, d.id, 1));
+        QCOMPARE(grid->countText(), QStringLiteral("1 of 4 images"));
+        QTRY_VERIFY_WITH_TIMEOUT(grid->model()->index(0, 0).data(ItemGridModel::RowRole).isValid(), 5000);
+        const QString tip = grid->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("bars around the picture")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Crop to Content")), qPrintable(tip));
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        QTest::qWait(300);
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/grid-quality-filter.png"));
+
+        // Crop to Content on the selection: the bars are gone from the filter and the counts; undo brings them back.
+        grid->view()->setFocus();
+        grid->view()->selectionModel()->setCurrentIndex(grid->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
+        auto *crop = w.findChild<QAction *>(QStringLiteral("cropToContent"));
+        QVERIFY(crop);
+        crop->trigger();
+        QVERIFY(waitForGrid(w, d.id, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(grid->qualitySummary().counts.value(lc::curation::QualityFlag::Letterboxed), 0, 5000);
+        ItemQuery byName;
+        byName.dataset = d.id;
+        byName.text = QStringLiteral("bars");
+        const auto cropped = Items(m_library->catalog()).query(byName);
+        QVERIFY(cropped && cropped->size() == 1);
+        const auto rect = Items(m_library->catalog()).crops(*cropped)->value(cropped->first());
+        QVERIFY(rect.has_value());
+        QVERIFY2(rect->top() >= 120 && rect->bottom() <= 840 && rect->width() > 1200, qPrintable(QStringLiteral("%1,%2 %3x%4")
+            .arg(rect->x()).arg(rect->y()).arg(rect->width()).arg(rect->height())));
+        w.undo();
+        QVERIFY(waitForGrid(w, d.id, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(grid->qualitySummary().counts.value(lc::curation::QualityFlag::Letterboxed), 1, 5000);
+        QVERIFY(!Items(m_library->catalog()).crops(*cropped)->value(cropped->first()).has_value());
+        chip("letterboxed")->click(); // every image again
+        QVERIFY(waitForGrid(w, d.id, 4));
+
+        // Settings → Quality: darkness judged leniently, dark.jpg is no longer flagged.
+        w.captionActions()->settingsAction()->trigger();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<SettingsDialog *>()) != nullptr, 5000);
+        dialog->showQuality();
+        auto *darkness = dialog->findChild<QSpinBox *>(QStringLiteral("darkThreshold"));
+        auto *clipped = dialog->findChild<QSpinBox *>(QStringLiteral("clippedThreshold"));
+        QVERIFY(darkness && clipped);
+        QCOMPARE(darkness->value(), 35);
+        darkness->setValue(5);
+        clipped->setValue(90);
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/settings-quality.png"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(lc::curation::storedQualityThresholds().darkMean, 5.0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!chip("underexposed")->isVisible(), 5000);
+        QCOMPARE(grid->qualitySummary().flaggedCount, 2);
+
+        // An older library: nothing measured. The quality bar offers to check them; the job measures all four.
+        QVERIFY(m_library->catalog().write([](QSqlDatabase &db) { return lc::sql::exec(db, QStringLiteral("UPDATE blobs SET quality = NULL")); }).ok());
+        grid->refreshQuality();
+        auto *analyze = grid->findChild<QPushButton *>(QStringLiteral("analyzeQuality"));
+        QVERIFY(analyze);
+        QTRY_VERIFY_WITH_TIMEOUT(analyze->isVisible(), 5000);
+        QCOMPARE(grid->qualitySummary().notMeasured, 4);
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/grid-quality-unchecked.png"));
+        analyze->click();
+        QTRY_COMPARE_WITH_TIMEOUT(grid->qualitySummary().notMeasured, 0, 20000);
+        QCOMPARE(grid->qualitySummary().flaggedCount, 2); // with the lenient darkness set above
+        QCOMPARE(grid->qualitySummary().counts.value(lc::curation::QualityFlag::Letterboxed), 1);
+        QCOMPARE(grid->qualitySummary().counts.value(lc::curation::QualityFlag::Upscaled), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!analyze->isVisible(), 5000);
+        lc::curation::storeQualityThresholds({});
     }
 
     void captioningFromTheWindow()

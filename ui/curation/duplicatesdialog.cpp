@@ -1,5 +1,7 @@
 #include "duplicatesdialog.h"
 
+#include "curation/quality.h"
+
 #include "edit/catalogwriter.h"
 #include "edit/itemcommands.h"
 #include "library/libraryservice.h"
@@ -11,6 +13,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -280,6 +283,19 @@ void DuplicatesDialog::showDetails(const QList<ItemDetail> &details)
             lines << tr("in %1").arg(m.item.datasetName.toHtmlEscaped());
         if (m.item.rejected)
             lines << tr("<i>rejected</i>");
+        // Its quality flags (the grid's badges), which may decide the keeper.
+        if (m_details.contains(m.item.item)) {
+            if (const auto metrics = qualityFromJson(QJsonDocument::fromJson(d.row.quality.toUtf8()).object())) {
+                const QSize size = d.row.crop ? d.row.crop->size() : QSize(d.row.width, d.row.height);
+                QStringList problems;
+                for (curation::QualityFlag f : curation::qualityFlags(*metrics,
+                         {size, d.row.byteSize, d.row.format, m_dataset.settings.targetResolution, d.row.crop.has_value()},
+                         m_service.qualityThresholds()))
+                    problems << curation::flagLabel(f).toHtmlEscaped();
+                if (!problems.isEmpty())
+                    lines << QStringLiteral("<span style=\"color:#e0913a\">⚠ %1</span>").arg(problems.join(QStringLiteral(", ")));
+            }
+        }
         const QString caption = m_details.contains(m.item.item) ? d.caption : QString();
         lines << (m.item.captionLength == 0 ? tr("<i>no caption</i>")
                                             : tr("caption (%1 chars): %2").arg(m.item.captionLength).arg(caption.left(120).toHtmlEscaped()));
