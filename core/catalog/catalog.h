@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <type_traits>
 
@@ -79,6 +80,11 @@ public:
     // Number of connections currently open (tests).
     int openConnectionCount() const;
 
+    // Bumped after stored quality measurements of existing images changed (and were committed), for
+    // caches of what is derived from them (LibraryService's quality counts).
+    quint64 qualityVersion() const { return m_qualityVersion.load(); }
+    void qualityChanged() const { ++m_qualityVersion; }
+
 private:
     Catalog(QString path, Access access);
     // begin() returns the nesting level it opened (0: the transaction, n > 0: savepoint n).
@@ -95,6 +101,7 @@ private:
     mutable QMutex m_mutex;
     mutable QSet<QString> m_connections;
     std::unique_ptr<QObject> m_guard; // context object for thread-finished connections
+    mutable std::atomic<quint64> m_qualityVersion = 0;
 };
 
 } // namespace lc

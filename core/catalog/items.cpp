@@ -3,6 +3,7 @@
 #include "util/tr.h"
 
 #include "catalog.h"
+#include "qualityrows.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,12 @@ namespace {
 
 
 // The columns of ItemRow, read by readRow(); SelectDetail starts with the same ones.
-#define LC_ITEM_ROW_COLUMNS \
-    "i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, " \
-    "length(i.caption) > 0, b.format, b.quality, i.crop_x, i.crop_y, i.crop_w, i.crop_h"
-constexpr int ItemRowColumns = 15;
+const QString RowColumns = QStringLiteral("i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
+                                          "length(i.caption) > 0, b.format, i.crop_x, i.crop_y, i.crop_w, i.crop_h, ")
+    + QualityRows::metricColumns();
+constexpr int ItemRowColumns = 14 + QualityRows::MetricColumnCount;
 
-const QString SelectRow = QStringLiteral("SELECT " LC_ITEM_ROW_COLUMNS " FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
+const QString SelectRow = QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
 
 ItemRow readRow(const QSqlQuery &q)
 {
@@ -38,9 +39,9 @@ ItemRow readRow(const QSqlQuery &q)
     r.byteSize = q.value(7).toLongLong();
     r.hasCaption = q.value(8).toBool();
     r.format = q.value(9).toString();
-    r.quality = q.value(10).toString();
-    if (!q.value(13).isNull())
-        r.crop = QRect(q.value(11).toInt(), q.value(12).toInt(), q.value(13).toInt(), q.value(14).toInt());
+    if (!q.value(12).isNull())
+        r.crop = QRect(q.value(10).toInt(), q.value(11).toInt(), q.value(12).toInt(), q.value(13).toInt());
+    r.quality = QualityRows::readMetrics(q, 14);
     return r;
 }
 
@@ -54,11 +55,10 @@ QString idList(const QList<ItemId> &ids)
 }
 
 // The columns of ItemDetail (tags aside), read by readDetail().
-const QString SelectDetail = QStringLiteral(
-    "SELECT " LC_ITEM_ROW_COLUMNS ", i.dataset_id, i.source_path, i.caption, i.repeats, ifnull(b.blur_score, 0), "
-    "i.created_at, i.caption_origin, i.caption_meta "
-    "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
-#undef LC_ITEM_ROW_COLUMNS
+const QString SelectDetail = QStringLiteral("SELECT ") + RowColumns
+    + QStringLiteral(", i.dataset_id, i.source_path, i.caption, i.repeats, ifnull(b.blur_score, 0), "
+                     "i.created_at, i.caption_origin, i.caption_meta "
+                     "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 ");
 
 ItemDetail readDetail(const QSqlQuery &q)
 {
@@ -600,9 +600,10 @@ Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
     if (auto r = sql::exec(q,
             QStringLiteral("SELECT i.id, i.blob_sha256, i.original_name, i.source_path, i.caption, i.status, i.repeats, "
                            "i.crop_x, i.crop_y, i.crop_w, i.crop_h, b.width, b.height, b.format, b.orientation, b.has_alpha, "
-                           "i.caption_origin, i.caption_meta, b.byte_size, b.quality "
-                           "FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
-                           "WHERE i.dataset_id = ? AND i.status != ?"),
+                           "i.caption_origin, i.caption_meta, b.byte_size, ")
+                + QualityRows::metricColumns()
+                + QStringLiteral(" FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
+                                 "WHERE i.dataset_id = ? AND i.status != ?"),
             {dataset.value(), toKey(ItemStatus::Trashed)});
         !r)
         return r.error();
@@ -624,7 +625,7 @@ Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
         row.hasAlpha = q.value(15).toInt() != 0;
         row.provenance = CaptionProvenance::fromColumns(q.value(16).toString(), q.value(17).toString());
         row.bytes = q.value(18).toLongLong();
-        row.quality = q.value(19).toString();
+        row.quality = QualityRows::readMetrics(q, 19);
         out.append(std::move(row));
     }
     return out;

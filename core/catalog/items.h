@@ -35,7 +35,7 @@ struct ItemExportRow
     int orientation = 1;
     bool hasAlpha = false;
     qint64 bytes = 0;
-    QString quality; // blobs.quality (imagequality's JSON), empty when not measured
+    std::optional<QualityMetrics> quality; // none when not measured
 };
 
 // Items of datasets: queries for the grid, details for the editor, and the edits the editor makes.

@@ -3,6 +3,7 @@
 // Value types of items, shared by the catalog, the services and the UI (no SQL here).
 
 #include "catalog/types.h"
+#include "image/imagequality.h"
 #include "util/contenthash.h"
 #include "util/enumkeys.h"
 
@@ -96,7 +97,7 @@ struct ItemRow
     qint64 byteSize = 0;
     bool hasCaption = false;
     QString format;       // "jpeg", "png", ...
-    QString quality;      // the image's quality measurements (JSON); empty when not measured yet
+    std::optional<QualityMetrics> quality; // the image's quality measurements; none when not measured yet
     std::optional<QRect> crop; // upright pixels
     // Set by LibraryService: bits (1 << flag) of curation::QualityFlag (low resolution aside: the grid
     // knows the target), and the crop that removes the bars of a letterboxed image.

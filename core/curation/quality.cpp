@@ -187,49 +187,54 @@ Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, 
     auto d = Datasets(library.catalog()).get(dataset);
     if (!d)
         return d.error();
-    auto rows = QualityRows(library.catalog()).items(dataset);
+    // File names and blobs only for what needs them: the grid's counts and filter read the facts alone.
+    const bool names = options.measureMissing || (options.keepItems && options.withNames);
+    auto rows = QualityRows(library.catalog()).items(dataset, names ? QualityRows::Columns::Names : QualityRows::Columns::Facts);
     if (!rows)
         return rows.error();
     const std::atomic<bool> *cancel = options.cancel;
     QualityReport report;
     // Measure the images stored before (once per image, on every core), from their thumbnails.
     QList<ContentHash> missing;
-    QSet<ContentHash> seen;
-    for (const QualityRow &r : std::as_const(*rows)) {
-        if (r.quality.isEmpty() && !seen.contains(r.blob)) {
-            seen.insert(r.blob);
-            missing.append(r.blob);
+    QHash<ContentHash, QualityMetrics> measured;
+    if (options.measureMissing) {
+        QSet<ContentHash> seen;
+        for (const QualityRow &r : std::as_const(*rows)) {
+            if (!r.metrics && !seen.contains(r.blob)) {
+                seen.insert(r.blob);
+                missing.append(r.blob);
+            }
         }
     }
-    QHash<ContentHash, QString> measured;
-    if (!missing.isEmpty() && options.measureMissing) {
+    if (!missing.isEmpty()) {
         const ThumbnailStore &thumbnails = library.thumbnails();
         std::atomic<int> done = 0;
         const int total = int(missing.size());
         if (options.progress)
             options.progress(0, total);
-        const QList<QString> results = QtConcurrent::blockingMapped(missing, [&](const ContentHash &blob) -> QString {
-            if (cancel && cancel->load())
-                return {};
-            const QImage thumbnail(thumbnails.pathFor(blob));
-            QString json;
-            if (!thumbnail.isNull())
-                json = QString::fromUtf8(QJsonDocument(toJson(measureQuality(thumbnail))).toJson(QJsonDocument::Compact));
-            const int n = ++done;
-            if (options.progress)
-                options.progress(n, total);
-            return json;
-        });
+        const QList<std::optional<QualityMetrics>> results = QtConcurrent::blockingMapped(missing,
+            [&](const ContentHash &blob) -> std::optional<QualityMetrics> {
+                if (cancel && cancel->load())
+                    return std::nullopt;
+                const QImage thumbnail(thumbnails.pathFor(blob));
+                std::optional<QualityMetrics> m;
+                if (!thumbnail.isNull())
+                    m = measureQuality(thumbnail);
+                const int n = ++done;
+                if (options.progress)
+                    options.progress(n, total);
+                return m;
+            });
         if (cancel && cancel->load())
             return Error(ErrorCode::Canceled, CurationTr::tr("Canceled."));
         QList<std::pair<ContentHash, QString>> toStore;
         for (qsizetype i = 0; i < missing.size(); ++i) {
-            if (results[i].isEmpty()) {
+            if (!results[i]) {
                 ++report.unreadable;
                 continue;
             }
-            measured.insert(missing[i], results[i]);
-            toStore.append({missing[i], results[i]});
+            measured.insert(missing[i], *results[i]);
+            toStore.append({missing[i], QString::fromUtf8(QJsonDocument(toJson(*results[i])).toJson(QJsonDocument::Compact))});
         }
         report.measuredNow = int(toStore.size());
         if (!toStore.isEmpty()) {
@@ -239,20 +244,20 @@ Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, 
             }).result();
             if (!stored)
                 return stored.error();
+            library.catalog().qualityChanged(); // committed: caches of the flags are stale now
         }
     }
     report.itemCount = int(rows->size());
     for (QualityRow &r : *rows) {
-        if (r.quality.isEmpty())
-            r.quality = measured.value(r.blob);
-        auto metrics = qualityFromJson(QJsonDocument::fromJson(r.quality.toUtf8()).object());
-        if (!metrics) {
+        if (!r.metrics && measured.contains(r.blob))
+            r.metrics = measured.value(r.blob);
+        if (!r.metrics) {
             ++report.notMeasured;
             continue;
         }
         const QSize size = r.crop ? r.crop->size() : QSize(r.width, r.height);
-        ItemQuality item{r, *metrics, {}};
-        item.flags = qualityFlags(*metrics, {size, r.bytes, r.format, d->settings.targetResolution, r.crop.has_value()},
+        ItemQuality item{r, *r.metrics, {}};
+        item.flags = qualityFlags(*r.metrics, {size, r.bytes, r.format, d->settings.targetResolution, r.crop.has_value()},
             options.thresholds);
         for (QualityFlag f : std::as_const(item.flags))
             ++report.counts[f];

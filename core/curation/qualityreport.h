@@ -41,6 +41,7 @@ struct QualityOptions
     // measurements); else count them in notMeasured.
     bool measureMissing = true;
     bool keepItems = true;           // the per-item list (a summary needs only the counts)
+    bool withNames = true;           // the items' file names and blobs (measuring needs the blobs)
     QualityFlags only = 0;           // with keepItems: only items with one of these flags (0: all)
     std::function<void(int done, int total)> progress; // while measuring, from the worker
     const std::atomic<bool> *cancel = nullptr;

@@ -15,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -171,8 +170,7 @@ Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetI
         e.orientation = item.orientation;
         e.hasAlpha = item.hasAlpha;
         row.bytes = item.bytes;
-        if (!item.quality.isEmpty())
-            row.quality = qualityFromJson(QJsonDocument::fromJson(item.quality.toUtf8()).object());
+        row.quality = item.quality;
         source.rows.append(std::move(row));
     }
     // In the order they were added; sorted here rather than by SQLite, which would build a temporary

@@ -8,6 +8,7 @@
 #include "catalog/history.h"
 #include "catalog/items.h"
 #include "catalog/names.h"
+#include "catalog/qualityrows.h"
 #include "catalog/workspaces.h"
 #include "curation/quality.h"
 #include "edit/catalogwriter.h"
@@ -15,13 +16,39 @@
 #include "library/library.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QDir>
+#include <QMutex>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QSet>
 
 namespace lc {
+
+// The quality counts and flags of the dataset last asked about, with what they were computed from.
+struct LibraryService::QualitySnapshot
+{
+    DatasetId dataset;
+    QualityFingerprint fingerprint;
+    quint64 version = 0;
+    curation::QualityThresholds thresholds;
+    int target = 0;
+    curation::QualityReport summary;             // counts only
+    QHash<ItemId, curation::QualityFlags> flags; // the flagged items
+};
+
+struct LibraryService::QualityCache
+{
+    QMutex mutex;
+    std::shared_ptr<const QualitySnapshot> last;
+};
+
+LibraryService::LibraryService(const Library &library)
+    : m_library(library)
+    , m_qualityCache(std::make_shared<QualityCache>())
+{
+}
+
+LibraryService::~LibraryService() = default;
 
 template <typename F>
 auto LibraryService::read(F &&f) const -> QFuture<std::invoke_result_t<std::decay_t<F>>>
@@ -108,28 +135,77 @@ QFuture<Result<Dataset>> LibraryService::findDataset(const QString &path) const
     return read([catalog, path] { return Datasets(*catalog).findByPath(path); });
 }
 
+Result<std::shared_ptr<const LibraryService::QualitySnapshot>> LibraryService::qualitySnapshot(const Library &library, QualityCache &cache, DatasetId dataset,
+    const curation::QualityThresholds &thresholds)
+{
+    // Read before the items: a change made while they are read makes the next call compute again.
+    const quint64 version = library.catalog().qualityVersion();
+    auto d = Datasets(library.catalog()).get(dataset);
+    if (!d)
+        return d.error();
+    auto fingerprint = QualityRows(library.catalog()).fingerprint(dataset);
+    if (!fingerprint)
+        return fingerprint.error();
+    {
+        QMutexLocker lock(&cache.mutex);
+        const std::shared_ptr<const QualitySnapshot> &last = cache.last;
+        if (last && last->dataset == dataset && last->fingerprint == *fingerprint && last->version == version
+            && last->thresholds == thresholds && last->target == d->settings.targetResolution)
+            return last;
+    }
+    curation::QualityOptions options;
+    options.thresholds = thresholds;
+    options.measureMissing = false;
+    options.withNames = false;
+    auto report = curation::analyzeQuality(library, dataset, options);
+    if (!report)
+        return report.error();
+    auto snapshot = std::make_shared<QualitySnapshot>();
+    snapshot->dataset = dataset;
+    snapshot->fingerprint = *fingerprint;
+    snapshot->version = version;
+    snapshot->thresholds = thresholds;
+    snapshot->target = d->settings.targetResolution;
+    for (const curation::ItemQuality &q : std::as_const(report->items)) {
+        if (!q.flags.isEmpty())
+            snapshot->flags.insert(q.row.item, curation::flagMask(q.flags));
+    }
+    report->items.clear();
+    snapshot->summary = std::move(*report);
+    QMutexLocker lock(&cache.mutex);
+    cache.last = snapshot;
+    return std::shared_ptr<const QualitySnapshot>(snapshot);
+}
+
 QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query) const
 {
     const Library *library = &m_library;
     const curation::QualityThresholds thresholds = m_quality;
-    return read([library, query, thresholds]() -> Result<QList<ItemId>> {
+    auto cache = m_qualityCache;
+    return read([library, cache, query, thresholds]() -> Result<QList<ItemId>> {
         auto ids = Items(library->catalog()).query(query);
         if (!ids || query.quality == 0)
             return ids;
         // The flags come from the C++ rules (curation/quality), not SQL: one owner of every rule.
-        curation::QualityOptions options;
-        options.thresholds = thresholds;
-        options.measureMissing = false;
-        options.only = query.quality;
-        auto report = curation::analyzeQuality(*library, query.dataset, options);
-        if (!report)
-            return report.error();
-        QSet<ItemId> flagged;
-        flagged.reserve(report->items.size());
-        for (const curation::ItemQuality &q : std::as_const(report->items))
-            flagged.insert(q.row.item);
-        ids->removeIf([&flagged](ItemId id) { return !flagged.contains(id); });
+        auto snapshot = qualitySnapshot(*library, *cache, query.dataset, thresholds);
+        if (!snapshot)
+            return snapshot.error();
+        const QHash<ItemId, curation::QualityFlags> &flags = (*snapshot)->flags;
+        ids->removeIf([&flags, &query](ItemId id) { return (flags.value(id) & query.quality) == 0; });
         return ids;
+    });
+}
+
+QFuture<Result<curation::QualityReport>> LibraryService::qualitySummary(DatasetId dataset) const
+{
+    const Library *library = &m_library;
+    const curation::QualityThresholds thresholds = m_quality;
+    auto cache = m_qualityCache;
+    return read([library, cache, dataset, thresholds]() -> Result<curation::QualityReport> {
+        auto snapshot = qualitySnapshot(*library, *cache, dataset, thresholds);
+        if (!snapshot)
+            return snapshot.error();
+        return (*snapshot)->summary;
     });
 }
 
@@ -148,19 +224,6 @@ QFuture<Result<QHash<ItemId, QRect>>> LibraryService::contentCrops(const QList<I
     });
 }
 
-QFuture<Result<curation::QualityReport>> LibraryService::qualitySummary(DatasetId dataset) const
-{
-    const Library *library = &m_library;
-    const curation::QualityThresholds thresholds = m_quality;
-    return read([library, dataset, thresholds] {
-        curation::QualityOptions options;
-        options.thresholds = thresholds;
-        options.measureMissing = false;
-        options.keepItems = false;
-        return curation::analyzeQuality(*library, dataset, options);
-    });
-}
-
 QFuture<Result<QList<ItemRow>>> LibraryService::itemRows(const QList<ItemId> &ids) const
 {
     const Catalog *catalog = &m_library.catalog();
@@ -172,9 +235,7 @@ QFuture<Result<QList<ItemRow>>> LibraryService::itemRows(const QList<ItemId> &id
         // The quality flags the grid shows as badges (low resolution depends on the dataset: the grid
         // works it out itself).
         for (ItemRow &row : *rows) {
-            if (row.quality.isEmpty())
-                continue;
-            const auto metrics = qualityFromJson(QJsonDocument::fromJson(row.quality.toUtf8()).object());
+            const std::optional<QualityMetrics> &metrics = row.quality;
             if (!metrics)
                 continue;
             const QSize size = row.crop ? row.crop->size() : QSize(row.width, row.height);

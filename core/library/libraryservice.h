@@ -66,7 +66,8 @@ struct ExportCheck
 class LibraryService final
 {
 public:
-    explicit LibraryService(const Library &library) : m_library(library) {}
+    explicit LibraryService(const Library &library);
+    ~LibraryService();
 
     const Library &library() const { return m_library; }
     // The thresholds of the quality flags (Settings): used by itemRows, the quality filter of
@@ -90,7 +91,9 @@ public:
     QFuture<Result<QList<ItemId>>> queryItems(const ItemQuery &query) const;
     QFuture<Result<QList<ItemRow>>> itemRows(const QList<ItemId> &ids) const; // in the order asked, gone ones left out
     // How many of a dataset's kept and rejected items carry each quality flag, and how many are not
-    // measured yet (nothing is measured: see AnalyzeJob).
+    // measured yet (nothing is measured: see AnalyzeJob). The counts and every item's flags are kept
+    // until the dataset's items, crops or measurements, the thresholds or the target change: after the
+    // first read, a call costs one aggregate query.
     QFuture<Result<curation::QualityReport>> qualitySummary(DatasetId dataset) const;
     // The crop that removes the bars of each letterboxed item among `ids` that has no crop yet.
     QFuture<Result<QHash<ItemId, QRect>>> contentCrops(const QList<ItemId> &ids) const;
@@ -164,12 +167,18 @@ public:
     // "WORKSPACE/DATASET" → its two names (names cannot contain a slash).
     static Result<std::pair<QString, QString>> splitDatasetPath(const QString &path);
 
+    struct QualitySnapshot; // the quality counts and flags of a dataset, with what they were computed from
+    struct QualityCache;    // the snapshot last computed
+
 private:
     template <typename F>
     auto read(F &&f) const -> QFuture<std::invoke_result_t<std::decay_t<F>>>;
+    static Result<std::shared_ptr<const QualitySnapshot>> qualitySnapshot(const Library &library, QualityCache &cache,
+        DatasetId dataset, const curation::QualityThresholds &thresholds);
 
     const Library &m_library;
     curation::QualityThresholds m_quality;
+    std::shared_ptr<QualityCache> m_qualityCache; // shared with the reads that fill it
 };
 
 } // namespace lc

@@ -168,6 +168,14 @@ TEST_CASE("Thresholds round-trip through Settings, and bad values fall back to t
         {{QStringLiteral("sharp"), -1}, {QStringLiteral("clipped"), QStringLiteral("x")}, {QStringLiteral("aspect"), 0.5}});
     CHECK(fallback == QualityThresholds());
 
+    // A settings file of its own: other test programs running alongside read the shared one.
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("test_core_quality"));
+    struct Restore
+    {
+        QString name;
+        ~Restore() { QCoreApplication::setApplicationName(name); }
+    } restore{application};
     QSettings().remove(QStringLiteral("quality/thresholds"));
     CHECK(storedQualityThresholds() == QualityThresholds());
     storeQualityThresholds(t);
@@ -293,7 +301,8 @@ TEST_CASE("Quality of a library: counts, the filter, thresholds, crops to conten
     CHECK(detail->row.crop == crops->value(bars)); // the editor's rows read the same columns as the grid's
     CHECK(detail->row.format == QStringLiteral("png"));
     CHECK(detail->format == QStringLiteral("png"));
-    CHECK_FALSE(detail->row.quality.isEmpty());
+    REQUIRE(detail->row.quality);
+    CHECK(detail->row.quality->contentBox.has_value());
     CHECK((rows->first().qualityFlags & flagBit(QualityFlag::Letterboxed)) == 0);
     CHECK_FALSE(rows->first().contentCrop);
     CHECK(service.qualitySummary(d.id).result()->counts.value(QualityFlag::Letterboxed) == 0);
@@ -314,6 +323,7 @@ TEST_CASE("Quality of a library: counts, the filter, thresholds, crops to conten
 
     // A library from before the measurements: nothing is flagged until the Analyze job measures it.
     REQUIRE(lib->catalog().write([](QSqlDatabase &db) { return sql::exec(db, QStringLiteral("UPDATE blobs SET quality = NULL")); }).ok());
+    lib->catalog().qualityChanged(); // as every writer of measurements does once committed
     summary = service.qualitySummary(d.id).result();
     CHECK(summary->notMeasured == 5);
     CHECK(summary->flaggedCount == 0);

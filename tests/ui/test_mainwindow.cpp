@@ -1076,6 +1076,7 @@ private Q_SLOTS:
         request.paths = {folder};
         std::atomic<bool> cancel{false};
         QCOMPARE(Importer(*m_library).run(request, cancel).imported, 4);
+        lc::curation::storeQualityThresholds({}); // the defaults
 
         MainWindow w(*m_library);
         w.resize(1400, 860);
@@ -1140,7 +1141,12 @@ private Q_SLOTS:
         request.paths = {folder};
         std::atomic<bool> cancel{false};
         QCOMPARE(Importer(*m_library).run(request, cancel).imported, 4);
+        // The default thresholds, now and after this test whatever happens in it.
         lc::curation::storeQualityThresholds({});
+        struct ResetThresholds
+        {
+            ~ResetThresholds() { lc::curation::storeQualityThresholds({}); }
+        } resetThresholds;
 
         MainWindow w(*m_library);
         w.resize(1400, 860);
@@ -1213,6 +1219,7 @@ private Q_SLOTS:
 
         // An older library: nothing measured. The quality bar offers to check them; the job measures all four.
         QVERIFY(m_library->catalog().write([](QSqlDatabase &db) { return lc::sql::exec(db, QStringLiteral("UPDATE blobs SET quality = NULL")); }).ok());
+        m_library->catalog().qualityChanged(); // as every writer of measurements does once committed
         grid->refreshQuality();
         auto *analyze = grid->findChild<QPushButton *>(QStringLiteral("analyzeQuality"));
         QVERIFY(analyze);
@@ -1226,7 +1233,6 @@ private Q_SLOTS:
         QCOMPARE(grid->qualitySummary().counts.value(lc::curation::QualityFlag::Letterboxed), 1);
         QCOMPARE(grid->qualitySummary().counts.value(lc::curation::QualityFlag::Upscaled), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!analyze->isVisible(), 5000);
-        lc::curation::storeQualityThresholds({});
     }
 
     void captioningFromTheWindow()

@@ -13,7 +13,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -285,7 +284,7 @@ void DuplicatesDialog::showDetails(const QList<ItemDetail> &details)
             lines << tr("<i>rejected</i>");
         // Its quality flags (the grid's badges), which may decide the keeper.
         if (m_details.contains(m.item.item)) {
-            if (const auto metrics = qualityFromJson(QJsonDocument::fromJson(d.row.quality.toUtf8()).object())) {
+            if (const std::optional<QualityMetrics> &metrics = d.row.quality) {
                 const QSize size = d.row.crop ? d.row.crop->size() : QSize(d.row.width, d.row.height);
                 QStringList problems;
                 for (curation::QualityFlag f : curation::qualityFlags(*metrics,

@@ -3,7 +3,6 @@
 #include "curation/quality.h"
 #include "util/fileutil.h"
 
-#include <QJsonDocument>
 
 namespace lc::ui {
 
@@ -226,7 +225,7 @@ QVariant ItemGridModel::data(const QModelIndex &index, int role) const
             if (lc::isLowResolution(size.width(), size.height(), m_targetResolution))
                 problems << curation::describeFlag(curation::QualityFlag::LowResolution, {}, facts);
             if (r->qualityFlags != 0) {
-                if (const auto metrics = qualityFromJson(QJsonDocument::fromJson(r->quality.toUtf8()).object())) {
+                if (const std::optional<QualityMetrics> &metrics = r->quality) {
                     for (curation::QualityFlag f : curation::allQualityFlags()) {
                         if (r->qualityFlags & curation::flagBit(f))
                             problems << curation::describeFlag(f, *metrics, facts);
