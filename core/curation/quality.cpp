@@ -256,15 +256,18 @@ Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, 
             continue;
         }
         const QSize size = r.crop ? r.crop->size() : QSize(r.width, r.height);
-        ItemQuality item{r, *r.metrics, {}};
-        item.flags = qualityFlags(*r.metrics, {size, r.bytes, r.format, d->settings.targetResolution, r.crop.has_value()},
-            options.thresholds);
-        for (QualityFlag f : std::as_const(item.flags))
+        const QList<QualityFlag> flags = qualityFlags(*r.metrics,
+            {size, r.bytes, r.format, d->settings.targetResolution, r.crop.has_value()}, options.thresholds);
+        for (QualityFlag f : flags)
             ++report.counts[f];
-        if (!item.flags.isEmpty())
-            ++report.flaggedCount;
-        if (options.keepItems && (options.only == 0 || (flagMask(item.flags) & options.only) != 0))
-            report.items.append(std::move(item));
+        if (flags.isEmpty())
+            continue;
+        ++report.flaggedCount;
+        const QualityFlags mask = flagMask(flags);
+        if (options.keepMasks)
+            report.masks.append({r.item, mask});
+        if (options.keepItems && (options.only == 0 || (mask & options.only) != 0))
+            report.items.append({r, *r.metrics, flags});
     }
     return report;
 }

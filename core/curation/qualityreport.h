@@ -26,6 +26,7 @@ struct ItemQuality
 struct QualityReport
 {
     QList<ItemQuality> items;   // every kept and rejected item, by id (unless left out: keepItems)
+    QList<std::pair<ItemId, QualityFlags>> masks; // with keepMasks: the flagged items' flags, by id
     QHash<QualityFlag, int> counts;
     int itemCount = 0;          // kept and rejected items
     int flaggedCount = 0;       // of those, items with at least one flag
@@ -42,6 +43,7 @@ struct QualityOptions
     bool measureMissing = true;
     bool keepItems = true;           // the per-item list (a summary needs only the counts)
     bool withNames = true;           // the items' file names and blobs (measuring needs the blobs)
+    bool keepMasks = false;          // the flagged items' flags alone (a compact form of items)
     QualityFlags only = 0;           // with keepItems: only items with one of these flags (0: all)
     std::function<void(int done, int total)> progress; // while measuring, from the worker
     const std::atomic<bool> *cancel = nullptr;

@@ -156,7 +156,9 @@ Result<std::shared_ptr<const LibraryService::QualitySnapshot>> LibraryService::q
     curation::QualityOptions options;
     options.thresholds = thresholds;
     options.measureMissing = false;
+    options.keepItems = false;
     options.withNames = false;
+    options.keepMasks = true;
     auto report = curation::analyzeQuality(library, dataset, options);
     if (!report)
         return report.error();
@@ -166,11 +168,10 @@ Result<std::shared_ptr<const LibraryService::QualitySnapshot>> LibraryService::q
     snapshot->version = version;
     snapshot->thresholds = thresholds;
     snapshot->target = d->settings.targetResolution;
-    for (const curation::ItemQuality &q : std::as_const(report->items)) {
-        if (!q.flags.isEmpty())
-            snapshot->flags.insert(q.row.item, curation::flagMask(q.flags));
-    }
-    report->items.clear();
+    snapshot->flags.reserve(report->masks.size());
+    for (const auto &[item, mask] : std::as_const(report->masks))
+        snapshot->flags.insert(item, mask);
+    report->masks = {};
     snapshot->summary = std::move(*report);
     QMutexLocker lock(&cache.mutex);
     cache.last = snapshot;

@@ -164,6 +164,10 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     connect(m_view, &ItemGridView::scrolled, m_thumbnails, &ThumbnailCache::clearQueue);
     connect(m_view, &ItemGridView::visibleRangeChanged, this, &GridPanel::onVisibleRange);
     connect(m_model, &ItemGridModel::queryFinished, this, &GridPanel::updateCount);
+    connect(m_model, &ItemGridModel::queryFinished, this, [this] {
+        if (std::exchange(m_qualityPending, false))
+            QTimer::singleShot(0, this, &GridPanel::refreshQuality); // after the first page of rows is asked for
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GridPanel::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GridPanel::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GridPanel::updateCount);
@@ -213,9 +217,13 @@ void GridPanel::setDataset(const Dataset &dataset)
         m_quality = 0;
         m_qualitySummary = {};
         showQualitySummary();
+        m_qualityRun.cancel();
+        // The counts once the grid has its first rows: on a large dataset they would compete with them.
+        m_qualityPending = true;
     }
     applyQuery();
-    refreshQuality();
+    if (!changed)
+        refreshQuality();
 }
 
 void GridPanel::updateDataset(const Dataset &dataset)

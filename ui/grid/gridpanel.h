@@ -109,6 +109,7 @@ private:
     QLabel *m_qualityNote;
     QPushButton *m_analyze;
     quint32 m_quality = 0;
+    bool m_qualityPending = false; // the counts wait for the dataset's first query
     curation::QualityReport m_qualitySummary;
     async::Latest<Result<curation::QualityReport>> m_qualityRun;
     QList<ItemId> m_selectionBeforeReset;
