@@ -1651,6 +1651,54 @@ Sub-commands (each with --help):
         <source>Flag each kept or rejected image of the dataset that is below the dataset&apos;s target resolution, looks upscaled (sharp only once reduced), is blurry, under- or overexposed (a quarter of it clipped, or very dark or bright), letterboxed or pillarboxed (with the picture&apos;s box, to crop to), of an extreme aspect ratio (beyond 2.5:1) or a heavily compressed JPEG, and print a summary. The thresholds are those set in the app&apos;s Settings (Quality page). Images stored by an earlier version are measured from their thumbnails first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The item (its id, as `items` lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crop in the image&apos;s upright pixels: left, top, width, height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the item&apos;s crop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rect is X,Y,W,H in pixels (for example 0,120,1280,720), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crop needs a width and a height above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crop needs --item ID (see `loracraft-cli items`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --rect or --clear, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2, %3 × %4) is not cropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2) is cropped to %3 × %4 at %5,%6 (of %7 × %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, set or clear an item&apos;s crop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s crop is a rectangle in the image&apos;s upright pixels (after its EXIF orientation); the stored picture is never changed, and the export crops it. Without --rect or --clear, prints the crop.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Curation</name>
@@ -2645,6 +2693,10 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Change captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set crops</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4798,6 +4850,14 @@ You can undo it again until you quit.</source>
     </message>
     <message>
         <source>JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CROPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CROP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

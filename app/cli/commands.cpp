@@ -402,7 +402,7 @@ QList<Verb> maintenanceVerbs()
 QList<Verb> allVerbs()
 {
     return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + tagVerbs() + captionsVerbs()
-        + dedupVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs();
+        + dedupVerbs() + cropVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs();
 }
 
 } // namespace lc::cli

@@ -17,6 +17,7 @@ QList<Verb> captionsVerbs();
 QList<Verb> replicateVerbs();
 QList<Verb> trainVerbs();
 QList<Verb> dedupVerbs();
+QList<Verb> cropVerbs();
 
 // The Replicate token: the keychain's, else REPLICATE_API_TOKEN; an Authentication error saying how to
 // provide one. found (when given) tells where it came from.

@@ -465,6 +465,12 @@ QFuture<Result<Dataset>> LibraryService::renameDataset(DatasetId dataset, const 
     return writer().write<Dataset>(LibraryTr::tr("Rename the dataset"), [catalog, dataset, name] { return Datasets(*catalog).rename(dataset, name); });
 }
 
+QFuture<Result<void>> LibraryService::setCrops(const QHash<ItemId, std::optional<QRect>> &crops) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<void>(LibraryTr::tr("Set crops"), [catalog, crops] { return Items(*catalog).setCrops(crops); });
+}
+
 QFuture<Result<void>> LibraryService::deleteWorkspace(WorkspaceId workspace) const
 {
     const Catalog *catalog = &m_library.catalog();

@@ -146,6 +146,8 @@ public:
     QFuture<Result<void>> deleteWorkspace(WorkspaceId workspace) const;
     QFuture<Result<void>> deleteDataset(DatasetId dataset) const;
     QFuture<Result<Dataset>> duplicateDataset(DatasetId dataset, const QString &name) const;
+    // Crops for the CLI (the GUI pushes SetCropsCommand, which runs the same code): nullopt clears one.
+    QFuture<Result<void>> setCrops(const QHash<ItemId, std::optional<QRect>> &crops) const;
     // Tag edits across a dataset (the trash included) and writing a preview's caption changes, for the CLI:
     // not undoable. The GUI pushes RenameTagCommand, MergeTagsCommand, DeleteTagsCommand
     // (edit/tagcommands.h) and ApplyCaptionsCommand (edit/captioncommands.h), which run the same code.

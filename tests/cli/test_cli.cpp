@@ -2030,3 +2030,49 @@ TEST_CASE("CLI: analyze flags blurry, dark, letterboxed and small images with a 
     CHECK(old.json().value(QStringLiteral("measuredNow")).toInt() == 5);
     CHECK(flagsByFile(old.json()) == flags);
 }
+
+TEST_CASE("CLI: crop sets, shows and clears an item's crop, refuses one outside the image, and the export honours it")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    fixtures::writeFile(in + QStringLiteral("/wide.png"), fixtures::encode(fixtures::makeScene(640, 480, 71), "png"));
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/D", "--create"}) + QStringList{in}).code == 0);
+    const Run items = cli(lib, argsOf({"--json", "items", "--dataset", "W/D"}));
+    REQUIRE(items.code == 0);
+    const QJsonArray list = items.json().value(QStringLiteral("items")).toArray();
+    REQUIRE(list.size() == 1);
+    const QString id = QString::number(list.first().toObject().value(QStringLiteral("id")).toInteger());
+
+    const Run set = cli(lib, argsOf({"--json", "crop", "--item"}) + QStringList{id, QStringLiteral("--rect"), QStringLiteral("40,30,300,200")});
+    REQUIRE(set.code == 0);
+    const QJsonObject crop = set.json().value(QStringLiteral("crop")).toObject();
+    CHECK(crop.value(QStringLiteral("x")).toInt() == 40);
+    CHECK(crop.value(QStringLiteral("y")).toInt() == 30);
+    CHECK(crop.value(QStringLiteral("width")).toInt() == 300);
+    CHECK(crop.value(QStringLiteral("height")).toInt() == 200);
+    const Run show = cli(lib, argsOf({"crop", "--item"}) + QStringList{id});
+    REQUIRE(show.code == 0);
+    CHECK(show.out.contains(QStringLiteral("cropped to 300 × 200 at 40,30")));
+
+    // Outside the image, or not a rectangle: refused, and the crop stays.
+    const Run outside = cli(lib, argsOf({"crop", "--item"}) + QStringList{id, QStringLiteral("--rect"), QStringLiteral("400,0,300,200")});
+    CHECK(outside.code == 1);
+    CHECK(outside.err.contains(QStringLiteral("does not fit")));
+    const Run garbled = cli(lib, argsOf({"crop", "--item"}) + QStringList{id, QStringLiteral("--rect"), QStringLiteral("40x30")});
+    CHECK(garbled.code == 1);
+    CHECK(garbled.err.contains(QStringLiteral("X,Y,W,H")));
+    CHECK(cli(lib, argsOf({"crop", "--item", "999999", "--clear"})).code != 0);
+    CHECK(cli(lib, argsOf({"--json", "crop", "--item"}) + QStringList{id}).json().value(QStringLiteral("crop")).toObject().value(QStringLiteral("width")).toInt() == 300);
+
+    // The export writes the cropped picture.
+    const QString out = dir.filePath(QStringLiteral("out"));
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "ai-toolkit", "--out"}) + QStringList{out}).code == 0);
+    const QStringList images = QDir(out).entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files);
+    REQUIRE(images.size() == 1);
+    CHECK(QImage(out + QLatin1Char('/') + images.first()).size() == QSize(300, 200));
+
+    const Run cleared = cli(lib, argsOf({"--json", "crop", "--item"}) + QStringList{id, QStringLiteral("--clear")});
+    REQUIRE(cleared.code == 0);
+    CHECK(cleared.json().value(QStringLiteral("crop")).isNull());
+}

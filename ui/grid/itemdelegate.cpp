@@ -137,6 +137,8 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         const QSize pixels = row->crop ? row->crop->size() : QSize(row->width, row->height); // as exported
         if (isLowResolution(pixels.width(), pixels.height(), model->targetResolution()))
             badges.append({tr("LOW RES"), tr("LOW"), QColor(0xd3, 0x7a, 0x12)});
+        if (row->crop)
+            badges.append({tr("CROPPED"), tr("CROP"), QColor(0x2f, 0x6f, 0xa8)}); // exported cropped
         // What the import measured (curation/quality's rules).
         const auto flagged = [&](curation::QualityFlag f) { return (row->qualityFlags & (1u << int(f))) != 0; };
         const QColor quality(0xb0, 0x6a, 0x10);
