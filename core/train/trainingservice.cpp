@@ -85,6 +85,7 @@ QFuture<Result<TrainingDraft>> TrainingService::draft(DatasetId dataset, const Q
         options.format = trainer->format;
         // Planned against a name that is never written: the pre-flight looks at the dataset, not the path.
         options.outputPath = QDir(library.root()).filePath(QStringLiteral("uploads/draft.zip"));
+        options.quality = curation::storedQualityThresholds(); // the warnings the window shows (Settings → Quality)
         auto plan = planExport(library, dataset, options);
         if (!plan)
             return plan.error();
