@@ -1,4 +1,7 @@
 #include "export/bucketing.h"
+#include "export/trainers/trainers.h"
+
+#include <QRandomGenerator>
 #include "testlibrary.h"
 
 using namespace lc;
@@ -84,4 +87,51 @@ TEST_CASE("kohya rejects a resolution outside the bucket limits")
 {
     CHECK_FALSE(make(1024, 256, 512).isValid());
     CHECK(make(1024, 250, 1000).isValid()); // min rounds down to 192, max up to 1024
+}
+
+TEST_CASE("ai-toolkit's buckets match its worked examples and keep its invariants")
+{
+    const AiToolkitTrainer trainer;
+    auto bucket = [&](int w, int h, TargetModel model) {
+        const auto p = trainer.bucketFor(QSize(w, h), {1024, model});
+        REQUIRE(p);
+        return p->bucket;
+    };
+    // trainer-formats.md §3.4, at 1024.
+    CHECK(bucket(3000, 2000, TargetModel::Sdxl) == QSize(1248, 832));
+    CHECK(bucket(3000, 2000, TargetModel::Flux) == QSize(1248, 832));
+    CHECK(bucket(1920, 1080, TargetModel::Sdxl) == QSize(1360, 768));
+    CHECK(bucket(1920, 1080, TargetModel::Flux) == QSize(1344, 768));
+    CHECK(bucket(800, 1200, TargetModel::Sdxl) == QSize(800, 1200));
+    CHECK(bucket(800, 1200, TargetModel::Flux) == QSize(800, 1184));
+    CHECK(bucket(640, 480, TargetModel::Flux) == QSize(640, 480)); // no upscaling to the resolution
+
+    const auto wide = trainer.bucketFor(QSize(1920, 1080), {1024, TargetModel::Flux});
+    REQUIRE(wide);
+    CHECK(wide->resized == QSize(1366, 768)); // scale 768 / 1080: ceil(1365.3), 768
+    CHECK(wide->cropOffset == QPoint(11, 0));
+    CHECK(wide->croppedShare() == Approx(1.0 - 1344.0 / 1366.0));
+    CHECK_FALSE(wide->upscaled(QSize(1920, 1080)));
+    CHECK_FALSE(trainer.bucketFor(QSize(), {1024, TargetModel::Flux}));
+
+    // Every size: a multiple of the step, within the resolution's area, the crop inside the resized picture.
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 500; ++i) {
+        const QSize image(rng.bounded(64, 6000), rng.bounded(64, 6000));
+        for (const TargetModel model : {TargetModel::Flux, TargetModel::Sdxl}) {
+            for (const int resolution : {512, 768, 1024}) {
+                INFO(image.width() << "x" << image.height() << " at " << resolution);
+                const auto p = trainer.bucketFor(image, {resolution, model});
+                REQUIRE(p);
+                const int div = AiToolkitTrainer::divisibility(model);
+                CHECK(p->bucket.width() % div == 0);
+                CHECK(p->bucket.height() % div == 0);
+                CHECK(qint64(p->bucket.width()) * p->bucket.height() <= std::max(qint64(resolution) * resolution, qint64(div) * div));
+                CHECK(p->resized.width() >= p->bucket.width());
+                CHECK(p->resized.height() >= p->bucket.height());
+                CHECK(p->cropOffset.x() + p->bucket.width() <= p->resized.width());
+                CHECK(p->cropOffset.y() + p->bucket.height() <= p->resized.height());
+            }
+        }
+    }
 }

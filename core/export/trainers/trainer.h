@@ -4,9 +4,11 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPoint>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace lc {
@@ -17,6 +19,31 @@ struct TrainerContext
 {
     QString imageFolder; // as the config should name it
     bool relative = false;
+};
+
+// What a bucket engine is asked: the training resolution (one of the trainer's list) and the model,
+// whose latent grid sets the bucket step of some trainers.
+struct BucketTarget
+{
+    int resolution = 1024;
+    TargetModel model = TargetModel::Flux;
+};
+
+// Where a trainer puts an image at training time: resized to `resized`, then cropped to `bucket` at
+// `cropOffset` (a centre crop unless the trainer crops at random).
+struct BucketPlacement
+{
+    QSize bucket;
+    QSize resized;
+    QPoint cropOffset;
+
+    bool upscaled(const QSize &image) const { return resized.width() > image.width() || resized.height() > image.height(); }
+    // The share of the resized picture the crop cuts off (0 … 1).
+    double croppedShare() const
+    {
+        const double all = double(resized.width()) * resized.height();
+        return all > 0 ? 1.0 - double(bucket.width()) * bucket.height() / all : 0.0;
+    }
 };
 
 // Everything LoRA Craft knows about one trainer's dataset format (shared/docs/trainer-formats.md §1 and
@@ -55,6 +82,14 @@ public:
     };
     // The trainer's own files: dataset.toml, ai-toolkit.yaml, caption.csv, concepts.json, metadata.jsonl...
     virtual Files configFiles(const ExportPlan &plan, const TrainerContext &context) const = 0;
+    // The trainer's own bucketing of an image of this (upright, cropped) size, exactly as its source
+    // computes it; nullopt for a trainer whose engine is not written yet.
+    virtual std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const
+    {
+        Q_UNUSED(image);
+        Q_UNUSED(target);
+        return std::nullopt;
+    }
 
     // kohya's bucket limit for a training resolution (bucket_no_upscale exports and previews use it).
     static int maxBucketResolution(int resolution) { return resolution >= 1024 ? 2048 : 1024; }

@@ -23,6 +23,9 @@ public:
     QString displayName() const override;
     bool captionRequired() const override { return false; }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
+    // The bucket step: the VAE's downscale (8) × 2 for Flux × 2 more ("todo remove this" in its source).
+    static int divisibility(TargetModel model) { return model == TargetModel::Flux ? 32 : 16; }
 };
 
 class ReplicateFluxTrainer final : public Trainer
