@@ -135,3 +135,36 @@ TEST_CASE("ai-toolkit's buckets match its worked examples and keep its invariant
         }
     }
 }
+
+TEST_CASE("OneTrainer's buckets match its worked examples, resize up or down, and crop in the middle")
+{
+    const QList<QSize> at1024 = OneTrainerTrainer::buckets(1024, 64);
+    for (const QSize s : {QSize(1024, 1024), QSize(1152, 896), QSize(1280, 832), QSize(1344, 768), QSize(1472, 704),
+             QSize(1600, 640), QSize(1792, 576), QSize(1920, 576), QSize(2048, 512)}) {
+        INFO(s.width() << "x" << s.height());
+        CHECK(at1024.contains(s));
+        CHECK(at1024.contains(s.transposed()));
+    }
+    CHECK(at1024.size() == 17);
+    const QList<QSize> at512 = OneTrainerTrainer::buckets(512, 8);
+    for (const QSize s : {QSize(512, 512), QSize(576, 456), QSize(624, 416), QSize(680, 384), QSize(728, 360),
+             QSize(808, 320), QSize(888, 296), QSize(960, 272), QSize(1024, 256)}) {
+        INFO(s.width() << "x" << s.height());
+        CHECK(at512.contains(s));
+        CHECK(at512.contains(s.transposed()));
+    }
+    const OneTrainerTrainer trainer;
+    auto place = [&](int w, int h) {
+        const auto p = trainer.bucketFor(QSize(w, h), {1024, TargetModel::Flux});
+        REQUIRE(p);
+        return *p;
+    };
+    CHECK(place(3000, 2000).bucket == QSize(1280, 832));
+    CHECK(place(3000, 2000).resized == QSize(1280, 853)); // width matched: round(2000 × 1280 / 3000)
+    CHECK(place(3000, 2000).cropOffset == QPoint(0, 10));
+    CHECK(place(1920, 1080).bucket == QSize(1344, 768));
+    const BucketPlacement small = place(640, 480);
+    CHECK(small.bucket == QSize(1152, 896));
+    CHECK(small.upscaled(QSize(640, 480))); // OneTrainer scales up as well as down
+    CHECK(place(2000, 3000).bucket == QSize(832, 1280));
+}

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace lc {
 
 QString OneTrainerTrainer::displayName() const
@@ -27,6 +29,56 @@ Trainer::Files OneTrainerTrainer::configFiles(const ExportPlan &plan, const Trai
         {QStringLiteral("loss_weight"), 1.0}, {QStringLiteral("image"), QJsonObject{{QStringLiteral("enable_crop_jitter"), false}}},
         {QStringLiteral("text"), text}};
     return {{{QStringLiteral("concepts.json"), QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Indented)}}, {}};
+}
+
+// OneTrainer's aspect-ratio bucketing (trainer-formats.md §5.3: Nerogar/mgds AspectBucketing.py and
+// ScaleCropImage.py; the quantization from OneTrainer's *BaseDataLoader.py). Python's round() rounds
+// halves to even, as std::nearbyint does in the default rounding mode.
+QList<QSize> OneTrainerTrainer::buckets(int resolution, int quantization)
+{
+    static constexpr double Aspects[][2] = {{1, 1}, {1, 1.25}, {1, 1.5}, {1, 1.75}, {1, 2}, {1, 2.5}, {1, 3}, {1, 3.5}, {1, 4}}; // h:w
+    QList<QSize> out;
+    auto add = [&](double h, double w) {
+        const double norm = std::sqrt(h * w);
+        const int bh = int(std::nearbyint(h / norm * resolution / quantization)) * quantization;
+        const int bw = int(std::nearbyint(w / norm * resolution / quantization)) * quantization;
+        const QSize size(bw, bh);
+        if (!out.contains(size))
+            out.append(size);
+    };
+    for (const auto &a : Aspects)
+        add(a[0], a[1]);
+    for (const auto &a : Aspects)
+        add(a[1], a[0]); // transposed
+    return out;
+}
+
+std::optional<BucketPlacement> OneTrainerTrainer::bucketFor(const QSize &image, const BucketTarget &target) const
+{
+    if (image.isEmpty() || target.resolution <= 0)
+        return std::nullopt;
+    const QList<QSize> all = buckets(target.resolution, quantization(target.model));
+    const double aspect = double(image.height()) / image.width();
+    QSize bucket = all.first();
+    double best = std::abs(double(bucket.height()) / bucket.width() - aspect);
+    for (const QSize &b : all) {
+        const double d = std::abs(double(b.height()) / b.width() - aspect);
+        if (d < best) {
+            best = d;
+            bucket = b;
+        }
+    }
+    BucketPlacement p;
+    p.bucket = bucket;
+    if (aspect > double(bucket.height()) / bucket.width()) { // taller: match the width
+        const double scale = double(bucket.width()) / image.width();
+        p.resized = QSize(bucket.width(), int(std::nearbyint(image.height() * scale)));
+    } else { // match the height
+        const double scale = double(bucket.height()) / image.height();
+        p.resized = QSize(int(std::nearbyint(image.width() * scale)), bucket.height());
+    }
+    p.cropOffset = QPoint((p.resized.width() - bucket.width()) / 2, (p.resized.height() - bucket.height()) / 2);
+    return p;
 }
 
 } // namespace lc

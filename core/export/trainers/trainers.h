@@ -58,6 +58,11 @@ public:
     QString displayName() const override;
     QString imageFolder(const ExportPlan &) const override { return QStringLiteral("images"); }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
+    // Its buckets (width × height) for a target resolution, and the quantization per model (SD 1.5: 8,
+    // SDXL and Flux: 64).
+    static QList<QSize> buckets(int resolution, int quantization);
+    static int quantization(TargetModel model) { return model == TargetModel::Sd15 ? 8 : 64; }
 };
 
 class DiffusersTrainer final : public Trainer
