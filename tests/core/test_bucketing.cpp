@@ -138,21 +138,20 @@ TEST_CASE("ai-toolkit's buckets match its worked examples and keep its invariant
 
 TEST_CASE("OneTrainer's buckets match its worked examples, resize up or down, and crop in the middle")
 {
+    // Each listed bucket and its transpose (trainer-formats.md §5.3).
+    auto containsAll = [](const QList<QSize> &buckets, std::initializer_list<QSize> expected) {
+        for (const QSize s : expected) {
+            INFO(s.width() << "x" << s.height());
+            CHECK(buckets.contains(s));
+            CHECK(buckets.contains(s.transposed()));
+        }
+    };
     const QList<QSize> at1024 = OneTrainerTrainer::buckets(1024, 64);
-    for (const QSize s : {QSize(1024, 1024), QSize(1152, 896), QSize(1280, 832), QSize(1344, 768), QSize(1472, 704),
-             QSize(1600, 640), QSize(1792, 576), QSize(1920, 576), QSize(2048, 512)}) {
-        INFO(s.width() << "x" << s.height());
-        CHECK(at1024.contains(s));
-        CHECK(at1024.contains(s.transposed()));
-    }
+    containsAll(at1024, {QSize(1024, 1024), QSize(1152, 896), QSize(1280, 832), QSize(1344, 768), QSize(1472, 704),
+                            QSize(1600, 640), QSize(1792, 576), QSize(1920, 576), QSize(2048, 512)});
     CHECK(at1024.size() == 17);
-    const QList<QSize> at512 = OneTrainerTrainer::buckets(512, 8);
-    for (const QSize s : {QSize(512, 512), QSize(576, 456), QSize(624, 416), QSize(680, 384), QSize(728, 360),
-             QSize(808, 320), QSize(888, 296), QSize(960, 272), QSize(1024, 256)}) {
-        INFO(s.width() << "x" << s.height());
-        CHECK(at512.contains(s));
-        CHECK(at512.contains(s.transposed()));
-    }
+    containsAll(OneTrainerTrainer::buckets(512, 8), {QSize(512, 512), QSize(576, 456), QSize(624, 416), QSize(680, 384),
+                                                        QSize(728, 360), QSize(808, 320), QSize(888, 296), QSize(960, 272), QSize(1024, 256)});
     const OneTrainerTrainer trainer;
     auto place = [&](int w, int h) {
         const auto p = trainer.bucketFor(QSize(w, h), {1024, TargetModel::Flux});
