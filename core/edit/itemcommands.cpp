@@ -105,11 +105,12 @@ EditTagsCommand::EditTagsCommand(CatalogWriter &writer, QList<ItemId> items, QSt
 namespace {
 
 // The state is kept under the ids the command was made with; writes use the ids those have now.
-QHash<ItemId, QStringList> resolved(const QHash<ItemId, QStringList> &tags, const IdMap &map, IdMap::Epoch epoch)
+template <typename T>
+QHash<ItemId, T> resolved(const QHash<ItemId, T> &values, const IdMap &map, IdMap::Epoch epoch)
 {
-    QHash<ItemId, QStringList> out;
-    out.reserve(tags.size());
-    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+    QHash<ItemId, T> out;
+    out.reserve(values.size());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
         out.insert(map.item(it.key(), epoch), it.value());
     return out;
 }
@@ -190,19 +191,6 @@ SetCropsCommand::SetCropsCommand(CatalogWriter &writer, Crops crops, const QStri
     setText(text);
 }
 
-namespace {
-
-SetCropsCommand::Crops resolvedCrops(const SetCropsCommand::Crops &crops, const IdMap &map, IdMap::Epoch epoch)
-{
-    SetCropsCommand::Crops out;
-    out.reserve(crops.size());
-    for (auto it = crops.cbegin(); it != crops.cend(); ++it)
-        out.insert(map.item(it.key(), epoch), it.value());
-    return out;
-}
-
-} // namespace
-
 void SetCropsCommand::redo()
 {
     const Catalog *catalog = &m_catalog;
@@ -211,7 +199,7 @@ void SetCropsCommand::redo()
     const Crops after = m_after;
     auto state = m_state;
     m_writer.submitResolving(text(), [catalog, map, epoch, after, state](QList<ItemId> &affected) -> Result<void> {
-        const Crops current = resolvedCrops(after, *map, epoch);
+        const Crops current = resolved(after, *map, epoch);
         affected = current.keys();
         if (!state->captured) {
             auto before = Items(*catalog).crops(current.keys());
@@ -235,7 +223,7 @@ void SetCropsCommand::undo()
     const IdMap::Epoch epoch = m_epoch;
     auto state = m_state;
     m_writer.submitResolving(text(), [catalog, map, epoch, state](QList<ItemId> &affected) -> Result<void> {
-        const Crops before = resolvedCrops(state->before, *map, epoch);
+        const Crops before = resolved(state->before, *map, epoch);
         affected = before.keys();
         return state->captured ? Items(*catalog).setCrops(before) : Result<void>();
     });

@@ -120,6 +120,43 @@ private:
     }
 
     // Waits until the window shows `dataset` with `rows` rows loaded in the grid.
+    // A dataset (target 512) of four images with known defects: sharp.jpg (none), soft.jpg (upscaled eight
+    // times), dark.jpg (underexposed) and bars.png (letterboxed).
+    Dataset importQualityImages(const QString &name, int seed)
+    {
+        const QString folder = m_dir.filePath(name);
+        const QImage scene = fixtures::makeScene(1280, 960, seed).convertToFormat(QImage::Format_RGB32);
+        fixtures::writeFile(folder + QStringLiteral("/sharp.jpg"), fixtures::encode(scene, "jpg", 92));
+        fixtures::writeFile(folder + QStringLiteral("/soft.jpg"),
+            fixtures::encode(scene.scaled(scene.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                 .scaled(scene.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation), "jpg", 92));
+        QImage dark = scene.copy();
+        for (int y = 0; y < dark.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(dark.scanLine(y));
+            for (int x = 0; x < dark.width(); ++x)
+                line[x] = qRgb(qRed(line[x]) / 10, qGreen(line[x]) / 10, qBlue(line[x]) / 10);
+        }
+        fixtures::writeFile(folder + QStringLiteral("/dark.jpg"), fixtures::encode(dark, "jpg", 92));
+        QImage bars(1280, 960, QImage::Format_RGB32);
+        bars.fill(Qt::black);
+        {
+            QPainter p(&bars);
+            p.drawImage(0, 120, fixtures::makeScene(1280, 720, seed + 1));
+        }
+        fixtures::writeFile(folder + QStringLiteral("/bars.png"), fixtures::encode(bars, "png"));
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        DatasetSettings settings;
+        settings.targetResolution = 512;
+        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, name, settings);
+        ImportRequest request;
+        request.dataset = d.id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        if (Importer(*m_library).run(request, cancel).imported != 4)
+            QTest::qFail("the four quality images were not imported", __FILE__, __LINE__);
+        return d;
+    }
+
     bool waitForGrid(MainWindow &w, DatasetId dataset, int rows)
     {
         return QTest::qWaitFor([&] {
@@ -1047,35 +1084,8 @@ private Q_SLOTS:
     void qualityBadgesInTheGrid()
     {
         // Images with known defects get their badges from what the import measured; a sharp one none.
-        const QString folder = m_dir.filePath(QStringLiteral("quality"));
-        const QImage scene = fixtures::makeScene(1280, 960, 4001).convertToFormat(QImage::Format_RGB32);
-        fixtures::writeFile(folder + QStringLiteral("/sharp.jpg"), fixtures::encode(scene, "jpg", 92));
-        fixtures::writeFile(folder + QStringLiteral("/soft.jpg"),
-            fixtures::encode(scene.scaled(scene.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                                 .scaled(scene.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation), "jpg", 92));
-        QImage dark = scene.copy();
-        for (int y = 0; y < dark.height(); ++y) {
-            auto *line = reinterpret_cast<QRgb *>(dark.scanLine(y));
-            for (int x = 0; x < dark.width(); ++x)
-                line[x] = qRgb(qRed(line[x]) / 10, qGreen(line[x]) / 10, qBlue(line[x]) / 10);
-        }
-        fixtures::writeFile(folder + QStringLiteral("/dark.jpg"), fixtures::encode(dark, "jpg", 92));
-        QImage bars(1280, 960, QImage::Format_RGB32);
-        bars.fill(Qt::black);
-        {
-            QPainter p(&bars);
-            p.drawImage(0, 120, fixtures::makeScene(1280, 720, 4002));
-        }
-        fixtures::writeFile(folder + QStringLiteral("/bars.png"), fixtures::encode(bars, "png"));
-        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
-        DatasetSettings settings;
-        settings.targetResolution = 512;
-        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Quality"), settings);
-        ImportRequest request;
-        request.dataset = d.id;
-        request.paths = {folder};
-        std::atomic<bool> cancel{false};
-        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 4);
+        const Dataset d = importQualityImages(QStringLiteral("Quality"), 4001);
+        QVERIFY(!QTest::currentTestFailed());
         lc::curation::storeQualityThresholds({}); // the defaults
 
         MainWindow w(*m_library);
@@ -1112,35 +1122,8 @@ private Q_SLOTS:
         // The same four defects as above: chips with counts filter the grid, tooltips explain the badge,
         // Crop to Content removes the bars (undoable), Settings → Quality changes the verdicts, and the
         // images of an older library are measured by the Analyze job from the quality bar.
-        const QString folder = m_dir.filePath(QStringLiteral("quality2"));
-        const QImage scene = fixtures::makeScene(1280, 960, 4101).convertToFormat(QImage::Format_RGB32);
-        fixtures::writeFile(folder + QStringLiteral("/sharp.jpg"), fixtures::encode(scene, "jpg", 92));
-        fixtures::writeFile(folder + QStringLiteral("/soft.jpg"),
-            fixtures::encode(scene.scaled(scene.size() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                                 .scaled(scene.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation), "jpg", 92));
-        QImage dark = scene.copy();
-        for (int y = 0; y < dark.height(); ++y) {
-            auto *line = reinterpret_cast<QRgb *>(dark.scanLine(y));
-            for (int x = 0; x < dark.width(); ++x)
-                line[x] = qRgb(qRed(line[x]) / 10, qGreen(line[x]) / 10, qBlue(line[x]) / 10);
-        }
-        fixtures::writeFile(folder + QStringLiteral("/dark.jpg"), fixtures::encode(dark, "jpg", 92));
-        QImage bars(1280, 960, QImage::Format_RGB32);
-        bars.fill(Qt::black);
-        {
-            QPainter p(&bars);
-            p.drawImage(0, 120, fixtures::makeScene(1280, 720, 4102));
-        }
-        fixtures::writeFile(folder + QStringLiteral("/bars.png"), fixtures::encode(bars, "png"));
-        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
-        DatasetSettings settings;
-        settings.targetResolution = 512;
-        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Quality 2"), settings);
-        ImportRequest request;
-        request.dataset = d.id;
-        request.paths = {folder};
-        std::atomic<bool> cancel{false};
-        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 4);
+        const Dataset d = importQualityImages(QStringLiteral("Quality 2"), 4101);
+        QVERIFY(!QTest::currentTestFailed());
         // The default thresholds, now and after this test whatever happens in it.
         lc::curation::storeQualityThresholds({});
         struct ResetThresholds

@@ -140,22 +140,20 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         if (row->crop)
             badges.append({tr("CROPPED"), tr("CROP"), QColor(0x2f, 0x6f, 0xa8)}); // exported cropped
         // What the import measured (curation/quality's rules).
-        const auto flagged = [&](curation::QualityFlag f) { return (row->qualityFlags & (1u << int(f))) != 0; };
-        const QColor quality(0xb0, 0x6a, 0x10);
-        if (flagged(curation::QualityFlag::Blurry))
-            badges.append({tr("BLURRY"), tr("BLUR"), quality});
-        if (flagged(curation::QualityFlag::Upscaled))
-            badges.append({tr("UPSCALED"), tr("UPSC"), quality});
-        if (flagged(curation::QualityFlag::Underexposed))
-            badges.append({tr("DARK"), tr("DARK"), quality});
-        if (flagged(curation::QualityFlag::Overexposed))
-            badges.append({tr("BRIGHT"), tr("BRT"), quality});
-        if (flagged(curation::QualityFlag::Letterboxed))
-            badges.append({tr("BARS"), tr("BARS"), quality});
-        if (flagged(curation::QualityFlag::ExtremeAspect))
-            badges.append({tr("ASPECT"), tr("AR"), quality});
-        if (flagged(curation::QualityFlag::Compressed))
-            badges.append({tr("COMPRESSED"), tr("JPEG"), quality});
+        using F = curation::QualityFlag;
+        static const struct
+        {
+            F flag;
+            const char *text;
+            const char *shortText;
+        } flagBadges[] = {{F::Blurry, QT_TR_NOOP("BLURRY"), QT_TR_NOOP("BLUR")}, {F::Upscaled, QT_TR_NOOP("UPSCALED"), QT_TR_NOOP("UPSC")},
+            {F::Underexposed, QT_TR_NOOP("DARK"), QT_TR_NOOP("DARK")}, {F::Overexposed, QT_TR_NOOP("BRIGHT"), QT_TR_NOOP("BRT")},
+            {F::Letterboxed, QT_TR_NOOP("BARS"), QT_TR_NOOP("BARS")}, {F::ExtremeAspect, QT_TR_NOOP("ASPECT"), QT_TR_NOOP("AR")},
+            {F::Compressed, QT_TR_NOOP("COMPRESSED"), QT_TR_NOOP("JPEG")}};
+        for (const auto &b : flagBadges) {
+            if (row->qualityFlags & curation::flagBit(b.flag))
+                badges.append({tr(b.text), tr(b.shortText), QColor(0xb0, 0x6a, 0x10)});
+        }
         if (!badges.isEmpty()) {
             const QFont font = badgeFont(p->font());
             bool useShort = false;
