@@ -2,14 +2,13 @@
 
 #include "text/tokencount.h"
 
-#include "export/trainers/trainer.h"
+#include "export/trainers/trainers.h"
 
 #include "util/tr.h"
 
 #include "catalog/datasets.h"
 #include "catalog/items.h"
 #include "catalog/rules.h"
-#include "export/bucketing.h"
 #include "image/imageformat.h"
 #include "library/library.h"
 
@@ -228,11 +227,7 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
 
     std::optional<KohyaBuckets> buckets;
     if (o.resize == ExportOptions::Resize::Bucket) {
-        KohyaBuckets::Options bo;
-        bo.resolution = QSize(o.resolution, o.resolution);
-        bo.maxBucketReso = Trainer::maxBucketResolution(o.resolution);
-        bo.noUpscale = o.bucketNoUpscale;
-        buckets.emplace(bo);
+        buckets.emplace(KohyaTrainer::options(o.resolution, o.bucketNoUpscale));
         if (!buckets->isValid()) {
             plan.issues.append({PreflightIssue::Severity::Error, QStringLiteral("bad-resolution"),
                 ExportTr::tr("The resolution %1 does not fit kohya's bucket limits.").arg(o.resolution), {}});

@@ -1,10 +1,9 @@
 #include "imagerender.h"
 
-#include "export/trainers/trainer.h"
+#include "export/trainers/trainers.h"
 
 #include "util/tr.h"
 
-#include "export/bucketing.h"
 #include "image/decodebudget.h"
 #include "image/jpegsegments.h"
 #include "library/library.h"
@@ -187,11 +186,7 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     image = QImage();
 
     if (o.resize == ExportOptions::Resize::Bucket) {
-        KohyaBuckets::Options bo;
-        bo.resolution = QSize(o.resolution, o.resolution);
-        bo.maxBucketReso = Trainer::maxBucketResolution(o.resolution);
-        bo.noUpscale = o.bucketNoUpscale;
-        const auto sel = KohyaBuckets(bo).select(flat.size());
+        const auto sel = KohyaBuckets(KohyaTrainer::options(o.resolution, o.bucketNoUpscale)).select(flat.size());
         flat = resizeTo(flat, sel.resized);
         const int x = (flat.width() - sel.bucket.width()) / 2;
         const int y = (flat.height() - sel.bucket.height()) / 2;

@@ -1,4 +1,3 @@
-#include "export/bucketing.h"
 #include "export/trainers/trainers.h"
 
 #include <QRandomGenerator>
@@ -166,4 +165,238 @@ TEST_CASE("OneTrainer's buckets match its worked examples, resize up or down, an
     CHECK(small.bucket == QSize(1152, 896));
     CHECK(small.upscaled(QSize(640, 480))); // OneTrainer scales up as well as down
     CHECK(place(2000, 3000).bucket == QSize(832, 1280));
+}
+
+TEST_CASE("kohya's engine in its trainer file places images as the export resizes them")
+{
+    const KohyaTrainer trainer;
+    BucketTarget upscale{1024, TargetModel::Sdxl, false};
+    auto p = trainer.bucketFor(QSize(3000, 2000), upscale);
+    REQUIRE(p);
+    CHECK(p->bucket == QSize(1216, 832));
+    CHECK(p->resized == QSize(1248, 832));
+    CHECK(p->cropOffset == QPoint(16, 0)); // 16 px cut off each side (trainer-formats.md §2.6)
+    p = trainer.bucketFor(QSize(640, 480), upscale);
+    REQUIRE(p);
+    CHECK(p->upscaled(QSize(640, 480)));
+    p = trainer.bucketFor(QSize(640, 480), {1024, TargetModel::Sdxl}); // bucket_no_upscale, as exported
+    REQUIRE(p);
+    CHECK(p->bucket == QSize(640, 448));
+    CHECK(p->cropOffset == QPoint(0, 16));
+    CHECK_FALSE(p->upscaled(QSize(640, 480)));
+    CHECK_FALSE(trainer.bucketFor(QSize(40, 40), {1024, TargetModel::Sdxl})); // under one step
+}
+
+TEST_CASE("the Replicate Flux trainer's pinned table engine matches trainer-formats §3.4 and §4.3")
+{
+    const ReplicateFluxTrainer trainer;
+    auto bucket = [&](int w, int h, int resolution) {
+        const auto p = trainer.bucketFor(QSize(w, h), {resolution, TargetModel::Flux});
+        REQUIRE(p);
+        return p->bucket;
+    };
+    CHECK(bucket(3000, 2000, 512) == QSize(576, 384));
+    CHECK(bucket(3000, 2000, 768) == QSize(832, 576));
+    CHECK(bucket(3000, 2000, 1024) == QSize(1216, 832));
+    CHECK(bucket(1920, 1080, 512) == QSize(640, 384));
+    CHECK(bucket(1920, 1080, 768) == QSize(960, 512));
+    CHECK(bucket(1920, 1080, 1024) == QSize(1344, 768));
+    // Where the pinned loader differs from ai-toolkit's current rule (§4.3).
+    CHECK(bucket(2560, 1600, 1024) == QSize(1280, 768));
+    CHECK(bucket(720, 1440, 1024) == QSize(640, 1344));
+    CHECK(bucket(1025, 1023, 1024) == QSize(960, 960));
+    CHECK(bucket(832, 1216, 1024) == QSize(768, 1152));
+    CHECK(bucket(3000, 600, 1024) == QSize(2048, 512));
+    CHECK(ReplicateFluxTrainer::tableBuckets(1024).size() == 42);
+    const auto p = trainer.bucketFor(QSize(1920, 1080), {1024, TargetModel::Flux});
+    REQUIRE(p);
+    CHECK(p->resized == QSize(1366, 768));
+    CHECK(p->cropOffset == QPoint(11, 0));
+}
+
+TEST_CASE("SimpleTuner's pixel_area buckets match trainer-formats §7.3")
+{
+    const SimpleTunerTrainer trainer;
+    auto place = [&](int w, int h) { return trainer.bucketFor(QSize(w, h), {1024, TargetModel::Flux}); };
+    REQUIRE(place(3000, 2000));
+    CHECK(place(3000, 2000)->bucket == QSize(1280, 832));
+    CHECK(place(1920, 1080)->bucket == QSize(1344, 768));
+    CHECK(place(1920, 1080)->croppedShare() == 0.0); // crop off: resized straight to the bucket
+    CHECK(place(2000, 2000)->bucket == QSize(1024, 1024));
+    CHECK(place(600, 600)->upscaled(QSize(600, 600)));
+    CHECK_FALSE(place(500, 500)); // under minimum_image_size (512² pixels): left out
+    CHECK(SimpleTunerTrainer::roundedAspect(QSize(1152, 1024)) == 1.12); // 1.125: Python rounds half to even
+    CHECK(SimpleTunerTrainer::roundedAspect(QSize(1920, 1080)) == 1.78);
+}
+
+// Independent, straightforward implementations of the published rules (trainer-formats.md), written
+// from the pseudo-code without looking at the engines, to compare over random sizes.
+namespace reference {
+
+std::optional<std::pair<QSize, QSize>> kohya(int W, int H, int res, bool noUpscale)
+{
+    const int step = 64, minR = 256, maxR = res >= 1024 ? 2048 : 1024;
+    const long long area = (long long)res * res;
+    const double ar = double(W) / H;
+    if (noUpscale) {
+        int rw = W, rh = H;
+        if ((long long)W * H > area) {
+            auto steps = [&](double x) { int r = int(x + 0.5); return r - r % step; };
+            const double fw = std::sqrt(area * ar), fh = area / fw;
+            const int w1 = steps(fw), h1 = steps(w1 / ar), h2 = steps(fh), w2 = steps(h2 * ar);
+            if (std::abs(double(w1) / h1 - ar) < std::abs(double(w2) / h2 - ar)) {
+                rw = w1;
+                rh = int(w1 / ar + 0.5);
+            } else {
+                rw = int(h2 * ar + 0.5);
+                rh = h2;
+            }
+        }
+        const QSize b(rw / step * step, rh / step * step);
+        if (b.isEmpty())
+            return std::nullopt;
+        return std::pair{b, QSize(rw, rh)};
+    }
+    std::vector<std::pair<int, int>> all;
+    const int side = int(std::sqrt(double(area)) / step) * step;
+    all.push_back({side, side});
+    for (int w = minR; w <= maxR; w += step) {
+        const int h = int(std::min<long long>(maxR, area / w / step * step));
+        if (h >= minR) {
+            all.push_back({w, h});
+            all.push_back({h, w});
+        }
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    std::pair<int, int> pick = all.front();
+    if (std::find(all.begin(), all.end(), std::pair{W, H}) != all.end()) {
+        pick = {W, H};
+    } else {
+        double best = 1e18;
+        for (const auto &b : all) {
+            if (std::abs(double(b.first) / b.second - ar) < best) {
+                best = std::abs(double(b.first) / b.second - ar);
+                pick = b;
+            }
+        }
+    }
+    const double s = ar > double(pick.first) / pick.second ? double(pick.second) / H : double(pick.first) / W;
+    return std::pair{QSize(pick.first, pick.second), QSize(int(W * s + 0.5), int(H * s + 0.5))};
+}
+
+std::pair<QSize, QSize> aiToolkit(int W, int H, int res, int div)
+{
+    const double total = double(W) * H, maxp = double(res) * res, target = std::min(total, maxp);
+    const double k = std::sqrt(target / total), wr = W * k / div, hr = H * k / div;
+    std::vector<QSize> cand;
+    for (double w : {std::floor(wr), std::ceil(wr)})
+        for (double h : {std::floor(hr), std::ceil(hr)})
+            cand.push_back(QSize(int(w) * div, int(h) * div));
+    // The published order: (fl, fl), (fl, ce), (ce, fl), (ce, ce) — as generated above.
+    std::erase_if(cand, [&](QSize c) { return c.width() <= 0 || c.height() <= 0 || double(c.width()) * c.height() > maxp; });
+    if (cand.empty())
+        cand.push_back(QSize(std::max(div, int(std::floor(wr)) * div), std::max(div, int(std::floor(hr)) * div)));
+    const QSize b = *std::min_element(cand.begin(), cand.end(), [&](QSize a, QSize c) {
+        return std::abs(double(a.width()) * a.height() - target) < std::abs(double(c.width()) * c.height() - target);
+    });
+    const double s = std::max(double(b.width()) / W, double(b.height()) / H);
+    return {b, QSize(int(std::ceil(W * s)), int(std::ceil(H * s)))};
+}
+
+std::pair<QSize, QSize> oneTrainer(int W, int H, int res, int q)
+{
+    // ASPECTS are h:w = 1:r, so the listed sizes are the wide ones; their transposes follow.
+    std::vector<QSize> wide, all;
+    for (double r : {1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0}) {
+        const double n = std::sqrt(r);
+        wide.push_back(QSize(int(std::nearbyint(r / n * res / q)) * q, int(std::nearbyint(1 / n * res / q)) * q));
+    }
+    for (const bool transposed : {false, true})
+        for (QSize s : wide)
+            if (std::find(all.begin(), all.end(), transposed ? s.transposed() : s) == all.end())
+                all.push_back(transposed ? s.transposed() : s);
+    const double a = double(H) / W;
+    QSize b = all.front();
+    for (QSize s : all)
+        if (std::abs(double(s.height()) / s.width() - a) < std::abs(double(b.height()) / b.width() - a))
+            b = s;
+    if (a > double(b.height()) / b.width())
+        return {b, QSize(b.width(), int(std::nearbyint(H * double(b.width()) / W)))};
+    return {b, QSize(int(std::nearbyint(W * double(b.height()) / H)), b.height())};
+}
+
+std::optional<QSize> replicate(int W, int H, int res)
+{
+    const int table[][2] = {{1024, 1024}, {2048, 512}, {1984, 512}, {1920, 512}, {1856, 512}, {1792, 576}, {1728, 576},
+        {1664, 576}, {1600, 640}, {1536, 640}, {1472, 704}, {1408, 704}, {1344, 704}, {1344, 768}, {1280, 768}, {1216, 832},
+        {1152, 832}, {1152, 896}, {1088, 896}, {1088, 960}, {1024, 960}, {960, 1024}, {960, 1088}, {896, 1088}, {896, 1152},
+        {832, 1152}, {832, 1216}, {768, 1280}, {768, 1344}, {704, 1408}, {704, 1472}, {640, 1536}, {640, 1600}, {576, 1664},
+        {576, 1728}, {576, 1792}, {512, 1856}, {512, 1920}, {512, 1984}, {512, 2048}, {8192, 128}, {128, 8192}};
+    const int r = std::min(res, int(std::sqrt(double(W) * H)));
+    std::optional<QSize> best;
+    double fewest = 1e300;
+    for (const auto &t : table) {
+        const int bw = int(t[0] * (r / 1024.0)) / 64 * 64, bh = int(t[1] * (r / 1024.0)) / 64 * 64;
+        if (bw == W && bh == H)
+            return QSize(bw, bh);
+        const double s = std::max(double(bw) / W, double(bh) / H);
+        const long long w = (long long)(W * s), h = (long long)(H * s);
+        const double removed = double((w - bw) * h + (h - bh) * w);
+        if (removed < fewest) {
+            fewest = removed;
+            best = QSize(bw, bh);
+        }
+    }
+    return best && !best->isEmpty() ? best : std::nullopt;
+}
+
+} // namespace reference
+
+TEST_CASE("every bucket engine agrees with an independent implementation on random sizes")
+{
+    QRandomGenerator rng(2026);
+    const KohyaTrainer kohya;
+    const AiToolkitTrainer aiToolkit;
+    const OneTrainerTrainer oneTrainer;
+    const ReplicateFluxTrainer replicate;
+    QList<QSize> sizes;
+    for (int i = 0; i < 400; ++i) {
+        const int small = i % 4 == 0 ? 700 : 6000; // a quarter under 700 px: the upscale and no-upscale paths
+        sizes.append(QSize(rng.bounded(32, small), rng.bounded(32, small)));
+    }
+    sizes << QSize(1024, 1024) << QSize(1216, 832) << QSize(832, 1216) << QSize(768, 768) << QSize(512, 2048);
+    for (const QSize image : std::as_const(sizes)) {
+        for (const int res : {512, 768, 1024}) {
+            INFO(image.width() << "x" << image.height() << " at " << res);
+            for (const bool noUpscale : {false, true}) {
+                const auto p = kohya.bucketFor(image, {res, TargetModel::Sdxl, noUpscale});
+                const auto r = reference::kohya(image.width(), image.height(), res, noUpscale);
+                REQUIRE(bool(p) == bool(r));
+                if (p) {
+                    CHECK(p->bucket == r->first);
+                    CHECK(p->resized == r->second);
+                }
+            }
+            for (const TargetModel model : {TargetModel::Flux, TargetModel::Sdxl}) {
+                const auto p = aiToolkit.bucketFor(image, {res, model});
+                REQUIRE(p);
+                const auto r = reference::aiToolkit(image.width(), image.height(), res, model == TargetModel::Flux ? 32 : 16);
+                CHECK(p->bucket == r.first);
+                CHECK(p->resized == r.second);
+            }
+            for (const TargetModel model : {TargetModel::Flux, TargetModel::Sd15}) {
+                const auto p = oneTrainer.bucketFor(image, {res, model});
+                REQUIRE(p);
+                const auto r = reference::oneTrainer(image.width(), image.height(), res, model == TargetModel::Sd15 ? 8 : 64);
+                CHECK(p->bucket == r.first);
+                CHECK(p->resized == r.second);
+            }
+            const auto p = replicate.bucketFor(image, {res, TargetModel::Flux});
+            const auto r = reference::replicate(image.width(), image.height(), res);
+            REQUIRE(bool(p) == bool(r));
+            if (p)
+                CHECK(p->bucket == *r);
+        }
+    }
 }

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
+
 namespace lc {
 
 QString sanitizeId(const QString &text);
@@ -31,6 +34,43 @@ Trainer::Files SimpleTunerTrainer::configFiles(const ExportPlan &plan, const Tra
         {QStringLiteral("dataset_type"), QStringLiteral("text_embeds")}, {QStringLiteral("default"), true},
         {QStringLiteral("cache_dir"), QStringLiteral("cache/text")}};
     return {{{QStringLiteral("multidatabackend.json"), QJsonDocument(QJsonArray{images, embeds}).toJson(QJsonDocument::Indented)}}, {}};
+}
+
+double SimpleTunerTrainer::roundedAspect(const QSize &image)
+{
+    // Python rounds the double's exact value, halves to even: W/H × 100 is exact in x87's 64-bit
+    // mantissa (53 + 7 bits), so nearbyintl sees what Python sees. Where long double is double (MSVC,
+    // Apple silicon) a value a hair from a half may round the other way.
+    const double ar = double(image.width()) / image.height();
+    return double(std::nearbyintl(static_cast<long double>(ar) * 100.0L)) / 100.0;
+}
+
+// SimpleTuner's bucket for LoRA Craft's multidatabackend.json (resolution_type pixel_area, crop false,
+// minimum_image_size half the resolution): bghira/SimpleTuner simpletuner/helpers/multiaspect/image.py
+// (calculate_new_size_by_pixel_area, _round_to_nearest_multiple, calculate_image_aspect_ratio),
+// helpers/data_backend/factory.py (pixel_area → megapixels) and helpers/metadata/backends/base.py
+// (meets_resolution_requirements: area below the minimum is dropped). With crop off the image is resized
+// straight to the bucket (its aspect nudged), so nothing is cut off. SimpleTuner also reuses the first
+// size it saw for each rounded aspect; images of one aspect all get the same size here, so that cache only
+// matters for aspects whose two sizes differ by rounding, which this engine does not model.
+std::optional<BucketPlacement> SimpleTunerTrainer::bucketFor(const QSize &image, const BucketTarget &target) const
+{
+    if (image.isEmpty() || target.resolution <= 0)
+        return std::nullopt;
+    auto roundToAlignment = [](double v) { return std::max(int(std::nearbyint(v / Alignment)) * Alignment, Alignment); };
+    const double megapixels = double(target.resolution) * target.resolution / 1e6;
+    const double minimum = double(target.resolution / 2) * (target.resolution / 2) / 1e6;
+    if (minimum * 1'000'000 > double(image.width()) * image.height())
+        return std::nullopt; // under minimum_image_size: SimpleTuner leaves it out
+    const int edge = roundToAlignment(int(std::sqrt(megapixels * 1e6)));
+    const double ar = roundedAspect(image);
+    QSize bucket(edge, edge);
+    if (ar != 1.0)
+        bucket = QSize(roundToAlignment(edge * std::sqrt(ar)), roundToAlignment(edge / std::sqrt(ar)));
+    BucketPlacement p;
+    p.bucket = bucket;
+    p.resized = bucket;
+    return p;
 }
 
 } // namespace lc

@@ -27,6 +27,8 @@ struct BucketTarget
 {
     int resolution = 1024;
     TargetModel model = TargetModel::Flux;
+    // kohya's bucket_no_upscale, which LoRA Craft's dataset.toml sets.
+    bool noUpscale = true;
 };
 
 // Where a trainer puts an image at training time: resized to `resized`, then cropped to `bucket` at

@@ -4,7 +4,50 @@
 
 #include "trainer.h"
 
+#include <QList>
+#include <QSize>
+
 namespace lc {
+
+// kohya sd-scripts aspect-ratio bucketing, exactly as its BucketManager computes it
+// (trainer-formats.md §2.6; sd-scripts library/model_util.py make_bucket_resolutions and
+// library/train_util.py BucketManager / trim_and_resize_if_required). Used by the export's resize and
+// by KohyaTrainer::bucketFor.
+class KohyaBuckets final
+{
+public:
+    struct Options
+    {
+        QSize resolution{1024, 1024};
+        int minBucketReso = 256;
+        int maxBucketReso = 2048;
+        int step = 64;
+        bool noUpscale = false;
+    };
+
+    struct Selection
+    {
+        QSize bucket;  // the training size the image ends up at
+        QSize resized; // the size the image is resized to before the centre crop to the bucket
+    };
+
+    // Normalises min/max as kohya does (min rounded down, max rounded up to the step). Returns false
+    // (kohya's assertion) when the resolution does not fit between them.
+    explicit KohyaBuckets(const Options &options);
+    bool isValid() const { return m_valid; }
+
+    // The predefined list (sorted ascending by (w, h)); empty in no-upscale mode, where buckets are per image.
+    const QList<QSize> &buckets() const { return m_buckets; }
+    Selection select(QSize image) const;
+
+    static QList<QSize> makeBucketResolutions(qint64 maxArea, int minReso, int maxReso, int step);
+
+private:
+    Options m_options;
+    qint64 m_maxArea = 0;
+    QList<QSize> m_buckets;
+    bool m_valid = true;
+};
 
 class KohyaTrainer final : public Trainer
 {
@@ -14,6 +57,9 @@ public:
     QString noTriggerMessage() const override;
     QString imageFolder(const ExportPlan &plan) const override;
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
+    // The bucket options LoRA Craft's dataset.toml sets for a resolution.
+    static KohyaBuckets::Options options(int resolution, bool noUpscale);
 };
 
 class AiToolkitTrainer final : public Trainer
@@ -39,6 +85,12 @@ public:
     QString emptyCaptionMessage() const override;
     QString noTriggerMessage() const override;
     Files configFiles(const ExportPlan &, const TrainerContext &) const override { return {}; }
+    std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
+    // The pinned ai-toolkit's fixed table (SDXL's 1024 sizes) scaled to a resolution, each side floored
+    // to the bucket tolerance (64), in the table's order.
+    static QList<QSize> tableBuckets(int resolution, int tolerance = 64);
+    // The resolutions the hosted trainer trains each image at by default.
+    static QList<int> defaultResolutions() { return {512, 768, 1024}; }
 };
 
 class ReplicateSdxlTrainer final : public Trainer
@@ -82,6 +134,11 @@ public:
     QString displayName() const override;
     QString imageFolder(const ExportPlan &) const override { return QStringLiteral("images"); }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
+    // --aspect_bucket_alignment's default (64; 8 only for DeepFloyd, which LoRA Craft does not target).
+    static constexpr int Alignment = 64;
+    // Python's round(W / H, 2), SimpleTuner's aspect key (--aspect_bucket_rounding 2).
+    static double roundedAspect(const QSize &image);
 };
 
 } // namespace lc
