@@ -402,7 +402,7 @@ QList<Verb> maintenanceVerbs()
 QList<Verb> allVerbs()
 {
     return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + tagVerbs() + captionsVerbs()
-        + dedupVerbs() + cropVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs();
+        + dedupVerbs() + cropVerbs() + bucketsVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs();
 }
 
 } // namespace lc::cli

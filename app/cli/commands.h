@@ -18,6 +18,7 @@ QList<Verb> replicateVerbs();
 QList<Verb> trainVerbs();
 QList<Verb> dedupVerbs();
 QList<Verb> cropVerbs();
+QList<Verb> bucketsVerbs();
 
 // The Replicate token: the keychain's, else REPLICATE_API_TOKEN; an Authentication error saying how to
 // provide one. found (when given) tells where it came from.

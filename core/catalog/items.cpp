@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace lc {
 
 namespace {
@@ -628,6 +630,33 @@ Result<QList<ItemExportRow>> Items::exportRows(DatasetId dataset) const
         row.quality = QualityRows::readMetrics(q, 19);
         out.append(std::move(row));
     }
+    return out;
+}
+
+Result<QList<ItemGeometry>> Items::geometry(DatasetId dataset) const
+{
+    QSqlQuery q(m_catalog.database());
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q,
+            QStringLiteral("SELECT i.id, i.original_name, b.width, b.height, i.crop_x, i.crop_y, i.crop_w, i.crop_h, i.status, "
+                           "i.blob_sha256 FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 "
+                           "WHERE i.dataset_id = ? AND i.status != ?"),
+            {dataset.value(), toKey(ItemStatus::Trashed)});
+        !r)
+        return r.error();
+    QList<ItemGeometry> out;
+    while (q.next()) {
+        ItemGeometry g;
+        g.id = ItemId(q.value(0).toLongLong());
+        g.name = q.value(1).toString();
+        g.size = QSize(q.value(2).toInt(), q.value(3).toInt());
+        if (!q.value(6).isNull())
+            g.crop = QRect(q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt());
+        g.status = parseItemStatus(q.value(8).toString());
+        g.hash = ContentHash::fromHex(q.value(9).toString());
+        out.append(std::move(g));
+    }
+    std::sort(out.begin(), out.end(), [](const ItemGeometry &a, const ItemGeometry &b) { return a.id < b.id; });
     return out;
 }
 

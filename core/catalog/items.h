@@ -78,6 +78,8 @@ public:
     // The dataset's kept and rejected items (not the trash) with their images' facts, in one query and in
     // no particular order (the export pre-flight).
     Result<QList<ItemExportRow>> exportRows(DatasetId dataset) const;
+    // Sizes and crops of a dataset's kept and rejected items (not the trash), by id.
+    Result<QList<ItemGeometry>> geometry(DatasetId dataset) const;
     // Tags of every item of a dataset, in one query (the export pre-flight).
     Result<QHash<ItemId, QStringList>> tagsOfDataset(DatasetId dataset) const;
     Result<void> restoreTags(const QHash<ItemId, QStringList> &tags) const;

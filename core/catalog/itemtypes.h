@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QRect>
+#include <QSize>
 #include <QStringList>
 
 #include <optional>
@@ -103,6 +104,17 @@ struct ItemRow
     // knows the target), and the crop that removes the bars of a letterboxed image.
     quint32 qualityFlags = 0;
     std::optional<QRect> contentCrop;
+};
+
+// An item as the bucket simulator and the auto-crop see it: its upright size and its crop.
+struct ItemGeometry
+{
+    ItemId id;
+    QString name; // the original file name
+    QSize size;   // as displayed (after EXIF orientation)
+    std::optional<QRect> crop;
+    ItemStatus status = ItemStatus::Active;
+    ContentHash hash;
 };
 
 // What the detail editor shows.

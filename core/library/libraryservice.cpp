@@ -225,6 +225,12 @@ QFuture<Result<QHash<ItemId, QRect>>> LibraryService::contentCrops(const QList<I
     });
 }
 
+QFuture<Result<BucketSimulation>> LibraryService::simulateBuckets(DatasetId dataset, const BucketSimulationOptions &options) const
+{
+    const Library *library = &m_library;
+    return read([library, dataset, options] { return simulateDatasetBuckets(*library, dataset, options); });
+}
+
 QFuture<Result<QList<ItemRow>>> LibraryService::itemRows(const QList<ItemId> &ids) const
 {
     const Catalog *catalog = &m_library.catalog();

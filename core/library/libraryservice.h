@@ -7,6 +7,7 @@
 #include "catalog/types.h"
 #include "curation/duplicatefinder.h"
 #include "curation/qualityreport.h"
+#include "export/bucketsimulation.h"
 #include "export/exportplanner.h"
 #include "export/exporttypes.h"
 #include "library/maintenance.h"
@@ -98,6 +99,8 @@ public:
     // The crop that removes the bars of each letterboxed item among `ids` that has no crop yet.
     QFuture<Result<QHash<ItemId, QRect>>> contentCrops(const QList<ItemId> &ids) const;
     QFuture<Result<QList<ItemDetail>>> itemDetails(const QList<ItemId> &ids) const;
+    // Where the trainer puts each image of the dataset (simulateDatasetBuckets).
+    QFuture<Result<BucketSimulation>> simulateBuckets(DatasetId dataset, const BucketSimulationOptions &options) const;
     QFuture<Result<QList<TagCount>>> tagFrequencies(DatasetId dataset) const; // the trash left out
     // Every item of a dataset with its caption, provenance and tags, in three queries whatever its size:
     // the kept and rejected items by id, then the trash by id.

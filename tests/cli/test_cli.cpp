@@ -2076,3 +2076,86 @@ TEST_CASE("CLI: crop sets, shows and clears an item's crop, refuses one outside 
     REQUIRE(cleared.code == 0);
     CHECK(cleared.json().value(QStringLiteral("crop")).isNull());
 }
+
+TEST_CASE("CLI: buckets simulates each trainer's bucketing with crops, lists the histogram, and agrees with the export")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    fixtures::writeFile(in + QStringLiteral("/a.png"), fixtures::encode(fixtures::makeScene(640, 480, 81), "png"));
+    fixtures::writeFile(in + QStringLiteral("/b.png"), fixtures::encode(fixtures::makeScene(640, 480, 82), "png"));
+    fixtures::writeFile(in + QStringLiteral("/c.png"), fixtures::encode(fixtures::makeScene(480, 640, 83), "png"));
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/D", "--create"}) + QStringList{in}).code == 0);
+    const QJsonArray list = cli(lib, argsOf({"--json", "items", "--dataset", "W/D"})).json().value(QStringLiteral("items")).toArray();
+    REQUIRE(list.size() == 3);
+    QString tallId;
+    for (const QJsonValue &v : list) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("c.png"))
+            tallId = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+    }
+    REQUIRE_FALSE(tallId.isEmpty());
+
+    // kohya (bucket_no_upscale, as exported): 640×480 → 640×448, 480×640 → 448×640; batch 2 flags the lone one.
+    Run run = cli(lib, argsOf({"--json", "buckets", "--dataset", "W/D", "--trainer", "kohya", "--batch-size", "2"}));
+    REQUIRE(run.code == 0);
+    QJsonObject sim = run.json();
+    CHECK(sim.value(QStringLiteral("images")).toInt() == 3);
+    CHECK(sim.value(QStringLiteral("steps_per_epoch")).toInt() == 2);
+    QHash<QString, QJsonObject> bins;
+    for (const QJsonValue &b : sim.value(QStringLiteral("histogram")).toArray())
+        bins.insert(b.toObject().value(QStringLiteral("bucket")).toString(), b.toObject());
+    REQUIRE(bins.size() == 2);
+    CHECK(bins.value(QStringLiteral("640x448")).value(QStringLiteral("images")).toInt() == 2);
+    CHECK_FALSE(bins.value(QStringLiteral("640x448")).value(QStringLiteral("underfilled")).toBool());
+    CHECK(bins.value(QStringLiteral("448x640")).value(QStringLiteral("underfilled")).toBool());
+    for (const QJsonValue &v : sim.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        CHECK(o.value(QStringLiteral("cropped_percent")).toDouble() == Approx(6.7));
+        CHECK_FALSE(o.value(QStringLiteral("upscaled")).toBool());
+    }
+    run = cli(lib, argsOf({"buckets", "--dataset", "W/D", "--trainer", "kohya", "--batch-size", "2"}));
+    CHECK(run.out.contains(QStringLiteral("448x640")));
+    CHECK(run.out.contains(QStringLiteral("fewer than the batch size")));
+    CHECK(run.out.contains(QStringLiteral("2 step(s) per epoch at batch size 2")));
+
+    // A crop changes the bucket: the tall image cropped to 480×360 (4:3) lands in kohya's 448×320, and in
+    // OneTrainer's 4:3 bucket with the wide ones (all three upscaled to it).
+    REQUIRE(cli(lib, argsOf({"crop", "--item"}) + QStringList{tallId, QStringLiteral("--rect"), QStringLiteral("0,100,480,360")}).code == 0);
+    sim = cli(lib, argsOf({"--json", "buckets", "--dataset", "W/D", "--trainer", "kohya"})).json();
+    QStringList buckets;
+    for (const QJsonValue &b : sim.value(QStringLiteral("histogram")).toArray())
+        buckets << b.toObject().value(QStringLiteral("bucket")).toString();
+    CHECK(buckets == QStringList{QStringLiteral("448x320"), QStringLiteral("640x448")}); // by aspect ratio
+    sim = cli(lib, argsOf({"--json", "buckets", "--dataset", "W/D", "--trainer", "onetrainer"})).json();
+    REQUIRE(sim.value(QStringLiteral("histogram")).toArray().size() == 1);
+    CHECK(sim.value(QStringLiteral("histogram")).toArray().first().toObject().value(QStringLiteral("bucket")).toString() == QStringLiteral("1152x896"));
+    CHECK(sim.value(QStringLiteral("upscaled")).toInt() == 3);
+
+    // Several resolutions: every image at each.
+    sim = cli(lib, argsOf({"--json", "buckets", "--dataset", "W/D", "--trainer", "ai-toolkit", "--resolution", "512,1024"})).json();
+    CHECK(sim.value(QStringLiteral("items")).toArray().size() == 6);
+
+    // Bad input: clear errors, exit 1.
+    run = cli(lib, argsOf({"buckets", "--dataset", "W/D", "--trainer", "diffusers"}));
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("replicate-flux")));
+    run = cli(lib, argsOf({"buckets", "--dataset", "W/D", "--trainer", "kohya", "--resolution", "1024,big"}));
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("--resolution")));
+    CHECK(cli(lib, argsOf({"buckets", "--dataset", "W/Nope", "--trainer", "kohya"})).code != 0);
+
+    // The export's bucket resize writes exactly the simulated bucket, the crop applied.
+    const QString out = dir.filePath(QStringLiteral("out"));
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "ai-toolkit", "--resize", "bucket", "--resolution", "1024", "--out"})
+                + QStringList{out})
+                .code == 0);
+    QDirIterator it(out, {QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files, QDirIterator::Subdirectories);
+    QMap<QString, QSize> written;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        written.insert(QFileInfo(path).completeBaseName(), QImage(path).size());
+    }
+    CHECK(written.value(QStringLiteral("a")) == QSize(640, 448));
+    CHECK(written.value(QStringLiteral("b")) == QSize(640, 448));
+    CHECK(written.value(QStringLiteral("c")) == QSize(448, 320)); // the crop, at its simulated bucket
+}

@@ -1,5 +1,7 @@
+#include "export/bucketsimulation.h"
 #include "export/trainers/trainers.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include "testlibrary.h"
 
@@ -399,4 +401,55 @@ TEST_CASE("every bucket engine agrees with an independent implementation on rand
                 CHECK(p->bucket == *r);
         }
     }
+}
+
+TEST_CASE("the bucket simulator counts buckets, steps and short batches, skips rejected items and maps the kept region")
+{
+    auto item = [](qint64 id, QSize size, ItemStatus status = ItemStatus::Active, std::optional<QRect> crop = {}) {
+        ItemGeometry g;
+        g.id = ItemId(id);
+        g.name = QStringLiteral("%1.png").arg(id);
+        g.size = size;
+        g.status = status;
+        g.crop = crop;
+        return g;
+    };
+    const QList<ItemGeometry> items{item(1, QSize(1920, 1080)), item(2, QSize(1920, 1080)), item(3, QSize(1920, 1080)),
+        item(4, QSize(1024, 1024)), item(5, QSize(800, 1200), ItemStatus::Rejected),
+        item(6, QSize(3000, 2000), ItemStatus::Active, QRect(1000, 0, 2000, 2000))};
+    BucketSimulationOptions o;
+    o.trainer = ExportFormat::OneTrainer;
+    o.resolutions = {1024};
+    o.batchSize = 2;
+    BucketSimulation sim = simulateBuckets(items, o);
+    CHECK(sim.images == 5);
+    REQUIRE(sim.bins.size() == 2);
+    CHECK(sim.bins[0].bucket == QSize(1024, 1024)); // square before wide
+    CHECK(sim.bins[0].images == 2);                 // the square and the square crop
+    CHECK_FALSE(sim.bins[0].underfilled);
+    CHECK(sim.bins[1].bucket == QSize(1344, 768));
+    CHECK(sim.bins[1].images == 3);
+    CHECK(sim.bins[1].steps == 2);
+    CHECK(sim.stepsPerEpoch == 3);
+    const BucketedItem &wide = sim.items.first();
+    REQUIRE(wide.placement);
+    CHECK(wide.scale() == Approx(768.0 / 1080));
+    // 1920×1080 → 1365×768, 10 px cut each side of 1365: about 14 px of the original each side.
+    const QRect kept = wide.keptRegion();
+    CHECK(kept.top() == 0);
+    CHECK(kept.height() == 1080);
+    CHECK(kept.left() == Approx(14).margin(1));
+    CHECK(kept.width() == Approx(1890).margin(2));
+    const BucketedItem &cropped = sim.items.last();
+    CHECK(cropped.keptRegion() == QRect(1000, 0, 2000, 2000)); // the crop, square already
+
+    o.includeRejected = true;
+    o.batchSize = 4;
+    sim = simulateBuckets(items, o);
+    CHECK(sim.images == 6);
+    CHECK(sim.bins.size() == 3);
+    for (const BucketBin &b : sim.bins)
+        CHECK(b.underfilled);
+    CHECK(sim.toJson().value(QStringLiteral("histogram")).toArray().size() == 3);
+    CHECK(sim.toJson(false).value(QStringLiteral("items")).isUndefined());
 }
