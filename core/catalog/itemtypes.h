@@ -83,6 +83,16 @@ struct ItemQuery
     // Only items with one of these quality flags (bits 1 << curation::QualityFlag): applied by
     // LibraryService::queryItems, which owns the rules (Items::query ignores it).
     quint32 quality = 0;
+    // Only items a trainer puts into this bucket at this resolution (the Buckets panel's bars): applied
+    // by LibraryService::queryItems with the trainer's own engine (Items::query ignores it).
+    struct Bucket
+    {
+        QString trainer; // its export key: "kohya", "ai-toolkit", ...
+        int resolution = 0;
+        QSize size;
+        bool operator==(const Bucket &) const = default;
+    };
+    std::optional<Bucket> bucket;
 };
 
 // What the grid shows for one item.

@@ -65,22 +65,14 @@ public:
     template <typename T>
     QFuture<Result<T>> write(const QString &what, std::function<Result<T>()> f, Mode mode = Mode::Batched)
     {
-        auto promise = std::make_shared<QPromise<Result<T>>>();
-        auto value = std::make_shared<std::optional<Result<T>>>();
-        QFuture<Result<T>> future = promise->future();
-        promise->start();
-        enqueue(what, mode,
-            [f = std::move(f), value](QList<ItemId> &) -> Result<void> {
-                value->emplace(f());
-                return (*value)->ok() ? Result<void>() : Result<void>((*value)->error());
-            },
-            [promise, value](const Result<void> &result) {
-                // `result` is the write's own, or the error of a batch that failed to commit.
-                promise->addResult(result.ok() ? **value : Result<T>(result.error()));
-                promise->finish();
-            },
-            nullptr);
-        return future;
+        return writeFor<T>(what, mode, std::nullopt, std::move(f));
+    }
+    // The same for a write that changes what items display: itemsChanged reports `affected` once it
+    // committed, so every view follows. On the owner's thread, like submit().
+    template <typename T>
+    QFuture<Result<T>> write(const QString &what, QList<ItemId> affected, std::function<Result<T>()> f)
+    {
+        return writeFor<T>(what, Mode::Batched, std::move(affected), std::move(f));
     }
 
     // Runs f(db) as a catalog write on the writer, in order with everything else, and waits for its
@@ -128,6 +120,31 @@ private:
         std::function<void(const Result<void> &)> done;
         bool notifies = false;
     };
+    template <typename T>
+    QFuture<Result<T>> writeFor(const QString &what, Mode mode, std::optional<QList<ItemId>> affected, std::function<Result<T>()> f)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        auto value = std::make_shared<std::optional<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        const bool notifies = affected.has_value();
+        if (notifies)
+            ++m_pending; // delivered, and counted down, on the owner's thread
+        enqueue(what, mode,
+            [f = std::move(f), value, affected = std::move(affected)](QList<ItemId> &out) -> Result<void> {
+                if (affected)
+                    out = *affected;
+                value->emplace(f());
+                return (*value)->ok() ? Result<void>() : Result<void>((*value)->error());
+            },
+            [promise, value](const Result<void> &result) {
+                // `result` is the write's own, or the error of a batch that failed to commit.
+                promise->addResult(result.ok() ? **value : Result<T>(result.error()));
+                promise->finish();
+            },
+            nullptr, notifies);
+        return future;
+    }
     quint64 enqueue(const QString &what, Mode mode, ResolvingJob run, std::function<void(const Result<void> &)> onWriter,
         std::function<void(const Result<void> &)> done, bool notifies = false);
     void loop();

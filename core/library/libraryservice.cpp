@@ -185,7 +185,25 @@ QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query
     auto cache = m_qualityCache;
     return read([library, cache, query, thresholds]() -> Result<QList<ItemId>> {
         auto ids = Items(library->catalog()).query(query);
-        if (!ids || query.quality == 0)
+        if (!ids)
+            return ids;
+        if (query.bucket) {
+            BucketSimulationOptions options;
+            if (!parseExportFormat(query.bucket->trainer, &options.trainer) || !bucketTrainers().contains(options.trainer))
+                return makeError(ErrorCode::InvalidArgument, LibraryTr::tr("No bucket engine for “%1”.").arg(query.bucket->trainer));
+            options.resolutions = {query.bucket->resolution};
+            options.includeRejected = true; // the grid's status filter decides
+            auto sim = simulateDatasetBuckets(*library, query.dataset, options);
+            if (!sim)
+                return sim.error();
+            QSet<ItemId> in;
+            for (const BucketedItem &b : std::as_const(sim->items)) {
+                if (b.placement && b.placement->bucket == query.bucket->size)
+                    in.insert(b.item);
+            }
+            ids->removeIf([&in](ItemId id) { return !in.contains(id); });
+        }
+        if (query.quality == 0)
             return ids;
         // The flags come from the C++ rules (curation/quality), not SQL: one owner of every rule.
         auto snapshot = qualitySnapshot(*library, *cache, query.dataset, thresholds);
@@ -474,7 +492,7 @@ QFuture<Result<Dataset>> LibraryService::renameDataset(DatasetId dataset, const 
 QFuture<Result<void>> LibraryService::setCrops(const QHash<ItemId, std::optional<QRect>> &crops) const
 {
     const Catalog *catalog = &m_library.catalog();
-    return writer().write<void>(LibraryTr::tr("Set crops"), [catalog, crops] { return Items(*catalog).setCrops(crops); });
+    return writer().write<void>(LibraryTr::tr("Set crops"), crops.keys(), [catalog, crops] { return Items(*catalog).setCrops(crops); });
 }
 
 QFuture<Result<void>> LibraryService::deleteWorkspace(WorkspaceId workspace) const

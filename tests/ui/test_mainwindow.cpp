@@ -25,6 +25,7 @@
 #include "caption/captiondialog.h"
 #include "caption/captioneditdialog.h"
 #include "tags/tagpanel.h"
+#include "buckets/bucketspanel.h"
 #include "fakehttpserver.h"
 #include "settings/captionsettingspage.h"
 #include "settings/replicatesettingspage.h"
@@ -43,6 +44,8 @@
 #include "jobs/jobmanager.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QTableView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1079,6 +1082,100 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isLoading(); }, 20000));
         QCOMPARE(dialog->report().groups.size(), 1); // A again (undone); B never again
         dialog->close();
+    }
+
+    void bucketsPanelHistogramFilterAndOverlay()
+    {
+        // OneTrainer at 1024: three 4:3 images, two 3:4, one 16:9 → three buckets; batch 2 flags the lone one.
+        const QString folder = m_dir.filePath(QStringLiteral("buckets"));
+        for (int i = 0; i < 3; ++i)
+            fixtures::writeFile(folder + QStringLiteral("/wide%1.png").arg(i), fixtures::encode(fixtures::makeScene(640, 480, 5001 + i), "png"));
+        for (int i = 0; i < 2; ++i)
+            fixtures::writeFile(folder + QStringLiteral("/tall%1.png").arg(i), fixtures::encode(fixtures::makeScene(480, 640, 5011 + i), "png"));
+        fixtures::writeFile(folder + QStringLiteral("/film.png"), fixtures::encode(fixtures::makeScene(960, 540, 5021), "png"));
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Buckets"));
+        ImportRequest request;
+        request.dataset = d.id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 6);
+
+        MainWindow w(*m_library);
+        w.resize(1400, 900);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 6));
+        BucketsPanel *panel = w.bucketsPanel();
+        panel->setTrainer(ExportFormat::OneTrainer);
+        panel->setResolutions(QString());
+        panel->setBatchSize(2);
+        for (const char *other : {"tasksDock", "tagsDock"})
+            w.findChild<QDockWidget *>(QLatin1String(other))->hide();
+        w.bucketsDock()->show();
+        w.resizeDocks({w.bucketsDock()}, {330}, Qt::Vertical);
+        auto simulated = [&] {
+            return panel->simulation() && !panel->isLoading() && panel->simulation()->options.trainer == ExportFormat::OneTrainer
+                && panel->simulation()->options.batchSize == 2;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(simulated(), 10000);
+        const BucketSimulation sim = *panel->simulation();
+        QCOMPARE(sim.images, 6);
+        QCOMPARE(sim.bins.size(), 3);
+        int tall = -1, film = -1;
+        for (int i = 0; i < sim.bins.size(); ++i) {
+            if (sim.bins[i].bucket == QSize(896, 1152))
+                tall = i;
+            if (sim.bins[i].bucket == QSize(1344, 768))
+                film = i;
+        }
+        QVERIFY(tall >= 0 && film >= 0);
+        QCOMPARE(sim.bins[tall].images, 2);
+        QVERIFY(sim.bins[film].underfilled);
+        QCOMPARE(sim.stepsPerEpoch, 4); // 2 + 1 + 1
+        QVERIFY2(panel->summaryText().contains(QRegularExpression(QStringLiteral("4 step(s|\\(s\\))? per epoch at batch size 2"))),
+            qPrintable(panel->summaryText()));
+        QVERIFY(panel->summaryText().contains(QRegularExpression(QStringLiteral("1 bucket(\\(s\\))? with fewer images than the batch size"))));
+        QCOMPARE(QSettings().value(QStringLiteral("buckets/trainer")).toInt(), int(ExportFormat::OneTrainer));
+
+        // A click on a bar filters the grid to its images; the chip clears it.
+        BucketHistogram *histogram = panel->histogram();
+        QTest::mouseClick(histogram, Qt::LeftButton, {}, histogram->barRect(tall).center());
+        QVERIFY(waitForGrid(w, d.id, 2));
+        auto *chip = w.gridPanel()->findChild<QPushButton *>(QStringLiteral("bucketFilter"));
+        QVERIFY(chip && chip->isVisible());
+        QVERIFY(chip->text().contains(QStringLiteral("896×1152")));
+        QCOMPARE(w.gridPanel()->countText(), QStringLiteral("2 of 6 images"));
+        QCOMPARE(panel->findChild<QTableView *>(QStringLiteral("bucketItems"))->model()->rowCount(), 2);
+        chip->click();
+        QVERIFY(waitForGrid(w, d.id, 6));
+        QCOMPARE(histogram->current(), -1);
+
+        // The overlay: every tile knows what the trainer keeps.
+        auto *delegate = w.gridPanel()->findChild<ItemDelegate *>();
+        QVERIFY(delegate && !delegate->hasKeptRegions());
+        panel->overlayAction()->trigger();
+        QVERIFY(delegate->hasKeptRegions());
+        QTest::qWait(400); // thumbnails
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/buckets.png"));
+        panel->overlayAction()->trigger();
+        QVERIFY(!delegate->hasKeptRegions());
+
+        // A crop moves the film still into the square bucket; the panel follows the edit.
+        ItemQuery byName;
+        byName.dataset = d.id;
+        byName.text = QStringLiteral("film");
+        const auto filmId = Items(m_library->catalog()).query(byName);
+        QVERIFY(filmId && filmId->size() == 1);
+        QHash<ItemId, std::optional<QRect>> crops;
+        crops.insert(filmId->first(), QRect(200, 0, 540, 540));
+        QVERIFY(m_service->setCrops(crops).result().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(simulated() && panel->simulation()->bins.size() == 3
+                && std::none_of(panel->simulation()->bins.cbegin(), panel->simulation()->bins.cend(),
+                    [](const BucketBin &b) { return b.bucket == QSize(1344, 768); }),
+            10000);
     }
 
     void qualityBadgesInTheGrid()

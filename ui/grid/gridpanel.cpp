@@ -35,6 +35,7 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     , m_sort(new QComboBox(this))
     , m_origin(new QComboBox(this))
     , m_tagChip(new QPushButton(this))
+    , m_bucketChip(new QPushButton(this))
     , m_order(new QToolButton(this))
     , m_count(new QLabel(this))
     , m_zoom(new QSlider(Qt::Horizontal, this))
@@ -87,6 +88,15 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     m_tagChip->hide();
     connect(m_tagChip, &QPushButton::clicked, this, [this] { setTagFilter(QString()); });
     bar->addWidget(m_tagChip);
+    m_bucketChip->setObjectName(QStringLiteral("bucketFilter"));
+    m_bucketChip->setFocusPolicy(Qt::NoFocus);
+    m_bucketChip->setToolTip(tr("Showing only the images the trainer puts into this bucket; click to show all"));
+    m_bucketChip->hide();
+    connect(m_bucketChip, &QPushButton::clicked, this, [this] {
+        setBucketFilter(std::nullopt);
+        Q_EMIT bucketFilterCleared();
+    });
+    bar->addWidget(m_bucketChip);
 
     m_sort->addItem(tr("Date added"), int(ItemQuery::Sort::Added));
     m_sort->addItem(tr("Name"), int(ItemQuery::Sort::Name));
@@ -214,6 +224,8 @@ void GridPanel::setDataset(const Dataset &dataset)
         m_origin->blockSignals(false);
         m_tag.clear();
         m_tagChip->hide();
+        m_bucket.reset();
+        m_bucketChip->hide();
         m_quality = 0;
         m_qualitySummary = {};
         showQualitySummary();
@@ -242,6 +254,24 @@ void GridPanel::updateDataset(const Dataset &dataset)
             applyQuery();
     }
     updateCount();
+}
+
+void GridPanel::setBucketFilter(const std::optional<ItemQuery::Bucket> &bucket)
+{
+    if (bucket == m_bucket)
+        return;
+    m_bucket = bucket;
+    if (bucket)
+        m_bucketChip->setText(tr("Bucket: %1×%2 at %3  ✕").arg(bucket->size.width()).arg(bucket->size.height()).arg(bucket->resolution));
+    m_bucketChip->setVisible(bucket.has_value());
+    applyQuery();
+    updateCount();
+}
+
+void GridPanel::setKeptRegions(const QHash<ItemId, QRectF> &regions)
+{
+    m_delegate->setKeptRegions(regions);
+    m_view->viewport()->update();
 }
 
 void GridPanel::setQualityFilter(quint32 flags)
@@ -312,6 +342,17 @@ void GridPanel::keepWhileEditing(ItemId item)
         m_model->setKept({item});
 }
 
+bool GridPanel::selectItem(ItemId item)
+{
+    const int row = m_model->rowOf(item);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(index);
+    return true;
+}
+
 void GridPanel::stopKeeping()
 {
     m_model->setKept({});
@@ -371,6 +412,7 @@ void GridPanel::applyQuery()
     q.origin = fromKey<CaptionOrigin>(m_origin->currentData().toString());
     q.tag = m_tag;
     q.quality = m_quality;
+    q.bucket = m_bucket;
     m_model->setQuery(q);
 }
 
@@ -449,7 +491,7 @@ void GridPanel::updateCount()
     const auto filter = ItemQuery::Filter(m_filters->checkedId());
     const QString search = m_search->text().trimmed();
     const bool filtered = filter != ItemQuery::Filter::All || !search.isEmpty() || m_origin->currentIndex() > 0 || !m_tag.isEmpty()
-        || m_quality != 0;
+        || m_quality != 0 || m_bucket.has_value();
     const QString locale = QLocale().toString(n);
     if (!m_dataset.id.isValid())
         m_count->setText(tr("No dataset selected"));

@@ -51,11 +51,18 @@ public:
     ItemGridView *view() const { return m_view; }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     QList<ItemId> selectedIds() const;
+    // Selects and shows one item; false when the current filter hides it.
+    bool selectItem(ItemId item);
     void focusSearch();
     void setFilter(ItemQuery::Filter filter);
     // Only items with this tag (empty: all); the Tags panel sets it when a tag is clicked.
     void setTagFilter(const QString &tag);
     QString tagFilter() const { return m_tag; }
+    // Only items a trainer puts into this bucket (the Buckets panel's bars; nullopt: all).
+    void setBucketFilter(const std::optional<ItemQuery::Bucket> &bucket);
+    const std::optional<ItemQuery::Bucket> &bucketFilter() const { return m_bucket; }
+    // Per item, the part of the image the trainer keeps (0…1 of the image), drawn on the tiles; empty: none.
+    void setKeptRegions(const QHash<ItemId, QRectF> &regions);
     // Only items with one of these quality flags (bits 1 << curation::QualityFlag; 0: any).
     void setQualityFilter(quint32 flags);
     quint32 qualityFilter() const { return m_quality; }
@@ -76,6 +83,7 @@ public:
 
 Q_SIGNALS:
     void selectionChanged(const QList<lc::ItemId> &selected);
+    void bucketFilterCleared(); // the user closed the bucket chip
     void tileSizeChanged(int logicalPixels);
     void tagFilterChanged(const QString &tag);
     void analyzeRequested(); // measure the images stored before quality measurements existed
@@ -101,6 +109,8 @@ private:
     QComboBox *m_origin;
     QPushButton *m_tagChip;
     QString m_tag;
+    QPushButton *m_bucketChip;
+    std::optional<ItemQuery::Bucket> m_bucket;
     QToolButton *m_order;
     QLabel *m_count;
     QSlider *m_zoom;

@@ -119,6 +119,19 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
             p->drawPixmap(target, pixmap, QRectF(pixmap.rect()));
             if (row->status == ItemStatus::Rejected)
                 p->fillRect(target, QColor(0, 0, 0, 140));
+            if (const auto kept = m_kept.constFind(row->id); kept != m_kept.cend()) {
+                // What the trainer cuts off, dimmed; what it keeps, outlined.
+                const QRectF keep(target.x() + kept->x() * target.width(), target.y() + kept->y() * target.height(),
+                    kept->width() * target.width(), kept->height() * target.height());
+                QPainterPath outside;
+                outside.addRect(target);
+                QPainterPath inside;
+                inside.addRect(keep);
+                p->fillPath(outside.subtracted(inside), QColor(0, 0, 0, 150));
+                p->setPen(QPen(QColor(0xf1, 0xc4, 0x0f), 1.5, Qt::DashLine));
+                p->setBrush(Qt::NoBrush);
+                p->drawRect(keep.adjusted(0.75, 0.75, -0.75, -0.75));
+            }
         } else {
             p->setPen(pal.color(QPalette::PlaceholderText));
             p->drawText(imageArea, Qt::AlignCenter,

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "catalog/itemtypes.h"
+
 #include <QColor>
+#include <QHash>
+#include <QRectF>
 #include <QStyledItemDelegate>
 
 namespace lc::ui {
@@ -20,6 +24,10 @@ public:
     ItemDelegate(ThumbnailCache &thumbnails, QObject *parent = nullptr);
 
     void setTileSize(int logicalPixels) { m_tile = logicalPixels; }
+    // The Buckets panel's overlay: per item, the part of the image the trainer keeps (0…1); the rest of
+    // the thumbnail is dimmed. Empty: no overlay.
+    void setKeptRegions(const QHash<ItemId, QRectF> &regions) { m_kept = regions; }
+    bool hasKeptRegions() const { return !m_kept.isEmpty(); }
     int tileSize() const { return m_tile; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -42,6 +50,7 @@ public:
 private:
     ThumbnailCache &m_thumbnails;
     int m_tile = 192;
+    QHash<ItemId, QRectF> m_kept;
 };
 
 } // namespace lc::ui

@@ -22,6 +22,7 @@
 #include "library/librarypanel.h"
 #include "mainactions.h"
 #include "taskstatus.h"
+#include "buckets/bucketspanel.h"
 #include "tags/tagpanel.h"
 #include "tasks/taskspanel.h"
 
@@ -67,6 +68,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_tasksDock(new QDockWidget(tr("Tasks"), this))
     , m_tagPanel(new TagPanel(m_service, *m_history->stack(), this))
     , m_tagsDock(new QDockWidget(tr("Tags"), this))
+    , m_bucketsPanel(new BucketsPanel(m_service, this))
+    , m_bucketsDock(new QDockWidget(tr("Buckets"), this))
     , m_splitter(new QSplitter(this))
     , m_toast(new Toast(this))
     , m_taskStatus(new TaskStatus(*m_jobs, this))
@@ -111,6 +114,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_tagsDock);
     tabifyDockWidget(m_tasksDock, m_tagsDock);
     m_tagsDock->hide();
+    m_bucketsDock->setObjectName(QStringLiteral("bucketsDock"));
+    m_bucketsDock->setWidget(m_bucketsPanel);
+    m_bucketsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_bucketsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    addDockWidget(Qt::BottomDockWidgetArea, m_bucketsDock);
+    tabifyDockWidget(m_tagsDock, m_bucketsDock);
+    m_bucketsDock->hide();
 
     statusBar()->addPermanentWidget(m_taskStatus);
     // A widget, not a status message: menus' status tips would wipe a message for good.
@@ -123,7 +133,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_reloadLibrary->setSingleShot(true);
     m_reloadLibrary->setInterval(500);
 
-    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, *m_trainActions, {m_tasksDock, m_tagsDock});
+    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, *m_trainActions, {m_tasksDock, m_tagsDock, m_bucketsDock});
     m_detail->setUndoStack(m_history->stack());
     m_detail->setHistoryActions(m_history->undoAction(), m_history->redoAction());
     wire();
@@ -181,6 +191,17 @@ void MainWindow::wire()
     connect(m_tagPanel, &TagPanel::tagClicked, m_grid, &GridPanel::setTagFilter);
     connect(m_tagPanel, &TagPanel::message, this, [this](const QString &text) { m_toast->showMessage(text); });
     connect(m_reloadLibrary, &QTimer::timeout, m_tagPanel, &TagPanel::reload);
+    // Buckets panel ↔ grid: a bar filters the grid, the overlay draws on its tiles; it follows edits.
+    connect(m_bucketsPanel, &BucketsPanel::bucketFilterChanged, m_grid, &GridPanel::setBucketFilter);
+    connect(m_grid, &GridPanel::bucketFilterCleared, m_bucketsPanel, [this] { m_bucketsPanel->selectBin(-1); });
+    connect(m_bucketsPanel, &BucketsPanel::keptRegionsChanged, m_grid, &GridPanel::setKeptRegions);
+    connect(m_bucketsPanel, &BucketsPanel::itemActivated, m_grid, &GridPanel::selectItem);
+    connect(m_reloadLibrary, &QTimer::timeout, m_bucketsPanel, &BucketsPanel::reload);
+    addAction(m_bucketsPanel->overlayAction()); // its shortcut works with the dock closed
+    connect(m_bucketsPanel->overlayAction(), &QAction::toggled, this, [this](bool on) {
+        if (on && !m_bucketsDock->isVisible())
+            m_bucketsDock->show(); // the simulation runs while the panel is shown
+    });
     connect(m_captionActions, &CaptionActions::captionsWritten, this, [this](const QList<ItemId> &items) {
         m_grid->refreshItems(items);
         m_detail->itemsChanged(items);
@@ -291,6 +312,7 @@ void MainWindow::selectDataset(const Dataset &dataset)
     m_context->setDataset(dataset);
     m_grid->setDataset(dataset);
     m_tagPanel->setDataset(dataset.id);
+    m_bucketsPanel->setDataset(dataset);
     m_history->setShown(dataset);
     setWindowTitle(dataset.id.isValid() ? tr("%1 / %2 — LoRA Craft").arg(dataset.workspaceName, dataset.name) : tr("LoRA Craft"));
 }
@@ -300,6 +322,7 @@ void MainWindow::datasetUpdated(const Dataset &dataset)
     // Same dataset, new name, settings or counts: nothing the editor holds is touched.
     m_context->updateDataset(dataset);
     m_grid->updateDataset(dataset);
+    m_bucketsPanel->setDataset(dataset); // the target's model and resolution set the defaults
     m_history->setShown(dataset);
     setWindowTitle(tr("%1 / %2 — LoRA Craft").arg(dataset.workspaceName, dataset.name));
 }

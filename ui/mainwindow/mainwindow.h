@@ -34,6 +34,7 @@ class LibraryPanel;
 class SelectionContext;
 class TaskStatus;
 class TagPanel;
+class BucketsPanel;
 class TasksPanel;
 class TrainActions;
 class Toast;
@@ -56,6 +57,8 @@ public:
     JobManager *jobs() const { return m_jobs; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
     TagPanel *tagPanel() const { return m_tagPanel; }
+    BucketsPanel *bucketsPanel() const { return m_bucketsPanel; }
+    QDockWidget *bucketsDock() const { return m_bucketsDock; }
     ItemActions *itemActions() const { return m_itemActions; }
     CaptionActions *captionActions() const { return m_captionActions; }
     LibraryActions *libraryActions() const { return m_libraryActions; }
@@ -108,6 +111,8 @@ private:
     QDockWidget *m_tasksDock;
     TagPanel *m_tagPanel;
     QDockWidget *m_tagsDock;
+    BucketsPanel *m_bucketsPanel;
+    QDockWidget *m_bucketsDock;
     QSplitter *m_splitter;
     Toast *m_toast;
     TaskStatus *m_taskStatus;
