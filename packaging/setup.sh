@@ -36,7 +36,7 @@ DEBIAN_PACKAGES=(
     build-essential cmake ninja-build pkgconf
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
     qt6-image-formats-plugins libgl-dev
-    libopencv-dev libzip-dev libssl-dev libjpeg-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
+    libopencv-dev opencv-data libzip-dev libssl-dev libjpeg-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
     qtkeychain-qt6-dev gnome-keyring dbus-daemon libsentencepiece-dev
     xvfb xauth zip
 )

@@ -2159,3 +2159,60 @@ TEST_CASE("CLI: buckets simulates each trainer's bucketing with crops, lists the
     CHECK(written.value(QStringLiteral("b")) == QSize(640, 448));
     CHECK(written.value(QStringLiteral("c")) == QSize(448, 320)); // the crop, at its simulated bucket
 }
+
+TEST_CASE("CLI: crop --auto keeps the face in frame, dry runs write nothing, and the export and buckets use the crops")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    const QRect face(1250, 260, 320, 380); // at the right edge of a wide photo: a centred square would cut it
+    fixtures::writeFile(in + QStringLiteral("/portrait.png"), fixtures::encode(fixtures::makePortrait(QSize(1800, 1000), {face}, 5), "png"));
+    fixtures::writeFile(in + QStringLiteral("/square.png"), fixtures::encode(fixtures::makeScene(800, 800, 91), "png"));
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/D", "--create"}) + QStringList{in}).code == 0);
+
+    Run run = cli(lib, argsOf({"--json", "crop", "--dataset", "W/D", "--auto", "--aspect", "1:1", "--dry-run"}));
+    REQUIRE(run.code == 0);
+    QJsonObject report = run.json();
+    CHECK(report.value(QStringLiteral("changed")).toInt() == 1);
+    QJsonObject portrait, square;
+    for (const QJsonValue &v : report.value(QStringLiteral("proposals")).toArray()) {
+        const QJsonObject o = v.toObject();
+        (o.value(QStringLiteral("file")).toString() == QStringLiteral("portrait.png") ? portrait : square) = o;
+    }
+    CHECK(square.value(QStringLiteral("crop")).isNull()); // already square: no crop
+    const QJsonObject c = portrait.value(QStringLiteral("crop")).toObject();
+    const QRect proposed(c.value(QStringLiteral("x")).toInt(), c.value(QStringLiteral("y")).toInt(), c.value(QStringLiteral("width")).toInt(),
+        c.value(QStringLiteral("height")).toInt());
+    CHECK(proposed.size() == QSize(1000, 1000));
+    if (report.value(QStringLiteral("face_method")).toString().isEmpty()) {
+        WARN("No face model here (opencv-data): the face is not checked.");
+    } else {
+        CHECK(portrait.value(QStringLiteral("basis")).toString() == QStringLiteral("faces"));
+        CHECK(proposed.contains(face)); // the whole face, not the centre
+    }
+    // The dry run wrote nothing.
+    const QString id = QString::number(portrait.value(QStringLiteral("id")).toInteger());
+    CHECK(cli(lib, argsOf({"--json", "crop", "--item"}) + QStringList{id}).json().value(QStringLiteral("crop")).isNull());
+
+    // Applied: the item's crop is the proposal, the bucket simulation and the export use it.
+    run = cli(lib, argsOf({"--json", "crop", "--dataset", "W/D", "--auto", "--aspect", "1:1", "--subject", "faces"}));
+    REQUIRE(run.code == 0);
+    CHECK(run.json().value(QStringLiteral("changed")).toInt() == 1);
+    const QJsonObject stored = cli(lib, argsOf({"--json", "crop", "--item"}) + QStringList{id}).json().value(QStringLiteral("crop")).toObject();
+    CHECK(QRect(stored.value(QStringLiteral("x")).toInt(), stored.value(QStringLiteral("y")).toInt(), stored.value(QStringLiteral("width")).toInt(),
+              stored.value(QStringLiteral("height")).toInt())
+        == proposed);
+    const QJsonObject sim = cli(lib, argsOf({"--json", "buckets", "--dataset", "W/D", "--trainer", "onetrainer"})).json();
+    REQUIRE(sim.value(QStringLiteral("histogram")).toArray().size() == 1); // both square now
+    const QString out = dir.filePath(QStringLiteral("out"));
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "ai-toolkit", "--out"}) + QStringList{out}).code == 0);
+    CHECK(QImage(out + QStringLiteral("/portrait.png")).size() == QSize(1000, 1000));
+
+    // The nearest bucket of a trainer, a subject, and bad input.
+    run = cli(lib, argsOf({"--json", "crop", "--dataset", "W/D", "--auto", "--trainer", "onetrainer", "--subject", "center", "--dry-run"}));
+    REQUIRE(run.code == 0);
+    CHECK(run.json().value(QStringLiteral("aspect")).toString() == QStringLiteral("nearest-bucket"));
+    CHECK(cli(lib, argsOf({"crop", "--dataset", "W/D", "--auto", "--aspect", "wide"})).err.contains(QStringLiteral("W:H")));
+    CHECK(cli(lib, argsOf({"crop", "--dataset", "W/D", "--auto", "--subject", "cats"})).code == 1);
+    CHECK(cli(lib, argsOf({"crop", "--auto"})).code == 1);
+}

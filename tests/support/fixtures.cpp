@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPainterPath>
+#include <QRadialGradient>
 #include <QPolygonF>
 #include <QTransform>
 #include <QPen>
@@ -586,5 +588,53 @@ double peakResidentMb()
     }
     return 0;
 }
+
+// A face as a cascade sees one: a skin-toned oval with darker eye sockets and brows, a nose shadow and a
+// mouth, lit from the front; on a textured background.
+static void drawFace(QPainter &p, const QRect &box)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    const double w = box.width(), h = box.height();
+    auto at = [&](double x, double y) { return QPointF(box.x() + x * w, box.y() + y * h); };
+    p.setBrush(QColor(60, 40, 30)); // hair
+    p.drawEllipse(QRectF(at(-0.08, -0.18), QSizeF(w * 1.16, h * 0.75)));
+    QRadialGradient skin(at(0.5, 0.45), w * 0.65);
+    skin.setColorAt(0, QColor(236, 200, 172));
+    skin.setColorAt(1, QColor(190, 145, 115));
+    p.setBrush(skin);
+    p.drawEllipse(QRectF(at(0.0, 0.0), QSizeF(w, h * 1.05)));
+    p.setBrush(QColor(120, 85, 65)); // brows
+    p.drawRoundedRect(QRectF(at(0.16, 0.30), QSizeF(w * 0.26, h * 0.05)), 3, 3);
+    p.drawRoundedRect(QRectF(at(0.58, 0.30), QSizeF(w * 0.26, h * 0.05)), 3, 3);
+    p.setBrush(QColor(70, 45, 35)); // eyes
+    p.drawEllipse(QRectF(at(0.20, 0.38), QSizeF(w * 0.20, h * 0.10)));
+    p.drawEllipse(QRectF(at(0.60, 0.38), QSizeF(w * 0.20, h * 0.10)));
+    p.setBrush(QColor(175, 125, 100)); // nose shadow
+    p.drawEllipse(QRectF(at(0.42, 0.55), QSizeF(w * 0.16, h * 0.12)));
+    p.setBrush(QColor(140, 60, 60)); // mouth
+    p.drawEllipse(QRectF(at(0.32, 0.74), QSizeF(w * 0.36, h * 0.08)));
+    p.restore();
+}
+
+QImage makePortrait(QSize size, const QList<QRect> &faces, quint32 seed)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QRandomGenerator rng(seed);
+    QPainter p(&image);
+    QLinearGradient bg(0, 0, size.width(), size.height());
+    bg.setColorAt(0, QColor(40, 70, 90));
+    bg.setColorAt(1, QColor(90, 110, 70));
+    p.fillRect(image.rect(), bg);
+    for (int i = 0; i < 30; ++i) {
+        p.fillRect(QRect(rng.bounded(size.width()), rng.bounded(size.height()), rng.bounded(10, 60), rng.bounded(10, 60)),
+            QColor(rng.bounded(40, 120), rng.bounded(40, 120), rng.bounded(40, 120)));
+    }
+    for (const QRect &f : faces)
+        drawFace(p, f);
+    return image;
+}
+
 
 } // namespace lc::fixtures

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QList>
+#include <QRect>
 #include <QString>
 
 #include <utility>
@@ -17,6 +18,9 @@ QByteArray encode(const QImage &image, const char *format, int quality = 90);
 // A more varied photo-like scene for near-duplicate tests: a gradient in any direction and of any
 // brightness, 20-40 shapes (ellipses, rectangles, polygons, strokes) of every size and tone, noise.
 QImage makeScene(int width, int height, int seed);
+// A textured background with a drawn face in each box (skin oval, hair, brows, eyes, nose, mouth): the
+// Haar cascades find them, so auto-crop can be tested on known face boxes.
+QImage makePortrait(QSize size, const QList<QRect> &faces, quint32 seed);
 
 // What people do to a picture that leaves it the same picture (near-duplicate tests and bench_dedup).
 enum class Variant { Half, Jpeg55, Png, Brighter, Contrast, Grayscale, Crop6, Watermark, ExifRotated };
