@@ -1692,12 +1692,221 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show, set or clear an item&apos;s crop.</source>
+        <source>The trainer whose bucketing to simulate: kohya, ai-toolkit, onetrainer, simpletuner or replicate-flux.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An item&apos;s crop is a rectangle in the image&apos;s upright pixels (after its EXIF orientation); the stored picture is never changed, and the export crops it. Without --rect or --clear, prints the crop.</source>
+        <source>The training resolution(s), comma-separated (default: as the export configures the trainer for the dataset&apos;s target).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch size (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buckets needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buckets needs --trainer, one of %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution takes numbers from 64 to 8192, comma-separated (for example 512,768,1024), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size is a number from 1 to 4096, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no image to bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CROP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUCKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CROPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPSCALED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  fewer than the batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 image(s) in %4 bucket(s), %5 step(s) per epoch at batch size %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placement(s) scale the image up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placement(s) are left out by the trainer (too small).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bucket(s) hold fewer images than the batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which bucket each image falls into for a trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate the trainer&apos;s own aspect-ratio bucketing of the dataset&apos;s kept images (their crops applied), exactly as its source computes it: per image the bucket, the scale factor, the share of pixels the trainer&apos;s crop cuts off and whether it is scaled up; then the histogram of buckets, those with fewer images than the batch size, and the steps one epoch takes (each image once, batched per bucket). kohya is simulated with bucket_no_upscale, as the export configures it; SimpleTuner with pixel_area and crop off; ai-toolkit and the Replicate Flux trainer train every image at each resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auto: the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a crop for every kept image of the dataset that keeps its subject, and apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auto: nearest-bucket (default: the trainer&apos;s bucket nearest to each image) or W:H (for example 1:1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auto: the trainer whose buckets count (kohya, ai-toolkit, onetrainer, simpletuner, replicate-flux; default kohya).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auto: faces (default: faces, else the salient region, else the centre), saliency or center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auto: only list the proposed crops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crop --auto needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--aspect is nearest-bucket or W:H (for example 1:1 or 3:2), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trainer is one of kohya, ai-toolkit, onetrainer, simpletuner, replicate-flux, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subject is faces, saliency or center, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face model was found (install OpenCV&apos;s data files, Debian: opencv-data): placed by saliency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 crop(s) would change (dry run: nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 crop(s) changed; undo in the app (Edit → Undo) or with crop --item ID --clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dataset goes with --auto; one item&apos;s crop takes --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, set or clear an item&apos;s crop, or crop a dataset automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s crop is a rectangle in the image&apos;s upright pixels (after its EXIF orientation); the stored picture is never changed, and the export and the bucket simulation crop it. Without --rect or --clear, prints the crop. With --dataset and --auto, every kept image gets the largest crop of the target aspect (each image&apos;s nearest bucket of the trainer, or W:H) placed to keep its subject: the faces together (never cut through one), else the salient region, else the centre; images already of the aspect keep no crop. Faces are found with OpenCV&apos;s Haar cascades (YuNet when its model is installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CropTr</name>
+    <message>
+        <source>Auto-crop of %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was cropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 crop(s) proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2908,10 @@ Sub-commands (each with --help):
         <source>Set crops</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No bucket engine for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
@@ -3412,6 +3625,238 @@ Sub-commands (each with --help):
     </message>
 </context>
 <context>
+    <name>lc::ui::AutoCropOptionsDialog</name>
+    <message numerus="yes">
+        <source>The %n selected image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every kept image of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest bucket of the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces, else the most salient region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most salient region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each image gets the largest crop of the target shape, placed to keep its subject: every face together (never cut through one), else the most salient region, else the centre. Nothing is written until you accept the proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose Crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::BucketHistogram</name>
+    <message>
+        <source>No images to bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show these images in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::BucketItemsModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::BucketsPanel</name>
+    <message numerus="yes">
+        <source>%1 at %2: %n image(s), %3 step(s) per epoch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer images than the batch size: a short batch every epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upscaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer whose bucketing to simulate, exactly as its source computes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training resolutions, comma-separated (512,768,1024); empty: as the export configures the trainer for the dataset&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches are formed inside a bucket: buckets with fewer images make short batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dim on each grid tile what the trainer will cut off (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an image to select it in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions are numbers from 64 to 8192, comma-separated (for example 512,768,1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot simulate the buckets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) per epoch at batch size %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s) with fewer images than the batch size</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) upscaled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) left out by the trainer (too small)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to show its images in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::CaptionActions</name>
     <message>
         <source>Caption Images…</source>
@@ -3896,6 +4341,56 @@ Sub-commands (each with --help):
     <message>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::CropReviewDialog</name>
+    <message>
+        <source>Review Proposed Crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 image(s) get a new crop. The bright part of each picture is what stays; uncheck the ones to leave as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face model was found (OpenCV&apos;s data files): subjects were placed by saliency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 × %3 → %4 × %5 at %6,%7 (%8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>salient region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Crop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4640,6 +5135,14 @@ Sub-commands (each with --help):
         <source>Untick the quality chips above to see every image.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing only the images the trainer puts into this bucket; click to show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket: %1×%2 at %3  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::HistoryController</name>
@@ -5036,6 +5539,32 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto-Crop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop the selected images, or the dataset, to a bucket&apos;s shape around their faces or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crop to propose: every image already has the shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-Crop %n Image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cropped %n image(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::LibraryPanel</name>
@@ -5215,6 +5744,10 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@
 #include "caption/captioneditdialog.h"
 #include "tags/tagpanel.h"
 #include "buckets/bucketspanel.h"
+#include "crop/autocropdialog.h"
 #include "fakehttpserver.h"
 #include "settings/captionsettingspage.h"
 #include "settings/replicatesettingspage.h"
@@ -1082,6 +1083,60 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isLoading(); }, 20000));
         QCOMPARE(dialog->report().groups.size(), 1); // A again (undone); B never again
         dialog->close();
+    }
+
+    void autoCropProposesReviewsAndAppliesAsOneUndoStep()
+    {
+        // A face at the right edge of a wide picture and a square one: a 1:1 auto-crop proposes one crop,
+        // which keeps the face; applying it is one undo step.
+        const QString folder = m_dir.filePath(QStringLiteral("autocrop"));
+        const QRect face(1250, 260, 320, 380);
+        fixtures::writeFile(folder + QStringLiteral("/portrait.png"), fixtures::encode(fixtures::makePortrait(QSize(1800, 1000), {face}, 5), "png"));
+        fixtures::writeFile(folder + QStringLiteral("/square.png"), fixtures::encode(fixtures::makeScene(800, 800, 6001), "png"));
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Auto-crop"));
+        ImportRequest request;
+        request.dataset = d.id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 2);
+
+        MainWindow w(*m_library);
+        w.resize(1400, 860);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 2));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("autoCropAction")));
+        lc::crop::AutoCropOptions options;
+        options.aspect = 1.0;
+        w.libraryActions()->startAutoCrop(options);
+        QTRY_VERIFY_WITH_TIMEOUT(w.libraryActions()->cropReview() != nullptr, 20000);
+        CropReviewDialog *review = w.libraryActions()->cropReview();
+        QCOMPARE(review->proposalCount(), 1);
+        const auto crops = review->checkedCrops();
+        QCOMPARE(crops.size(), 1);
+        const QRect proposed = crops.cbegin().value().value();
+        QCOMPARE(proposed.size(), QSize(1000, 1000));
+        if (lc::crop::SubjectFinder::forThread().canFindFaces())
+            QVERIFY(proposed.contains(face));
+        QTest::qWait(300); // thumbnails
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        if (!shots.isEmpty())
+            review->grab().save(shots + QStringLiteral("/autocrop-review.png"));
+
+        // Unchecked, nothing applies; checked and applied, the crop is stored, and one undo removes it.
+        review->setChecked(0, false);
+        QVERIFY(!review->findChild<QPushButton *>(QStringLiteral("applyCrops"))->isEnabled());
+        review->setChecked(0, true);
+        const int steps = w.undoStack()->count();
+        review->findChild<QPushButton *>(QStringLiteral("applyCrops"))->click();
+        QCOMPARE(w.undoStack()->count(), steps + 1);
+        w.writer()->waitForIdle();
+        const ItemId item = crops.cbegin().key();
+        QCOMPARE(Items(m_library->catalog()).crops({item})->value(item), std::optional<QRect>(proposed));
+        w.undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).crops({item})->value(item), std::optional<QRect>());
     }
 
     void bucketsPanelHistogramFilterAndOverlay()

@@ -3,6 +3,9 @@
 #include "actions/historycontroller.h"
 #include "async/async.h"
 #include "common/selectioncontext.h"
+#include "crop/autocropdialog.h"
+#include "crop/autocropjob.h"
+#include "edit/itemcommands.h"
 #include "curation/analyzejob.h"
 #include "edit/catalogwriter.h"
 #include "curation/duplicatesdialog.h"
@@ -42,7 +45,12 @@ LibraryActions::LibraryActions(const Library &library, const LibraryService &ser
     , m_cleanUp(new QAction(tr("Clean Up Library…"), this))
     , m_findDuplicates(new QAction(tr("Find Duplicates…"), this))
     , m_analyzeQuality(new QAction(tr("Check Image Quality"), this))
+    , m_autoCrop(new QAction(tr("Auto-Crop…"), this))
 {
+    m_autoCrop->setObjectName(QStringLiteral("autoCropAction"));
+    m_autoCrop->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_autoCrop->setStatusTip(tr("Crop the selected images, or the dataset, to a bucket's shape around their faces or subject"));
+    connect(m_autoCrop, &QAction::triggered, this, &LibraryActions::autoCrop);
     m_analyzeQuality->setObjectName(QStringLiteral("analyzeQualityAction"));
     m_analyzeQuality->setStatusTip(tr("Measure sharpness, exposure and bars of images imported before LoRA Craft measured them"));
     connect(m_analyzeQuality, &QAction::triggered, this, &LibraryActions::analyzeQuality);
@@ -122,9 +130,64 @@ void LibraryActions::onJobFinished(Job *job)
             Q_EMIT message(tr("%1 failed: %2").arg(job->title(), job->error()), QString(), {});
         else if (analyzed->state() == Job::State::Completed)
             Q_EMIT message(tr("%1: %2").arg(job->title(), job->summary()), QString(), {});
+    } else if (auto *cropped = qobject_cast<crop::AutoCropJob *>(job)) {
+        if (cropped->state() == Job::State::Failed) {
+            Q_EMIT message(tr("%1 failed: %2").arg(job->title(), job->error()), QString(), {});
+            return;
+        }
+        if (cropped->state() != Job::State::Completed)
+            return;
+        if (cropped->report().changes() == 0) {
+            Q_EMIT message(tr("No crop to propose: every image already has the shape."), QString(), {});
+            return;
+        }
+        // The proposals to accept or reject; applied as one undo step.
+        const DatasetId dataset = cropped->dataset();
+        if (m_cropReview)
+            m_cropReview->close();
+        m_cropReview = new CropReviewDialog(m_service, cropped->report(), m_window);
+        m_cropReview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_cropReview, &CropReviewDialog::applyRequested, this, [this, dataset](const QHash<ItemId, std::optional<QRect>> &crops) {
+            if (crops.isEmpty())
+                return;
+            Q_EMIT aboutToWrite();
+            auto *command = new SetCropsCommand(m_library.writer(), crops, tr("Auto-Crop %n Image(s)", nullptr, int(crops.size())));
+            command->setDataset(dataset);
+            m_history.stack()->push(command);
+            Q_EMIT message(tr("Cropped %n image(s). Undo with Ctrl+Z.", nullptr, int(crops.size())), QString(), {});
+        });
+        m_cropReview->show();
     } else if (job->state() == Job::State::Failed) {
         Q_EMIT message(tr("%1 failed: %2").arg(job->title(), job->error()), QString(), {});
     }
+}
+
+void LibraryActions::autoCrop()
+{
+    if (!m_context.dataset().id.isValid()) {
+        Q_EMIT message(tr("Select a dataset first."), QString(), {});
+        return;
+    }
+    AutoCropOptionsDialog dialog(int(m_context.selection().size()), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    crop::AutoCropOptions options = dialog.options();
+    if (dialog.selectionOnly())
+        options.only = m_context.selection();
+    startAutoCrop(options);
+}
+
+CropReviewDialog *LibraryActions::cropReview() const
+{
+    return m_cropReview;
+}
+
+void LibraryActions::startAutoCrop(const crop::AutoCropOptions &options)
+{
+    const Dataset dataset = m_context.dataset();
+    if (!dataset.id.isValid())
+        return;
+    m_jobs.add(std::make_unique<crop::AutoCropJob>(m_library, dataset, options));
 }
 
 void LibraryActions::analyzeQuality()

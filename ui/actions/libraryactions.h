@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/types.h"
+#include "crop/autocrop.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,6 +22,7 @@ class LibraryService;
 
 namespace lc::ui {
 
+class CropReviewDialog;
 class DuplicatesDialog;
 class HistoryController;
 class SelectionContext;
@@ -46,9 +48,15 @@ public:
     void findDuplicates();
     DuplicatesDialog *duplicatesDialog() const; // the one open (tests)
     QAction *analyzeQualityAction() const { return m_analyzeQuality; }
+    QAction *autoCropAction() const { return m_autoCrop; }
     // Dataset → Check Image Quality: measures the images stored before quality measurements existed
     // (an AnalyzeJob in the Tasks panel); the flags of the others are known already.
     void analyzeQuality();
+    // Auto-Crop…: asks for the options, then proposes crops (a job) for the selection or the dataset.
+    void autoCrop();
+    void startAutoCrop(const crop::AutoCropOptions &options);
+    // The proposals of the last auto-crop, open until applied or dismissed (tests).
+    CropReviewDialog *cropReview() const;
 
     // Asks yes/no (Clean Up); set by the window, tests replace it.
     std::function<bool(const QString &title, const QString &text, const QString &yes)> confirm;
@@ -95,6 +103,8 @@ private:
     QAction *m_cleanUp;
     QAction *m_findDuplicates;
     QAction *m_analyzeQuality;
+    QAction *m_autoCrop;
+    QPointer<CropReviewDialog> m_cropReview;
     QPointer<DuplicatesDialog> m_duplicatesDialog;
     bool m_cleaningUp = false; // a gc is queued or running: no import may start
 };

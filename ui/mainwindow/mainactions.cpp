@@ -81,6 +81,8 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
         grid->view()->addAction(a);
     }
     image->addSeparator();
+    image->addAction(libraryActions.autoCropAction());
+    image->addSeparator();
     image->addAction(captionActions.captionAction());
     image->addAction(captionActions.findReplaceAction());
     image->addAction(captionActions.templateAction());
