@@ -4344,6 +4344,69 @@ Sub-commands (each with --help):
     </message>
 </context>
 <context>
+    <name>lc::ui::CropDialog</name>
+    <message>
+        <source>Snap to the bucket step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widths and heights in multiples of the trainer&apos;s bucket step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole image: no crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to draw, move or resize the crop · arrow keys nudge it (Shift: 10 px), Shift+Alt+arrows resize it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves this size out at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: bucket %3 × %4, scale %5×, %6 % cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · upscaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole image %1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop %1 × %2 px at %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::CropReviewDialog</name>
     <message>
         <source>Review Proposed Crops</source>
@@ -5275,6 +5338,30 @@ You can undo it again until you quit.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit Crop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw, move or resize the crop of the current image, snapped to the trainer&apos;s buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That image is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the crop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Crop of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@
 #include "tags/tagpanel.h"
 #include "buckets/bucketspanel.h"
 #include "crop/autocropdialog.h"
+#include "crop/cropdialog.h"
+#include "crop/cropeditor.h"
 #include "fakehttpserver.h"
 #include "settings/captionsettingspage.h"
 #include "settings/replicatesettingspage.h"
@@ -1134,6 +1136,72 @@ private Q_SLOTS:
         w.writer()->waitForIdle();
         const ItemId item = crops.cbegin().key();
         QCOMPARE(Items(m_library->catalog()).crops({item})->value(item), std::optional<QRect>(proposed));
+        w.undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).crops({item})->value(item), std::optional<QRect>());
+    }
+
+    void cropToolShapesSnapsNudgesAndStoresOneUndoStep()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("croptool"));
+        fixtures::writeFile(folder + QStringLiteral("/wide.png"), fixtures::encode(fixtures::makeScene(1200, 800, 7001), "png"));
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Crop tool"));
+        ImportRequest request;
+        request.dataset = d.id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 1);
+        QSettings().setValue(QStringLiteral("buckets/trainer"), int(ExportFormat::Kohya));
+        QSettings().setValue(QStringLiteral("crop/snap"), true);
+
+        MainWindow w(*m_library);
+        w.resize(1400, 860);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 1));
+        GridPanel *grid = w.gridPanel();
+        grid->view()->setFocus();
+        grid->view()->selectionModel()->setCurrentIndex(grid->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
+        auto *edit = w.findChild<QAction *>(QStringLiteral("editCrop"));
+        QVERIFY(edit);
+        edit->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.itemActions()->cropDialog() != nullptr, 5000);
+        auto *dialog = qobject_cast<CropDialog *>(w.itemActions()->cropDialog());
+        QVERIFY(dialog);
+        CropEditor *editor = dialog->editor();
+        QCOMPARE(editor->cropRect(), QRect(0, 0, 1200, 800)); // no crop yet: the whole image
+
+        // 1:1, snapped to kohya's 64 px: the largest square that fits, centred.
+        dialog->setShape(QStringLiteral("1:1"));
+        QCOMPARE(editor->cropRect().size(), QSize(768, 768));
+        QCOMPARE(editor->cropRect().left(), 216);
+        QVERIFY2(dialog->bucketText().contains(QStringLiteral("bucket 768 × 768")), qPrintable(dialog->bucketText()));
+        // Keyboard nudges; a drag moves it; it never leaves the image.
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_Right);
+        QCOMPARE(editor->cropRect().left(), 217);
+        QTest::keyClick(editor, Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(editor->cropRect().left(), 207);
+        QTest::qWait(300); // the original loads
+        const QPointF centre = editor->toWidget(QRectF(editor->cropRect())).center();
+        QTest::mousePress(editor, Qt::LeftButton, {}, centre.toPoint());
+        QTest::mouseMove(editor, (centre + QPointF(2000, 0)).toPoint());
+        QTest::mouseRelease(editor, Qt::LeftButton, {}, (centre + QPointF(2000, 0)).toPoint());
+        QCOMPARE(editor->cropRect(), QRect(432, 16, 768, 768)); // at the right edge
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        if (!shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/crop-tool.png"));
+
+        // OK stores it as one undo step; undo takes it away.
+        const int steps = w.undoStack()->count();
+        dialog->accept();
+        QCOMPARE(w.undoStack()->count(), steps + 1);
+        w.writer()->waitForIdle();
+        ItemQuery all;
+        all.dataset = d.id;
+        const ItemId item = Items(m_library->catalog()).query(all)->first();
+        QCOMPARE(Items(m_library->catalog()).crops({item})->value(item), std::optional<QRect>(QRect(432, 16, 768, 768)));
         w.undo();
         w.writer()->waitForIdle();
         QCOMPARE(Items(m_library->catalog()).crops({item})->value(item), std::optional<QRect>());

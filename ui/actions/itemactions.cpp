@@ -2,6 +2,7 @@
 
 #include "async/async.h"
 #include "common/selectioncontext.h"
+#include "crop/cropdialog.h"
 #include "edit/itemcommands.h"
 #include "library/libraryservice.h"
 
@@ -38,6 +39,10 @@ ItemActions::ItemActions(const LibraryService &service, QUndoStack *history, Sel
     crop->setObjectName(QStringLiteral("cropToContent"));
     crop->setToolTip(tr("Crop the selected images with bars (BARS) to the picture inside them"));
     connect(crop, &QAction::triggered, this, &ItemActions::cropToContent);
+    QAction *edit = addAction(tr("Edit Crop…"), QKeySequence(Qt::Key_C));
+    edit->setObjectName(QStringLiteral("editCrop"));
+    edit->setToolTip(tr("Draw, move or resize the crop of the current image, snapped to the trainer's buckets"));
+    connect(edit, &QAction::triggered, this, &ItemActions::editCrop);
     QAction *clear = addAction(tr("Clear Crop"), QKeySequence());
     clear->setObjectName(QStringLiteral("clearCrop"));
     connect(clear, &QAction::triggered, this, &ItemActions::clearCrops);
@@ -184,6 +189,37 @@ void ItemActions::clearCrops()
     auto *command = new SetCropsCommand(m_writer, set, tr("Clear the Crop of %n Image(s)", nullptr, int(items.size())));
     command->setDataset(m_context.dataset().id);
     m_history->push(command);
+}
+
+void ItemActions::editCrop()
+{
+    const QList<ItemId> items = m_context.selection();
+    if (items.isEmpty() || m_cropDialog)
+        return;
+    const ItemId item = items.first(); // the first selected: the one the editor shows
+    const Dataset dataset = m_context.dataset();
+    async::onResult(m_service.itemRows({item}), this, [this, dataset](const Result<QList<ItemRow>> &rows) {
+        if (!rows || rows->isEmpty()) {
+            Q_EMIT message(rows ? tr("That image is gone.") : tr("Cannot open the crop: %1").arg(rows.error().message));
+            return;
+        }
+        const ItemRow row = rows->first();
+        auto *dialog = new CropDialog(m_service, row, dataset, qobject_cast<QWidget *>(parent()));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_cropDialog = dialog;
+        connect(dialog, &QDialog::accepted, this, [this, dialog, row, dataset] {
+            const std::optional<QRect> crop = dialog->crop();
+            if (crop == row.crop)
+                return;
+            SetCropsCommand::Crops set;
+            set.insert(row.id, crop);
+            Q_EMIT aboutToEdit();
+            auto *command = new SetCropsCommand(m_writer, set, crop ? tr("Crop %1").arg(row.name) : tr("Clear the Crop of %1").arg(row.name));
+            command->setDataset(dataset.id);
+            m_history->push(command);
+        });
+        dialog->open();
+    });
 }
 
 } // namespace lc::ui

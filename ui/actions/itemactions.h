@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 
 class QAction;
 class QUndoStack;
@@ -40,6 +42,10 @@ public:
     // Crops each selected letterboxed image to the picture inside its bars (one undo step); clears crops.
     void cropToContent();
     void clearCrops();
+    // Edit Crop… (C): the crop tool on the current image; OK stores the crop as one undo step.
+    void editCrop();
+    // The crop dialog while it is open (tests).
+    QWidget *cropDialog() const { return m_cropDialog; }
 
 Q_SIGNALS:
     void aboutToEdit();          // save the caption being typed first
@@ -56,6 +62,7 @@ private:
     QUndoStack *m_history;
     SelectionContext &m_context;
     QList<QAction *> m_actions;
+    QPointer<QWidget> m_cropDialog;
 };
 
 } // namespace lc::ui
