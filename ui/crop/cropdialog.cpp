@@ -57,10 +57,9 @@ CropDialog::CropDialog(const LibraryService &service, const ItemRow &item, const
         m_trainer->addItem(trainerFor(f).displayName(), int(f));
     QSettings settings;
     m_trainer->setCurrentIndex(std::max(0, m_trainer->findData(settings.value(QStringLiteral("buckets/trainer"), 0).toInt())));
-    m_shape->setCurrentIndex(std::max(0, m_shape->findData(settings.value(QStringLiteral("crop/shape"), QStringLiteral("free")).toString())));
     m_snap->setChecked(settings.value(QStringLiteral("crop/snap"), true).toBool());
-    if (item.crop)
-        m_shape->setCurrentIndex(0); // free: a shape preset would refit the crop the item has
+    // Always Free at first: a preset would refit the crop the item has, or crop an image the user only
+    // opened to look at.
     m_snap->setToolTip(tr("Widths and heights in multiples of the trainer's bucket step"));
     m_info->setObjectName(QStringLiteral("cropInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -171,7 +170,6 @@ std::optional<QRect> CropDialog::crop() const
 void CropDialog::accept()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("crop/shape"), m_shape->currentData().toString());
     settings.setValue(QStringLiteral("crop/snap"), m_snap->isChecked());
     QDialog::accept();
 }
