@@ -17,7 +17,7 @@ namespace {
 
 // Detection runs on a reduced copy: faces of a training image are large, and a 100 MP photo would take
 // seconds per cascade.
-constexpr int DetectSide = 800;
+constexpr int DetectSide = 640;
 
 cv::Mat toGray(const QImage &image, double *scale)
 {

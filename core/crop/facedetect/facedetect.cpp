@@ -84,7 +84,7 @@ LC_EXPORT int lcDetectFaces(const unsigned char *bgr, int width, int height, int
             cv::Mat gray;
             cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
             cv::equalizeHist(gray, gray);
-            const int side = std::max(20, std::min(width, height) / 16);
+            const int side = std::max(24, std::min(width, height) / 12); // a face under a twelfth of the short side is not the subject
             d.frontal.detectMultiScale(gray, found, 1.1, 5, 0, cv::Size(side, side));
             if (!d.profile.empty()) {
                 // The profile cascade looks one way: the mirror image finds the other.
