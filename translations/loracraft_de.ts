@@ -4621,6 +4621,14 @@ Sub-commands (each with --help):
         <source>Tokens: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Crop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw or change this image&apos;s crop, snapped to the trainer&apos;s buckets (C in the grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::DuplicatesDialog</name>

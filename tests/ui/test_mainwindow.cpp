@@ -1205,6 +1205,14 @@ private Q_SLOTS:
         w.undo();
         w.writer()->waitForIdle();
         QCOMPARE(Items(m_library->catalog()).crops({item})->value(item), std::optional<QRect>());
+
+        // The same tool from the button above the detail preview.
+        QTRY_VERIFY_WITH_TIMEOUT(w.itemActions()->cropDialog() == nullptr, 5000);
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("detailCrop"));
+        QVERIFY(button);
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.itemActions()->cropDialog() != nullptr, 5000);
+        qobject_cast<QDialog *>(w.itemActions()->cropDialog())->reject();
     }
 
     void bucketsPanelHistogramFilterAndOverlay()

@@ -222,6 +222,12 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
     layout->setSpacing(8);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    // The crop tool on this image (Image → Edit Crop…).
+    auto *cropButton = new QPushButton(tr("Crop…"), editor);
+    cropButton->setObjectName(QStringLiteral("detailCrop"));
+    cropButton->setToolTip(tr("Draw or change this image's crop, snapped to the trainer's buckets (C in the grid)"));
+    connect(cropButton, &QPushButton::clicked, &m_actions, &ItemActions::editCrop);
+    titleRow->addWidget(cropButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_zoom, 0, Qt::AlignTop);
     layout->addLayout(titleRow);
     layout->addWidget(m_preview, 3);

@@ -30,6 +30,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QMenu>
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
@@ -134,6 +135,14 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_reloadLibrary->setInterval(500);
 
     new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, *m_trainActions, {m_tasksDock, m_tagsDock, m_bucketsDock});
+    // The grid overlay sits under the Buckets panel's entry in the View menu.
+    for (QObject *owner : m_bucketsDock->toggleViewAction()->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(owner)) {
+            const QList<QAction *> entries = menu->actions();
+            const qsizetype at = entries.indexOf(m_bucketsDock->toggleViewAction());
+            menu->insertAction(entries.value(at + 1), m_bucketsPanel->overlayAction());
+        }
+    }
     m_detail->setUndoStack(m_history->stack());
     m_detail->setHistoryActions(m_history->undoAction(), m_history->redoAction());
     wire();
