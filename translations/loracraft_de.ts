@@ -2737,6 +2737,10 @@ Sub-commands (each with --help):
         <source>Take the trigger word from the kohya folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>caption file read as %1 (not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

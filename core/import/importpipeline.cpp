@@ -51,8 +51,13 @@ void readSidecar(ImportRun &run, const ImportSource &s, SourceResult &r)
         const QString note = ImportTr::tr("caption file not read: %1").arg(caption.error().message);
         r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
     } else {
-        r.caption = normalizeCaption(*caption);
+        const DecodedCaption decoded = decodeCaption(*caption);
+        r.caption = decoded.text;
         r.captionFromSidecar = true;
+        if (!decoded.encoding.isEmpty()) {
+            const QString note = ImportTr::tr("caption file read as %1 (not UTF-8)").arg(decoded.encoding);
+            r.outcome.note = r.outcome.note.isEmpty() ? note : r.outcome.note + QStringLiteral("; ") + note;
+        }
     }
 }
 

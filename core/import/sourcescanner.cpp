@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QSet>
 
 #include <cerrno>
@@ -480,15 +481,45 @@ std::optional<KohyaFolder> parseKohyaFolderName(const QString &name)
     return k;
 }
 
+DecodedCaption decodeCaption(const QByteArray &raw)
+{
+    DecodedCaption out;
+    auto utf16 = [&](QStringDecoder::Encoding encoding, const char *name) {
+        QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+        out.text = decoder(raw.sliced(2));
+        out.encoding = QString::fromLatin1(name);
+    };
+    if (raw.startsWith("\xFF\xFE")) {
+        utf16(QStringDecoder::Utf16LE, "UTF-16LE");
+    } else if (raw.startsWith("\xFE\xFF")) {
+        utf16(QStringDecoder::Utf16BE, "UTF-16BE");
+    } else {
+        const QByteArray bytes = raw.startsWith("\xEF\xBB\xBF") ? raw.sliced(3) : raw;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        out.text = utf8(bytes);
+        if (utf8.hasError()) {
+            // Not UTF-8: Windows-1252, whose 0x80-0x9F are printable (€, ‘ ’ “ ” …), else Latin-1.
+            static constexpr char16_t High[32] = {0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
+                0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+                0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178};
+            out.text.clear();
+            out.text.reserve(bytes.size());
+            for (const char c : bytes) {
+                const auto b = static_cast<unsigned char>(c);
+                out.text += (b >= 0x80 && b < 0xA0) ? QChar(High[b - 0x80]) : QChar(char16_t(b));
+            }
+            out.encoding = QStringLiteral("Windows-1252");
+        }
+    }
+    out.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    out.text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    out.text = out.text.trimmed();
+    return out;
+}
+
 QString normalizeCaption(const QByteArray &raw)
 {
-    QByteArray bytes = raw;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QString text = QString::fromUtf8(bytes);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return text.trimmed();
+    return decodeCaption(raw).text;
 }
 
 ScanResult scanInputs(const QStringList &paths, const ImportOptions &options, const std::atomic<bool> &cancel)

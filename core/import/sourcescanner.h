@@ -45,7 +45,16 @@ std::optional<KohyaFolder> parseKohyaFolderName(const QString &name);
 // Natural file-name order: "2.jpg" < "10.jpg", case-insensitive.
 bool naturalLess(const QString &a, const QString &b);
 
-// Normalises a sidecar caption: UTF-8, BOM stripped, CRLF/CR -> LF, surrounding white space trimmed.
-QString normalizeCaption(const QByteArray &raw);
+// A sidecar caption decoded: UTF-8 (a BOM stripped), UTF-16 with its BOM, else — bytes that are not
+// UTF-8 — the legacy 8-bit encoding of Windows and old editors (Windows-1252, Latin-1 beside it), never
+// replacement characters; CRLF/CR -> LF, surrounding white space trimmed. `encoding` names what was read
+// when it was not plain UTF-8 (the import notes it per file).
+struct DecodedCaption
+{
+    QString text;
+    QString encoding; // empty for UTF-8, else "UTF-16LE", "UTF-16BE", "Windows-1252"
+};
+DecodedCaption decodeCaption(const QByteArray &raw);
+QString normalizeCaption(const QByteArray &raw); // decodeCaption(raw).text
 
 } // namespace lc

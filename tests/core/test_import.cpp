@@ -19,6 +19,7 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -351,6 +352,31 @@ TEST_CASE("Sidecar captions: BOM stripped, CRLF normalised, .txt preferred, orph
     CHECK(outcomeFor(r, QStringLiteral("lonely.txt"))->reason == SkipReason::NotAnImage);
     // Search finds the caption.
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'smiling'")) == 1);
+}
+
+TEST_CASE("Sidecar captions in UTF-16 or a legacy 8-bit encoding are read without replacement characters, with a note")
+{
+    Fixture f;
+    f.write(QStringLiteral("latin.png"), encode(makeImage(30, 30, 53), "png"));
+    f.write(QStringLiteral("latin.txt"), "caf\xE9 au lait, \x93quoted\x94 \x80 5"); // Windows-1252
+    f.write(QStringLiteral("wide.png"), encode(makeImage(30, 30, 54), "png"));
+    QByteArray utf16("\xFF\xFE");
+    const QString wide = QStringLiteral("na\u00efve \u00fcber\r\nzweite Zeile");
+    QStringEncoder toUtf16Le(QStringEncoder::Utf16LE);
+    utf16.append(QByteArray(toUtf16Le(wide)));
+    f.write(QStringLiteral("wide.txt"), utf16);
+    f.write(QStringLiteral("plain.png"), encode(makeImage(30, 30, 55), "png"));
+    f.write(QStringLiteral("plain.txt"), "caf\xC3\xA9"); // UTF-8
+    const ImportReport r = f.importAll();
+    CHECK(r.imported == 3);
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("latin.png")) == QStringLiteral("caf\u00e9 au lait, \u201cquoted\u201d \u20ac 5"));
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("wide.png")) == QStringLiteral("na\u00efve \u00fcber\nzweite Zeile"));
+    CHECK(itemText(*f.lib, QStringLiteral("caption"), QStringLiteral("plain.png")) == QStringLiteral("caf\u00e9"));
+    for (const QString &name : {QStringLiteral("latin.png"), QStringLiteral("wide.png"), QStringLiteral("plain.png")})
+        CHECK_FALSE(itemText(*f.lib, QStringLiteral("caption"), name).contains(QChar(QChar::ReplacementCharacter)));
+    CHECK(outcomeFor(r, QStringLiteral("latin.png"))->note == QStringLiteral("caption file read as Windows-1252 (not UTF-8)"));
+    CHECK(outcomeFor(r, QStringLiteral("wide.png"))->note == QStringLiteral("caption file read as UTF-16LE (not UTF-8)"));
+    CHECK(outcomeFor(r, QStringLiteral("plain.png"))->note.isEmpty());
 }
 
 TEST_CASE("kohya folders set repeats and suggest the dataset's trigger and class")
