@@ -9,6 +9,7 @@
 #include "library/library.h"
 
 #include <QBuffer>
+#include <QColorSpace>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -119,9 +120,74 @@ static bool hasStrippableMetadata(const QString &path, bool jpeg)
     return true;
 }
 
+// True when the stored file already is what every trainer reads correctly: 8-bit grey or RGB, no palette,
+// no ICC profile (trainers' loaders ignore profiles, and PIL clips 16-bit PNGs to almost white). Anything
+// else is decoded and written as 8-bit sRGB.
+static bool isPlain8BitSrgb(const QString &path, bool jpeg)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 size = f.size();
+    if (jpeg) {
+        qint64 pos = 2;
+        while (pos + 4 <= size) {
+            f.seek(pos);
+            const QByteArray header = f.read(16);
+            if (header.size() < 4 || quint8(header[0]) != 0xFF)
+                return false;
+            const quint8 marker = quint8(header[1]);
+            if (marker == 0xDA)
+                return true; // the scan: every header before it was fine
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0xFF) {
+                pos += marker == 0xFF ? 1 : 2;
+                continue;
+            }
+            const int length = (quint8(header[2]) << 8) | quint8(header[3]);
+            if (marker == 0xE2 && header.mid(4, 11) == "ICC_PROFILE")
+                return false; // an embedded profile: convert to sRGB
+            const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) {
+                if (header.size() < 10)
+                    return false;
+                const int precision = quint8(header[4]);
+                const int components = quint8(header[9]);
+                if (precision != 8 || (components != 1 && components != 3))
+                    return false; // 12-bit, or CMYK/YCCK
+            }
+            pos += 2 + length;
+        }
+        return false;
+    }
+    qint64 pos = 8;
+    while (pos + 8 <= size) {
+        f.seek(pos);
+        const QByteArray header = f.read(8 + 13);
+        if (header.size() < 8)
+            return false;
+        const QByteArray type = header.mid(4, 4);
+        if (type == "IHDR") {
+            if (header.size() < 8 + 10)
+                return false;
+            const int depth = quint8(header[8 + 8]);
+            const int colour = quint8(header[8 + 9]);
+            if (depth != 8 || (colour != 0 && colour != 2))
+                return false; // 16-bit, fewer bits, a palette, or alpha
+        } else if (type == "iCCP") {
+            return false;
+        } else if (type == "IDAT") {
+            return true;
+        }
+        pos += 12 + qint64(be32(header.constData()));
+    }
+    return false;
+}
+
 Result<RenderedImage> renderExportImage(const Library &library, const ExportEntry &e, const ExportOptions &o)
 {
-    if (e.keepBytes) {
+    // Original bytes only for plain 8-bit sRGB files; the rest is converted below.
+    const bool keepBytes = e.keepBytes && isPlain8BitSrgb(library.store().pathFor(e.hash), e.extension == QLatin1String("jpg"));
+    if (keepBytes) {
         const QString path = library.store().pathFor(e.hash);
         if (!o.stripMetadata || !hasStrippableMetadata(path, e.extension == QLatin1String("jpg"))) {
             RenderedImage r;
@@ -133,7 +199,7 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     auto original = library.store().read(e.hash);
     if (!original)
         return original.error();
-    if (e.keepBytes) {
+    if (keepBytes) {
         RenderedImage r;
         r.size = original->size();
         if (!o.stripMetadata) {
@@ -169,6 +235,9 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     QImage image = reader.read();
     if (image.isNull())
         return makeError(ErrorCode::Corrupt, ExportTr::tr("Cannot decode %1: %2").arg(e.originalName, reader.errorString()));
+    // Trainers read pixels as sRGB: an image with another profile is converted, not reinterpreted.
+    if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace(QColorSpace::SRgb))
+        image.convertToColorSpace(QColorSpace::SRgb);
     if (e.crop)
         image = image.copy(*e.crop);
 

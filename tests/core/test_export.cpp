@@ -19,6 +19,7 @@
 #include <set>
 #include <yaml-cpp/yaml.h>
 
+#include <QColorSpace>
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
@@ -1049,4 +1050,43 @@ TEST_CASE("loracraft.json records each item's caption provenance: manual, import
         CHECK(byName.value(QStringLiteral("blank.jpg")).value(QStringLiteral("caption_provenance")).toObject()
               == QJsonObject{{QStringLiteral("origin"), QStringLiteral("none")}});
     }
+}
+
+TEST_CASE("Exported pixels are 8-bit sRGB: a 16-bit PNG is scaled, not passed through, and an ICC profile is converted")
+{
+    ExportFixture f;
+    QTemporaryDir more;
+    QImage deep(96, 80, QImage::Format_RGBX64);
+    deep.fill(QColor(60, 120, 180));
+    const QByteArray deepPng = encode(deep, "png");
+    REQUIRE(quint8(deepPng[24]) == 16); // IHDR bit depth: the test needs a real 16-bit file
+    writeFile(more.filePath(QStringLiteral("deep.png")), deepPng);
+    QImage wide(96, 80, QImage::Format_RGB32);
+    wide.fill(QColor(200, 50, 50));
+    wide.setColorSpace(QColorSpace(QColorSpace::DisplayP3));
+    const QByteArray widePng = encode(wide, "png");
+    REQUIRE(widePng.contains("iCCP"));
+    writeFile(more.filePath(QStringLiteral("wide.png")), widePng);
+    ImportRequest request;
+    request.dataset = f.dataset.id;
+    request.paths = {more.path()};
+    std::atomic<bool> cancel{false};
+    REQUIRE(Importer(*f.lib).run(request, cancel).imported == 2);
+
+    const ExportReport r = f.exportAs(ExportFormat::AiToolkit, QStringLiteral("pixels"));
+    QFile deepOut(r.outputPath + QStringLiteral("/deep.png"));
+    REQUIRE(deepOut.open(QIODevice::ReadOnly));
+    const QByteArray deepBytes = deepOut.readAll();
+    CHECK(quint8(deepBytes[24]) == 8);
+    const QColor deepPixel = QImage::fromData(deepBytes).pixelColor(10, 10);
+    CHECK(std::abs(deepPixel.red() - 60) <= 1);
+    CHECK(std::abs(deepPixel.green() - 120) <= 1);
+    CHECK(std::abs(deepPixel.blue() - 180) <= 1);
+    QFile wideOut(r.outputPath + QStringLiteral("/wide.png"));
+    REQUIRE(wideOut.open(QIODevice::ReadOnly));
+    const QByteArray wideBytes = wideOut.readAll();
+    CHECK_FALSE(wideBytes.contains("iCCP"));
+    const QColor widePixel = QImage::fromData(wideBytes).pixelColor(10, 10);
+    INFO(widePixel.red() << "," << widePixel.green() << "," << widePixel.blue());
+    CHECK(widePixel.red() > 205); // Display P3's red is beyond sRGB's: converted, not reinterpreted
 }
