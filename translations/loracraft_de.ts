@@ -1828,10 +1828,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--trainer is one of kohya, ai-toolkit, onetrainer, simpletuner, replicate-flux, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--subject is faces, saliency or center, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,6 +1872,10 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>An item&apos;s crop is a rectangle in the image&apos;s upright pixels (after its EXIF orientation); the stored picture is never changed, and the export and the bucket simulation crop it. Without --rect or --clear, prints the crop. With --dataset and --auto, every kept image gets the largest crop of the target aspect (each image&apos;s nearest bucket of the trainer, or W:H) placed to keep its subject: the faces together (never cut through one), else the salient region, else the centre; images already of the aspect keep no crop. Faces are found with OpenCV&apos;s Haar cascades (YuNet when its model is installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trainer is one of %1, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,16 +33,14 @@ int buckets(Context &c)
     if (path.isEmpty())
         return c.fail(makeError(ErrorCode::InvalidArgument, CliTr::tr("buckets needs --dataset WORKSPACE/DATASET.")));
     BucketSimulationOptions options;
-    QStringList trainerKeys;
-    for (ExportFormat f : bucketTrainers())
-        trainerKeys << exportFormatKey(f);
     const QString trainer = c.options.value(TrainerOption);
-    if (trainer.isEmpty() || !parseExportFormat(trainer, &options.trainer) || !bucketTrainers().contains(options.trainer)) {
+    const auto format = parseBucketTrainer(trainer);
+    if (!format) {
         return c.fail(makeError(ErrorCode::InvalidArgument,
             CliTr::tr("buckets needs --trainer, one of %1%2.")
-                .arg(trainerKeys.join(QStringLiteral(", ")),
-                    trainer.isEmpty() ? QString() : CliTr::tr(" (not “%1”)").arg(trainer))));
+                .arg(bucketTrainerKeys(), trainer.isEmpty() ? QString() : CliTr::tr(" (not “%1”)").arg(trainer))));
     }
+    options.trainer = *format;
     if (c.options.isSet(ResolutionOption)) {
         for (const QString &part : c.options.value(ResolutionOption).split(QLatin1Char(','))) {
             bool ok = false;

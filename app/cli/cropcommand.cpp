@@ -78,10 +78,12 @@ int autoCrop(Context &c)
     }
     if (c.options.isSet(TrainerOption)) {
         const QString trainer = c.options.value(TrainerOption);
-        if (!parseExportFormat(trainer, &options.trainer) || !bucketTrainers().contains(options.trainer)) {
+        const auto format = parseBucketTrainer(trainer);
+        if (!format) {
             return c.fail(makeError(ErrorCode::InvalidArgument,
-                CliTr::tr("--trainer is one of kohya, ai-toolkit, onetrainer, simpletuner, replicate-flux, not “%1”.").arg(trainer)));
+                CliTr::tr("--trainer is one of %1, not “%2”.").arg(bucketTrainerKeys(), trainer)));
         }
+        options.trainer = *format;
     }
     if (c.options.isSet(SubjectOption)) {
         const auto subject = fromKey<crop::SubjectMode>(c.options.value(SubjectOption));

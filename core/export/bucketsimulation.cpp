@@ -19,6 +19,22 @@ QList<ExportFormat> bucketTrainers()
         ExportFormat::ReplicateFlux};
 }
 
+std::optional<ExportFormat> parseBucketTrainer(const QString &key)
+{
+    ExportFormat format;
+    if (!parseExportFormat(key, &format) || !bucketTrainers().contains(format))
+        return std::nullopt;
+    return format;
+}
+
+QString bucketTrainerKeys()
+{
+    QStringList keys;
+    for (ExportFormat f : bucketTrainers())
+        keys << exportFormatKey(f);
+    return keys.join(QStringLiteral(", "));
+}
+
 QList<int> defaultBucketResolutions(ExportFormat trainer, TargetModel model, int datasetResolution)
 {
     switch (trainer) {

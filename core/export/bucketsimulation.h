@@ -27,6 +27,10 @@ struct BucketSimulationOptions
 
 // The trainers that have a bucket engine, in the order the UI and the CLI list them.
 QList<ExportFormat> bucketTrainers();
+// One of them from its key ("kohya", "ai-toolkit", ...); nullopt for any other key.
+std::optional<ExportFormat> parseBucketTrainer(const QString &key);
+// Their keys, comma-separated, for messages.
+QString bucketTrainerKeys();
 // The resolutions a trainer trains at, as LoRA Craft's export configures it for a dataset's resolution.
 QList<int> defaultBucketResolutions(ExportFormat trainer, TargetModel model, int datasetResolution);
 

@@ -189,8 +189,10 @@ QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query
             return ids;
         if (query.bucket) {
             BucketSimulationOptions options;
-            if (!parseExportFormat(query.bucket->trainer, &options.trainer) || !bucketTrainers().contains(options.trainer))
+            const auto trainer = parseBucketTrainer(query.bucket->trainer);
+            if (!trainer)
                 return makeError(ErrorCode::InvalidArgument, LibraryTr::tr("No bucket engine for “%1”.").arg(query.bucket->trainer));
+            options.trainer = *trainer;
             options.resolutions = {query.bucket->resolution};
             options.includeRejected = true; // the grid's status filter decides
             auto sim = simulateDatasetBuckets(*library, query.dataset, options);

@@ -128,6 +128,20 @@ private:
     // Waits until the window shows `dataset` with `rows` rows loaded in the grid.
     // A dataset (target 512) of four images with known defects: sharp.jpg (none), soft.jpg (upscaled eight
     // times), dark.jpg (underexposed) and bars.png (letterboxed).
+    // A new dataset of workspace "Work" holding the images of `folder` (all of them must import).
+    Dataset importFolder(const QString &name, const QString &folder, int expected, const DatasetSettings &settings = {})
+    {
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, name, settings);
+        ImportRequest request;
+        request.dataset = d.id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        if (Importer(*m_library).run(request, cancel).imported != expected)
+            QTest::qFail("the images were not all imported", __FILE__, __LINE__);
+        return d;
+    }
+
     Dataset importQualityImages(const QString &name, int seed)
     {
         const QString folder = m_dir.filePath(name);
@@ -150,17 +164,9 @@ private:
             p.drawImage(0, 120, fixtures::makeScene(1280, 720, seed + 1));
         }
         fixtures::writeFile(folder + QStringLiteral("/bars.png"), fixtures::encode(bars, "png"));
-        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
         DatasetSettings settings;
         settings.targetResolution = 512;
-        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, name, settings);
-        ImportRequest request;
-        request.dataset = d.id;
-        request.paths = {folder};
-        std::atomic<bool> cancel{false};
-        if (Importer(*m_library).run(request, cancel).imported != 4)
-            QTest::qFail("the four quality images were not imported", __FILE__, __LINE__);
-        return d;
+        return importFolder(name, folder, 4, settings);
     }
 
     bool waitForGrid(MainWindow &w, DatasetId dataset, int rows)
@@ -1015,13 +1021,8 @@ private Q_SLOTS:
         fixtures::writeFile(folder + QStringLiteral("/b-bright.jpg"), fixtures::makeVariant(b, fixtures::Variant::Brighter));
         for (int i = 0; i < 2; ++i)
             fixtures::writeFile(folder + QStringLiteral("/other%1.jpg").arg(i), fixtures::encode(fixtures::makeScene(640, 480, 3100 + i), "jpg", 90));
-        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
-        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Dups"));
-        ImportRequest request;
-        request.dataset = d.id;
-        request.paths = {folder};
-        std::atomic<bool> cancel{false};
-        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 7);
+        const Dataset d = importFolder(QStringLiteral("Dups"), folder, 7);
+        QVERIFY(!QTest::currentTestFailed());
         auto count = [&](const QString &sql) {
             QSqlQuery q(m_library->catalog().database());
             return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
@@ -1095,13 +1096,8 @@ private Q_SLOTS:
         const QRect face(1250, 260, 320, 380);
         fixtures::writeFile(folder + QStringLiteral("/portrait.png"), fixtures::encode(fixtures::makePortrait(QSize(1800, 1000), {face}, 5), "png"));
         fixtures::writeFile(folder + QStringLiteral("/square.png"), fixtures::encode(fixtures::makeScene(800, 800, 6001), "png"));
-        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
-        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Auto-crop"));
-        ImportRequest request;
-        request.dataset = d.id;
-        request.paths = {folder};
-        std::atomic<bool> cancel{false};
-        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 2);
+        const Dataset d = importFolder(QStringLiteral("Auto-crop"), folder, 2);
+        QVERIFY(!QTest::currentTestFailed());
 
         MainWindow w(*m_library);
         w.resize(1400, 860);
@@ -1145,13 +1141,8 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(QStringLiteral("croptool"));
         fixtures::writeFile(folder + QStringLiteral("/wide.png"), fixtures::encode(fixtures::makeScene(1200, 800, 7001), "png"));
-        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
-        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Crop tool"));
-        ImportRequest request;
-        request.dataset = d.id;
-        request.paths = {folder};
-        std::atomic<bool> cancel{false};
-        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 1);
+        const Dataset d = importFolder(QStringLiteral("Crop tool"), folder, 1);
+        QVERIFY(!QTest::currentTestFailed());
         QSettings().setValue(QStringLiteral("buckets/trainer"), int(ExportFormat::Kohya));
         QSettings().setValue(QStringLiteral("crop/snap"), true);
 
@@ -1224,13 +1215,8 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i)
             fixtures::writeFile(folder + QStringLiteral("/tall%1.png").arg(i), fixtures::encode(fixtures::makeScene(480, 640, 5011 + i), "png"));
         fixtures::writeFile(folder + QStringLiteral("/film.png"), fixtures::encode(fixtures::makeScene(960, 540, 5021), "png"));
-        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
-        const Dataset d = *Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Buckets"));
-        ImportRequest request;
-        request.dataset = d.id;
-        request.paths = {folder};
-        std::atomic<bool> cancel{false};
-        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 6);
+        const Dataset d = importFolder(QStringLiteral("Buckets"), folder, 6);
+        QVERIFY(!QTest::currentTestFailed());
 
         MainWindow w(*m_library);
         w.resize(1400, 900);

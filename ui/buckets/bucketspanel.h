@@ -1,7 +1,6 @@
 #pragma once
 
 #include "async/async.h"
-#include "catalog/itemtypes.h"
 #include "export/bucketsimulation.h"
 
 #include <QAbstractTableModel>

@@ -38,8 +38,7 @@ int bucketStep(ExportFormat trainer, TargetModel model)
 
 CropDialog::CropDialog(const LibraryService &service, const ItemRow &item, const Dataset &dataset, QWidget *parent)
     : QDialog(parent)
-    , m_item(item)
-    , m_dataset(dataset)
+    , m_target{dataset.settings.targetResolution, dataset.settings.targetModel}
     , m_editor(new CropEditor(this))
     , m_shape(new QComboBox(this))
     , m_trainer(new QComboBox(this))
@@ -118,12 +117,11 @@ void CropDialog::setShape(const QString &key)
 void CropDialog::applyShape()
 {
     const auto trainer = ExportFormat(m_trainer->currentData().toInt());
-    m_editor->setStep(m_snap->isChecked() ? bucketStep(trainer, m_dataset.settings.targetModel) : 1);
+    m_editor->setStep(m_snap->isChecked() ? bucketStep(trainer, m_target.model) : 1);
     const QString key = m_shape->currentData().toString();
     double aspect = 0;
     if (key == QLatin1String("bucket")) {
-        const BucketTarget target{m_dataset.settings.targetResolution, m_dataset.settings.targetModel};
-        if (const auto p = trainerFor(trainer).bucketFor(m_editor->imageSize(), target))
+        if (const auto p = trainerFor(trainer).bucketFor(m_editor->imageSize(), m_target))
             aspect = double(p->bucket.width()) / p->bucket.height();
     } else if (const auto a = crop::parseAspect(key)) {
         aspect = *a;
@@ -135,7 +133,7 @@ void CropDialog::applyShape()
 QString CropDialog::bucketText() const
 {
     const auto trainer = ExportFormat(m_trainer->currentData().toInt());
-    const BucketTarget target{m_dataset.settings.targetResolution, m_dataset.settings.targetModel};
+    const BucketTarget &target = m_target;
     const QSize size = m_editor->cropRect().size();
     const auto p = trainerFor(trainer).bucketFor(size, target);
     if (!p)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/itemtypes.h"
 #include "async/async.h"
+#include "export/trainers/trainer.h"
 
 #include <QDialog>
 
@@ -13,6 +13,8 @@ class QLabel;
 
 namespace lc {
 class LibraryService;
+struct Dataset;
+struct ItemRow;
 }
 
 namespace lc::ui {
@@ -43,8 +45,7 @@ private:
     void applyShape();
     void describe();
 
-    const ItemRow m_item;
-    const Dataset m_dataset;
+    const BucketTarget m_target; // the dataset's model and resolution
     CropEditor *m_editor;
     QComboBox *m_shape;
     QComboBox *m_trainer;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/itemtypes.h"
+#include "util/ids.h"
 
 #include <QColor>
 #include <QHash>
