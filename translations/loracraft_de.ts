@@ -890,10 +890,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none (default), long-side:N, or bucket (kohya buckets at the target resolution).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --resize bucket: allow upscaling (kohya without bucket_no_upscale).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,6 +1874,14 @@ Sub-commands (each with --help):
         <source>--trainer is one of %1, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export even when the pre-flight finds images the trainer will leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (default: the trainer sizes the images), long-side:N, or bucket (the trainer&apos;s own bucket at its largest resolution; a centre square for diffusers and replicate-sdxl).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CropTr</name>
@@ -2240,10 +2244,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The resolution %1 does not fit kohya&apos;s bucket limits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is nothing to export: the dataset has no kept images.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,6 +2421,42 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>%1 image(s) are heavily compressed JPEGs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution %1 does not fit %2&apos;s bucket limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption(s) contain the trigger “%2” inside a longer word: trainers that look for the trigger as text (ai-toolkit, Replicate) take it as present, and Replicate SDXL replaces it inside that word. Reword them, or choose a trigger no word contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimpleTuner will leave out %1 image(s): their area is below the minimum_image_size of %2 × %2 px. Export anyway with “allow drops”, or leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) fit none of the trainer&apos;s buckets and will be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crops every image to a %2 × %2 square: %3 image(s) lose more than a tenth of the picture. Crop them yourself (Image → Edit Crop) to choose what stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2&apos;s buckets cut more than a tenth off %1 image(s) (see the Buckets panel for each one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 enlarges %1 image(s) by more than 1.5× to fill its bucket at %3 px; they will train soft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trains at %2 px and buckets each image itself at every one: the files are sized for %3 px, the largest. Leaving the size to the trainer (Original size) loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no aspect buckets: the files are cropped to its %2 × %2 centre square, as it would do itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4902,10 +4938,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kohya bucket at the target resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5007,6 +5039,22 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>The dataset cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even though the trainer will leave some images out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s own bucket at the target resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original size leaves the sizing to the trainer. Bucket resizes and crops each image exactly as the chosen trainer would (a square for trainers without buckets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-flight lists the images the trainer would skip (for example below SimpleTuner&apos;s minimum size); check this to export them anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,7 @@ Result<ExportOptions> readOptions(const QCommandLineParser &p)
         return r.error();
     o.prependTrigger = !p.isSet(QStringLiteral("no-prepend-trigger"));
     o.includeRejected = p.isSet(QStringLiteral("include-rejected"));
+    o.allowDrops = p.isSet(QStringLiteral("allow-drops"));
     o.stripMetadata = !p.isSet(QStringLiteral("keep-metadata"));
     if (auto r = readKey(p, QStringLiteral("naming"), &o.naming); !r)
         return r.error();
@@ -190,12 +191,13 @@ QList<Verb> exportVerbs()
         QCommandLineOption(QStringLiteral("caption-source"), CliTr::tr("caption (default), tags or both."), QStringLiteral("SOURCE")),
         QCommandLineOption(QStringLiteral("no-prepend-trigger"), CliTr::tr("Do not put the trigger word in front of captions that lack it.")),
         QCommandLineOption(QStringLiteral("include-rejected"), CliTr::tr("Export rejected images too.")),
+        QCommandLineOption(QStringLiteral("allow-drops"), CliTr::tr("Export even when the pre-flight finds images the trainer will leave out.")),
         QCommandLineOption(QStringLiteral("naming"), CliTr::tr("original (sanitized stems, default) or sequential (0001, 0002, …)."), QStringLiteral("NAMING")),
         QCommandLineOption(QStringLiteral("image-format"), CliTr::tr("keep (default: original bytes when nothing changes, else PNG), png or jpeg."), QStringLiteral("FORMAT")),
         QCommandLineOption(QStringLiteral("jpeg-quality"), CliTr::tr("JPEG quality (default 95)."), QStringLiteral("Q")),
         QCommandLineOption(QStringLiteral("background"), CliTr::tr("Colour transparent pixels are flattened onto (default white)."), QStringLiteral("COLOUR")),
         QCommandLineOption(QStringLiteral("keep-metadata"), CliTr::tr("Keep EXIF/XMP/text metadata in images written as they are.")),
-        QCommandLineOption(QStringLiteral("resize"), CliTr::tr("none (default), long-side:N, or bucket (kohya buckets at the target resolution)."), QStringLiteral("MODE")),
+        QCommandLineOption(QStringLiteral("resize"), CliTr::tr("none (default: the trainer sizes the images), long-side:N, or bucket (the trainer's own bucket at its largest resolution; a centre square for diffusers and replicate-sdxl)."), QStringLiteral("MODE")),
         QCommandLineOption(QStringLiteral("bucket-upscale"), CliTr::tr("With --resize bucket: allow upscaling (kohya without bucket_no_upscale).")),
         QCommandLineOption(QStringLiteral("resolution"), CliTr::tr("Target resolution (default: the dataset's)."), QStringLiteral("PX")),
         QCommandLineOption(QStringLiteral("check-only"), CliTr::tr("Only run the pre-flight check (exit 3 when it finds errors).")),

@@ -16,7 +16,7 @@ namespace lc {
 QList<ExportFormat> bucketTrainers()
 {
     return {ExportFormat::Kohya, ExportFormat::AiToolkit, ExportFormat::OneTrainer, ExportFormat::SimpleTuner,
-        ExportFormat::ReplicateFlux};
+        ExportFormat::ReplicateFlux, ExportFormat::Diffusers, ExportFormat::ReplicateSdxl};
 }
 
 std::optional<ExportFormat> parseBucketTrainer(const QString &key)
@@ -37,15 +37,7 @@ QString bucketTrainerKeys()
 
 QList<int> defaultBucketResolutions(ExportFormat trainer, TargetModel model, int datasetResolution)
 {
-    switch (trainer) {
-    case ExportFormat::ReplicateFlux:
-        return ReplicateFluxTrainer::defaultResolutions();
-    case ExportFormat::AiToolkit:
-        // The export's ai-toolkit.yaml trains Flux at all three, as ai-toolkit's examples do.
-        return model == TargetModel::Flux ? QList<int>{512, 768, 1024} : QList<int>{datasetResolution};
-    default:
-        return {datasetResolution};
-    }
+    return trainerFor(trainer).trainingResolutions(datasetResolution, model);
 }
 
 double BucketedItem::scale() const

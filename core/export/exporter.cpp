@@ -146,8 +146,10 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     report.outputPath = sink.finalPath();
     const QString folder = trainer.imageFolder(plan);
     auto inFolder = [&](const QString &name) { return folder.isEmpty() ? name : folder + QLatin1Char('/') + name; };
-    const bool relative = sink.isArchive();
-    const QString absFolder = relative ? (folder.isEmpty() ? QStringLiteral(".") : folder) : QDir(sink.finalPath()).filePath(folder);
+    TrainerContext context;
+    context.archive = sink.isArchive();
+    context.root = context.archive ? TrainerContext::PathPlaceholder.toString() : QDir::cleanPath(sink.finalPath());
+    context.imageFolder = context.path(folder);
 
     ExportProgress p;
     p.images = total;
@@ -247,8 +249,10 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         return fail(canceled, &sink);
 
     // The trainer's own config files and folders.
-    const Trainer::Files trainerFiles = trainer.configFiles(plan, TrainerContext{absFolder, relative});
+    const Trainer::Files trainerFiles = trainer.configFiles(plan, context);
     QList<std::pair<QString, QByteArray>> extra = trainerFiles.files;
+    if (const QString guide = trainer.trainingGuide(plan, context); !guide.isEmpty())
+        extra.append({QStringLiteral("TRAINING.md"), guide.toUtf8()});
     for (const QString &dir : trainerFiles.folders) {
         if (auto r = sink.addDirectory(dir); !r)
             return fail(r.error(), &sink);

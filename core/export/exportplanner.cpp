@@ -21,6 +21,11 @@ namespace lc {
 
 namespace {
 
+// Pre-flight thresholds for what a trainer does to an image: a crop that takes more than this share of
+// the picture, an enlargement beyond this factor.
+constexpr double CropShareWorthSaying = 0.10;
+constexpr double UpscaleWorthSaying = 1.5;
+
 void addIssue(QList<PreflightIssue> &issues, PreflightIssue::Severity severity, const QString &code, const QString &message,
     const QStringList &items)
 {
@@ -114,6 +119,18 @@ bool containsWord(const QString &text, const QString &word)
 bool startsWithWord(const QString &text, const QString &word)
 {
     return text.startsWith(word) && (text.size() == word.size() || !text.at(word.size()).isLetterOrNumber());
+}
+
+bool containsInsideWord(const QString &text, const QString &word)
+{
+    if (word.isEmpty())
+        return false;
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        if ((at > 0 && isWordChar(text.at(at - 1))) || (end < text.size() && isWordChar(text.at(end))))
+            return true;
+    }
+    return false;
 }
 
 int roughTokenCount(const QString &caption)
@@ -225,16 +242,42 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         o.repeats = best > 1 ? best : 10;
     }
 
-    std::optional<KohyaBuckets> buckets;
-    if (o.resize == ExportOptions::Resize::Bucket) {
-        buckets.emplace(KohyaTrainer::options(o.resolution, o.bucketNoUpscale));
-        if (!buckets->isValid()) {
-            plan.issues.append({PreflightIssue::Severity::Error, QStringLiteral("bad-resolution"),
-                ExportTr::tr("The resolution %1 does not fit kohya's bucket limits.").arg(o.resolution), {}});
-        }
+    const Trainer &trainer = trainerFor(o.format);
+    const TargetModel model = dataset->settings.targetModel;
+    // The resolutions the exported config trains at; a bucket resize sizes files for the largest, and the
+    // trainer derives the smaller ones from them.
+    const QList<int> resolutions = trainer.trainingResolutions(o.resolution, model);
+    const int largest = *std::max_element(resolutions.cbegin(), resolutions.cend());
+    const bool bucketResize = o.resize == ExportOptions::Resize::Bucket;
+    if (bucketResize && !trainer.bucketFor(QSize(largest, largest), BucketTarget{largest, model, o.bucketNoUpscale})) {
+        plan.issues.append({PreflightIssue::Severity::Error, QStringLiteral("bad-resolution"),
+            ExportTr::tr("The resolution %1 does not fit %2's bucket limits.").arg(largest).arg(trainer.displayName()), {}});
     }
+    // What the trainer does to each image: placements per distinct size (most datasets have few).
+    struct Prediction
+    {
+        std::optional<BucketPlacement> largest; // at the largest resolution
+        bool dropped = false;                   // left out at one of the resolutions at least
+    };
+    QHash<quint64, Prediction> predictions;
+    auto predict = [&](const QSize &size) -> const Prediction & {
+        const quint64 key = (quint64(quint32(size.width())) << 32) | quint32(size.height());
+        auto it = predictions.constFind(key);
+        if (it != predictions.cend())
+            return *it;
+        Prediction p;
+        for (int r : resolutions) {
+            const auto placed = trainer.bucketFor(size, BucketTarget{r, model, o.bucketNoUpscale});
+            p.dropped = p.dropped || !placed;
+            if (r == largest)
+                p.largest = placed;
+        }
+        return *predictions.insert(key, p);
+    };
+    const bool predicts = trainer.bucketFor(QSize(largest, largest), BucketTarget{largest, model, o.bucketNoUpscale}).has_value();
 
-    QStringList emptyCaptions, missingTrigger, lowRes, tooSmall, extreme, tooLong, renamed;
+    QStringList emptyCaptions, missingTrigger, triggerInWord, lowRes, tooSmall, extreme, tooLong, renamed;
+    QStringList dropped, squareCropped, bucketCropped, upscaled; // what the trainer will do
     QHash<curation::QualityFlag, QStringList> flagged; // the quality flags measured from the pixels
     QSet<QString> usedStems;
     int sequence = 0;
@@ -285,6 +328,8 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
                 missingTrigger << e.originalName;
         }
         e.caption = text;
+        if (!o.triggerWord.isEmpty() && containsInsideWord(text, o.triggerWord))
+            triggerInWord << e.originalName;
         if (tokensOver(text))
             tooLong << e.originalName;
 
@@ -293,8 +338,26 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         e.outputSize = pixels;
         if (o.resize == ExportOptions::Resize::LongSide && std::max(pixels.width(), pixels.height()) > o.longSide)
             e.outputSize = pixels.scaled(o.longSide, o.longSide, Qt::KeepAspectRatio);
-        else if (o.resize == ExportOptions::Resize::Bucket && buckets && buckets->isValid())
-            e.outputSize = buckets->select(pixels).bucket;
+        if (predicts && !pixels.isEmpty()) {
+            const Prediction &p = predict(pixels);
+            if (p.dropped)
+                dropped << e.originalName;
+            if (p.largest) {
+                if (bucketResize) {
+                    e.outputSize = p.largest->bucket;
+                    e.bucketResized = p.largest->resized;
+                    e.bucketOffset = p.largest->cropOffset;
+                }
+                if (trainer.cropsToSquare()) {
+                    if (p.largest->croppedShare() > CropShareWorthSaying)
+                        squareCropped << e.originalName;
+                } else if (p.largest->croppedShare() > CropShareWorthSaying) {
+                    bucketCropped << e.originalName;
+                }
+                if (p.largest->resized.width() > pixels.width() * UpscaleWorthSaying)
+                    upscaled << e.originalName;
+            }
+        }
         if (std::min(pixels.width(), pixels.height()) < 64 || e.outputSize.isEmpty())
             tooSmall << e.originalName;
         else if (isLowResolution(pixels.width(), pixels.height(), o.resolution))
@@ -347,10 +410,52 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     if (plan.entries.isEmpty()) {
         plan.issues.append({S::Error, QStringLiteral("no-images"), ExportTr::tr("There is nothing to export: the dataset has no kept images."), {}});
     }
-    const Trainer &trainer = trainerFor(o.format);
     addIssue(plan.issues, trainer.captionRequired() ? S::Error : S::Warning, QStringLiteral("empty-caption"),
         trainer.emptyCaptionMessage(), emptyCaptions);
     addIssue(plan.issues, S::Error, QStringLiteral("too-small"), ExportTr::tr("%1 image(s) are smaller than 64 px on a side."), tooSmall);
+    addIssue(plan.issues, S::Error, QStringLiteral("trigger-inside-word"),
+        ExportTr::tr("%1 caption(s) contain the trigger “%2” inside a longer word: trainers that look for the trigger as text "
+                     "(ai-toolkit, Replicate) take it as present, and Replicate SDXL replaces it inside that word. "
+                     "Reword them, or choose a trigger no word contains.")
+            .replace(QStringLiteral("%2"), o.triggerWord),
+        triggerInWord);
+    addIssue(plan.issues, o.allowDrops ? S::Warning : S::Error, QStringLiteral("dropped"),
+        trainer.format() == ExportFormat::SimpleTuner
+            ? ExportTr::tr("SimpleTuner will leave out %1 image(s): their area is below the minimum_image_size of %2 × %2 px. "
+                           "Export anyway with “allow drops”, or leave them out.")
+                  .replace(QStringLiteral("%2"), QString::number(SimpleTunerTrainer::minimumImageSize(o.resolution)))
+            : ExportTr::tr("%1 image(s) fit none of the trainer's buckets and will be left out."),
+        dropped);
+    addIssue(plan.issues, S::Warning, QStringLiteral("square-crop"),
+        ExportTr::tr("%1 crops every image to a %2 × %2 square: %3 image(s) lose more than a tenth of the picture. "
+                     "Crop them yourself (Image → Edit Crop) to choose what stays.")
+            .replace(QStringLiteral("%1"), trainer.displayName()).replace(QStringLiteral("%2"), QString::number(largest))
+            .replace(QStringLiteral("%3"), QStringLiteral("%1")),
+        squareCropped);
+    addIssue(plan.issues, S::Info, QStringLiteral("bucket-crop"),
+        ExportTr::tr("%2's buckets cut more than a tenth off %1 image(s) (see the Buckets panel for each one).")
+            .replace(QStringLiteral("%2"), trainer.displayName()),
+        bucketCropped);
+    addIssue(plan.issues, S::Warning, QStringLiteral("bucket-upscale"),
+        ExportTr::tr("%2 enlarges %1 image(s) by more than 1.5× to fill its bucket at %3 px; they will train soft.")
+            .replace(QStringLiteral("%2"), trainer.displayName()).replace(QStringLiteral("%3"), QString::number(largest)),
+        upscaled);
+    if (bucketResize && resolutions.size() > 1) {
+        QStringList list;
+        for (int r : resolutions)
+            list << QString::number(r);
+        plan.issues.append({S::Info, QStringLiteral("multi-resolution"),
+            ExportTr::tr("%1 trains at %2 px and buckets each image itself at every one: the files are sized for %3 px, "
+                         "the largest. Leaving the size to the trainer (Original size) loses nothing.")
+                .arg(trainer.displayName(), list.join(QStringLiteral(", ")), QString::number(largest)),
+            {}});
+    }
+    if (bucketResize && trainer.cropsToSquare()) {
+        plan.issues.append({S::Info, QStringLiteral("square-resize"),
+            ExportTr::tr("%1 has no aspect buckets: the files are cropped to its %2 × %2 centre square, as it would do itself.")
+                .arg(trainer.displayName()).replace(QStringLiteral("%2"), QString::number(largest)),
+            {}});
+    }
     addIssue(plan.issues, S::Warning, QStringLiteral("missing-trigger"),
         ExportTr::tr("%1 caption(s) do not contain the trigger word “%2”.").replace(QStringLiteral("%2"), o.triggerWord), missingTrigger);
     addIssue(plan.issues, S::Warning, QStringLiteral("low-resolution"),

@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QJsonObject>
 #include <QList>
+#include <QPoint>
 #include <QRect>
 #include <QSize>
 #include <QString>
@@ -65,6 +66,9 @@ struct ExportOptions
     int longSide = 1024;
     bool bucketNoUpscale = true;   // kohya's bucket_no_upscale for Resize::Bucket
     int resolution = 0;            // 0: the dataset's target resolution
+    // Export even though the trainer will leave some images out (e.g. below SimpleTuner's minimum size);
+    // without it the pre-flight's "dropped" finding is an error.
+    bool allowDrops = false;
     // The quality flags the pre-flight warns about, with the thresholds set in Settings (not part of the
     // export's JSON: they change no file).
     curation::QualityThresholds quality;
@@ -137,6 +141,10 @@ struct ExportEntry
     CaptionProvenance provenance; // of rawCaption
     int repeats = 1;
     QSize outputSize;     // after crop/resize
+    // Resize::Bucket: the trainer's own placement — resized to `bucketResized`, then `outputSize` cut at
+    // `bucketOffset` (empty: no bucket, e.g. an image the trainer would drop).
+    QSize bucketResized;
+    QPoint bucketOffset;
     bool keepBytes = false; // original bytes (minus metadata) are written as they are
 
     QString fileName() const { return stem + QLatin1Char('.') + extension; }

@@ -1,6 +1,5 @@
 #include "imagerender.h"
 
-#include "export/trainers/trainers.h"
 
 #include "util/tr.h"
 
@@ -254,12 +253,12 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     }
     image = QImage();
 
-    if (o.resize == ExportOptions::Resize::Bucket) {
-        const auto sel = KohyaBuckets(KohyaTrainer::options(o.resolution, o.bucketNoUpscale)).select(flat.size());
-        flat = resizeTo(flat, sel.resized);
-        const int x = (flat.width() - sel.bucket.width()) / 2;
-        const int y = (flat.height() - sel.bucket.height()) / 2;
-        flat = flat.copy(x, y, sel.bucket.width(), sel.bucket.height());
+    if (o.resize == ExportOptions::Resize::Bucket && !e.bucketResized.isEmpty()) {
+        // The trainer's own placement (planned by its bucket engine): resize, then cut the bucket out.
+        if (flat.size() != e.bucketResized)
+            flat = resizeTo(flat, e.bucketResized);
+        if (flat.size() != e.outputSize)
+            flat = flat.copy(QRect(e.bucketOffset, e.outputSize));
     } else if (flat.size() != e.outputSize) {
         flat = resizeTo(flat, e.outputSize);
     }

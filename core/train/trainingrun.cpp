@@ -10,6 +10,7 @@
 #include "train/traininginputs.h"
 #include "train/trainingprogress.h"
 #include "train/weightsarchive.h"
+#include "export/trainers/trainers.h"
 #include "util/tr.h"
 
 #include <QDateTime>
@@ -127,12 +128,13 @@ QJsonObject suggestedInputs(const TrainerPreset &trainer, const Dataset &dataset
     QJsonObject inputs;
     if (trainer.format == ExportFormat::ReplicateFlux) {
         inputs.insert(QStringLiteral("steps"), steps);
-        if (!trigger.isEmpty())
-            inputs.insert(QStringLiteral("trigger_word"), trigger);
-        // ai-toolkit buckets: the sizes up to the dataset's target.
-        const QString buckets = resolution <= 512 ? QStringLiteral("512") : resolution <= 768 ? QStringLiteral("512,768")
-                                                                                                 : QStringLiteral("512,768,1024");
-        inputs.insert(QStringLiteral("resolution"), buckets);
+        // Always set: left out, the trainer's default "TOK" is prepended to every caption.
+        inputs.insert(QStringLiteral("trigger_word"), trigger);
+        // ai-toolkit buckets: the sizes up to the dataset's target (what the export's pre-flight predicts).
+        QStringList buckets;
+        for (int r : trainerFor(ExportFormat::ReplicateFlux).trainingResolutions(resolution, dataset.settings.targetModel))
+            buckets << QString::number(r);
+        inputs.insert(QStringLiteral("resolution"), buckets.join(QLatin1Char(',')));
         inputs.insert(QStringLiteral("autocaption"), !everyImageCaptioned);
     } else {
         inputs.insert(QStringLiteral("max_train_steps"), steps);

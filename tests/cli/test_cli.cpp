@@ -2085,6 +2085,8 @@ TEST_CASE("CLI: buckets simulates each trainer's bucketing with crops, lists the
     fixtures::writeFile(in + QStringLiteral("/a.png"), fixtures::encode(fixtures::makeScene(640, 480, 81), "png"));
     fixtures::writeFile(in + QStringLiteral("/b.png"), fixtures::encode(fixtures::makeScene(640, 480, 82), "png"));
     fixtures::writeFile(in + QStringLiteral("/c.png"), fixtures::encode(fixtures::makeScene(480, 640, 83), "png"));
+    for (const char *stem : {"a", "b", "c"}) // kohya needs a caption for every image
+        fixtures::writeFile(in + QLatin1Char('/') + QLatin1String(stem) + QStringLiteral(".txt"), QByteArray("a scene"));
     REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/D", "--create"}) + QStringList{in}).code == 0);
     const QJsonArray list = cli(lib, argsOf({"--json", "items", "--dataset", "W/D"})).json().value(QStringLiteral("items")).toArray();
     REQUIRE(list.size() == 3);
@@ -2136,7 +2138,7 @@ TEST_CASE("CLI: buckets simulates each trainer's bucketing with crops, lists the
     CHECK(sim.value(QStringLiteral("items")).toArray().size() == 6);
 
     // Bad input: clear errors, exit 1.
-    run = cli(lib, argsOf({"buckets", "--dataset", "W/D", "--trainer", "diffusers"}));
+    run = cli(lib, argsOf({"buckets", "--dataset", "W/D", "--trainer", "nope"}));
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("replicate-flux")));
     run = cli(lib, argsOf({"buckets", "--dataset", "W/D", "--trainer", "kohya", "--resolution", "1024,big"}));
@@ -2144,9 +2146,35 @@ TEST_CASE("CLI: buckets simulates each trainer's bucketing with crops, lists the
     CHECK(run.err.contains(QStringLiteral("--resolution")));
     CHECK(cli(lib, argsOf({"buckets", "--dataset", "W/Nope", "--trainer", "kohya"})).code != 0);
 
-    // The export's bucket resize writes exactly the simulated bucket, the crop applied.
+    // The export's bucket resize writes, for each trainer, exactly the bucket its simulation shows (the crop
+    // applied): every engine, its own rule.
+    for (const char *trainer : {"kohya", "ai-toolkit", "onetrainer", "simpletuner", "diffusers"}) {
+        INFO(trainer);
+        const QJsonObject simulated = cli(lib, argsOf({"--json", "buckets", "--dataset", "W/D", "--trainer", trainer, "--resolution", "768"})).json();
+        QMap<QString, QSize> expected;
+        for (const QJsonValue &v : simulated.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QStringList wh = o.value(QStringLiteral("bucket")).toString().split(QLatin1Char('x'));
+            REQUIRE(wh.size() == 2);
+            expected.insert(QFileInfo(o.value(QStringLiteral("file")).toString()).completeBaseName(), QSize(wh[0].toInt(), wh[1].toInt()));
+        }
+        REQUIRE(expected.size() == 3);
+        const QString out = dir.filePath(QStringLiteral("out-") + QLatin1String(trainer));
+        // At 768: ai-toolkit's Flux config trains at 512 and 768, and sizes the files for the larger.
+        REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", trainer, "--resize", "bucket", "--resolution", "768", "--allow-drops", "--out"})
+                    + QStringList{out})
+                    .code == 0);
+        QDirIterator it(out, {QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files, QDirIterator::Subdirectories);
+        QMap<QString, QSize> written;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            written.insert(QFileInfo(path).completeBaseName(), QImage(path).size());
+        }
+        CHECK(written == expected);
+    }
+    // kohya's buckets for these (bucket_no_upscale at 1024), and the tall one's crop at its own bucket.
     const QString out = dir.filePath(QStringLiteral("out"));
-    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "ai-toolkit", "--resize", "bucket", "--resolution", "1024", "--out"})
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "kohya", "--resize", "bucket", "--resolution", "1024", "--out"})
                 + QStringList{out})
                 .code == 0);
     QDirIterator it(out, {QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files, QDirIterator::Subdirectories);

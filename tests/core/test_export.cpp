@@ -10,6 +10,7 @@
 #include "export/exportsink.h"
 #include "export/exportplanner.h"
 #include "export/imagerender.h"
+#include "export/trainers/trainers.h"
 #include "fixtures.h"
 #include "import/importer.h"
 #include "testlibrary.h"
@@ -20,6 +21,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <QColorSpace>
+#include <QtEndian>
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
@@ -326,8 +328,8 @@ TEST_CASE("kohya: img/<repeats>_<trigger> <class>/ with captions, a schema-only 
             CHECK(subset["num_repeats"].value_or(0) == 10);
             CHECK(subset["class_tokens"].value_or(std::string()) == "ohwx woman");
             const QString imageDir = QString::fromStdString(subset["image_dir"].value_or(std::string()));
-            if (zip)
-                CHECK(imageDir == QStringLiteral("img/10_ohwx woman"));
+            if (zip) // no trainer reads it relative to the config: TRAINING.md says how to set the one path
+                CHECK(imageDir == QStringLiteral("@DATASET_DIR@/img/10_ohwx woman"));
             else
                 CHECK(imageDir == QStringLiteral("%1/img/10_ohwx woman").arg(r.outputPath));
             // Captions: trigger prepended when missing, CRLF folded, tags only when asked.
@@ -343,7 +345,7 @@ TEST_CASE("kohya: img/<repeats>_<trigger> <class>/ with captions, a schema-only 
     }
 }
 
-TEST_CASE("ai-toolkit: images and captions at the root, a datasets: YAML snippet")
+TEST_CASE("ai-toolkit: images and captions at the root, a complete job YAML")
 {
     ExportFixture f;
     f.rejectBlank();
@@ -359,10 +361,19 @@ TEST_CASE("ai-toolkit: images and captions at the root, a datasets: YAML snippet
     } catch (const YAML::Exception &e) {
         FAIL("ai-toolkit.yaml does not parse: " << e.what());
     }
-    CHECK(yaml["trigger_word"].as<std::string>() == "ohwx");
-    REQUIRE(yaml["datasets"].IsSequence());
-    REQUIRE(yaml["datasets"].size() == 1);
-    const YAML::Node dataset = yaml["datasets"][0];
+    CHECK(yaml["job"].as<std::string>() == "extension");
+    const YAML::Node process = yaml["config"]["process"][0];
+    CHECK(process["type"].as<std::string>() == "sd_trainer");
+    CHECK(process["trigger_word"].as<std::string>() == "ohwx");
+    CHECK(process["model"]["is_xl"].as<bool>());
+    CHECK(process["model"]["name_or_path"].as<std::string>() == "stabilityai/stable-diffusion-xl-base-1.0");
+    CHECK(process["network"]["type"].as<std::string>() == "lora");
+    CHECK(process["train"]["steps"].as<int>() == 600); // 100 an image
+    // Its training folder is not inside the dataset, which ai-toolkit scans recursively.
+    CHECK_FALSE(QDir(QString::fromStdString(process["training_folder"].as<std::string>())).isAbsolute());
+    REQUIRE(process["datasets"].IsSequence());
+    REQUIRE(process["datasets"].size() == 1);
+    const YAML::Node dataset = process["datasets"][0];
     CHECK(QString::fromStdString(dataset["folder_path"].as<std::string>()) == r.outputPath);
     CHECK(dataset["caption_ext"].as<std::string>() == "txt");
     CHECK(dataset["resolution"].as<std::vector<int>>() == std::vector<int>{1024});
@@ -395,7 +406,7 @@ TEST_CASE("Trainer configs quote what users type: quotes, backslashes, colons, '
     const QByteArray yamlText = readFolder(a.outputPath).value(QStringLiteral("ai-toolkit.yaml"));
     try {
         const YAML::Node yaml = YAML::Load(yamlText.toStdString());
-        CHECK(QString::fromStdString(yaml["trigger_word"].as<std::string>()) == o.triggerWord);
+        CHECK(QString::fromStdString(yaml["config"]["process"][0]["trigger_word"].as<std::string>()) == o.triggerWord);
     } catch (const YAML::Exception &e) {
         FAIL("ai-toolkit.yaml does not parse: " << e.what() << "\n" << yamlText.toStdString());
     }
@@ -483,7 +494,19 @@ TEST_CASE("SimpleTuner: images/ with captions and multidatabackend.json (textfil
 {
     ExportFixture f;
     f.rejectBlank();
-    const ExportReport r = f.exportAs(ExportFormat::SimpleTuner, QStringLiteral("st"));
+    // The fixture's images are far below the minimum_image_size (512 px edge at 1024) the config sets:
+    // the pre-flight names each one SimpleTuner would leave out, and blocks until that is allowed.
+    ExportOptions o;
+    o.format = ExportFormat::SimpleTuner;
+    auto plan = planExport(*f.lib, f.dataset.id, o);
+    REQUIRE(plan.ok());
+    CHECK(plan->blocked());
+    const auto dropped = std::find_if(plan->issues.cbegin(), plan->issues.cend(), [](const PreflightIssue &i) { return i.code == QLatin1String("dropped"); });
+    REQUIRE(dropped != plan->issues.cend());
+    CHECK(dropped->items.size() == 6);
+    CHECK(dropped->message.contains(QStringLiteral("512 × 512")));
+    o.allowDrops = true;
+    const ExportReport r = f.exportAs(ExportFormat::SimpleTuner, QStringLiteral("st"), o);
     const Tree tree = readFolder(r.outputPath);
     checkCommonRules(tree, QStringLiteral("images"), true);
     const QJsonArray backends = QJsonDocument::fromJson(tree.value(QStringLiteral("multidatabackend.json"))).array();
@@ -494,6 +517,180 @@ TEST_CASE("SimpleTuner: images/ with captions and multidatabackend.json (textfil
     CHECK(images.value(QStringLiteral("instance_data_dir")).toString() == r.outputPath + QStringLiteral("/images"));
     CHECK(backends[1].toObject().value(QStringLiteral("dataset_type")).toString() == QStringLiteral("text_embeds"));
     CHECK(backends[1].toObject().value(QStringLiteral("default")).toBool());
+    const QJsonObject config = QJsonDocument::fromJson(tree.value(QStringLiteral("config.json"))).object();
+    CHECK(config.value(QStringLiteral("model_family")).toString() == QStringLiteral("sdxl"));
+    CHECK(config.value(QStringLiteral("data_backend_config")).toString() == r.outputPath + QStringLiteral("/multidatabackend.json"));
+}
+
+namespace {
+
+// The images (not captions or configs) directly inside a folder.
+int imagesIn(const QString &dir)
+{
+    return int(QDir(dir).entryList({QStringLiteral("*.jpg"), QStringLiteral("*.png")}, QDir::Files).size());
+}
+
+} // namespace
+
+TEST_CASE("Every format, as folder and as ZIP, runs where it lands: configs parse and name the images once the one path is set")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    for (ExportFormat format : allExportFormats()) {
+        const Trainer &trainer = trainerFor(format);
+        for (bool zip : {false, true}) {
+            if (trainer.archiveOnly() && !zip)
+                continue;
+            DYNAMIC_SECTION(exportFormatKey(format).toStdString() << (zip ? " zip" : " folder"))
+            {
+                ExportOptions o;
+                o.allowDrops = true;
+                const ExportReport r = f.exportAs(format, exportFormatKey(format) + (zip ? QStringLiteral(".zip") : QString()), o);
+                // A ZIP is unpacked and its one path set with the sed line TRAINING.md gives, in the files it names.
+                QTemporaryDir unpacked;
+                QString root = r.outputPath;
+                if (zip) {
+                    root = unpacked.path();
+                    const Tree tree = readZip(r.outputPath);
+                    QStringList named;
+                    const QRegularExpressionMatch sed = QRegularExpression(QStringLiteral("sed -i \"s\\|@DATASET_DIR@\\|\\$PWD\\|g\" ([^\n]+)\n"))
+                                                           .match(QString::fromUtf8(tree.value(QStringLiteral("TRAINING.md"))));
+                    REQUIRE(sed.hasMatch() != trainer.archiveOnly());
+                    if (sed.hasMatch())
+                        named = sed.captured(1).split(QLatin1Char(' '));
+                    CHECK(named.contains(QStringLiteral("TRAINING.md")) != trainer.archiveOnly());
+                    for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+                        if (it.key().endsWith(QLatin1Char('/'))) {
+                            QDir().mkpath(root + QLatin1Char('/') + it.key());
+                            continue;
+                        }
+                        QByteArray bytes = it.value();
+                        if (named.contains(it.key()))
+                            bytes.replace("@DATASET_DIR@", root.toUtf8());
+                        writeFile(root + QLatin1Char('/') + it.key(), bytes);
+                    }
+                }
+                const Tree tree = readFolder(root);
+                for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
+                    INFO(it.key().toStdString());
+                    CHECK_FALSE(it.value().contains("@DATASET_DIR@")); // every placeholder was in a file TRAINING.md names
+                }
+                const QString guide = QString::fromUtf8(tree.value(QStringLiteral("TRAINING.md")));
+                if (trainer.archiveOnly()) {
+                    CHECK(guide.isEmpty()); // Replicate takes the archive itself
+                    CHECK(imagesIn(root) == 6);
+                    continue;
+                }
+                REQUIRE_FALSE(guide.isEmpty());
+                CHECK(guide.contains(root)); // the commands name the dataset where it is
+                QString imageDir;
+                switch (format) {
+                case ExportFormat::Kohya: {
+                    const QByteArray text = tree.value(QStringLiteral("dataset.toml"));
+                    const toml::table toml = toml::parse(std::string_view(text.constData(), size_t(text.size())));
+                    imageDir = QString::fromStdString(toml["datasets"][0]["subsets"][0]["image_dir"].value_or(std::string()));
+                    CHECK(toml["general"]["keep_tokens"].value_or(-1) == 1); // the trigger, first
+                    CHECK(guide.contains(QStringLiteral("--caption_extension .txt")));
+                    CHECK(guide.contains(root + QStringLiteral("/dataset.toml")));
+                    CHECK(imagesIn(root + QStringLiteral("/img/10_ohwx woman")) == 6); // what --train_data_dir img finds
+                    break;
+                }
+                case ExportFormat::AiToolkit: {
+                    const YAML::Node yaml = YAML::Load(tree.value(QStringLiteral("ai-toolkit.yaml")).toStdString());
+                    imageDir = QString::fromStdString(yaml["config"]["process"][0]["datasets"][0]["folder_path"].as<std::string>());
+                    CHECK(guide.contains(QStringLiteral("python run.py \"%1/ai-toolkit.yaml\"").arg(root)));
+                    break;
+                }
+                case ExportFormat::OneTrainer: {
+                    const QJsonArray concepts = QJsonDocument::fromJson(tree.value(QStringLiteral("concepts.json"))).array();
+                    imageDir = concepts.at(0).toObject().value(QStringLiteral("path")).toString();
+                    CHECK(concepts.at(0).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("keep_tags_count")).toInt() == 1);
+                    const QJsonObject config = QJsonDocument::fromJson(tree.value(QStringLiteral("onetrainer-config.json"))).object();
+                    CHECK(QFileInfo(config.value(QStringLiteral("concept_file_name")).toString()).isFile());
+                    CHECK(config.value(QStringLiteral("resolution")).toString() == QStringLiteral("1024"));
+                    CHECK(config.value(QStringLiteral("model_type")).toString() == QStringLiteral("STABLE_DIFFUSION_XL_10_BASE"));
+                    CHECK(guide.contains(QStringLiteral("--config-path \"%1/onetrainer-config.json\"").arg(root)));
+                    break;
+                }
+                case ExportFormat::SimpleTuner: {
+                    const QJsonArray backends = QJsonDocument::fromJson(tree.value(QStringLiteral("multidatabackend.json"))).array();
+                    imageDir = backends.at(0).toObject().value(QStringLiteral("instance_data_dir")).toString();
+                    const QJsonObject config = QJsonDocument::fromJson(tree.value(QStringLiteral("config.json"))).object();
+                    CHECK(QFileInfo(config.value(QStringLiteral("data_backend_config")).toString()).isFile());
+                    CHECK(guide.contains(QStringLiteral("%1/config.json").arg(root)));
+                    break;
+                }
+                case ExportFormat::Diffusers: {
+                    // metadata.jsonl names each image relative to itself; the commands name the folder.
+                    imageDir = root + QStringLiteral("/train");
+                    for (const QByteArray &line : tree.value(QStringLiteral("train/metadata.jsonl")).split('\n')) {
+                        if (!line.isEmpty())
+                            CHECK(QFileInfo(imageDir + QLatin1Char('/') + QJsonDocument::fromJson(line).object().value(QStringLiteral("file_name")).toString()).isFile());
+                    }
+                    CHECK(guide.contains(QStringLiteral("--train_data_dir \"%1/train\" --caption_column text").arg(root)));
+                    CHECK(guide.contains(QStringLiteral("--dataset_name \"%1\"").arg(root)));
+                    CHECK(guide.contains(QStringLiteral("Do not use `--instance_data_dir`")));
+                    break;
+                }
+                case ExportFormat::ReplicateFlux:
+                case ExportFormat::ReplicateSdxl: break;
+                }
+                INFO("image dir: " << imageDir.toStdString());
+                CHECK(QDir(imageDir).isAbsolute());
+                CHECK(imagesIn(imageDir) == 6);
+                if (format != ExportFormat::Diffusers)
+                    CHECK(QDir(imageDir).entryList({QStringLiteral("*.txt")}, QDir::Files).size() == 6);
+            }
+        }
+    }
+}
+
+TEST_CASE("The pre-flight predicts the trainer: the images it square-crops, cuts into, enlarges or leaves out, and triggers inside words")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    auto listed = [](const ExportPlan &plan, const char *code) {
+        for (const PreflightIssue &i : plan.issues) {
+            if (i.code == QLatin1String(code)) {
+                QStringList items = i.items;
+                items.sort();
+                return items;
+            }
+        }
+        return QStringList();
+    };
+    ExportOptions o;
+    o.format = ExportFormat::Diffusers; // a centre square at 1024: the three oblong images lose a quarter or more
+    auto plan = planExport(*f.lib, f.dataset.id, o);
+    REQUIRE(plan.ok());
+    CHECK(listed(*plan, "square-crop") == QStringList{QStringLiteral("café ü.jpg"), QStringLiteral("plain.jpg"), QStringLiteral("rotated.jpg")});
+    CHECK(listed(*plan, "bucket-upscale").size() == 6); // all far below 1024, and diffusers enlarges
+    CHECK(listed(*plan, "bucket-crop").isEmpty());
+    CHECK(listed(*plan, "dropped").isEmpty());
+    CHECK_FALSE(plan->blocked());
+
+    o.format = ExportFormat::Kohya; // bucket_no_upscale: never enlarged, cut down to 64 px steps
+    plan = planExport(*f.lib, f.dataset.id, o);
+    CHECK(listed(*plan, "bucket-upscale").isEmpty());
+    CHECK(listed(*plan, "square-crop").isEmpty());
+    CHECK(listed(*plan, "bucket-crop").contains(QStringLiteral("rotated.jpg"))); // 80×160 → 64×128: 36 % cut
+
+    // A crop to a square the size of a bucket step: nothing left to cut.
+    REQUIRE(Items(f.lib->catalog()).setCrops({{f.itemNamed(QStringLiteral("rotated.jpg")), QRect(0, 0, 64, 128)}}).ok());
+    plan = planExport(*f.lib, f.dataset.id, o);
+    CHECK_FALSE(listed(*plan, "bucket-crop").contains(QStringLiteral("rotated.jpg")));
+
+    // The trigger inside a longer word: an error naming the caption's image, whoever the trainer.
+    REQUIRE(Items(f.lib->catalog()).setCaption(f.itemNamed(QStringLiteral("plain.jpg")), QStringLiteral("ohwx, the ohwxy style")).ok());
+    for (ExportFormat format : {ExportFormat::Kohya, ExportFormat::ReplicateSdxl}) {
+        o.format = format;
+        plan = planExport(*f.lib, f.dataset.id, o);
+        CHECK(listed(*plan, "trigger-inside-word") == QStringList{QStringLiteral("plain.jpg")});
+        CHECK(plan->blocked());
+    }
+    CHECK(containsInsideWord(QStringLiteral("a party"), QStringLiteral("art")));
+    CHECK(containsInsideWord(QStringLiteral("art, a party-art"), QStringLiteral("art")));
+    CHECK_FALSE(containsInsideWord(QStringLiteral("ohwx, ohwx-style"), QStringLiteral("ohwx")));
 }
 
 TEST_CASE("The same dataset and options give a byte-identical ZIP, an existing output is never overwritten")
@@ -709,6 +906,29 @@ TEST_CASE("B12: an empty folder made for the export is used, a folder with anyth
     CHECK(zip.failure->code == ErrorCode::AlreadyExists);
 }
 
+namespace {
+
+// A PNG chunk (length, type, data, CRC-32 of type and data), to put metadata into generated PNGs.
+QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    const QByteArray body = QByteArray(type, 4) + data;
+    quint32 crc = 0xFFFFFFFFu;
+    for (char c : body) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    crc ^= 0xFFFFFFFFu;
+    auto bigEndian = [](quint32 v) {
+        QByteArray b(4, Qt::Uninitialized);
+        qToBigEndian(v, b.data());
+        return b;
+    };
+    return bigEndian(quint32(data.size())) + body + bigEndian(crc);
+}
+
+} // namespace
+
 TEST_CASE("D5: metadata stripping handles fill bytes and fails closed: GPS EXIF never ships")
 {
     const QByteArray base = makeJpeg(96, 64, 310);
@@ -728,23 +948,34 @@ TEST_CASE("D5: metadata stripping handles fill bytes and fails closed: GPS EXIF 
     CHECK(stripJpegMetadata(garbled).isEmpty());
     CHECK(stripPngMetadata(QByteArray("\x89PNG\r\n\x1A\n\x00\x00", 10)).isEmpty());
 
-    SmallExport f({{QStringLiteral("gps.jpg"), filled}, {QStringLiteral("garbled.jpg"), garbled}});
+    // A PNG with GPS in an eXIf chunk and a text chunk after IHDR (8 signature bytes + 25 of IHDR).
+    QByteArray png = encode(makeScene(96, 64, 311), "png");
+    png.insert(33, pngChunk("eXIf", withGpsExif(base, false).mid(12, 60)) + pngChunk("tEXt", QByteArray("Comment\0GPS 48.8584 N", 22)));
+    REQUIRE(png.contains("eXIf"));
+    QImage pngPixels;
+    REQUIRE(pngPixels.loadFromData(png)); // still a valid PNG
+
+    SmallExport f({{QStringLiteral("gps.jpg"), filled}, {QStringLiteral("garbled.jpg"), garbled}, {QStringLiteral("gps.png"), png}});
     for (const char *name : {"meta", "meta.zip"}) {
         const ExportReport r = f.run(ExportFormat::AiToolkit, QString::fromLatin1(name));
         REQUIRE_FALSE(r.failure);
         const Tree tree = QString::fromLatin1(name).endsWith(QLatin1String(".zip")) ? readZip(r.outputPath) : readFolder(r.outputPath);
         int images = 0;
         for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
-            if (!it.key().endsWith(QLatin1String(".jpg")))
+            if (!it.key().endsWith(QLatin1String(".jpg")) && !it.key().endsWith(QLatin1String(".png")))
                 continue;
             INFO(it.key());
             ++images;
             CHECK_FALSE(it.value().contains("Exif"));
+            CHECK_FALSE(it.value().contains("eXIf"));
+            CHECK_FALSE(it.value().contains("tEXt"));
             CHECK_FALSE(it.value().contains("GPS"));
             QImage image;
             CHECK(image.loadFromData(it.value()));
+            if (it.key().endsWith(QLatin1String(".png")))
+                CHECK(image.convertToFormat(QImage::Format_RGB32) == pngPixels.convertToFormat(QImage::Format_RGB32)); // lossless
         }
-        CHECK(images == 2);
+        CHECK(images == 3);
     }
 }
 

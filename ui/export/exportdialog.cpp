@@ -47,6 +47,7 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     , m_captionSource(new QComboBox(this))
     , m_prependTrigger(new QCheckBox(tr("Put the trigger word first when a caption does not start with it"), this))
     , m_includeRejected(new QCheckBox(tr("Include rejected images"), this))
+    , m_allowDrops(new QCheckBox(tr("Export even though the trainer will leave some images out"), this))
     , m_naming(new QComboBox(this))
     , m_imageFormat(new QComboBox(this))
     , m_resize(new QComboBox(this))
@@ -74,7 +75,11 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     m_imageFormat->addItem(tr("JPEG (quality 95)"), int(ExportOptions::ImageFormat::Jpeg));
     m_resize->addItem(tr("Original size"), int(ExportOptions::Resize::None));
     m_resize->addItem(tr("Limit the long side"), int(ExportOptions::Resize::LongSide));
-    m_resize->addItem(tr("kohya bucket at the target resolution"), int(ExportOptions::Resize::Bucket));
+    m_resize->addItem(tr("The trainer's own bucket at the target resolution"), int(ExportOptions::Resize::Bucket));
+    m_resize->setToolTip(tr("Original size leaves the sizing to the trainer. Bucket resizes and crops each image exactly as "
+                            "the chosen trainer would (a square for trainers without buckets)."));
+    m_allowDrops->setToolTip(tr("The pre-flight lists the images the trainer would skip (for example below SimpleTuner's "
+                                "minimum size); check this to export them anyway."));
     m_longSide->setRange(256, 8192);
     m_longSide->setValue(dataset.settings.targetResolution * 2);
     m_longSide->setSuffix(QStringLiteral(" px"));
@@ -98,6 +103,7 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     form->addRow(tr("Captions from:"), m_captionSource);
     form->addRow(QString(), m_prependTrigger);
     form->addRow(QString(), m_includeRejected);
+    form->addRow(QString(), m_allowDrops);
     form->addRow(tr("File names:"), m_naming);
     form->addRow(tr("Images:"), m_imageFormat);
     form->addRow(tr("Size:"), resizeRow);
@@ -130,7 +136,7 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::scheduleCheck);
     for (QLineEdit *edit : {m_output, m_trigger, m_class})
         connect(edit, &QLineEdit::textChanged, this, &ExportDialog::scheduleCheck);
-    for (QCheckBox *box : {m_zip, m_prependTrigger, m_includeRejected})
+    for (QCheckBox *box : {m_zip, m_prependTrigger, m_includeRejected, m_allowDrops})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleCheck);
     connect(m_repeats, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
     connect(m_longSide, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
@@ -207,6 +213,7 @@ ExportOptions ExportDialog::options() const
     o.captionSource = ExportOptions::CaptionSource(m_captionSource->currentData().toInt());
     o.prependTrigger = m_prependTrigger->isChecked();
     o.includeRejected = m_includeRejected->isChecked();
+    o.allowDrops = m_allowDrops->isChecked();
     o.naming = ExportOptions::Naming(m_naming->currentData().toInt());
     o.imageFormat = ExportOptions::ImageFormat(m_imageFormat->currentData().toInt());
     o.resize = ExportOptions::Resize(m_resize->currentData().toInt());

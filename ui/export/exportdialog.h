@@ -78,6 +78,7 @@ private:
     QComboBox *m_captionSource;
     QCheckBox *m_prependTrigger;
     QCheckBox *m_includeRejected;
+    QCheckBox *m_allowDrops;
     QComboBox *m_naming;
     QComboBox *m_imageFormat;
     QComboBox *m_resize;

@@ -2,6 +2,8 @@
 
 #include "util/tr.h"
 
+#include "export/exportplanner.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
@@ -15,29 +17,102 @@ QString AiToolkitTrainer::displayName() const
 
 Trainer::Files AiToolkitTrainer::configFiles(const ExportPlan &plan, const TrainerContext &context) const
 {
-    // The datasets: block of an ai-toolkit config (to merge into config.process[0]).
-    QList<int> resolutions{plan.options.resolution};
-    if (plan.dataset.settings.targetModel == TargetModel::Flux)
-        resolutions = {512, 768, 1024}; // ai-toolkit's Flux examples train at all three
+    // A complete job (run.py ai-toolkit.yaml), shaped like ai-toolkit's config/examples/train_lora_*.yaml.
+    // folder_path is absolute: ai-toolkit resolves a relative one against its own folder. The training
+    // folder stays outside the dataset: ai-toolkit scans folder_path recursively and would train on its
+    // own samples.
+    const TargetModel model = plan.dataset.settings.targetModel;
+    const bool flux = model == TargetModel::Flux;
+    const QList<int> resolutions = trainingResolutions(plan.options.resolution, model);
+    const std::string trigger = plan.options.triggerWord.toStdString();
+    auto q = [](const QString &s) { return s.toStdString(); };
     YAML::Emitter y;
     y << YAML::BeginMap;
-    if (!plan.options.triggerWord.isEmpty())
-        y << YAML::Key << "trigger_word" << YAML::Value << YAML::DoubleQuoted << plan.options.triggerWord.toStdString();
+    y << YAML::Key << "job" << YAML::Value << "extension";
+    y << YAML::Key << "config" << YAML::Value << YAML::BeginMap;
+    y << YAML::Key << "name" << YAML::Value << YAML::DoubleQuoted << q(sanitizeStem(plan.dataset.name));
+    y << YAML::Key << "process" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    y << YAML::Key << "type" << YAML::Value << "sd_trainer";
+    y << YAML::Key << "training_folder" << YAML::Value << YAML::DoubleQuoted << "output";
+    y << YAML::Key << "device" << YAML::Value << "cuda:0";
+    if (!trigger.empty())
+        y << YAML::Key << "trigger_word" << YAML::Value << YAML::DoubleQuoted << trigger;
+    y << YAML::Key << "network" << YAML::Value << YAML::BeginMap << YAML::Key << "type" << YAML::Value << "lora"
+      << YAML::Key << "linear" << YAML::Value << 16 << YAML::Key << "linear_alpha" << YAML::Value << 16 << YAML::EndMap;
+    y << YAML::Key << "save" << YAML::Value << YAML::BeginMap << YAML::Key << "dtype" << YAML::Value << "float16"
+      << YAML::Key << "save_every" << YAML::Value << 250 << YAML::Key << "max_step_saves_to_keep" << YAML::Value << 4 << YAML::EndMap;
     y << YAML::Key << "datasets" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-    y << YAML::Key << "folder_path" << YAML::Value << YAML::DoubleQuoted << context.imageFolder.toStdString();
+    y << YAML::Key << "folder_path" << YAML::Value << YAML::DoubleQuoted << q(context.imageFolder);
     y << YAML::Key << "caption_ext" << YAML::Value << YAML::DoubleQuoted << "txt";
     y << YAML::Key << "caption_dropout_rate" << YAML::Value << 0.05;
     y << YAML::Key << "shuffle_tokens" << YAML::Value << false;
     y << YAML::Key << "cache_latents_to_disk" << YAML::Value << true;
+    y << YAML::Key << "num_repeats" << YAML::Value << 1;
     y << YAML::Key << "resolution" << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (int r : resolutions)
         y << r;
-    y << YAML::EndSeq << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
-    QString text = QStringLiteral("# ai-toolkit dataset written by LoRA Craft: merge into config.process[0] of your training config.\n");
-    if (context.relative)
-        text += QStringLiteral("# folder_path is relative: replace it with where you unpacked this export.\n");
+    y << YAML::EndSeq << YAML::EndMap << YAML::EndSeq;
+    y << YAML::Key << "train" << YAML::Value << YAML::BeginMap;
+    y << YAML::Key << "batch_size" << YAML::Value << 1 << YAML::Key << "steps" << YAML::Value << suggestedSteps(plan);
+    y << YAML::Key << "gradient_accumulation_steps" << YAML::Value << 1 << YAML::Key << "train_unet" << YAML::Value << true;
+    y << YAML::Key << "train_text_encoder" << YAML::Value << false << YAML::Key << "gradient_checkpointing" << YAML::Value << true;
+    y << YAML::Key << "noise_scheduler" << YAML::Value << (flux ? "flowmatch" : "ddpm");
+    y << YAML::Key << "optimizer" << YAML::Value << "adamw8bit" << YAML::Key << "lr" << YAML::Value << 1e-4;
+    y << YAML::Key << "dtype" << YAML::Value << "bf16" << YAML::EndMap;
+    y << YAML::Key << "model" << YAML::Value << YAML::BeginMap;
+    y << YAML::Key << "name_or_path" << YAML::Value << YAML::DoubleQuoted << q(baseModelRepo(model));
+    if (flux)
+        y << YAML::Key << "is_flux" << YAML::Value << true << YAML::Key << "quantize" << YAML::Value << true;
+    else if (model == TargetModel::Sdxl)
+        y << YAML::Key << "is_xl" << YAML::Value << true;
+    y << YAML::EndMap;
+    y << YAML::Key << "sample" << YAML::Value << YAML::BeginMap;
+    y << YAML::Key << "sampler" << YAML::Value << (flux ? "flowmatch" : "ddpm");
+    y << YAML::Key << "sample_every" << YAML::Value << 250;
+    y << YAML::Key << "width" << YAML::Value << plan.options.resolution << YAML::Key << "height" << YAML::Value << plan.options.resolution;
+    y << YAML::Key << "prompts" << YAML::Value << YAML::BeginSeq << YAML::DoubleQuoted << q(samplePrompt(plan)) << YAML::EndSeq;
+    y << YAML::Key << "seed" << YAML::Value << 42 << YAML::Key << "guidance_scale" << YAML::Value << (flux ? 4 : 7);
+    y << YAML::Key << "sample_steps" << YAML::Value << (flux ? 20 : 30) << YAML::EndMap;
+    y << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
+    y << YAML::Key << "meta" << YAML::Value << YAML::BeginMap << YAML::Key << "name" << YAML::Value << "[name]"
+      << YAML::Key << "version" << YAML::Value << YAML::SingleQuoted << "1.0" << YAML::EndMap;
+    y << YAML::EndMap;
+    QString text = QStringLiteral("# ai-toolkit job written by LoRA Craft. Run from the ai-toolkit folder: python run.py ai-toolkit.yaml (see TRAINING.md)\n");
+    if (context.archive)
+        text += QStringLiteral("# Replace %1 with the folder this archive was unpacked to.\n").arg(TrainerContext::PathPlaceholder);
     text += QString::fromUtf8(y.c_str()) + QLatin1Char('\n');
     return {{{QStringLiteral("ai-toolkit.yaml"), text.toUtf8()}}, {}};
+}
+
+QString AiToolkitTrainer::trainingGuide(const ExportPlan &plan, const TrainerContext &context) const
+{
+    QString text = guideIntro(plan, context, QStringLiteral("ai-toolkit"), {QStringLiteral("ai-toolkit.yaml")});
+    text += QStringLiteral("## 2. Train\n\n"
+                           "`ai-toolkit.yaml` is a complete job (LoRA rank 16, %1 steps, samples every 250). From the ai-toolkit "
+                           "folder:\n\n"
+                           "    python run.py \"%2/ai-toolkit.yaml\"\n\n"
+                           "The LoRA and samples go to ai-toolkit's `output/` folder. In ai-toolkit's web UI, create a dataset from "
+                           "this folder instead and copy the values of the job.\n\n")
+                .arg(suggestedSteps(plan))
+                .arg(context.root);
+    if (!plan.options.triggerWord.isEmpty())
+        text += QStringLiteral("`trigger_word` is `%1`: ai-toolkit puts it in front of any caption that lacks it (the export starts "
+                               "every caption with it unless that option was off).\n")
+                    .arg(plan.options.triggerWord);
+    return text;
+}
+
+QList<int> AiToolkitTrainer::trainingResolutions(int resolution, TargetModel model) const
+{
+    // ai-toolkit's Flux examples (and its UI's defaults) train at 512, 768 and 1024: those up to the target.
+    if (model != TargetModel::Flux)
+        return {resolution};
+    QList<int> out;
+    for (int r : {512, 768})
+        if (r < resolution)
+            out << r;
+    out << resolution;
+    return out;
 }
 
 // ai-toolkit's current bucketing (trainer-formats.md §3.4: ostris/ai-toolkit toolkit/buckets.py

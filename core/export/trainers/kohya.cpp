@@ -2,6 +2,8 @@
 
 #include "util/tr.h"
 
+#include "export/exportplanner.h"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -42,9 +44,10 @@ QString KohyaTrainer::imageFolder(const ExportPlan &plan) const
 Trainer::Files KohyaTrainer::configFiles(const ExportPlan &plan, const TrainerContext &context) const
 {
     // dataset.toml for --dataset_config, with the schema's keys only (sd-scripts rejects unknown ones).
+    // image_dir is absolute: sd-scripts resolves it against its working directory, not this file.
     const int res = plan.options.resolution;
-    toml::table general{{"caption_extension", ".txt"}, {"shuffle_caption", false}, {"keep_tokens", 1}, {"enable_bucket", true},
-        {"bucket_no_upscale", true}, {"bucket_reso_steps", 64}, {"min_bucket_reso", 256},
+    toml::table general{{"caption_extension", ".txt"}, {"shuffle_caption", false}, {"keep_tokens", keepTokens(plan)},
+        {"enable_bucket", true}, {"bucket_no_upscale", true}, {"bucket_reso_steps", 64}, {"min_bucket_reso", 256},
         {"max_bucket_reso", maxBucketResolution(res)}};
     toml::table subset{{"image_dir", context.imageFolder.toStdString()}, {"num_repeats", plan.options.repeats},
         {"class_tokens", conceptName(plan).toStdString()}};
@@ -52,11 +55,57 @@ Trainer::Files KohyaTrainer::configFiles(const ExportPlan &plan, const TrainerCo
     const toml::table root{{"general", general}, {"datasets", toml::array{dataset}}};
     std::ostringstream toml;
     toml << root;
-    QString text = QStringLiteral("# kohya sd-scripts dataset config written by LoRA Craft. Use: --dataset_config dataset.toml\n");
-    if (context.relative)
-        text += QStringLiteral("# image_dir is relative to this file's folder: run the trainer from here, or make it absolute.\n");
+    QString text = QStringLiteral("# kohya sd-scripts dataset config written by LoRA Craft. Use: --dataset_config dataset.toml (see TRAINING.md)\n");
+    if (context.archive)
+        text += QStringLiteral("# Replace %1 with the folder this archive was unpacked to.\n").arg(TrainerContext::PathPlaceholder);
     text += QString::fromStdString(toml.str()) + QLatin1Char('\n');
     return {{{QStringLiteral("dataset.toml"), text.toUtf8()}}, {QStringLiteral("log"), QStringLiteral("model")}};
+}
+
+QString KohyaTrainer::trainingGuide(const ExportPlan &plan, const TrainerContext &context) const
+{
+    const TargetModel model = plan.dataset.settings.targetModel;
+    const int res = plan.options.resolution;
+    QString text = guideIntro(plan, context, QStringLiteral("kohya sd-scripts / kohya_ss"), {QStringLiteral("dataset.toml")});
+    QString script, modelArgs;
+    switch (model) {
+    case TargetModel::Flux:
+        script = QStringLiteral("flux_train_network.py");
+        modelArgs = QStringLiteral("      --pretrained_model_name_or_path /models/flux1-dev.safetensors \\\n"
+                                   "      --clip_l /models/clip_l.safetensors --t5xxl /models/t5xxl_fp16.safetensors --ae /models/ae.safetensors \\\n"
+                                   "      --network_module networks.lora_flux --guidance_scale 1.0 --timestep_sampling shift \\\n");
+        break;
+    case TargetModel::Sdxl:
+        script = QStringLiteral("sdxl_train_network.py");
+        modelArgs = QStringLiteral("      --pretrained_model_name_or_path /models/sd_xl_base_1.0.safetensors --network_module networks.lora \\\n");
+        break;
+    case TargetModel::Sd15:
+        script = QStringLiteral("train_network.py");
+        modelArgs = QStringLiteral("      --pretrained_model_name_or_path /models/v1-5-pruned-emaonly.safetensors --network_module networks.lora \\\n");
+        break;
+    }
+    const QString name = sanitizeStem(plan.dataset.name);
+    text += QStringLiteral("## 2. Train with the dataset config\n\n"
+                           "From the sd-scripts folder (set the model paths to your files):\n\n"
+                           "    accelerate launch %1 \\\n"
+                           "      --dataset_config \"%2/dataset.toml\" \\\n"
+                           "%3"
+                           "      --output_dir \"%2/model\" --logging_dir \"%2/log\" --output_name \"%4\" --save_model_as safetensors \\\n"
+                           "      --network_dim 16 --network_alpha 16 --learning_rate 1e-4 --optimizer_type AdamW8bit \\\n"
+                           "      --max_train_epochs 10 --save_every_n_epochs 2 --mixed_precision bf16 --cache_latents --gradient_checkpointing\n\n")
+                .arg(script, context.root, modelArgs, name);
+    text += QStringLiteral("## 3. Or with the folder layout (kohya_ss GUI, or `--train_data_dir`)\n\n"
+                           "`%1/img` holds the concept folder `%2` (repeats, then trigger and class). In the kohya_ss GUI set "
+                           "Image folder `%1/img`, Output folder `%1/model`, Logging folder `%1/log` and **Caption file extension "
+                           "`.txt`** (sd-scripts reads `.caption` by default). On the command line, instead of `--dataset_config`:\n\n"
+                           "      --train_data_dir \"%1/img\" --caption_extension .txt --resolution %3,%3 --enable_bucket --bucket_no_upscale \\\n"
+                           "      --min_bucket_reso 256 --max_bucket_reso %4 --keep_tokens %5\n\n")
+                .arg(context.root, imageFolder(plan).section(QLatin1Char('/'), 1))
+                .arg(res)
+                .arg(maxBucketResolution(res))
+                .arg(keepTokens(plan));
+    text += QStringLiteral("Captions start with the trigger; `keep_tokens` keeps it first if you turn on `shuffle_caption`.\n");
+    return text;
 }
 
 namespace {

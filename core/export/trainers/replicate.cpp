@@ -81,6 +81,15 @@ QList<QSize> ReplicateFluxTrainer::tableBuckets(int resolution, int tolerance)
     return out;
 }
 
+QList<int> ReplicateFluxTrainer::trainingResolutions(int resolution, TargetModel) const
+{
+    QList<int> out;
+    for (int r : defaultResolutions())
+        if (r <= std::max(512, resolution))
+            out << r;
+    return out;
+}
+
 std::optional<BucketPlacement> ReplicateFluxTrainer::bucketFor(const QSize &image, const BucketTarget &target) const
 {
     if (image.isEmpty() || target.resolution <= 0)

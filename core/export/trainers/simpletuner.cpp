@@ -21,19 +21,58 @@ QString SimpleTunerTrainer::displayName() const
 Trainer::Files SimpleTunerTrainer::configFiles(const ExportPlan &plan, const TrainerContext &context) const
 {
     // multidatabackend.json: the image backend (captions from .txt, repeats counted beyond the first
-    // pass, unlike kohya) and the default text-embeds backend it needs.
+    // pass, unlike kohya) and the default text-embeds backend it needs. Paths are absolute: SimpleTuner
+    // resolves relative ones against its own folder (so do the caches, which stay there).
     const QString id = sanitizeId(conceptName(plan));
+    const int res = plan.options.resolution;
     const QJsonObject images{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("local")},
         {QStringLiteral("dataset_type"), QStringLiteral("image")}, {QStringLiteral("instance_data_dir"), context.imageFolder},
-        {QStringLiteral("caption_strategy"), QStringLiteral("textfile")}, {QStringLiteral("resolution"), plan.options.resolution},
+        {QStringLiteral("caption_strategy"), QStringLiteral("textfile")}, {QStringLiteral("resolution"), res},
         {QStringLiteral("resolution_type"), QStringLiteral("pixel_area")},
-        {QStringLiteral("minimum_image_size"), plan.options.resolution / 2}, {QStringLiteral("crop"), false},
+        {QStringLiteral("minimum_image_size"), minimumImageSize(res)}, {QStringLiteral("crop"), false},
         {QStringLiteral("cache_dir_vae"), QStringLiteral("cache/vae/%1").arg(id)},
         {QStringLiteral("repeats"), std::max(0, plan.options.repeats - 1)}};
     const QJsonObject embeds{{QStringLiteral("id"), QStringLiteral("text-embeds")}, {QStringLiteral("type"), QStringLiteral("local")},
         {QStringLiteral("dataset_type"), QStringLiteral("text_embeds")}, {QStringLiteral("default"), true},
         {QStringLiteral("cache_dir"), QStringLiteral("cache/text")}};
-    return {{{QStringLiteral("multidatabackend.json"), QJsonDocument(QJsonArray{images, embeds}).toJson(QJsonDocument::Indented)}}, {}};
+    // config.json: the training options (OPTIONS.md's --arguments without the dashes) that make it train
+    // on this backend as previewed; the rest keep SimpleTuner's defaults.
+    const TargetModel model = plan.dataset.settings.targetModel;
+    const QString family = model == TargetModel::Flux ? QStringLiteral("flux") : model == TargetModel::Sdxl ? QStringLiteral("sdxl")
+                                                                                                             : QStringLiteral("legacy");
+    const QJsonObject config{{QStringLiteral("model_type"), QStringLiteral("lora")}, {QStringLiteral("model_family"), family},
+        {QStringLiteral("pretrained_model_name_or_path"), baseModelRepo(model)},
+        {QStringLiteral("data_backend_config"), context.path(QStringLiteral("multidatabackend.json"))},
+        {QStringLiteral("output_dir"), QStringLiteral("output/%1").arg(id)}, {QStringLiteral("resolution"), res},
+        {QStringLiteral("resolution_type"), QStringLiteral("pixel_area")}, {QStringLiteral("max_train_steps"), suggestedSteps(plan)},
+        {QStringLiteral("num_train_epochs"), 0}, {QStringLiteral("train_batch_size"), 1}, {QStringLiteral("learning_rate"), 1e-4},
+        {QStringLiteral("lora_rank"), 16}, {QStringLiteral("lora_alpha"), 16}, {QStringLiteral("mixed_precision"), QStringLiteral("bf16")},
+        {QStringLiteral("optimizer"), QStringLiteral("adamw_bf16")}, {QStringLiteral("gradient_checkpointing"), true},
+        {QStringLiteral("validation_prompt"), samplePrompt(plan)},
+        {QStringLiteral("validation_resolution"), QStringLiteral("%1x%1").arg(res)}, {QStringLiteral("validation_steps"), 250},
+        {QStringLiteral("checkpointing_steps"), 250}, {QStringLiteral("seed"), 42}, {QStringLiteral("report_to"), QStringLiteral("none")}};
+    return {{{QStringLiteral("multidatabackend.json"), QJsonDocument(QJsonArray{images, embeds}).toJson(QJsonDocument::Indented)},
+                {QStringLiteral("config.json"), QJsonDocument(config).toJson(QJsonDocument::Indented)}},
+        {}};
+}
+
+QString SimpleTunerTrainer::trainingGuide(const ExportPlan &plan, const TrainerContext &context) const
+{
+    QString text = guideIntro(plan, context, QStringLiteral("SimpleTuner"), {QStringLiteral("multidatabackend.json"), QStringLiteral("config.json")});
+    text += QStringLiteral("## 2. Train\n\n"
+                           "`multidatabackend.json` is the dataset (images and `.txt` captions in `%1/images`, %2 extra repeats, "
+                           "`pixel_area` %3 without cropping); `config.json` the training (LoRA, %4 steps) pointing at it. From the "
+                           "SimpleTuner folder, as its own config environment:\n\n"
+                           "    mkdir -p config/loracraft && cp \"%1/config.json\" config/loracraft/\n"
+                           "    ENV=loracraft ./train.sh\n\n"
+                           "SimpleTuner leaves out images whose area is below `minimum_image_size` (%5 × %5 px); LoRA Craft's "
+                           "pre-flight lists them before the export.\n")
+                .arg(context.root)
+                .arg(std::max(0, plan.options.repeats - 1))
+                .arg(plan.options.resolution)
+                .arg(suggestedSteps(plan))
+                .arg(minimumImageSize(plan.options.resolution));
+    return text;
 }
 
 double SimpleTunerTrainer::roundedAspect(const QSize &image)

@@ -17,8 +17,17 @@ namespace lc {
 // export, relative to the archive's root for a ZIP).
 struct TrainerContext
 {
-    QString imageFolder; // as the config should name it
-    bool relative = false;
+    // The export's root as the configs name it: the folder's absolute path, or for a ZIP the placeholder
+    // PathPlaceholder, which TRAINING.md tells the user to replace with where they unpacked it (no
+    // trainer reads dataset paths relative to its config file, so a relative path would resolve against
+    // the trainer's own working directory).
+    QString root;
+    QString imageFolder; // root + the trainer's image folder
+    bool archive = false;
+
+    static constexpr QStringView PathPlaceholder = u"@DATASET_DIR@";
+    // root + '/' + path inside the export.
+    QString path(const QString &inside) const { return inside.isEmpty() ? root : root + QLatin1Char('/') + inside; }
 };
 
 // What a bucket engine is asked: the training resolution (one of the trainer's list) and the model,
@@ -84,6 +93,22 @@ public:
     };
     // The trainer's own files: dataset.toml, ai-toolkit.yaml, caption.csv, concepts.json, metadata.jsonl...
     virtual Files configFiles(const ExportPlan &plan, const TrainerContext &context) const = 0;
+    // TRAINING.md: how to train on this export (the command line or job file, the one path to set for a
+    // ZIP); empty for trainers that take the archive itself (Replicate).
+    virtual QString trainingGuide(const ExportPlan &plan, const TrainerContext &context) const
+    {
+        Q_UNUSED(plan);
+        Q_UNUSED(context);
+        return {};
+    }
+    // The resolutions the exported config trains at (each image is bucketed at every one of them).
+    virtual QList<int> trainingResolutions(int resolution, TargetModel model) const
+    {
+        Q_UNUSED(model);
+        return {resolution};
+    }
+    // It crops every image to a resolution × resolution square (no aspect buckets).
+    virtual bool cropsToSquare() const { return false; }
     // The trainer's own bucketing of an image of this (upright, cropped) size, exactly as its source
     // computes it; nullopt for a trainer whose engine is not written yet.
     virtual std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const
@@ -92,6 +117,22 @@ public:
         Q_UNUSED(target);
         return std::nullopt;
     }
+
+    // How many leading comma-separated tokens hold the trigger (kohya keep_tokens, OneTrainer
+    // keep_tags_count): 1 with a trigger (it is exported first, as its own tag), else 0.
+    static int keepTokens(const ExportPlan &plan) { return plan.options.triggerWord.isEmpty() ? 0 : 1; }
+    // The square crop of a trainer without buckets: short side scaled to the resolution (up or down),
+    // then the centre square (diffusers' Resize + CenterCrop).
+    static std::optional<BucketPlacement> squarePlacement(const QSize &image, int resolution);
+
+    // TRAINING.md's opening: what the export holds and how to point the configs in `files` at it.
+    static QString guideIntro(const ExportPlan &plan, const TrainerContext &context, const QString &trainer, const QStringList &files);
+    // The base model's Hugging Face repository for the dataset's target model.
+    static QString baseModelRepo(TargetModel model);
+    // About 100 steps an image within 500-2000, the range trainers' guides recommend for a LoRA.
+    static int suggestedSteps(const ExportPlan &plan);
+    // A sample prompt with the trigger (and class), for the configs' sample/validation prompts.
+    static QString samplePrompt(const ExportPlan &plan);
 
     // kohya's bucket limit for a training resolution (bucket_no_upscale exports and previews use it).
     static int maxBucketResolution(int resolution) { return resolution >= 1024 ? 2048 : 1024; }

@@ -57,6 +57,7 @@ public:
     QString noTriggerMessage() const override;
     QString imageFolder(const ExportPlan &plan) const override;
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    QString trainingGuide(const ExportPlan &plan, const TrainerContext &context) const override;
     std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
     // The bucket options LoRA Craft's dataset.toml sets for a resolution.
     static KohyaBuckets::Options options(int resolution, bool noUpscale);
@@ -69,6 +70,8 @@ public:
     QString displayName() const override;
     bool captionRequired() const override { return false; }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    QString trainingGuide(const ExportPlan &plan, const TrainerContext &context) const override;
+    QList<int> trainingResolutions(int resolution, TargetModel model) const override;
     std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
     // The bucket step: the VAE's downscale (8) × 2 for Flux × 2 more ("todo remove this" in its source).
     static int divisibility(TargetModel model) { return model == TargetModel::Flux ? 32 : 16; }
@@ -85,6 +88,8 @@ public:
     QString emptyCaptionMessage() const override;
     QString noTriggerMessage() const override;
     Files configFiles(const ExportPlan &, const TrainerContext &) const override { return {}; }
+    // The hosted trainer's `resolution` input as LoRA Craft's training sets it: its defaults up to the target.
+    QList<int> trainingResolutions(int resolution, TargetModel model) const override;
     std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
     // The pinned ai-toolkit's fixed table (SDXL's 1024 sizes) scaled to a resolution, each side floored
     // to the bucket tolerance (64), in the table's order.
@@ -101,6 +106,13 @@ public:
     bool archiveOnly() const override { return true; }
     bool writesCaptionFiles() const override { return false; }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    // cog-sdxl crops each image to a square at the resolution (around the subject it finds; the centre
+    // square is the estimate).
+    bool cropsToSquare() const override { return true; }
+    std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override
+    {
+        return squarePlacement(image, target.resolution);
+    }
 };
 
 class OneTrainerTrainer final : public Trainer
@@ -110,6 +122,7 @@ public:
     QString displayName() const override;
     QString imageFolder(const ExportPlan &) const override { return QStringLiteral("images"); }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    QString trainingGuide(const ExportPlan &plan, const TrainerContext &context) const override;
     std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
     // Its buckets (width × height) for a target resolution, and the quantization per model (SD 1.5: 8,
     // SDXL and Flux: 64).
@@ -125,6 +138,14 @@ public:
     bool writesCaptionFiles() const override { return false; }
     QString imageFolder(const ExportPlan &) const override { return QStringLiteral("train"); }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    QString trainingGuide(const ExportPlan &plan, const TrainerContext &context) const override;
+    // The example scripts resize the short side to --resolution and crop a square (centre with --center_crop,
+    // which the guide's commands pass).
+    bool cropsToSquare() const override { return true; }
+    std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override
+    {
+        return squarePlacement(image, target.resolution);
+    }
 };
 
 class SimpleTunerTrainer final : public Trainer
@@ -134,7 +155,10 @@ public:
     QString displayName() const override;
     QString imageFolder(const ExportPlan &) const override { return QStringLiteral("images"); }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
+    QString trainingGuide(const ExportPlan &plan, const TrainerContext &context) const override;
     std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
+    // The minimum_image_size LoRA Craft's multidatabackend.json sets (pixel_area: an edge in px).
+    static int minimumImageSize(int resolution) { return resolution / 2; }
     // --aspect_bucket_alignment's default (64; 8 only for DeepFloyd, which LoRA Craft does not target).
     static constexpr int Alignment = 64;
     // Python's round(W / H, 2), SimpleTuner's aspect key (--aspect_bucket_rounding 2).
