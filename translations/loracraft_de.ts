@@ -894,10 +894,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target resolution (default: the dataset&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only run the pre-flight check (exit 3 when it finds errors).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,6 +1878,42 @@ Sub-commands (each with --help):
         <source>none (default: the trainer sizes the images), long-side:N, or bucket (the trainer&apos;s own bucket at its largest resolution; a centre square for diffusers and replicate-sdxl).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dataset whose images are exported as this one&apos;s regularization (class) set, or &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. set:    dataset #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dataset cannot be its own regularization set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution needs whole numbers from 256 to 4096, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subset needs TAG:REPEATS, e.g. closeup:4 (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target resolution (default: the dataset&apos;s), or several separated by commas, e.g. 512,768,1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the images with TAG as a subset with its own repeats (kohya folder, OneTrainer concept, SimpleTuner backend, ai-toolkit dataset); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the dataset&apos;s regularization set (dataset set --reg-dataset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --caption-source both, for OneTrainer and SimpleTuner: the caption and the tags as two lines, one picked per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CropTr</name>
@@ -2457,6 +2489,22 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>%1 has no aspect buckets: the files are cropped to its %2 × %2 centre square, as it would do itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no subsets with their own repeats: %2 image(s) of other subsets are exported with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no regularization set: the %2 image(s) of “%3” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption variants need captions and tags as the source and OneTrainer or SimpleTuner, which read each line as a variant; the captions are written on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trains at one resolution: its commands use %2 px.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4542,6 +4590,22 @@ Sub-commands (each with --help):
         <source>Will be saved as %1 px: trainers need a multiple of 64.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class images exported beside this dataset where the trainer takes a regularization set (kohya reg/, ai-toolkit is_reg, SimpleTuner, diffusers prior preservation, OneTrainer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularization set:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::DetailPanel</name>
@@ -5055,6 +5119,50 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>The pre-flight lists the images the trainer would skip (for example below SimpleTuner&apos;s minimum size); check this to export them anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the regularization set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption and tags as two variants (OneTrainer, SimpleTuner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. closeup:4, full body:2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images with a tag as a subset with its own repeats: TAG:REPEATS, separated by commas (kohya folders, OneTrainer concepts, SimpleTuner backends, ai-toolkit datasets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s own for the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several training resolutions, e.g. 512, 768, 1024: every image is bucketed at each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class images of the dataset chosen in the dataset&apos;s settings, where the trainer takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a regularization set in the dataset&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With captions and tags as the source: write them as two lines, of which OneTrainer and SimpleTuner pick one per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

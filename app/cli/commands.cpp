@@ -28,7 +28,27 @@ QList<QCommandLineOption> settingsOptions()
         QCommandLineOption(QStringLiteral("resolution"),
             CliTr::tr("Target resolution in pixels (multiple of 64; default 1024, 512 for sd15)."), QStringLiteral("PX")),
         QCommandLineOption(QStringLiteral("notes"), CliTr::tr("Free-form notes."), QStringLiteral("TEXT")),
+        QCommandLineOption(QStringLiteral("reg-dataset"),
+            CliTr::tr("The dataset whose images are exported as this one's regularization (class) set, or \"none\"."),
+            QStringLiteral("WORKSPACE/DATASET")),
     };
+}
+
+// Applies --reg-dataset (a dataset path, or "none").
+Result<DatasetSettings> readRegularization(Context &c, DatasetSettings settings)
+{
+    if (!c.options.isSet(QStringLiteral("reg-dataset")))
+        return settings;
+    const QString path = c.options.value(QStringLiteral("reg-dataset"));
+    if (path.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        settings.regularization = DatasetId();
+        return settings;
+    }
+    auto reg = c.service.findDataset(path).result();
+    if (!reg)
+        return reg.error();
+    settings.regularization = reg->id;
+    return settings;
 }
 
 // Applies --trigger/--class/--model/--resolution/--notes on top of settings.
@@ -70,6 +90,8 @@ void printDataset(Output &out, const Dataset &d)
     out.line(CliTr::tr("Target:      %1 at %2 px").arg(targetModelKey(d.settings.targetModel)).arg(d.settings.targetResolution));
     if (!d.settings.notes.isEmpty())
         out.line(CliTr::tr("Notes:       %1").arg(d.settings.notes));
+    if (d.settings.regularization.isValid())
+        out.line(CliTr::tr("Reg. set:    dataset #%1").arg(d.settings.regularization.value()));
     out.line(CliTr::tr("Created:     %1").arg(formatTime(d.createdAt)));
 }
 
@@ -148,6 +170,8 @@ int datasetCreate(Context &c)
     if (!path)
         return c.fail(path.error());
     auto settings = readSettings(c.options, DatasetSettings{}, true);
+    if (settings)
+        settings = readRegularization(c, *settings);
     if (!settings)
         return c.fail(settings.error());
     NewDataset spec;
@@ -223,6 +247,10 @@ int datasetSet(Context &c)
     if (!d)
         return c.fail(d.error());
     auto settings = readSettings(c.options, d->settings, false);
+    if (settings)
+        settings = readRegularization(c, *settings);
+    if (settings && settings->regularization == d->id)
+        settings = makeError(ErrorCode::InvalidArgument, CliTr::tr("A dataset cannot be its own regularization set."));
     if (!settings)
         return c.fail(settings.error());
     auto updated = c.service.updateSettings(d->id, *settings).result();

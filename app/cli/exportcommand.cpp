@@ -77,8 +77,30 @@ Result<ExportOptions> readOptions(const QCommandLineParser &p)
         return r.error();
     if (auto r = number(QStringLiteral("jpeg-quality"), &o.jpegQuality, 1, 100); !r)
         return r.error();
-    if (auto r = number(QStringLiteral("resolution"), &o.resolution, 256, 4096); !r)
-        return r.error();
+    // --resolution N, or several: N,N,... (every image bucketed at each).
+    if (p.isSet(QStringLiteral("resolution"))) {
+        for (const QString &part : p.value(QStringLiteral("resolution")).split(QLatin1Char(','))) {
+            bool ok = false;
+            const int v = part.trimmed().toInt(&ok);
+            if (!ok || v < 256 || v > 4096)
+                return bad(CliTr::tr("--resolution needs whole numbers from 256 to 4096, separated by commas."));
+            o.resolutions << v;
+        }
+        o.resolution = *std::max_element(o.resolutions.cbegin(), o.resolutions.cend());
+        if (o.resolutions.size() == 1)
+            o.resolutions.clear(); // one: the trainer's own list for it (ai-toolkit's Flux sizes)
+    }
+    // --subset TAG:REPEATS, repeatable: the items with the tag as a subset of their own.
+    for (const QString &rule : p.values(QStringLiteral("subset"))) {
+        const qsizetype colon = rule.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int repeats = colon > 0 ? rule.mid(colon + 1).toInt(&ok) : 0;
+        if (colon <= 0 || !ok || repeats < 1 || repeats > 10000 || rule.left(colon).trimmed().isEmpty())
+            return bad(CliTr::tr("--subset needs TAG:REPEATS, e.g. closeup:4 (got “%1”).").arg(rule));
+        o.subsets.append({rule.left(colon).trimmed(), repeats});
+    }
+    o.regularization = !p.isSet(QStringLiteral("no-regularization"));
+    o.captionVariants = p.isSet(QStringLiteral("caption-variants"));
     if (auto r = readKey(p, QStringLiteral("caption-source"), &o.captionSource); !r)
         return r.error();
     o.prependTrigger = !p.isSet(QStringLiteral("no-prepend-trigger"));
@@ -199,7 +221,10 @@ QList<Verb> exportVerbs()
         QCommandLineOption(QStringLiteral("keep-metadata"), CliTr::tr("Keep EXIF/XMP/text metadata in images written as they are.")),
         QCommandLineOption(QStringLiteral("resize"), CliTr::tr("none (default: the trainer sizes the images), long-side:N, or bucket (the trainer's own bucket at its largest resolution; a centre square for diffusers and replicate-sdxl)."), QStringLiteral("MODE")),
         QCommandLineOption(QStringLiteral("bucket-upscale"), CliTr::tr("With --resize bucket: allow upscaling (kohya without bucket_no_upscale).")),
-        QCommandLineOption(QStringLiteral("resolution"), CliTr::tr("Target resolution (default: the dataset's)."), QStringLiteral("PX")),
+        QCommandLineOption(QStringLiteral("resolution"), CliTr::tr("Target resolution (default: the dataset's), or several separated by commas, e.g. 512,768,1024."), QStringLiteral("PX")),
+        QCommandLineOption(QStringLiteral("subset"), CliTr::tr("Export the images with TAG as a subset with its own repeats (kohya folder, OneTrainer concept, SimpleTuner backend, ai-toolkit dataset); repeatable."), QStringLiteral("TAG:REPEATS")),
+        QCommandLineOption(QStringLiteral("no-regularization"), CliTr::tr("Leave out the dataset's regularization set (dataset set --reg-dataset).")),
+        QCommandLineOption(QStringLiteral("caption-variants"), CliTr::tr("With --caption-source both, for OneTrainer and SimpleTuner: the caption and the tags as two lines, one picked per step.")),
         QCommandLineOption(QStringLiteral("check-only"), CliTr::tr("Only run the pre-flight check (exit 3 when it finds errors).")),
     };
     Verb v{QStringLiteral("export"), {}, {}, CliTr::tr("Export a dataset for a trainer (folder or ZIP)."),

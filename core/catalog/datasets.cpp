@@ -20,7 +20,7 @@ namespace {
 // that every statement built on this one keeps its own bindings simple.
 const QString SelectDataset = QStringLiteral(
     "SELECT d.id, d.workspace_id, w.name, d.name, d.trigger_word, d.class_word, d.target_model, "
-    "d.target_resolution, d.notes, d.created_at, d.updated_at, "
+    "d.target_resolution, d.notes, d.created_at, d.updated_at, d.reg_dataset_id, "
     "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status != '%1'), "
     "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = '%2'), "
     "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = '%1') "
@@ -41,10 +41,19 @@ Dataset readDataset(const QSqlQuery &q)
     d.settings.notes = q.value(8).toString();
     d.createdAt = q.value(9).toLongLong();
     d.updatedAt = q.value(10).toLongLong();
-    d.itemCount = q.value(11).toInt();
-    d.rejectedCount = q.value(12).toInt();
-    d.trashedCount = q.value(13).toInt();
+    d.settings.regularization = DatasetId(q.value(11).toLongLong());
+    d.itemCount = q.value(12).toInt();
+    d.rejectedCount = q.value(13).toInt();
+    d.trashedCount = q.value(14).toInt();
     return d;
+}
+
+// reg_dataset_id's value: NULL for none (a dataset is never its own regularization set).
+QVariant regularizationValue(const DatasetSettings &settings, DatasetId self)
+{
+    if (!settings.regularization.isValid() || settings.regularization == self)
+        return QVariant(QMetaType(QMetaType::LongLong));
+    return settings.regularization.value();
 }
 
 Result<Dataset> queryById(QSqlDatabase db, DatasetId id)
@@ -118,9 +127,10 @@ Result<Dataset> Datasets::create(WorkspaceId workspace, const QString &rawName, 
         QSqlQuery q(db);
         if (auto r = sql::exec(q,
                 QStringLiteral("INSERT INTO datasets (workspace_id, name, trigger_word, class_word, target_model, "
-                               "target_resolution, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"),
+                               "target_resolution, notes, created_at, updated_at, reg_dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?)"),
                 {workspace.value(), *name, trimmedWord(settings.triggerWord), trimmedWord(settings.classWord),
-                    targetModelKey(settings.targetModel), settings.targetResolution, settings.notes, now, now});
+                    targetModelKey(settings.targetModel), settings.targetResolution, settings.notes, now, now,
+                    regularizationValue(settings, DatasetId())});
             !r)
             return r.error();
         return queryById(db, DatasetId(q.lastInsertId().toLongLong()));
@@ -201,10 +211,10 @@ Result<Dataset> Datasets::updateSettings(DatasetId id, const DatasetSettings &se
         QSqlQuery q(db);
         if (auto r = sql::exec(q,
                 QStringLiteral("UPDATE datasets SET trigger_word = ?, class_word = ?, target_model = ?, "
-                               "target_resolution = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                               "target_resolution = ?, notes = ?, updated_at = ?, reg_dataset_id = ? WHERE id = ?"),
                 {trimmedWord(settings.triggerWord), trimmedWord(settings.classWord),
                     targetModelKey(settings.targetModel), settings.targetResolution, settings.notes, sql::now(),
-                    id.value()});
+                    regularizationValue(settings, id), id.value()});
             !r)
             return r.error();
         if (q.numRowsAffected() == 0)
@@ -369,10 +379,11 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
     QSqlQuery d(db);
     if (auto r = sql::exec(d,
             QStringLiteral("INSERT INTO datasets (id, workspace_id, name, trigger_word, class_word, target_model, "
-                           "target_resolution, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                           "target_resolution, notes, created_at, updated_at, reg_dataset_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,(SELECT id FROM datasets WHERE id = ?))"),
             {*datasetRowId, workspace.value(),
                 name, s.triggerWord, s.classWord, targetModelKey(s.targetModel), s.targetResolution, s.notes,
-                keepIds ? snap.dataset.createdAt : now, now});
+                keepIds ? snap.dataset.createdAt : now, now, s.regularization.value()});
         !r)
         return r.error();
     const qint64 datasetId = d.lastInsertId().toLongLong();

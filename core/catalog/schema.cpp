@@ -251,6 +251,12 @@ const QList<Migration> &migrations()
                 // box inside bars); NULL for images stored before, measured from their thumbnails later.
                 QStringLiteral("ALTER TABLE blobs ADD COLUMN quality TEXT"),
             }},
+        {7, "a regularization set per dataset",
+            {
+                // The dataset whose images are this one's class (regularization) images in exports; NULL for
+                // none, and again when that dataset is deleted.
+                QStringLiteral("ALTER TABLE datasets ADD COLUMN reg_dataset_id INTEGER REFERENCES datasets(id) ON DELETE SET NULL"),
+            }},
     };
     return list;
 }

@@ -42,6 +42,8 @@ struct DatasetSettings
     TargetModel targetModel = TargetModel::Flux;
     int targetResolution = 1024;
     QString notes;
+    // The dataset whose images are exported as this one's regularization (class) set; invalid for none.
+    DatasetId regularization;
 };
 
 struct Dataset

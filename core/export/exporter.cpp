@@ -145,7 +145,13 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     ExportSink &sink = **created;
     report.outputPath = sink.finalPath();
     const QString folder = trainer.imageFolder(plan);
-    auto inFolder = [&](const QString &name) { return folder.isEmpty() ? name : folder + QLatin1Char('/') + name; };
+    QStringList subsetFolders; // per subset
+    for (int i = 0; i < plan.subsets.size(); ++i)
+        subsetFolders << trainer.subsetFolder(plan, i);
+    auto inFolder = [&](const ExportEntry &e, const QString &name) {
+        const QString &dir = subsetFolders.value(e.subset, folder);
+        return dir.isEmpty() ? name : dir + QLatin1Char('/') + name;
+    };
     TrainerContext context;
     context.archive = sink.isArchive();
     context.root = context.archive ? TrainerContext::PathPlaceholder.toString() : QDir::cleanPath(sink.finalPath());
@@ -209,7 +215,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
             return fail(rendered.error(), &sink);
         }
         const RenderedImage &image = rendered.value();
-        const QString imagePath = inFolder(e.fileName());
+        const QString imagePath = inFolder(e, e.fileName());
         imagePaths.insert(imagePath);
         auto added = image.unchanged ? sink.addFileFromDisk(imagePath, m_library.store().pathFor(e.hash), e.hash)
                                      : sink.addFile(imagePath, image.bytes);
@@ -222,7 +228,7 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         const bool writeTxt = trainer.writesCaptionFiles() && (trainer.writesEmptyCaptionFiles() || !e.caption.isEmpty());
         if (writeTxt) {
             const QByteArray caption = e.caption.toUtf8(); // UTF-8, no BOM, one line, no newline at the end
-            if (auto r = sink.addFile(inFolder(e.stem + QStringLiteral(".txt")), caption); !r) {
+            if (auto r = sink.addFile(inFolder(e, e.stem + QStringLiteral(".txt")), caption); !r) {
                 abandon();
                 return fail(r.error(), &sink);
             }
@@ -234,7 +240,10 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
             {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)},
             {QStringLiteral("width"), e.size.width()}, {QStringLiteral("height"), e.size.height()},
             {QStringLiteral("output_width"), e.outputSize.width()}, {QStringLiteral("output_height"), e.outputSize.height()},
-            {QStringLiteral("repeats"), o.repeats}};
+            {QStringLiteral("repeats"), plan.subsets.value(e.subset).repeats},
+            {QStringLiteral("subset"), plan.subsets.value(e.subset).name}};
+        if (plan.subsets.value(e.subset).regularization)
+            m.insert(QStringLiteral("regularization"), true);
         m.insert(QStringLiteral("crop"), e.crop ? QJsonValue(QJsonObject{{QStringLiteral("x"), e.crop->x()}, {QStringLiteral("y"), e.crop->y()},
                                                      {QStringLiteral("width"), e.crop->width()}, {QStringLiteral("height"), e.crop->height()}})
                                                 : QJsonValue(QJsonValue::Null));

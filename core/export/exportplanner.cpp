@@ -157,18 +157,16 @@ int roughTokenCount(const QString &caption)
     return tokens;
 }
 
-Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetId)
+namespace {
+
+// One dataset's rows, in the order they were added, with their tags.
+Result<QList<ExportSource::Row>> loadRows(const Catalog &catalog, DatasetId datasetId)
 {
-    const Catalog &catalog = library.catalog();
-    auto dataset = Datasets(catalog).get(datasetId);
-    if (!dataset)
-        return dataset.error();
-    ExportSource source;
-    source.dataset = *dataset;
     auto rows = Items(catalog).exportRows(datasetId);
     if (!rows)
         return rows.error();
-    source.rows.reserve(rows->size());
+    QList<ExportSource::Row> out;
+    out.reserve(rows->size());
     for (ItemExportRow &item : *rows) {
         ExportSource::Row row;
         ExportEntry &e = row.entry;
@@ -187,18 +185,47 @@ Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetI
         e.hasAlpha = item.hasAlpha;
         row.bytes = item.bytes;
         row.quality = item.quality;
-        source.rows.append(std::move(row));
+        out.append(std::move(row));
     }
     // In the order they were added; sorted here rather than by SQLite, which would build a temporary
     // B-tree of the whole dataset first (the index gives them by status, then id).
-    std::sort(source.rows.begin(), source.rows.end(),
-        [](const ExportSource::Row &a, const ExportSource::Row &b) { return a.entry.item < b.entry.item; });
+    std::sort(out.begin(), out.end(), [](const ExportSource::Row &a, const ExportSource::Row &b) { return a.entry.item < b.entry.item; });
     // Every item's tags in one query.
     auto tags = Items(catalog).tagsOfDataset(datasetId);
     if (!tags)
         return tags.error();
-    for (ExportSource::Row &row : source.rows)
+    for (ExportSource::Row &row : out)
         row.entry.tags = normalizeTags(tags->value(row.entry.item)); // one spelling per tag, whatever the case
+    return out;
+}
+
+} // namespace
+
+Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetId)
+{
+    const Catalog &catalog = library.catalog();
+    auto dataset = Datasets(catalog).get(datasetId);
+    if (!dataset)
+        return dataset.error();
+    ExportSource source;
+    source.dataset = *dataset;
+    auto rows = loadRows(catalog, datasetId);
+    if (!rows)
+        return rows.error();
+    source.rows = std::move(*rows);
+    if (const DatasetId reg = dataset->settings.regularization; reg.isValid() && reg != datasetId) {
+        auto regDataset = Datasets(catalog).get(reg);
+        if (regDataset) { // deleted meanwhile: no set (the catalog clears the reference)
+            auto regRows = loadRows(catalog, reg);
+            if (!regRows)
+                return regRows.error();
+            source.regDataset = *regDataset;
+            for (ExportSource::Row &r : *regRows) {
+                if (!r.rejected)
+                    source.regRows.append(std::move(r));
+            }
+        }
+    }
     return source;
 }
 
@@ -228,6 +255,7 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     const QList<ExportSource::Row> &rows = source.rows;
 
     // Repeats: explicit, else what kohya folders gave the items, else 10.
+    const bool automaticRepeats = o.repeats <= 0;
     if (o.repeats <= 0) {
         QHash<int, int> counts;
         for (const ExportSource::Row &r : rows)
@@ -244,10 +272,66 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
 
     const Trainer &trainer = trainerFor(o.format);
     const TargetModel model = dataset->settings.targetModel;
-    // The resolutions the exported config trains at; a bucket resize sizes files for the largest, and the
-    // trainer derives the smaller ones from them.
-    const QList<int> resolutions = trainer.trainingResolutions(o.resolution, model);
+    // The resolutions the exported config trains at (asked for, else the trainer's for the target); a
+    // bucket resize sizes files for the largest, and the trainer derives the smaller ones from them.
+    QList<int> resolutions;
+    for (int r : std::as_const(o.resolutions)) {
+        if (r > 0 && !resolutions.contains(r))
+            resolutions << r;
+    }
+    std::sort(resolutions.begin(), resolutions.end());
+    if (!resolutions.isEmpty())
+        o.resolution = resolutions.constLast();
+    else
+        resolutions = trainer.trainingResolutions(o.resolution, model);
+    plan.resolutions = resolutions;
     const int largest = *std::max_element(resolutions.cbegin(), resolutions.cend());
+
+    // Subsets: the main set, then one per tag rule and (with automatic repeats) per other kohya repeats
+    // the items came with, in the order their first image appears.
+    plan.subsets.append({Trainer::conceptName(plan), QStringLiteral("main"), o.repeats, false, 0});
+    QSet<QString> subsetKeys{QStringLiteral("main"), QStringLiteral("reg")};
+    auto uniqueKey = [&](const QString &wanted) {
+        QString key = sanitizeStem(wanted).toLower();
+        for (int n = 2; subsetKeys.contains(key); ++n)
+            key = QStringLiteral("%1_%2").arg(sanitizeStem(wanted).toLower()).arg(n);
+        subsetKeys.insert(key);
+        return key;
+    };
+    QList<int> subsetOfRule(o.subsets.size(), -1);
+    QHash<int, int> subsetOfRepeats;
+    int mergedImages = 0; // images of subsets a trainer without subsets takes as one set
+    auto subsetFor = [&](const ExportEntry &e) -> int {
+        for (qsizetype r = 0; r < o.subsets.size(); ++r) {
+            const ExportOptions::SubsetRule &rule = o.subsets[r];
+            if (rule.tag.trimmed().isEmpty() || !e.tags.contains(rule.tag.trimmed(), Qt::CaseInsensitive))
+                continue;
+            if (!trainer.supportsSubsets()) {
+                ++mergedImages;
+                return 0;
+            }
+            if (subsetOfRule[r] < 0) {
+                subsetOfRule[r] = int(plan.subsets.size());
+                plan.subsets.append({QString(Trainer::conceptName(plan) + QLatin1Char(' ') + rule.tag.trimmed()).simplified(),
+                    uniqueKey(rule.tag.trimmed()), std::max(1, rule.repeats), false, 0});
+            }
+            return subsetOfRule[r];
+        }
+        if (automaticRepeats && e.repeats > 1 && e.repeats != o.repeats) {
+            if (!trainer.supportsSubsets()) {
+                ++mergedImages;
+                return 0;
+            }
+            auto it = subsetOfRepeats.constFind(e.repeats);
+            if (it != subsetOfRepeats.cend())
+                return *it;
+            const int index = int(plan.subsets.size());
+            plan.subsets.append({Trainer::conceptName(plan), uniqueKey(QStringLiteral("repeats-%1").arg(e.repeats)), e.repeats, false, 0});
+            subsetOfRepeats.insert(e.repeats, index);
+            return index;
+        }
+        return 0;
+    };
     const bool bucketResize = o.resize == ExportOptions::Resize::Bucket;
     if (bucketResize && !trainer.bucketFor(QSize(largest, largest), BucketTarget{largest, model, o.bucketNoUpscale})) {
         plan.issues.append({PreflightIssue::Severity::Error, QStringLiteral("bad-resolution"),
@@ -296,42 +380,62 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         return !c.fits();
     };
 
-    plan.entries.reserve(rows.size());
-    for (const ExportSource::Row &row : rows) {
+    // OneTrainer and SimpleTuner read each line of a caption file as a variant and pick one per step.
+    const bool variants = o.captionVariants && o.captionSource == ExportOptions::CaptionSource::Both
+        && (o.format == ExportFormat::OneTrainer || o.format == ExportFormat::SimpleTuner);
+    const QString regCaption = QString(o.classWord.isEmpty() && source.regDataset ? source.regDataset->name : o.classWord).simplified();
+
+    plan.entries.reserve(rows.size() + source.regRows.size());
+    auto addRow = [&](const ExportSource::Row &row, int regSubset) {
         if (row.rejected && !o.includeRejected) {
             ++plan.excludedRejected;
-            continue;
+            return;
         }
         ExportEntry e = row.entry;
+        const bool reg = regSubset >= 0;
+        e.subset = reg ? regSubset : subsetFor(e);
+        ++plan.subsets[e.subset].images;
 
-        // Caption.
-        QString text;
+        // Caption: the trigger goes first (kohya's keep_tokens and OneTrainer's keep_tags_count, which the
+        // configs set, protect only the leading token); never into the regularization set's, which
+        // describe the class (one without a caption gets the class words).
         const QString tagText = e.tags.join(QStringLiteral(", "));
+        const QString captionText = singleLineCaption(e.rawCaption);
+        QStringList lines;
         switch (o.captionSource) {
-        case ExportOptions::CaptionSource::Caption: text = e.rawCaption; break;
-        case ExportOptions::CaptionSource::Tags: text = tagText; break;
+        case ExportOptions::CaptionSource::Caption: lines << captionText; break;
+        case ExportOptions::CaptionSource::Tags: lines << tagText; break;
         case ExportOptions::CaptionSource::Both:
-            text = singleLineCaption(e.rawCaption);
-            if (!tagText.isEmpty())
-                text = text.isEmpty() ? tagText : text + QStringLiteral(", ") + tagText;
+            if (variants && !reg)
+                lines << captionText << tagText;
+            else
+                lines << (captionText.isEmpty() ? tagText : tagText.isEmpty() ? captionText : captionText + QStringLiteral(", ") + tagText);
             break;
         }
-        text = singleLineCaption(text);
-        if (text.isEmpty())
+        lines.removeAll(QString());
+        if (reg && lines.isEmpty() && !regCaption.isEmpty())
+            lines << regCaption;
+        if (lines.isEmpty())
             emptyCaptions << e.originalName;
-        // The trigger goes first: kohya's keep_tokens = 1 (which the exported TOML sets) and OneTrainer's
-        // keep_tags_count protect only the leading token.
-        if (!o.triggerWord.isEmpty() && !text.isEmpty() && !startsWithWord(text, o.triggerWord)) {
-            if (o.prependTrigger)
-                text = o.triggerWord + QStringLiteral(", ") + text;
-            else if (!containsWord(text, o.triggerWord))
-                missingTrigger << e.originalName;
+        bool missing = false, inWord = false, over = false; // in any of the lines
+        for (QString &text : lines) {
+            text = singleLineCaption(text);
+            if (!reg && !o.triggerWord.isEmpty() && !startsWithWord(text, o.triggerWord)) {
+                if (o.prependTrigger)
+                    text = o.triggerWord + QStringLiteral(", ") + text;
+                else
+                    missing = missing || !containsWord(text, o.triggerWord);
+            }
+            inWord = inWord || (!reg && !o.triggerWord.isEmpty() && containsInsideWord(text, o.triggerWord));
+            over = over || tokensOver(text);
         }
-        e.caption = text;
-        if (!o.triggerWord.isEmpty() && containsInsideWord(text, o.triggerWord))
+        if (missing)
+            missingTrigger << e.originalName;
+        if (inWord)
             triggerInWord << e.originalName;
-        if (tokensOver(text))
+        if (over)
             tooLong << e.originalName;
+        e.caption = lines.join(QLatin1Char('\n'));
 
         // Pixels.
         QSize pixels = e.crop ? e.crop->size() : e.size;
@@ -404,6 +508,19 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         usedStems.insert(stem.toLower());
         e.stem = stem;
         plan.entries.append(std::move(e));
+    };
+    for (const ExportSource::Row &row : rows)
+        addRow(row, -1);
+    bool regIgnored = false;
+    if (o.regularization && source.regDataset && !source.regRows.isEmpty()) {
+        if (trainer.supportsRegularization()) {
+            const int regSubset = int(plan.subsets.size());
+            plan.subsets.append({regCaption.isEmpty() ? QStringLiteral("class") : regCaption, QStringLiteral("reg"), 1, true, 0});
+            for (const ExportSource::Row &row : source.regRows)
+                addRow(row, regSubset);
+        } else {
+            regIgnored = true;
+        }
     }
 
     using S = PreflightIssue::Severity;
@@ -440,6 +557,31 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         ExportTr::tr("%2 enlarges %1 image(s) by more than 1.5× to fill its bucket at %3 px; they will train soft.")
             .replace(QStringLiteral("%2"), trainer.displayName()).replace(QStringLiteral("%3"), QString::number(largest)),
         upscaled);
+    if (mergedImages > 0) {
+        plan.issues.append({S::Info, QStringLiteral("subsets-merged"),
+            ExportTr::tr("%1 has no subsets with their own repeats: %2 image(s) of other subsets are exported with the rest.")
+                .arg(trainer.displayName())
+                .arg(mergedImages),
+            {}});
+    }
+    if (regIgnored) {
+        plan.issues.append({S::Info, QStringLiteral("regularization-ignored"),
+            ExportTr::tr("%1 takes no regularization set: the %2 image(s) of “%3” are left out.")
+                .arg(trainer.displayName())
+                .arg(source.regRows.size())
+                .arg(source.regDataset->name),
+            {}});
+    }
+    if (o.captionVariants && !variants) {
+        plan.issues.append({S::Info, QStringLiteral("caption-variants-ignored"),
+            ExportTr::tr("Caption variants need captions and tags as the source and OneTrainer or SimpleTuner, which read each "
+                         "line as a variant; the captions are written on one line."),
+            {}});
+    }
+    if (resolutions.size() > 1 && trainer.cropsToSquare()) {
+        plan.issues.append({S::Info, QStringLiteral("one-resolution"),
+            ExportTr::tr("%1 trains at one resolution: its commands use %2 px.").arg(trainer.displayName()).arg(largest), {}});
+    }
     if (bucketResize && resolutions.size() > 1) {
         QStringList list;
         for (int r : resolutions)

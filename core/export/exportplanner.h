@@ -21,6 +21,9 @@ struct ExportSource
     };
     Dataset dataset;
     QList<Row> rows;
+    // The dataset's regularization set (settings.regularization), its kept images only.
+    std::optional<Dataset> regDataset;
+    QList<Row> regRows;
 };
 
 Result<ExportSource> loadExportSource(const Library &library, DatasetId dataset);

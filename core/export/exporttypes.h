@@ -69,6 +69,22 @@ struct ExportOptions
     // Export even though the trainer will leave some images out (e.g. below SimpleTuner's minimum size);
     // without it the pre-flight's "dropped" finding is an error.
     bool allowDrops = false;
+    // Items carrying a tag form a subset of their own with its own repeats (kohya folder, OneTrainer
+    // concept, SimpleTuner backend, ai-toolkit dataset); the first rule an item matches wins.
+    struct SubsetRule
+    {
+        QString tag;
+        int repeats = 1;
+    };
+    QList<SubsetRule> subsets;
+    // Several training resolutions (every image bucketed at each); empty: the trainer's default for
+    // `resolution`.
+    QList<int> resolutions;
+    // Export the dataset's regularization (class) set where the trainer expects one.
+    bool regularization = true;
+    // OneTrainer and SimpleTuner: with captions and tags, write both as lines of one caption file (the
+    // trainer picks one per step) instead of joining them.
+    bool captionVariants = false;
     // The quality flags the pre-flight warns about, with the thresholds set in Settings (not part of the
     // export's JSON: they change no file).
     curation::QualityThresholds quality;
@@ -139,7 +155,8 @@ struct ExportEntry
     QStringList tags;
     QString rawCaption;
     CaptionProvenance provenance; // of rawCaption
-    int repeats = 1;
+    int repeats = 1;      // the item's kohya folder repeats (1: none)
+    int subset = 0;       // index into ExportPlan::subsets
     QSize outputSize;     // after crop/resize
     // Resize::Bucket: the trainer's own placement — resized to `bucketResized`, then `outputSize` cut at
     // `bucketOffset` (empty: no bucket, e.g. an image the trainer would drop).
@@ -171,10 +188,23 @@ struct EnumKeys<PreflightIssue::Severity>
     });
 };
 
+// A group of exported images with its own repeats: the main set, sets by kohya repeats or by tag, and
+// the regularization set.
+struct ExportSubset
+{
+    QString name;   // "ohwx woman", "ohwx woman closeup"; the class words for the regularization set
+    QString key;    // unique and file-name safe: sub-folder, backend and concept ids ("main" for the first)
+    int repeats = 1;
+    bool regularization = false;
+    int images = 0;
+};
+
 struct ExportPlan
 {
     Dataset dataset;
     ExportOptions options; // with dataset defaults filled in
+    QList<int> resolutions; // the training resolutions the configs name (the largest is options.resolution's bucket target)
+    QList<ExportSubset> subsets; // the first is the main set; every entry names one
     QList<ExportEntry> entries;
     QList<PreflightIssue> issues;
     int excludedRejected = 0;

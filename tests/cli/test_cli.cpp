@@ -6,6 +6,8 @@
 #include "replicatefixtures.h"
 #include "testlibrary.h"
 
+#include <toml++/toml.h>
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -2243,4 +2245,98 @@ TEST_CASE("CLI: crop --auto keeps the face in frame, dry runs write nothing, and
     CHECK(cli(lib, argsOf({"crop", "--dataset", "W/D", "--auto", "--aspect", "wide"})).err.contains(QStringLiteral("W:H")));
     CHECK(cli(lib, argsOf({"crop", "--dataset", "W/D", "--auto", "--subject", "cats"})).code == 1);
     CHECK(cli(lib, argsOf({"crop", "--auto"})).code == 1);
+}
+
+TEST_CASE("CLI: kohya folders become subsets, a regularization dataset goes where each trainer reads it, several resolutions")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const QString in = dir.filePath(QStringLiteral("in"));
+    // Two kohya concept folders (10 and 3 repeats) and a class set of its own.
+    fixtures::writeFile(in + QStringLiteral("/img/10_ohwx woman/a.png"), fixtures::encode(fixtures::makeScene(900, 700, 101), "png"));
+    fixtures::writeFile(in + QStringLiteral("/img/10_ohwx woman/b.png"), fixtures::encode(fixtures::makeScene(700, 900, 102), "png"));
+    fixtures::writeFile(in + QStringLiteral("/img/3_ohwx woman closeup/c.png"), fixtures::encode(fixtures::makeScene(800, 800, 103), "png"));
+    for (const char *stem : {"10_ohwx woman/a", "10_ohwx woman/b", "3_ohwx woman closeup/c"})
+        fixtures::writeFile(in + QStringLiteral("/img/") + QLatin1String(stem) + QStringLiteral(".txt"), QByteArray("ohwx woman, a scene"));
+    const QString regIn = dir.filePath(QStringLiteral("reg"));
+    fixtures::writeFile(regIn + QStringLiteral("/r1.png"), fixtures::encode(fixtures::makeScene(800, 800, 104), "png"));
+    fixtures::writeFile(regIn + QStringLiteral("/r2.png"), fixtures::encode(fixtures::makeScene(800, 800, 105), "png"));
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/D", "--create"}) + QStringList{in}).code == 0);
+    REQUIRE(cli(lib, argsOf({"import", "--dataset", "W/Reg", "--create"}) + QStringList{regIn}).code == 0);
+    REQUIRE(cli(lib, argsOf({"dataset", "set", "W/D", "--trigger", "ohwx", "--class", "woman", "--reg-dataset", "W/Reg"})).code == 0);
+    const QJsonObject shown = cli(lib, argsOf({"--json", "dataset", "show", "W/D"})).json().value(QStringLiteral("dataset")).toObject();
+    CHECK(shown.value(QStringLiteral("regularization_dataset")).toInteger() > 0);
+    CHECK(cli(lib, argsOf({"dataset", "set", "W/D", "--reg-dataset", "W/D"})).code != 0); // not its own
+    CHECK(cli(lib, argsOf({"dataset", "set", "W/D", "--reg-dataset", "W/Nope"})).code != 0);
+
+    // kohya: a folder per repeats, reg/1_woman, and one [[datasets]] per resolution with every subset.
+    const QString kohya = dir.filePath(QStringLiteral("kohya"));
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "kohya", "--resolution", "512,1024", "--out"}) + QStringList{kohya}).code == 0);
+    auto images = [](const QString &folder) { return QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files).size(); };
+    CHECK(images(kohya + QStringLiteral("/img/10_ohwx woman")) == 2);
+    CHECK(images(kohya + QStringLiteral("/img/3_ohwx woman")) == 1);
+    CHECK(images(kohya + QStringLiteral("/reg/1_woman")) == 2);
+    const QByteArray tomlText = fixtures::readFile(kohya + QStringLiteral("/dataset.toml"));
+    const toml::table toml = toml::parse(std::string_view(tomlText.constData(), size_t(tomlText.size())));
+    REQUIRE(toml["datasets"].as_array()->size() == 2);
+    CHECK(toml["datasets"][0]["resolution"][0].value_or(0) == 512);
+    CHECK(toml["datasets"][1]["resolution"][0].value_or(0) == 1024);
+    const toml::array &subsets = *toml["datasets"][1]["subsets"].as_array();
+    REQUIRE(subsets.size() == 3);
+    QMap<QString, int> repeatsOf;
+    int regSubsets = 0;
+    for (const toml::node &n : subsets) {
+        const toml::table &t = *n.as_table();
+        const QString imageDir = QString::fromStdString(t["image_dir"].value_or(std::string()));
+        CHECK(images(imageDir) > 0);
+        repeatsOf.insert(QDir(imageDir).dirName(), t["num_repeats"].value_or(0));
+        regSubsets += t["is_reg"].value_or(false) ? 1 : 0;
+    }
+    CHECK(repeatsOf == QMap<QString, int>{{QStringLiteral("10_ohwx woman"), 10}, {QStringLiteral("3_ohwx woman"), 3}, {QStringLiteral("1_woman"), 1}});
+    CHECK(regSubsets == 1);
+    CHECK(QString::fromUtf8(fixtures::readFile(kohya + QStringLiteral("/TRAINING.md"))).contains(QStringLiteral("--reg_data_dir \"%1/reg\"").arg(kohya)));
+
+    // SimpleTuner: a backend per subset and resolution, the class set flagged.
+    const QString st = dir.filePath(QStringLiteral("st"));
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "simpletuner", "--resolution", "512,1024", "--allow-drops", "--out"}) + QStringList{st}).code == 0);
+    const QJsonArray backends = QJsonDocument::fromJson(fixtures::readFile(st + QStringLiteral("/multidatabackend.json"))).array();
+    CHECK(backends.size() == 3 * 2 + 1);
+    QSet<QString> ids;
+    int regBackends = 0;
+    for (const QJsonValue &v : backends) {
+        ids.insert(v.toObject().value(QStringLiteral("id")).toString());
+        regBackends += v.toObject().value(QStringLiteral("is_regularisation_data")).toBool() ? 1 : 0;
+        if (v.toObject().value(QStringLiteral("dataset_type")).toString() == QLatin1String("image"))
+            CHECK(images(v.toObject().value(QStringLiteral("instance_data_dir")).toString()) > 0);
+    }
+    CHECK(ids.size() == 7); // unique ids (and caches)
+    CHECK(regBackends == 2);
+
+    // diffusers: the class set in class/ (images only), prior preservation in the commands, not in metadata.jsonl.
+    const QString hf = dir.filePath(QStringLiteral("hf"));
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "diffusers", "--out"}) + QStringList{hf}).code == 0);
+    CHECK(images(hf + QStringLiteral("/class")) == 2);
+    CHECK(QDir(hf + QStringLiteral("/class")).entryList(QDir::Files).size() == 2);
+    CHECK(fixtures::readFile(hf + QStringLiteral("/train/metadata.jsonl")).count('\n') == 3);
+    CHECK(QString::fromUtf8(fixtures::readFile(hf + QStringLiteral("/TRAINING.md"))).contains(QStringLiteral("--with_prior_preservation --class_data_dir \"%1/class\" --class_prompt \"woman\"").arg(hf)));
+
+    // Replicate takes neither: one flat set, the class images left out, both said.
+    Run run = cli(lib, argsOf({"--json", "export", "--dataset", "W/D", "--format", "replicate-flux", "--check-only"}));
+    QStringList codes;
+    for (const QJsonValue &v : run.json().value(QStringLiteral("preflight")).toObject().value(QStringLiteral("issues")).toArray())
+        codes << v.toObject().value(QStringLiteral("code")).toString();
+    CHECK(codes.contains(QStringLiteral("regularization-ignored")));
+    CHECK(codes.contains(QStringLiteral("subsets-merged")));
+    CHECK(run.json().value(QStringLiteral("preflight")).toObject().value(QStringLiteral("images")).toInt() == 3);
+
+    // --no-regularization, and bad --subset / --resolution values.
+    const QString plain = dir.filePath(QStringLiteral("plain"));
+    REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "kohya", "--no-regularization", "--out"}) + QStringList{plain}).code == 0);
+    CHECK_FALSE(QFileInfo::exists(plain + QStringLiteral("/reg")));
+    run = cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "kohya", "--subset", "closeup", "--out", "x"}));
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("TAG:REPEATS")));
+    run = cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "kohya", "--resolution", "512,big", "--out", "x"}));
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("--resolution")));
 }

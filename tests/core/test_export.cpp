@@ -693,6 +693,54 @@ TEST_CASE("The pre-flight predicts the trainer: the images it square-crops, cuts
     CHECK_FALSE(containsInsideWord(QStringLiteral("ohwx, ohwx-style"), QStringLiteral("ohwx")));
 }
 
+TEST_CASE("Tag subsets become OneTrainer concepts and ai-toolkit datasets, caption variants become lines")
+{
+    ExportFixture f;
+    f.rejectBlank();
+    ExportOptions o;
+    o.subsets = {{QStringLiteral("Tag One"), 4}, {QStringLiteral("nobody has this"), 2}}; // tags match ignoring case
+    o.captionSource = ExportOptions::CaptionSource::Both;
+    o.captionVariants = true;
+    const ExportReport r = f.exportAs(ExportFormat::OneTrainer, QStringLiteral("ot"), o);
+    const Tree tree = readFolder(r.outputPath);
+    // Two concepts, each in a leaf folder of images/; the rule nobody matches makes none.
+    const QJsonArray concepts = QJsonDocument::fromJson(tree.value(QStringLiteral("concepts.json"))).array();
+    REQUIRE(concepts.size() == 2);
+    CHECK(concepts[0].toObject().value(QStringLiteral("path")).toString() == r.outputPath + QStringLiteral("/images/main"));
+    CHECK(concepts[0].toObject().value(QStringLiteral("balancing")).toDouble() == 10.0);
+    CHECK(concepts[1].toObject().value(QStringLiteral("path")).toString() == r.outputPath + QStringLiteral("/images/tag_one"));
+    CHECK(concepts[1].toObject().value(QStringLiteral("balancing")).toDouble() == 4.0);
+    CHECK(concepts[1].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("ohwx woman Tag One"));
+    CHECK(tree.contains(QStringLiteral("images/tag_one/plain.jpg")));
+    CHECK(tree.contains(QStringLiteral("images/main/logo.png")));
+    // The caption and the tags as two variants, each led by the trigger; OneTrainer picks one per step.
+    CHECK(tree.value(QStringLiteral("images/tag_one/plain.txt")) == QByteArray("ohwx, plain with exif\nohwx, tag one, tag two"));
+    CHECK(tree.value(QStringLiteral("images/main/logo.txt")) == QByteArray("ohwx, a green square on nothing"));
+
+    // ai-toolkit: a dataset per subset, repeats relative to the main set's.
+    o.captionVariants = false;
+    const ExportReport a = f.exportAs(ExportFormat::AiToolkit, QStringLiteral("ait"), o);
+    const YAML::Node yaml = YAML::Load(readFolder(a.outputPath).value(QStringLiteral("ai-toolkit.yaml")).toStdString());
+    const YAML::Node datasets = yaml["config"]["process"][0]["datasets"];
+    REQUIRE(datasets.size() == 2);
+    CHECK(QString::fromStdString(datasets[0]["folder_path"].as<std::string>()) == a.outputPath + QStringLiteral("/main"));
+    CHECK(datasets[0]["num_repeats"].as<int>() == 1);
+    CHECK(QString::fromStdString(datasets[1]["folder_path"].as<std::string>()) == a.outputPath + QStringLiteral("/tag_one"));
+    CHECK_FALSE(QFileInfo::exists(a.outputPath + QStringLiteral("/plain.jpg"))); // nothing at the scanned root
+
+    // Variants only where a trainer reads lines as variants: kohya gets one line and a note.
+    o.captionVariants = true;
+    o.format = ExportFormat::Kohya;
+    auto plan = planExport(*f.lib, f.dataset.id, o);
+    REQUIRE(plan.ok());
+    bool noted = false;
+    for (const PreflightIssue &i : plan->issues)
+        noted = noted || i.code == QLatin1String("caption-variants-ignored");
+    CHECK(noted);
+    for (const ExportEntry &e : plan->entries)
+        CHECK_FALSE(e.caption.contains(QLatin1Char('\n')));
+}
+
 TEST_CASE("The same dataset and options give a byte-identical ZIP, an existing output is never overwritten")
 {
     ExportFixture f;
@@ -1260,14 +1308,15 @@ TEST_CASE("loracraft.json records each item's caption provenance: manual, import
         for (const QJsonValue &v : images)
             byName.insert(v.toObject().value(QStringLiteral("original_name")).toString(), v.toObject());
 
-        // The keys that were there before stay as they were; the provenance is one more.
+        // The keys that were there before stay as they were; the provenance and the subset are more.
         const QJsonObject plain = byName.value(QStringLiteral("plain.jpg"));
         QStringList keys = plain.keys();
         keys.sort();
         CHECK(keys == QStringList{QStringLiteral("caption"), QStringLiteral("caption_provenance"), QStringLiteral("crop"),
                           QStringLiteral("file"), QStringLiteral("height"), QStringLiteral("original_name"),
                           QStringLiteral("output_height"), QStringLiteral("output_width"), QStringLiteral("repeats"),
-                          QStringLiteral("sha256"), QStringLiteral("source_path"), QStringLiteral("tags"), QStringLiteral("width")});
+                          QStringLiteral("sha256"), QStringLiteral("source_path"), QStringLiteral("subset"), QStringLiteral("tags"),
+                          QStringLiteral("width")});
         CHECK(plain.value(QStringLiteral("caption")).toString() == QStringLiteral("ohwx, a gray square"));
         CHECK(plain.value(QStringLiteral("caption_provenance")).toObject()
               == QJsonObject{{QStringLiteral("origin"), QStringLiteral("auto")}, {QStringLiteral("backend"), QStringLiteral("replicate")},

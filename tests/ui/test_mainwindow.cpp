@@ -521,6 +521,26 @@ private Q_SLOTS:
             formats.outputEdit()->setText(m_dir.filePath(QStringLiteral("mine")));
             formats.formatBox()->setCurrentIndex(formats.formatBox()->findData(int(ExportFormat::OneTrainer)));
             QCOMPARE(formats.outputEdit()->text(), m_dir.filePath(QStringLiteral("mine")));
+
+            // SimpleTuner would leave out these 200x150 images (below its minimum at 1024): the pre-flight says
+            // which and blocks until the user allows it; resolutions typed in are the config's.
+            formats.formatBox()->setCurrentIndex(formats.formatBox()->findData(int(ExportFormat::SimpleTuner)));
+            QTRY_VERIFY_WITH_TIMEOUT(!formats.isCheckPending() && !formats.canExport(), 10000);
+            QVERIFY(formats.summaryLabel()->text().contains(QStringLiteral("error")));
+            bool listed = false;
+            for (int i = 0; i < formats.reportView()->topLevelItemCount(); ++i)
+                listed = listed || formats.reportView()->topLevelItem(i)->text(0).contains(QStringLiteral("SimpleTuner will leave out 5"));
+            QVERIFY(listed);
+            formats.allowDropsBox()->setChecked(true);
+            formats.resolutionsEdit()->setText(QStringLiteral("512, 1024"));
+            QTRY_VERIFY_WITH_TIMEOUT(!formats.isCheckPending() && formats.canExport(), 10000);
+            QCOMPARE(formats.plan().resolutions, (QList<int>{512, 1024}));
+            const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+            if (!shots.isEmpty()) {
+                formats.show();
+                QTest::qWait(100);
+                formats.grab().save(shots + QStringLiteral("/export-dialog-simpletuner.png"));
+            }
         }
 
         auto *job = static_cast<ExportJob *>(w.jobs()->add(std::make_unique<ExportJob>(*m_library, dialog.plan())));
@@ -560,7 +580,7 @@ private Q_SLOTS:
         w.libraryPanel()->reload(m_dataset.id);
         QVERIFY(waitForGrid(w, m_dataset.id, 40));
 
-        DatasetSettingsDialog dialog(datasetNamed(QStringLiteral("Faces")), &w);
+        DatasetSettingsDialog dialog(datasetNamed(QStringLiteral("Faces")), {}, &w);
         dialog.triggerEdit()->setText(QStringLiteral("  zxq  "));
         dialog.modelBox()->setCurrentIndex(dialog.modelBox()->findData(int(TargetModel::Sd15)));
         QCOMPARE(dialog.resolutionBox()->value(), 512); // the model's native resolution is suggested
@@ -573,7 +593,7 @@ private Q_SLOTS:
         QCOMPARE(s.targetResolution, 576);
         {
             // A resolution the user typed survives a change of model; the default follows the model.
-            DatasetSettingsDialog other(datasetNamed(QStringLiteral("Faces")), &w);
+            DatasetSettingsDialog other(datasetNamed(QStringLiteral("Faces")), {}, &w);
             other.resolutionBox()->setValue(768);
             other.modelBox()->setCurrentIndex(other.modelBox()->findData(int(TargetModel::Sd15)));
             QCOMPARE(other.resolutionBox()->value(), 768);
@@ -584,6 +604,29 @@ private Q_SLOTS:
         QCOMPARE(w.gridPanel()->model()->targetResolution(), 576);
         const Dataset stored = datasetNamed(QStringLiteral("Faces"));
         QCOMPARE(stored.settings.targetModel, TargetModel::Sd15);
+
+        // The regularization set: picked from the other datasets (never itself), and kept by a dialog that
+        // was opened only to change the trigger.
+        {
+            auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+            QVERIFY(ws.ok());
+            auto classSet = Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Class set"));
+            QVERIFY(classSet.ok());
+            const QList<Dataset> all = *Datasets(m_library->catalog()).list();
+            DatasetSettingsDialog pick(datasetNamed(QStringLiteral("Faces")), all, &w);
+            QCOMPARE(pick.regularizationBox()->count(), int(all.size())); // "None" and every other dataset
+            QCOMPARE(pick.regularizationBox()->findData(m_dataset.id.value()), -1);
+            const Dataset &other = *classSet;
+            pick.regularizationBox()->setCurrentIndex(pick.regularizationBox()->findData(other.id.value()));
+            w.libraryPanel()->saveSettings(m_dataset.id, pick.settings());
+            QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Faces")).settings.regularization, other.id, 10000);
+            DatasetSettingsDialog keep(datasetNamed(QStringLiteral("Faces")), {}, &w);
+            keep.triggerEdit()->setText(QStringLiteral("zxq2"));
+            QCOMPARE(keep.settings().regularization, other.id);
+            // Deleting the class set clears the reference (the catalog's foreign key).
+            QVERIFY(Datasets(m_library->catalog()).remove(other.id).ok());
+            QVERIFY(!datasetNamed(QStringLiteral("Faces")).settings.regularization.isValid());
+        }
 
         // Put the original settings back for the other tests.
         w.libraryPanel()->saveSettings(m_dataset.id, m_dataset.settings);
@@ -2040,7 +2083,7 @@ private Q_SLOTS:
         QVERIFY2(editor->height() >= editor->sizeHint().height() - 2, qPrintable(QStringLiteral("editor %1 px, needs %2 px").arg(editor->height()).arg(editor->sizeHint().height())));
         QTest::keyClick(editor, Qt::Key_Escape);
         {
-            DatasetSettingsDialog settings(datasetNamed(QStringLiteral("Faces")), &w);
+            DatasetSettingsDialog settings(datasetNamed(QStringLiteral("Faces")), {}, &w);
             settings.show();
             QTest::qWait(100);
             save(&settings, QStringLiteral("settings"));

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
@@ -48,6 +49,10 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     , m_prependTrigger(new QCheckBox(tr("Put the trigger word first when a caption does not start with it"), this))
     , m_includeRejected(new QCheckBox(tr("Include rejected images"), this))
     , m_allowDrops(new QCheckBox(tr("Export even though the trainer will leave some images out"), this))
+    , m_subsets(new QLineEdit(this))
+    , m_resolutions(new QLineEdit(this))
+    , m_regularization(new QCheckBox(tr("Export the regularization set"), this))
+    , m_captionVariants(new QCheckBox(tr("Caption and tags as two variants (OneTrainer, SimpleTuner)"), this))
     , m_naming(new QComboBox(this))
     , m_imageFormat(new QComboBox(this))
     , m_resize(new QComboBox(this))
@@ -58,7 +63,7 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     , m_checkDelay(new QTimer(this))
 {
     setWindowTitle(tr("Export “%1”").arg(dataset.name));
-    resize(760, 640);
+    resize(780, 760);
     for (ExportFormat f : allExportFormats())
         m_format->addItem(trainerFor(f).displayName(), int(f));
     m_repeats->setRange(0, 10000);
@@ -80,6 +85,18 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
                             "the chosen trainer would (a square for trainers without buckets)."));
     m_allowDrops->setToolTip(tr("The pre-flight lists the images the trainer would skip (for example below SimpleTuner's "
                                 "minimum size); check this to export them anyway."));
+    m_subsets->setPlaceholderText(tr("e.g. closeup:4, full body:2"));
+    m_subsets->setToolTip(tr("Images with a tag as a subset with its own repeats: TAG:REPEATS, separated by commas (kohya "
+                             "folders, OneTrainer concepts, SimpleTuner backends, ai-toolkit datasets)."));
+    m_resolutions->setPlaceholderText(tr("the trainer's own for the target"));
+    m_resolutions->setToolTip(tr("Several training resolutions, e.g. 512, 768, 1024: every image is bucketed at each."));
+    m_regularization->setChecked(dataset.settings.regularization.isValid());
+    m_regularization->setEnabled(dataset.settings.regularization.isValid());
+    m_regularization->setToolTip(dataset.settings.regularization.isValid()
+            ? tr("The class images of the dataset chosen in the dataset's settings, where the trainer takes them.")
+            : tr("Choose a regularization set in the dataset's settings."));
+    m_captionVariants->setToolTip(tr("With captions and tags as the source: write them as two lines, of which OneTrainer and "
+                                     "SimpleTuner pick one per step."));
     m_longSide->setRange(256, 8192);
     m_longSide->setValue(dataset.settings.targetResolution * 2);
     m_longSide->setSuffix(QStringLiteral(" px"));
@@ -104,6 +121,10 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     form->addRow(QString(), m_prependTrigger);
     form->addRow(QString(), m_includeRejected);
     form->addRow(QString(), m_allowDrops);
+    form->addRow(tr("Subsets:"), m_subsets);
+    form->addRow(tr("Resolutions:"), m_resolutions);
+    form->addRow(QString(), m_regularization);
+    form->addRow(QString(), m_captionVariants);
     form->addRow(tr("File names:"), m_naming);
     form->addRow(tr("Images:"), m_imageFormat);
     form->addRow(tr("Size:"), resizeRow);
@@ -134,9 +155,9 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     connect(m_checkDelay, &QTimer::timeout, this, &ExportDialog::runCheck);
     for (QComboBox *box : {m_format, m_captionSource, m_naming, m_imageFormat, m_resize})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::scheduleCheck);
-    for (QLineEdit *edit : {m_output, m_trigger, m_class})
+    for (QLineEdit *edit : {m_output, m_trigger, m_class, m_subsets, m_resolutions})
         connect(edit, &QLineEdit::textChanged, this, &ExportDialog::scheduleCheck);
-    for (QCheckBox *box : {m_zip, m_prependTrigger, m_includeRejected, m_allowDrops})
+    for (QCheckBox *box : {m_zip, m_prependTrigger, m_includeRejected, m_allowDrops, m_regularization, m_captionVariants})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleCheck);
     connect(m_repeats, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
     connect(m_longSide, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
@@ -214,6 +235,22 @@ ExportOptions ExportDialog::options() const
     o.prependTrigger = m_prependTrigger->isChecked();
     o.includeRejected = m_includeRejected->isChecked();
     o.allowDrops = m_allowDrops->isChecked();
+    o.regularization = m_regularization->isChecked();
+    o.captionVariants = m_captionVariants->isChecked();
+    // What does not parse is left out; the pre-flight shows the subsets and resolutions that result.
+    for (const QString &rule : m_subsets->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype colon = rule.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int repeats = colon > 0 ? rule.mid(colon + 1).trimmed().toInt(&ok) : 0;
+        if (ok && repeats >= 1 && !rule.left(colon).trimmed().isEmpty())
+            o.subsets.append({rule.left(colon).trimmed(), repeats});
+    }
+    for (const QString &part : m_resolutions->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int r = part.toInt(&ok);
+        if (ok && r >= 256 && r <= 4096)
+            o.resolutions << r;
+    }
     o.naming = ExportOptions::Naming(m_naming->currentData().toInt());
     o.imageFormat = ExportOptions::ImageFormat(m_imageFormat->currentData().toInt());
     o.resize = ExportOptions::Resize(m_resize->currentData().toInt());

@@ -40,6 +40,9 @@ public:
     QLineEdit *outputEdit() const { return m_output; }
     QTreeWidget *reportView() const { return m_report; }
     QCheckBox *zipBox() const { return m_zip; }
+    QLineEdit *subsetsEdit() const { return m_subsets; }
+    QCheckBox *allowDropsBox() const { return m_allowDrops; }
+    QLineEdit *resolutionsEdit() const { return m_resolutions; }
     QLabel *summaryLabel() const { return m_summary; }
     bool canExport() const;
 
@@ -79,6 +82,10 @@ private:
     QCheckBox *m_prependTrigger;
     QCheckBox *m_includeRejected;
     QCheckBox *m_allowDrops;
+    QLineEdit *m_subsets;      // "closeup:4, full body:2"
+    QLineEdit *m_resolutions;  // "512, 768, 1024"; empty: the trainer's own for the target
+    QCheckBox *m_regularization;
+    QCheckBox *m_captionVariants;
     QComboBox *m_naming;
     QComboBox *m_imageFormat;
     QComboBox *m_resize;

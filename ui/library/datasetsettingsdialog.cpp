@@ -11,7 +11,7 @@
 
 namespace lc::ui {
 
-DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *parent)
+DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, const QList<Dataset> &others, QWidget *parent)
     : QDialog(parent)
     , m_trigger(new QLineEdit(dataset.settings.triggerWord, this))
     , m_class(new QLineEdit(dataset.settings.classWord, this))
@@ -19,6 +19,7 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *pa
     , m_resolution(new QSpinBox(this))
     , m_resolutionNote(new QLabel(this))
     , m_notes(new QPlainTextEdit(dataset.settings.notes, this))
+    , m_regularization(new QComboBox(this))
     , m_lastModel(dataset.settings.targetModel)
 {
     setWindowTitle(tr("Settings of “%1”").arg(dataset.name));
@@ -48,6 +49,17 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *pa
     connect(m_resolution, &QSpinBox::valueChanged, this, &DatasetSettingsDialog::updateResolutionNote);
     updateResolutionNote();
     m_notes->setMaximumHeight(90);
+    m_regularization->addItem(tr("None"), qint64(0));
+    for (const Dataset &d : others) {
+        if (d.id != dataset.id)
+            m_regularization->addItem(QStringLiteral("%1/%2").arg(d.workspaceName, d.name), d.id.value());
+    }
+    const DatasetId reg = dataset.settings.regularization;
+    if (reg.isValid() && m_regularization->findData(reg.value()) < 0) // not offered: kept as it is
+        m_regularization->addItem(tr("Dataset #%1").arg(reg.value()), reg.value());
+    m_regularization->setCurrentIndex(std::max(0, m_regularization->findData(reg.isValid() ? reg.value() : qint64(0))));
+    m_regularization->setToolTip(tr("Class images exported beside this dataset where the trainer takes a regularization set "
+                                    "(kohya reg/, ai-toolkit is_reg, SimpleTuner, diffusers prior preservation, OneTrainer)."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Trigger word:"), m_trigger);
@@ -55,6 +67,7 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, QWidget *pa
     form->addRow(tr("Target model:"), m_model);
     form->addRow(tr("Resolution:"), m_resolution);
     form->addRow(QString(), m_resolutionNote);
+    form->addRow(tr("Regularization set:"), m_regularization);
     form->addRow(tr("Notes:"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -72,6 +85,7 @@ DatasetSettings DatasetSettingsDialog::settings() const
     s.targetModel = TargetModel(m_model->currentData().toInt());
     s.targetResolution = rounded(m_resolution->value()); // as the note under the field says
     s.notes = m_notes->toPlainText();
+    s.regularization = DatasetId(m_regularization->currentData().toLongLong());
     return s;
 }
 

@@ -12,7 +12,8 @@ class QSpinBox;
 
 namespace lc::ui {
 
-// Edits a dataset's training settings: trigger and class words, target model and resolution, notes.
+// Edits a dataset's training settings: trigger and class words, target model and resolution, notes, and
+// the dataset exported as its regularization set.
 // Validation matches the catalog's (multiples of 64 between 256 and 4096; one-line words).
 class DatasetSettingsDialog final : public QDialog
 {
@@ -20,13 +21,15 @@ class DatasetSettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DatasetSettingsDialog)
 
 public:
-    DatasetSettingsDialog(const Dataset &dataset, QWidget *parent = nullptr);
+    // `others`: the datasets that can be its regularization (class) set.
+    DatasetSettingsDialog(const Dataset &dataset, const QList<Dataset> &others = {}, QWidget *parent = nullptr);
     DatasetSettings settings() const;
 
     QLineEdit *triggerEdit() const { return m_trigger; }
     QComboBox *modelBox() const { return m_model; }
     QSpinBox *resolutionBox() const { return m_resolution; }
     QLabel *resolutionNote() const { return m_resolutionNote; }
+    QComboBox *regularizationBox() const { return m_regularization; }
 
 private:
     static int rounded(int resolution);
@@ -38,6 +41,7 @@ private:
     QSpinBox *m_resolution;
     QLabel *m_resolutionNote;
     QPlainTextEdit *m_notes;
+    QComboBox *m_regularization;
     TargetModel m_lastModel;
 };
 

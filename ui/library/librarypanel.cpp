@@ -240,7 +240,8 @@ void LibraryPanel::populate(const QList<Workspace> &workspaces, const QList<Data
                || now->rejectedCount != m_shown.rejectedCount || now->trashedCount != m_shown.trashedCount
                || now->settings.triggerWord != m_shown.settings.triggerWord || now->settings.classWord != m_shown.settings.classWord
                || now->settings.targetModel != m_shown.settings.targetModel
-               || now->settings.targetResolution != m_shown.settings.targetResolution || now->settings.notes != m_shown.settings.notes) {
+               || now->settings.targetResolution != m_shown.settings.targetResolution || now->settings.notes != m_shown.settings.notes
+               || now->settings.regularization != m_shown.settings.regularization) {
         m_shown = *now;
         Q_EMIT datasetUpdated(*now);
     }
@@ -432,7 +433,7 @@ void LibraryPanel::editSettings()
     const auto d = dataset(currentDataset());
     if (!d)
         return;
-    auto *dialog = new DatasetSettingsDialog(*d, this);
+    auto *dialog = new DatasetSettingsDialog(*d, m_datasets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const DatasetId id = d->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] { saveSettings(id, dialog->settings()); });

@@ -23,7 +23,7 @@ Trainer::Files AiToolkitTrainer::configFiles(const ExportPlan &plan, const Train
     // own samples.
     const TargetModel model = plan.dataset.settings.targetModel;
     const bool flux = model == TargetModel::Flux;
-    const QList<int> resolutions = trainingResolutions(plan.options.resolution, model);
+    const QList<int> &resolutions = plan.resolutions;
     const std::string trigger = plan.options.triggerWord.toStdString();
     auto q = [](const QString &s) { return s.toStdString(); };
     YAML::Emitter y;
@@ -41,17 +41,27 @@ Trainer::Files AiToolkitTrainer::configFiles(const ExportPlan &plan, const Train
       << YAML::Key << "linear" << YAML::Value << 16 << YAML::Key << "linear_alpha" << YAML::Value << 16 << YAML::EndMap;
     y << YAML::Key << "save" << YAML::Value << YAML::BeginMap << YAML::Key << "dtype" << YAML::Value << "float16"
       << YAML::Key << "save_every" << YAML::Value << 250 << YAML::Key << "max_step_saves_to_keep" << YAML::Value << 4 << YAML::EndMap;
-    y << YAML::Key << "datasets" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-    y << YAML::Key << "folder_path" << YAML::Value << YAML::DoubleQuoted << q(context.imageFolder);
-    y << YAML::Key << "caption_ext" << YAML::Value << YAML::DoubleQuoted << "txt";
-    y << YAML::Key << "caption_dropout_rate" << YAML::Value << 0.05;
-    y << YAML::Key << "shuffle_tokens" << YAML::Value << false;
-    y << YAML::Key << "cache_latents_to_disk" << YAML::Value << true;
-    y << YAML::Key << "num_repeats" << YAML::Value << 1;
-    y << YAML::Key << "resolution" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (int r : resolutions)
-        y << r;
-    y << YAML::EndSeq << YAML::EndMap << YAML::EndSeq;
+    // One dataset per subset (ai-toolkit repeats each num_repeats times; the main set once, as kohya's
+    // repeats only balance sets against each other); the regularization set with is_reg.
+    const int mainRepeats = std::max(1, plan.options.repeats);
+    y << YAML::Key << "datasets" << YAML::Value << YAML::BeginSeq;
+    for (int i : usedSubsets(plan)) {
+        const ExportSubset &s = plan.subsets.at(i);
+        y << YAML::BeginMap;
+        y << YAML::Key << "folder_path" << YAML::Value << YAML::DoubleQuoted << q(context.path(subsetFolder(plan, i)));
+        y << YAML::Key << "caption_ext" << YAML::Value << YAML::DoubleQuoted << "txt";
+        y << YAML::Key << "caption_dropout_rate" << YAML::Value << (s.regularization ? 0.0 : 0.05);
+        y << YAML::Key << "shuffle_tokens" << YAML::Value << false;
+        y << YAML::Key << "cache_latents_to_disk" << YAML::Value << true;
+        y << YAML::Key << "num_repeats" << YAML::Value << std::max(1, int(std::lround(double(s.repeats) / mainRepeats)));
+        if (s.regularization)
+            y << YAML::Key << "is_reg" << YAML::Value << true;
+        y << YAML::Key << "resolution" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (int r : resolutions)
+            y << r;
+        y << YAML::EndSeq << YAML::EndMap;
+    }
+    y << YAML::EndSeq;
     y << YAML::Key << "train" << YAML::Value << YAML::BeginMap;
     y << YAML::Key << "batch_size" << YAML::Value << 1 << YAML::Key << "steps" << YAML::Value << suggestedSteps(plan);
     y << YAML::Key << "gradient_accumulation_steps" << YAML::Value << 1 << YAML::Key << "train_unet" << YAML::Value << true;

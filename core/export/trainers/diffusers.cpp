@@ -17,6 +17,8 @@ Trainer::Files DiffusersTrainer::configFiles(const ExportPlan &plan, const Train
     // train/metadata.jsonl: one {"file_name", "text"} object per line (the imagefolder loader).
     QByteArray jsonl;
     for (const ExportEntry &e : plan.entries) {
+        if (plan.subsets.value(e.subset).regularization)
+            continue; // class/, read by --class_data_dir
         jsonl += QJsonDocument(QJsonObject{{QStringLiteral("file_name"), e.fileName()}, {QStringLiteral("text"), e.caption}})
                      .toJson(QJsonDocument::Compact);
         jsonl += '\n';
@@ -50,6 +52,14 @@ QString DiffusersTrainer::trainingGuide(const ExportPlan &plan, const TrainerCon
                     .arg(suggestedSteps(plan))
                     .arg(prompt);
     }
+    // The regularization set: prior preservation with class/ (images only) and its class prompt.
+    QString prior;
+    for (int i : usedSubsets(plan)) {
+        if (plan.subsets.at(i).regularization) {
+            prior = QStringLiteral(" \\\n      --with_prior_preservation --class_data_dir \"%1/class\" --class_prompt \"%2\" --prior_loss_weight 1.0")
+                        .arg(context.root, plan.subsets.at(i).name);
+        }
+    }
     const QString dreambooth = model == TargetModel::Flux ? QStringLiteral("train_dreambooth_lora_flux.py")
         : model == TargetModel::Sdxl                      ? QStringLiteral("train_dreambooth_lora_sdxl.py")
                                                           : QStringLiteral("train_dreambooth_lora.py");
@@ -61,11 +71,12 @@ QString DiffusersTrainer::trainingGuide(const ExportPlan &plan, const TrainerCon
                            "      --pretrained_model_name_or_path %3 \\\n"
                            "      --dataset_name \"%4\" --caption_column text --instance_prompt \"%5\" \\\n"
                            "      --resolution %6 --center_crop --train_batch_size 1 --max_train_steps %7 \\\n"
-                           "      --learning_rate 1e-4 --rank 16 --mixed_precision bf16 --output_dir \"%4-lora\"\n")
+                           "      --learning_rate 1e-4 --rank 16 --mixed_precision bf16 --output_dir \"%4-lora\"%8\n")
                 .arg(model == TargetModel::Flux ? QStringLiteral("2") : QStringLiteral("3"), dreambooth, baseModelRepo(model),
                     context.root, prompt)
                 .arg(res)
-                .arg(suggestedSteps(plan));
+                .arg(suggestedSteps(plan))
+                .arg(prior);
     return text;
 }
 

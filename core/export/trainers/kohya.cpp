@@ -23,22 +23,39 @@ QString KohyaTrainer::noTriggerMessage() const
     return ExportTr::tr("No trigger word is set; the kohya folder is named after the dataset.");
 }
 
-QString KohyaTrainer::imageFolder(const ExportPlan &plan) const
+namespace {
+
+// <repeats>_<text>: the folder name carries the repeats and the trigger and class words, which come from
+// the user or from an imported folder name: no path separators (either kind), no characters Windows
+// refuses, no control characters, no trailing dots or spaces, and short enough for Windows paths.
+QString kohyaFolderName(int repeats, const QString &text)
 {
-    // img/<repeats>_<trigger> <class>: the folder name carries the repeats and the trigger and class
-    // words, which come from the user or from an imported folder name: no path separators (either kind),
-    // no characters Windows refuses, no control characters, no trailing dots or spaces.
     QString name;
-    for (QChar c : conceptName(plan)) {
+    for (QChar c : text) {
         static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
         name += (c.unicode() < 0x20 || c.unicode() == 0x7F || forbidden.contains(c)) ? QLatin1Char(' ') : c;
     }
-    name = name.simplified();
+    name = name.simplified().left(80);
     while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
         name.chop(1);
     if (name.isEmpty())
         name = QStringLiteral("dataset");
-    return QStringLiteral("img/%1_%2").arg(plan.options.repeats).arg(name);
+    return QStringLiteral("%1_%2").arg(repeats).arg(name);
+}
+
+} // namespace
+
+QString KohyaTrainer::imageFolder(const ExportPlan &plan) const
+{
+    return QStringLiteral("img/") + kohyaFolderName(plan.options.repeats, conceptName(plan));
+}
+
+QString KohyaTrainer::subsetFolder(const ExportPlan &plan, int subset) const
+{
+    const ExportSubset &s = plan.subsets.at(subset);
+    if (subset == 0)
+        return imageFolder(plan);
+    return (s.regularization ? QStringLiteral("reg/") : QStringLiteral("img/")) + kohyaFolderName(s.repeats, s.name);
 }
 
 Trainer::Files KohyaTrainer::configFiles(const ExportPlan &plan, const TrainerContext &context) const
@@ -49,10 +66,20 @@ Trainer::Files KohyaTrainer::configFiles(const ExportPlan &plan, const TrainerCo
     toml::table general{{"caption_extension", ".txt"}, {"shuffle_caption", false}, {"keep_tokens", keepTokens(plan)},
         {"enable_bucket", true}, {"bucket_no_upscale", true}, {"bucket_reso_steps", 64}, {"min_bucket_reso", 256},
         {"max_bucket_reso", maxBucketResolution(res)}};
-    toml::table subset{{"image_dir", context.imageFolder.toStdString()}, {"num_repeats", plan.options.repeats},
-        {"class_tokens", conceptName(plan).toStdString()}};
-    toml::table dataset{{"resolution", toml::array{res, res}}, {"batch_size", 1}, {"subsets", toml::array{subset}}};
-    const toml::table root{{"general", general}, {"datasets", toml::array{dataset}}};
+    toml::array subsets;
+    for (int i : usedSubsets(plan)) {
+        const ExportSubset &s = plan.subsets.at(i);
+        toml::table subset{{"image_dir", context.path(subsetFolder(plan, i)).toStdString()}, {"num_repeats", s.repeats},
+            {"class_tokens", s.name.toStdString()}};
+        if (s.regularization)
+            subset.insert("is_reg", true);
+        subsets.push_back(std::move(subset));
+    }
+    // One dataset per training resolution, each with every subset (kohya buckets each on its own).
+    toml::array datasets;
+    for (int r : plan.resolutions)
+        datasets.push_back(toml::table{{"resolution", toml::array{r, r}}, {"batch_size", 1}, {"subsets", subsets}});
+    const toml::table root{{"general", general}, {"datasets", datasets}};
     std::ostringstream toml;
     toml << root;
     QString text = QStringLiteral("# kohya sd-scripts dataset config written by LoRA Craft. Use: --dataset_config dataset.toml (see TRAINING.md)\n");
@@ -85,6 +112,11 @@ QString KohyaTrainer::trainingGuide(const ExportPlan &plan, const TrainerContext
         break;
     }
     const QString name = sanitizeStem(plan.dataset.name);
+    QString regFolder;
+    for (int i : usedSubsets(plan)) {
+        if (plan.subsets.at(i).regularization)
+            regFolder = subsetFolder(plan, i);
+    }
     text += QStringLiteral("## 2. Train with the dataset config\n\n"
                            "From the sd-scripts folder (set the model paths to your files):\n\n"
                            "    accelerate launch %1 \\\n"
@@ -99,11 +131,12 @@ QString KohyaTrainer::trainingGuide(const ExportPlan &plan, const TrainerContext
                            "Image folder `%1/img`, Output folder `%1/model`, Logging folder `%1/log` and **Caption file extension "
                            "`.txt`** (sd-scripts reads `.caption` by default). On the command line, instead of `--dataset_config`:\n\n"
                            "      --train_data_dir \"%1/img\" --caption_extension .txt --resolution %3,%3 --enable_bucket --bucket_no_upscale \\\n"
-                           "      --min_bucket_reso 256 --max_bucket_reso %4 --keep_tokens %5\n\n")
+                           "      --min_bucket_reso 256 --max_bucket_reso %4 --keep_tokens %5%6\n\n")
                 .arg(context.root, imageFolder(plan).section(QLatin1Char('/'), 1))
                 .arg(res)
                 .arg(maxBucketResolution(res))
-                .arg(keepTokens(plan));
+                .arg(keepTokens(plan))
+                .arg(regFolder.isEmpty() ? QString() : QStringLiteral(" --reg_data_dir \"%1/reg\"").arg(context.root));
     text += QStringLiteral("Captions start with the trigger; `keep_tokens` keeps it first if you turn on `shuffle_caption`.\n");
     return text;
 }

@@ -17,6 +17,19 @@ QString OneTrainerTrainer::displayName() const
     return ExportTr::tr("OneTrainer");
 }
 
+namespace {
+
+// The training config's resolution: "1024", or "512,768,1024" (one picked per sample).
+QString resolutionText(const ExportPlan &plan)
+{
+    QStringList list;
+    for (int r : plan.resolutions)
+        list << QString::number(r);
+    return list.join(QLatin1Char(','));
+}
+
+} // namespace
+
 Trainer::Files OneTrainerTrainer::configFiles(const ExportPlan &plan, const TrainerContext &context) const
 {
     // concepts.json: an array of concepts (version 2), repeats as REPEATS balancing, captions from .txt,
@@ -24,13 +37,21 @@ Trainer::Files OneTrainerTrainer::configFiles(const ExportPlan &plan, const Trai
     const QJsonObject text{{QStringLiteral("prompt_source"), QStringLiteral("sample")}, {QStringLiteral("prompt_path"), QString()},
         {QStringLiteral("enable_tag_shuffling"), false}, {QStringLiteral("tag_delimiter"), QStringLiteral(",")},
         {QStringLiteral("keep_tags_count"), keepTokens(plan)}};
-    const QJsonObject entry{{QStringLiteral("__version"), 2}, {QStringLiteral("name"), conceptName(plan)},
-        {QStringLiteral("path"), context.imageFolder}, {QStringLiteral("seed"), 42}, {QStringLiteral("enabled"), true},
-        {QStringLiteral("type"), QStringLiteral("STANDARD")}, {QStringLiteral("include_subdirectories"), false},
-        {QStringLiteral("image_variations"), 1}, {QStringLiteral("text_variations"), 1},
-        {QStringLiteral("balancing"), double(plan.options.repeats)}, {QStringLiteral("balancing_strategy"), QStringLiteral("REPEATS")},
-        {QStringLiteral("loss_weight"), 1.0}, {QStringLiteral("image"), QJsonObject{{QStringLiteral("enable_crop_jitter"), false}}},
-        {QStringLiteral("text"), text}};
+    // One concept per subset (balancing: its repeats); the regularization set as a prior-prediction concept.
+    QJsonArray concepts;
+    for (int i : usedSubsets(plan)) {
+        const ExportSubset &s = plan.subsets.at(i);
+        QJsonObject conceptText = text;
+        if (s.regularization)
+            conceptText.insert(QStringLiteral("keep_tags_count"), 0);
+        concepts.append(QJsonObject{{QStringLiteral("__version"), 2}, {QStringLiteral("name"), s.name},
+            {QStringLiteral("path"), context.path(subsetFolder(plan, i))}, {QStringLiteral("seed"), 42}, {QStringLiteral("enabled"), true},
+            {QStringLiteral("type"), s.regularization ? QStringLiteral("PRIOR_PREDICTION") : QStringLiteral("STANDARD")},
+            {QStringLiteral("include_subdirectories"), false}, {QStringLiteral("image_variations"), 1},
+            {QStringLiteral("text_variations"), 1}, {QStringLiteral("balancing"), double(s.repeats)},
+            {QStringLiteral("balancing_strategy"), QStringLiteral("REPEATS")}, {QStringLiteral("loss_weight"), 1.0},
+            {QStringLiteral("image"), QJsonObject{{QStringLiteral("enable_crop_jitter"), false}}}, {QStringLiteral("text"), conceptText}});
+    }
     // The training settings that make the export train as previewed (OneTrainer's TrainConfig keys; the
     // rest keep OneTrainer's defaults): model, LoRA, resolution, buckets, and this concept file.
     const TargetModel model = plan.dataset.settings.targetModel;
@@ -39,7 +60,7 @@ Trainer::Files OneTrainerTrainer::configFiles(const ExportPlan &plan, const Trai
                                                          : QStringLiteral("STABLE_DIFFUSION_15");
     const QString name = sanitizeStem(plan.dataset.name);
     const QJsonObject train{{QStringLiteral("training_method"), QStringLiteral("LORA")}, {QStringLiteral("model_type"), modelType},
-        {QStringLiteral("base_model_name"), baseModelRepo(model)}, {QStringLiteral("resolution"), QString::number(plan.options.resolution)},
+        {QStringLiteral("base_model_name"), baseModelRepo(model)}, {QStringLiteral("resolution"), resolutionText(plan)},
         {QStringLiteral("aspect_ratio_bucketing"), true}, {QStringLiteral("concept_file_name"), context.path(QStringLiteral("concepts.json"))},
         {QStringLiteral("workspace_dir"), QStringLiteral("workspace/%1").arg(name)},
         {QStringLiteral("cache_dir"), QStringLiteral("workspace-cache/%1").arg(name)},
@@ -47,7 +68,7 @@ Trainer::Files OneTrainerTrainer::configFiles(const ExportPlan &plan, const Trai
         {QStringLiteral("output_model_format"), QStringLiteral("SAFETENSORS")}, {QStringLiteral("epochs"), 10},
         {QStringLiteral("batch_size"), 1}, {QStringLiteral("learning_rate"), 1e-4}, {QStringLiteral("lora_rank"), 16},
         {QStringLiteral("lora_alpha"), 16.0}};
-    return {{{QStringLiteral("concepts.json"), QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Indented)},
+    return {{{QStringLiteral("concepts.json"), QJsonDocument(concepts).toJson(QJsonDocument::Indented)},
                 {QStringLiteral("onetrainer-config.json"), QJsonDocument(train).toJson(QJsonDocument::Indented)}},
         {}};
 }
@@ -57,15 +78,16 @@ QString OneTrainerTrainer::trainingGuide(const ExportPlan &plan, const TrainerCo
     QString text = guideIntro(plan, context, QStringLiteral("OneTrainer"),
         {QStringLiteral("concepts.json"), QStringLiteral("onetrainer-config.json")});
     text += QStringLiteral("## 2. Train\n\n"
-                           "`concepts.json` holds the concept (images in `%1/images`, captions from the `.txt` beside each, "
-                           "%2 repeats). `onetrainer-config.json` sets the model, LoRA, resolution %3 with aspect buckets and "
-                           "this concept file; everything else keeps OneTrainer's defaults. From the OneTrainer folder:\n\n"
+                           "`concepts.json` holds the concepts (images in `%1/images`, captions from the `.txt` beside each, "
+                           "%2 repeats for the main set). `onetrainer-config.json` sets the model, LoRA, resolution %3 with "
+                           "aspect buckets and this concept file; everything else keeps OneTrainer's defaults. From the "
+                           "OneTrainer folder:\n\n"
                            "    python scripts/train.py --config-path \"%1/onetrainer-config.json\"\n\n"
                            "In the OneTrainer window: pick the preset for your model, then on the Concepts tab load "
                            "`%1/concepts.json`, and on the Training tab set Resolution to %3.\n")
                 .arg(context.root)
                 .arg(plan.options.repeats)
-                .arg(plan.options.resolution);
+                .arg(resolutionText(plan));
     return text;
 }
 

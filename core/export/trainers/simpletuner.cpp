@@ -25,13 +25,31 @@ Trainer::Files SimpleTunerTrainer::configFiles(const ExportPlan &plan, const Tra
     // resolves relative ones against its own folder (so do the caches, which stay there).
     const QString id = sanitizeId(conceptName(plan));
     const int res = plan.options.resolution;
-    const QJsonObject images{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("local")},
-        {QStringLiteral("dataset_type"), QStringLiteral("image")}, {QStringLiteral("instance_data_dir"), context.imageFolder},
-        {QStringLiteral("caption_strategy"), QStringLiteral("textfile")}, {QStringLiteral("resolution"), res},
-        {QStringLiteral("resolution_type"), QStringLiteral("pixel_area")},
-        {QStringLiteral("minimum_image_size"), minimumImageSize(res)}, {QStringLiteral("crop"), false},
-        {QStringLiteral("cache_dir_vae"), QStringLiteral("cache/vae/%1").arg(id)},
-        {QStringLiteral("repeats"), std::max(0, plan.options.repeats - 1)}};
+    // One image backend per subset and training resolution (SimpleTuner's way to train at several, as its
+    // Flux quickstart does), the regularization set flagged as such.
+    QJsonArray backends;
+    const QList<int> subsets = usedSubsets(plan);
+    for (int i : subsets) {
+        const ExportSubset &s = plan.subsets.at(i);
+        for (int r : plan.resolutions) {
+            QString backendId = id;
+            if (subsets.size() > 1)
+                backendId += QLatin1Char('-') + s.key;
+            if (plan.resolutions.size() > 1)
+                backendId += QLatin1Char('-') + QString::number(r);
+            QJsonObject images{{QStringLiteral("id"), backendId}, {QStringLiteral("type"), QStringLiteral("local")},
+                {QStringLiteral("dataset_type"), QStringLiteral("image")},
+                {QStringLiteral("instance_data_dir"), context.path(subsetFolder(plan, i))},
+                {QStringLiteral("caption_strategy"), QStringLiteral("textfile")}, {QStringLiteral("resolution"), r},
+                {QStringLiteral("resolution_type"), QStringLiteral("pixel_area")},
+                {QStringLiteral("minimum_image_size"), minimumImageSize(r)}, {QStringLiteral("crop"), false},
+                {QStringLiteral("cache_dir_vae"), QStringLiteral("cache/vae/%1").arg(backendId)},
+                {QStringLiteral("repeats"), std::max(0, s.repeats - 1)}};
+            if (s.regularization)
+                images.insert(QStringLiteral("is_regularisation_data"), true);
+            backends.append(images);
+        }
+    }
     const QJsonObject embeds{{QStringLiteral("id"), QStringLiteral("text-embeds")}, {QStringLiteral("type"), QStringLiteral("local")},
         {QStringLiteral("dataset_type"), QStringLiteral("text_embeds")}, {QStringLiteral("default"), true},
         {QStringLiteral("cache_dir"), QStringLiteral("cache/text")}};
@@ -51,7 +69,8 @@ Trainer::Files SimpleTunerTrainer::configFiles(const ExportPlan &plan, const Tra
         {QStringLiteral("validation_prompt"), samplePrompt(plan)},
         {QStringLiteral("validation_resolution"), QStringLiteral("%1x%1").arg(res)}, {QStringLiteral("validation_steps"), 250},
         {QStringLiteral("checkpointing_steps"), 250}, {QStringLiteral("seed"), 42}, {QStringLiteral("report_to"), QStringLiteral("none")}};
-    return {{{QStringLiteral("multidatabackend.json"), QJsonDocument(QJsonArray{images, embeds}).toJson(QJsonDocument::Indented)},
+    backends.append(embeds);
+    return {{{QStringLiteral("multidatabackend.json"), QJsonDocument(backends).toJson(QJsonDocument::Indented)},
                 {QStringLiteral("config.json"), QJsonDocument(config).toJson(QJsonDocument::Indented)}},
         {}};
 }

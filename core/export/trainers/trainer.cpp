@@ -14,6 +14,33 @@ QString Trainer::imageFolder(const ExportPlan &) const
     return {}; // the export's root
 }
 
+QString Trainer::subsetFolder(const ExportPlan &plan, int subset) const
+{
+    const ExportSubset &s = plan.subsets.at(subset);
+    if (s.regularization)
+        return QStringLiteral("reg");
+    int sets = 0;
+    bool reg = false;
+    for (int i : usedSubsets(plan)) {
+        sets += plan.subsets.at(i).regularization ? 0 : 1;
+        reg = reg || plan.subsets.at(i).regularization;
+    }
+    const QString folder = imageFolder(plan);
+    if (sets <= 1 && !(folder.isEmpty() && reg)) // images at the root would take reg/ in with them
+        return folder;
+    return folder.isEmpty() ? s.key : folder + QLatin1Char('/') + s.key;
+}
+
+QList<int> Trainer::usedSubsets(const ExportPlan &plan)
+{
+    QList<int> out;
+    for (int i = 0; i < plan.subsets.size(); ++i) {
+        if (plan.subsets.at(i).images > 0)
+            out << i;
+    }
+    return out;
+}
+
 QString Trainer::emptyCaptionMessage() const
 {
     return captionRequired() ? ExportTr::tr("%1 image(s) have no caption; this trainer needs one for every image.")

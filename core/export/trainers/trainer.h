@@ -83,8 +83,18 @@ public:
     virtual bool writesCaptionFiles() const { return true; }
     // Writes a .txt even for an empty caption (Replicate Flux autocaptions the images that have none).
     virtual bool writesEmptyCaptionFiles() const { return true; }
-    // The folder the images and captions go into, inside the export.
+    // The folder the images and captions go into, inside the export (of the main set).
     virtual QString imageFolder(const ExportPlan &plan) const;
+    // It trains subsets with their own repeats (else they are exported as one set).
+    virtual bool supportsSubsets() const { return true; }
+    // It takes a regularization (class) set (else the dataset's is left out).
+    virtual bool supportsRegularization() const { return true; }
+    // The folder of one of the plan's subsets: the image folder for a lone main set, else a sub-folder of
+    // it per subset (leaves only: trainers that scan recursively never see one set twice); "reg" for the
+    // regularization set.
+    virtual QString subsetFolder(const ExportPlan &plan, int subset) const;
+    // The plan's subsets that hold images, by index.
+    static QList<int> usedSubsets(const ExportPlan &plan);
 
     struct Files
     {

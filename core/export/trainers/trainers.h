@@ -56,6 +56,8 @@ public:
     QString displayName() const override;
     QString noTriggerMessage() const override;
     QString imageFolder(const ExportPlan &plan) const override;
+    // img/<repeats>_<name> per subset, reg/<repeats>_<class> for the regularization set.
+    QString subsetFolder(const ExportPlan &plan, int subset) const override;
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
     QString trainingGuide(const ExportPlan &plan, const TrainerContext &context) const override;
     std::optional<BucketPlacement> bucketFor(const QSize &image, const BucketTarget &target) const override;
@@ -83,6 +85,8 @@ public:
     ExportFormat format() const override { return ExportFormat::ReplicateFlux; }
     QString displayName() const override;
     bool archiveOnly() const override { return true; }
+    bool supportsSubsets() const override { return false; }
+    bool supportsRegularization() const override { return false; }
     bool captionRequired() const override { return false; }
     bool writesEmptyCaptionFiles() const override { return false; }
     QString emptyCaptionMessage() const override;
@@ -104,6 +108,8 @@ public:
     ExportFormat format() const override { return ExportFormat::ReplicateSdxl; }
     QString displayName() const override;
     bool archiveOnly() const override { return true; }
+    bool supportsSubsets() const override { return false; }
+    bool supportsRegularization() const override { return false; }
     bool writesCaptionFiles() const override { return false; }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
     // cog-sdxl crops each image to a square at the resolution (around the subject it finds; the centre
@@ -137,6 +143,12 @@ public:
     QString displayName() const override;
     bool writesCaptionFiles() const override { return false; }
     QString imageFolder(const ExportPlan &) const override { return QStringLiteral("train"); }
+    // One imagefolder (no repeats); the regularization set in class/, images only (--class_data_dir).
+    bool supportsSubsets() const override { return false; }
+    QString subsetFolder(const ExportPlan &plan, int subset) const override
+    {
+        return plan.subsets.at(subset).regularization ? QStringLiteral("class") : imageFolder(plan);
+    }
     Files configFiles(const ExportPlan &plan, const TrainerContext &context) const override;
     QString trainingGuide(const ExportPlan &plan, const TrainerContext &context) const override;
     // The example scripts resize the short side to --resolution and crop a square (centre with --center_crop,
