@@ -4,6 +4,7 @@
 #include "util/tr.h"
 
 #include "image/decodebudget.h"
+#include "image/imageformat.h"
 #include "image/jpegsegments.h"
 #include "library/library.h"
 
@@ -38,8 +39,10 @@ QImage resizeTo(const QImage &image, QSize size)
     cv::Mat dst(out.height(), out.width(), CV_8UC4, out.bits(), size_t(out.bytesPerLine()));
     const bool shrinking = size.width() <= src.width() && size.height() <= src.height();
     // kohya uses INTER_AREA when shrinking and Lanczos when enlarging; bicubic is close to Lanczos at a
-    // fraction of the cost for the small enlargements buckets need.
-    cv::resize(in, dst, dst.size(), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_CUBIC);
+    // fraction of the cost for the small enlargements buckets need. A mild reduction (to more than half,
+    // as after a DCT-scaled decode) cannot alias: bilinear, a third of INTER_AREA's cost at such ratios.
+    const bool mild = shrinking && size.width() * 2 > src.width() && size.height() * 2 > src.height();
+    cv::resize(in, dst, dst.size(), 0, 0, mild ? cv::INTER_LINEAR : shrinking ? cv::INTER_AREA : cv::INTER_CUBIC);
     return out;
 }
 
@@ -231,6 +234,19 @@ Result<RenderedImage> renderExportImage(const Library &library, const ExportEntr
     const qint64 estimate = std::min(budget.capacity(), qint64(std::max(0, header.width())) * std::max(0, header.height()) * 4 * 3);
     budget.acquire(estimate);
     DecodeReservation reservation(budget, estimate);
+    // A JPEG at least twice its output's size is decoded at 1/2, 1/4 or 1/8 through libjpeg's DCT scaling
+    // (as vipsthumbnail does), a fraction of the decode and resize work; the resize below then makes the
+    // exact size. Upright, uncropped images only, where the scaled size maps one to one.
+    const QSize target = o.resize == ExportOptions::Resize::Bucket && !e.bucketResized.isEmpty() ? e.bucketResized : e.outputSize;
+    if (e.sourceFormat == toKey(FileKind::Jpeg) && e.orientation == 1 && !e.crop && header.isValid() && target.isValid()) {
+        for (int k : {8, 4, 2}) {
+            const QSize scaled((header.width() + k - 1) / k, (header.height() + k - 1) / k);
+            if (scaled.width() >= target.width() && scaled.height() >= target.height()) {
+                reader.setScaledSize(scaled); // libjpeg's own size for 1/k: Qt adds no smoothing pass
+                break;
+            }
+        }
+    }
     QImage image = reader.read();
     if (image.isNull())
         return makeError(ErrorCode::Corrupt, ExportTr::tr("Cannot decode %1: %2").arg(e.originalName, reader.errorString()));

@@ -1370,3 +1370,37 @@ TEST_CASE("Exported pixels are 8-bit sRGB: a 16-bit PNG is scaled, not passed th
     INFO(widePixel.red() << "," << widePixel.green() << "," << widePixel.blue());
     CHECK(widePixel.red() > 205); // Display P3's red is beyond sRGB's: converted, not reinterpreted
 }
+
+TEST_CASE("A JPEG far above its bucket is decoded DCT-scaled: the exact bucket size, the same picture")
+{
+    // 2400×1800 at kohya's 1024 buckets (no upscale) → resized to 1182×887 and cut to 1152×832: decoded at
+    // 1/2 (1200×900), then resized. The picture matches a full decode resized the same way.
+    const QByteArray jpeg = makeJpeg(2400, 1800, 404, 95, true);
+    SmallExport f({{QStringLiteral("big.jpg"), jpeg}});
+    ExportOptions o;
+    o.resize = ExportOptions::Resize::Bucket;
+    o.imageFormat = ExportOptions::ImageFormat::Png;
+    const ExportReport r = f.run(ExportFormat::Kohya, QStringLiteral("dct"), o);
+    REQUIRE_FALSE(r.failure);
+    QImage written(r.outputPath + QStringLiteral("/img/10_D/big.png"));
+    REQUIRE_FALSE(written.isNull());
+    const auto placement = KohyaTrainer().bucketFor(QSize(2400, 1800), BucketTarget{1024, TargetModel::Flux, true});
+    REQUIRE(placement);
+    CHECK(written.size() == placement->bucket);
+
+    QImage full;
+    REQUIRE(full.loadFromData(jpeg));
+    const QImage reference = full.convertToFormat(QImage::Format_RGB32)
+                                 .scaled(placement->resized, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                 .copy(QRect(placement->cropOffset, placement->bucket));
+    written = written.convertToFormat(QImage::Format_RGB32);
+    double diff = 0;
+    for (int y = 0; y < written.height(); y += 7) {
+        for (int x = 0; x < written.width(); x += 7) {
+            const QRgb a = written.pixel(x, y), b = reference.pixel(x, y);
+            diff += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
+        }
+    }
+    const double samples = double((written.height() + 6) / 7) * ((written.width() + 6) / 7) * 3;
+    CHECK(diff / samples < 6.0); // mean error per channel: the same picture, resampled differently
+}
