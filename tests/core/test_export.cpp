@@ -820,6 +820,13 @@ TEST_CASE("File-name and caption helpers")
     CHECK(sanitizeStem(QStringLiteral(".hidden")) == QStringLiteral("hidden"));
     CHECK(sanitizeStem(QStringLiteral("写真")) == QStringLiteral("image"));
     CHECK(sanitizeStem(QStringLiteral("x-masklabel")) == QStringLiteral("x-masklabel_img"));
+    // Safe on Windows, macOS and Linux: reserved device names, forbidden characters, trailing dots and
+    // spaces, and length.
+    CHECK(sanitizeStem(QStringLiteral("CON")) == QStringLiteral("CON_"));
+    CHECK(sanitizeStem(QStringLiteral("lpt1.backup")) == QStringLiteral("lpt1_.backup"));
+    CHECK(sanitizeStem(QStringLiteral("a:b*c?d\"e<f>g|h")) == QStringLiteral("a_b_c_d_e_f_g_h"));
+    CHECK(sanitizeStem(QStringLiteral("ends with dots.. ")) == QStringLiteral("ends_with_dots"));
+    CHECK(sanitizeStem(QString(300, QLatin1Char('x'))).size() == 100);
     CHECK(singleLineCaption(QStringLiteral(" a\r\nb \n\n c ")) == QStringLiteral("a\rb c").replace(QLatin1Char('\r'), QLatin1Char(' ')));
     CHECK(containsWord(QStringLiteral("a photo of ohwx, smiling"), QStringLiteral("ohwx")));
     CHECK(startsWithWord(QStringLiteral("ohwx woman"), QStringLiteral("ohwx")));
@@ -1347,11 +1354,25 @@ TEST_CASE("Exported pixels are 8-bit sRGB: a 16-bit PNG is scaled, not passed th
     const QByteArray widePng = encode(wide, "png");
     REQUIRE(widePng.contains("iCCP"));
     writeFile(more.filePath(QStringLiteral("wide.png")), widePng);
+    // Adobe RGB: its green is beyond sRGB's too.
+    QImage adobe(96, 80, QImage::Format_RGB32);
+    adobe.fill(QColor(50, 200, 50));
+    adobe.setColorSpace(QColorSpace(QColorSpace::AdobeRgb));
+    writeFile(more.filePath(QStringLiteral("adobe.png")), encode(adobe, "png"));
+    // A palette PNG (colour type 3) and a CMYK JPEG (Adobe-style, as Photoshop writes them).
+    QImage palette(96, 80, QImage::Format_Indexed8);
+    palette.setColorTable({qRgb(10, 200, 30), qRgb(250, 240, 5)});
+    palette.fill(0);
+    const QByteArray palettePng = encode(palette, "png");
+    REQUIRE(quint8(palettePng[25]) == 3);
+    writeFile(more.filePath(QStringLiteral("palette.png")), palettePng);
+    const QByteArray cmyk = makeCmykJpeg(96, 80);
+    writeFile(more.filePath(QStringLiteral("cmyk.jpg")), cmyk);
     ImportRequest request;
     request.dataset = f.dataset.id;
     request.paths = {more.path()};
     std::atomic<bool> cancel{false};
-    REQUIRE(Importer(*f.lib).run(request, cancel).imported == 2);
+    REQUIRE(Importer(*f.lib).run(request, cancel).imported == 5);
 
     const ExportReport r = f.exportAs(ExportFormat::AiToolkit, QStringLiteral("pixels"));
     QFile deepOut(r.outputPath + QStringLiteral("/deep.png"));
@@ -1369,6 +1390,37 @@ TEST_CASE("Exported pixels are 8-bit sRGB: a 16-bit PNG is scaled, not passed th
     const QColor widePixel = QImage::fromData(wideBytes).pixelColor(10, 10);
     INFO(widePixel.red() << "," << widePixel.green() << "," << widePixel.blue());
     CHECK(widePixel.red() > 205); // Display P3's red is beyond sRGB's: converted, not reinterpreted
+
+    const QByteArray adobeBytes = readFile(r.outputPath + QStringLiteral("/adobe.png"));
+    CHECK_FALSE(adobeBytes.contains("iCCP"));
+    const QColor adobePixel = QImage::fromData(adobeBytes).pixelColor(10, 10);
+    INFO(adobePixel.red() << "," << adobePixel.green() << "," << adobePixel.blue());
+    // Converted, not reinterpreted: Adobe RGB's (50, 200, 50) is sRGB's (0, 201, 13), a purer green.
+    CHECK(adobePixel.red() < 20);
+    CHECK(adobePixel.blue() < 35);
+    CHECK(adobePixel.green() >= 195);
+
+    // The palette expanded to 8-bit RGB, the colours exact.
+    const QByteArray paletteBytes = readFile(r.outputPath + QStringLiteral("/palette.png"));
+    CHECK(quint8(paletteBytes[24]) == 8);
+    CHECK(quint8(paletteBytes[25]) == 2);
+    CHECK(QImage::fromData(paletteBytes).pixel(5, 5) == qRgb(10, 200, 30));
+
+    // CMYK: re-encoded as an RGB JPEG (3 components in its frame header) with the colours a CMYK-aware
+    // decoder shows, within JPEG's error.
+    const QByteArray cmykBytes = readFile(r.outputPath + QStringLiteral("/cmyk.jpg"));
+    REQUIRE_FALSE(cmykBytes.isEmpty());
+    const qsizetype sof = cmykBytes.indexOf(QByteArray("\xFF\xC0", 2));
+    REQUIRE(sof > 0);
+    CHECK(quint8(cmykBytes[sof + 9]) == 3);
+    const QImage cmykOut = QImage::fromData(cmykBytes).convertToFormat(QImage::Format_RGB32);
+    QImage cmykIn;
+    REQUIRE(cmykIn.loadFromData(cmyk));
+    cmykIn = cmykIn.convertToFormat(QImage::Format_RGB32);
+    for (const QPoint pt : {QPoint(0, 0), QPoint(95, 0), QPoint(48, 40), QPoint(95, 79)}) {
+        const QRgb a = cmykOut.pixel(pt), b = cmykIn.pixel(pt);
+        CHECK(std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) <= 18);
+    }
 }
 
 TEST_CASE("A JPEG far above its bucket is decoded DCT-scaled: the exact bucket size, the same picture")
