@@ -312,8 +312,11 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         }
     }
     if (sink.isArchive()) {
-        if (auto h = hashFile(sink.finalPath()))
-            report.sha256 = h->toHex();
+        report.sha256 = sink.archiveSha256();
+        if (report.sha256.isEmpty()) {
+            if (auto h = hashFile(sink.finalPath()))
+                report.sha256 = h->toHex();
+        }
         report.bytes = QFileInfo(sink.finalPath()).size();
     }
     p.stage = ExportProgress::Stage::Done;

@@ -2,6 +2,7 @@
 
 #include "util/tr.h"
 
+#include "util/contenthash.h"
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSysInfo>
@@ -486,7 +489,13 @@ public:
                 return FileUtil::errnoError(ExportTr::tr("Cannot write the archive"), m_final, systemError);
             return FileUtil::fileError(ExportTr::tr("Cannot write the archive"), m_final, why);
         }
+        // The archive's SHA-256 (for the history) is read from the page cache on another thread while the
+        // file system sync waits for the disk.
+        const QString written = m_part;
+        QFuture<Result<ContentHash>> hashing = QtConcurrent::run([written] { return hashFile(written); });
         (void)FileUtil::syncFileSystem(QFileInfo(m_part).absolutePath());
+        if (const Result<ContentHash> h = hashing.result())
+            m_sha256 = h->toHex();
         if (auto r = FileUtil::renameNoReplace(m_part, m_final); !r)
             return r;
         m_committed = true;
@@ -503,6 +512,7 @@ public:
 
     QString finalPath() const override { return m_final; }
     bool isArchive() const override { return true; }
+    QString archiveSha256() const override { return m_sha256; }
 
 private:
     struct Entry
@@ -515,6 +525,7 @@ private:
     };
     QString m_final;
     QString m_part;
+    QString m_sha256;
     QTemporaryDir m_temp;
     std::map<QString, Entry> m_entries;
     std::set<QString> m_directories;

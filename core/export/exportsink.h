@@ -40,6 +40,8 @@ public:
     virtual QString finalPath() const = 0;
     // Where the LoRA Craft metadata goes when the target forbids extra files inside the archive.
     virtual bool isArchive() const = 0;
+    // The committed archive's SHA-256, hashed while it was made durable; empty for a folder.
+    virtual QString archiveSha256() const { return {}; }
 
     // Creates the sink for outputPath (".zip" → ZIP). Fails if the output already exists (a dangling
     // symbolic link counts). tempDir holds the rendered images of a ZIP until it is written (streamed
