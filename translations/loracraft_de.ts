@@ -4733,6 +4733,10 @@ Sub-commands (each with --help):
         <source>Draw or change this image&apos;s crop, snapped to the trainer&apos;s buckets (C in the grid)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter adds the tags as typed; Ctrl+Enter adds the first suggestion; Escape returns to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::DuplicatesDialog</name>
@@ -5970,6 +5974,38 @@ You can undo this until you quit.</source>
         <source>&amp;Dataset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invert Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Image Without a Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::MainWindow</name>
@@ -6003,6 +6039,10 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image shown has a caption.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6199,6 +6239,41 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the caption and tag boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the caption and return to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tags as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first suggested tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tags (tag list)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,7 @@
 #include "curation/quality.h"
 #include "replicatefixtures.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "tasks/taskspanel.h"
 #include "jobs/jobmanager.h"
 
@@ -290,6 +291,111 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(gone[0]), 5);
         QCOMPARE(model.rowOf(gone[2]), 30);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void keyboardCaptioningPassNeedsNoMouse()
+    {
+        // Six images; 2, 4 and 5 have no caption, 1 carries the tag "outdoors".
+        auto ws = Workspaces(m_library->catalog()).find(QStringLiteral("Work"));
+        auto d = Datasets(m_library->catalog()).create(ws->id, QStringLiteral("Keys"));
+        QVERIFY(d.ok());
+        const QString folder = m_dir.filePath(QStringLiteral("keys"));
+        for (int i = 0; i < 6; ++i) {
+            fixtures::writeFile(QStringLiteral("%1/k%2.jpg").arg(folder).arg(i), fixtures::makeJpeg(160, 120, 1200 + i));
+            if (i != 2 && i != 4 && i != 5)
+                fixtures::writeFile(QStringLiteral("%1/k%2.txt").arg(folder).arg(i), QByteArray("caption ") + QByteArray::number(i));
+        }
+        ImportRequest request;
+        request.dataset = d->id;
+        request.paths = {folder};
+        std::atomic<bool> cancel{false};
+        QCOMPARE(Importer(*m_library).run(request, cancel).imported, 6);
+
+        MainWindow w(*m_library);
+        w.show();
+        w.activateWindow();
+        w.libraryPanel()->reload(d->id);
+        QVERIFY(waitForGrid(w, d->id, 6));
+        ItemGridModel *model = w.gridPanel()->model();
+        QVERIFY(Items(m_library->catalog()).setTags(model->idAt(1), {QStringLiteral("outdoors")}).ok());
+        selectRow(w, 0);
+        DetailPanel *detail = w.detailPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), QStringLiteral("k0.jpg"), 10000);
+        QPlainTextEdit *caption = detail->captionEditor();
+        caption->setFocus();
+        QTRY_VERIFY(caption->hasFocus());
+        auto row = [&] { return w.gridPanel()->view()->currentIndex().row(); };
+
+        // Write, then Ctrl+Down: saved, on the next image, still typing in the caption box.
+        caption->selectAll();
+        QTest::keyClicks(caption, QStringLiteral("a red kite"));
+        QTest::keyClick(caption, Qt::Key_Down, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), QStringLiteral("k1.jpg"), 10000);
+        QCOMPARE(row(), 1);
+        QVERIFY(caption->hasFocus());
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(model->idAt(0))->caption, QStringLiteral("a red kite"));
+        QTRY_COMPARE_WITH_TIMEOUT(caption->toPlainText(), QStringLiteral("caption 1"), 10000);
+        QTest::keyClick(caption, Qt::Key_Up, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(row(), 0, 10000);
+
+        // Alt+Down: the next image without a caption, in the grid's order; the one being typed counts.
+        QTest::keyClick(caption, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(row(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), QStringLiteral("k2.jpg"), 10000);
+        QTRY_VERIFY(!caption->isReadOnly());
+        QTest::keyClicks(caption, QStringLiteral("a blue boat"));
+        QTest::keyClick(caption, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(row(), 4, 10000);
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(model->idAt(2))->caption, QStringLiteral("a blue boat"));
+
+        // Ctrl+Enter in the tag box takes the first suggestion ("outd" → "outdoors").
+        QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), QStringLiteral("k4.jpg"), 10000);
+        detail->tagInput()->setFocus();
+        QTRY_VERIFY(detail->tagInput()->hasFocus());
+        QTest::keyClicks(detail->tagInput(), QStringLiteral("outd"));
+        QTest::keyClick(detail->tagInput(), Qt::Key_Return, Qt::ControlModifier);
+        w.writer()->waitForIdle();
+        QTRY_COMPARE_WITH_TIMEOUT(Items(m_library->catalog()).detail(model->idAt(4))->tags, QStringList{QStringLiteral("outdoors")}, 10000);
+
+        // Escape: back to the grid, where the image keys work again.
+        caption->setFocus();
+        QTRY_VERIFY(caption->hasFocus());
+        QTest::keyClicks(caption, QStringLiteral("a grey cat"));
+        QTest::keyClick(caption, Qt::Key_Escape);
+        QTRY_VERIFY(w.gridPanel()->view()->hasFocus());
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(model->idAt(4))->caption, QStringLiteral("a grey cat"));
+
+        // Invert the selection from the grid (Ctrl+Shift+A).
+        QTest::keyClick(w.gridPanel()->view(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(w.gridPanel()->view()->selectionModel()->selectedIndexes().size(), 5);
+
+        // Help → Keyboard Shortcuts lists these keys, and no two window-wide actions share one.
+        QAction *shortcuts = w.findChild<QAction *>(QStringLiteral("keyboardShortcuts"));
+        QVERIFY(shortcuts);
+        shortcuts->trigger();
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<ShortcutsDialog *>()) != nullptr);
+        const QList<QTreeWidgetItem *> nextRows = dialog->list()->findItems(QStringLiteral("Next Image"), Qt::MatchRecursive);
+        QCOMPARE(nextRows.size(), 1);
+        QCOMPARE(nextRows.first()->text(1), QKeySequence(Qt::CTRL | Qt::Key_Down).toString(QKeySequence::NativeText));
+        QVERIFY(!dialog->list()->findItems(QStringLiteral("Next Image Without a Caption"), Qt::MatchRecursive).isEmpty());
+        QVERIFY(!dialog->list()->findItems(QStringLiteral("Invert Selection"), Qt::MatchRecursive).isEmpty());
+        dialog->close();
+        QHash<QString, QString> owner;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcutContext() != Qt::WindowShortcut)
+                continue;
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString key = k.toString();
+                QVERIFY2(!owner.contains(key) || owner.value(key) == a->text(),
+                    qPrintable(QStringLiteral("%1 is both %2 and %3").arg(key, owner.value(key), a->text())));
+                owner.insert(key, a->text());
+            }
+        }
+        w.close();
     }
 
     void selectingAnItemShowsItAndCaptionEditsPersistWithUndo()

@@ -24,7 +24,7 @@ TrainActions::TrainActions(const Library &library, const train::TrainingService 
     , m_history(new QAction(tr("Trainings…"), this))
 {
     m_train->setObjectName(QStringLiteral("trainAction"));
-    m_train->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_train->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)); // Ctrl+Shift+T shows the Tags panel
     m_train->setStatusTip(tr("Export the dataset, upload it to Replicate and train a LoRA there"));
     m_history->setObjectName(QStringLiteral("trainingsAction"));
     m_history->setStatusTip(tr("The dataset's trainings: status, inputs, weights"));

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QThreadPool>
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QDir>
 #include <QFocusEvent>
@@ -200,6 +201,8 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_tagInput->setCompleter(m_completer);
+    m_tagInput->installEventFilter(this);
+    m_tagInput->setToolTip(tr("Enter adds the tags as typed; Ctrl+Enter adds the first suggestion; Escape returns to the grid"));
     connect(m_tagInput, &QLineEdit::returnPressed, this, [this] {
         const QStringList tags = m_tagInput->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
         m_tagInput->clear();
@@ -267,12 +270,40 @@ QWidget *DetailPanel::zoomButton() const
 bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_caption && event->type() == QEvent::ShortcutOverride) {
-        // Leave Undo and Redo to the window's actions (see the constructor).
+        // Leave Undo and Redo to the window's actions (see the constructor), and the moves to the next
+        // and previous image (Ctrl+Down, Ctrl+Up, Alt+Down), which save the caption first.
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y)
-            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+        const QKeyCombination combo = key->keyCombination();
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) || combo == QKeyCombination(Qt::CTRL, Qt::Key_Y)
+            || combo == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) || combo == QKeyCombination(Qt::CTRL, Qt::Key_Down)
+            || combo == QKeyCombination(Qt::CTRL, Qt::Key_Up) || combo == QKeyCombination(Qt::ALT, Qt::Key_Down)) {
             event->ignore();
+            return true;
+        }
+    }
+    if ((watched == m_caption || watched == m_tagInput) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+            && !(watched == m_tagInput && m_completer->popup()->isVisible())) {
+            commitCaption();
+            Q_EMIT leaveRequested();
+            return true;
+        }
+        // Ctrl+Enter in the tag box adds the first completion of what was typed.
+        if (watched == m_tagInput && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            const QString typed = m_tagInput->text().section(QLatin1Char(','), -1).trimmed();
+            if (!typed.isEmpty()) {
+                m_completer->setCompletionPrefix(typed);
+                const QString first = m_completer->completionCount() > 0 ? m_completer->currentCompletion() : typed;
+                QStringList tags = m_tagInput->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                if (!tags.isEmpty())
+                    tags.removeLast();
+                tags << first;
+                m_completer->popup()->hide();
+                m_tagInput->clear();
+                m_actions.addTags(tags);
+            }
             return true;
         }
     }

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void detailsShown(); // after the selection's data arrived (tests)
     // The user started typing in the caption of `item` (the grid keeps it in view until they move on).
     void captionEditingStarted(lc::ItemId item);
+    // Escape in the caption or tag box: the caption is saved, and the grid should take the keyboard.
+    void leaveRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

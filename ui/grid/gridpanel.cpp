@@ -353,6 +353,78 @@ bool GridPanel::selectItem(ItemId item)
     return true;
 }
 
+bool GridPanel::step(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return false;
+    Q_EMIT aboutToMove();
+    const QModelIndex current = m_view->currentIndex();
+    const int from = current.isValid() ? current.row() : (delta > 0 ? -1 : rows);
+    const int to = from + delta;
+    if (to < 0 || to >= rows)
+        return false;
+    const QModelIndex index = m_model->index(to);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void GridPanel::selectNextUncaptioned()
+{
+    // The grid's own query narrowed to images without a caption: the same order, so the first of them
+    // after the current row is the next one the user sees; from the top again past the end.
+    Q_EMIT aboutToMove(); // saved first, so the query sees the caption just typed
+    ItemQuery query = m_model->query();
+    if (!query.dataset.isValid()) {
+        Q_EMIT nextUncaptionedDone(false);
+        return;
+    }
+    if (query.filter == ItemQuery::Filter::All)
+        query.filter = ItemQuery::Filter::Uncaptioned;
+    const bool narrowed = query.filter == ItemQuery::Filter::Uncaptioned;
+    m_uncaptionedRun.start(m_service.queryItems(query), this, [this, narrowed](const Result<QList<ItemId>> &ids) {
+        if (!ids) {
+            Q_EMIT nextUncaptionedDone(false);
+            return;
+        }
+        const QModelIndex current = m_view->currentIndex();
+        const int from = current.isValid() ? current.row() : -1;
+        int best = -1, first = -1;
+        for (ItemId id : *ids) {
+            const int row = m_model->rowOf(id);
+            if (row < 0 || row == from)
+                continue;
+            if (!narrowed) { // the trash or the rejected: captions are checked on the loaded rows
+                const ItemRow *data = m_model->rowData(row);
+                if (!data || data->hasCaption)
+                    continue;
+            }
+            if (row > from && (best < 0 || row < best))
+                best = row;
+            if (first < 0 || row < first)
+                first = row;
+        }
+        const int target = best >= 0 ? best : first;
+        if (target >= 0)
+            selectItem(m_model->idAt(target));
+        Q_EMIT nextUncaptionedDone(target >= 0);
+    });
+}
+
+void GridPanel::invertSelection()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    m_view->selectionModel()->select(QItemSelection(m_model->index(0), m_model->index(rows - 1)), QItemSelectionModel::Toggle);
+}
+
+void GridPanel::focusView()
+{
+    m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
 void GridPanel::stopKeeping()
 {
     m_model->setKept({});

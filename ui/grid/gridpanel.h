@@ -53,6 +53,13 @@ public:
     QList<ItemId> selectedIds() const;
     // Selects and shows one item; false when the current filter hides it.
     bool selectItem(ItemId item);
+    // Keyboard captioning: select the image `delta` rows from the current one (false at either end); the
+    // next image without a caption after the current one, in the grid's order (asynchronous; false
+    // through nextUncaptionedDone when there is none); invert the selection; give the grid the focus.
+    bool step(int delta);
+    void selectNextUncaptioned();
+    void invertSelection();
+    void focusView();
     void focusSearch();
     void setFilter(ItemQuery::Filter filter);
     // Only items with this tag (empty: all); the Tags panel sets it when a tag is clicked.
@@ -83,6 +90,9 @@ public:
 
 Q_SIGNALS:
     void selectionChanged(const QList<lc::ItemId> &selected);
+    void nextUncaptionedDone(bool found);
+    // Before a keyboard move to another image (the editor saves what was typed).
+    void aboutToMove();
     void bucketFilterCleared(); // the user closed the bucket chip
     void tileSizeChanged(int logicalPixels);
     void tagFilterChanged(const QString &tag);
@@ -122,6 +132,7 @@ private:
     bool m_qualityPending = false; // the counts wait for the dataset's first query
     curation::QualityReport m_qualitySummary;
     async::Latest<Result<curation::QualityReport>> m_qualityRun;
+    async::Latest<Result<QList<ItemId>>> m_uncaptionedRun;
     QList<ItemId> m_selectionBeforeReset;
     ItemId m_currentBeforeReset;
 };

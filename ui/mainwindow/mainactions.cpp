@@ -9,6 +9,7 @@
 #include "grid/gridpanel.h"
 #include "grid/itemgridview.h"
 #include "library/librarypanel.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,8 +50,29 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     grid->view()->addAction(selectAll);
+    QAction *invert = edit->addAction(tr("Invert Selection"), grid, &GridPanel::invertSelection);
+    invert->setObjectName(QStringLiteral("invertSelection"));
+    invert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)); // Dolphin's
+    invert->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    grid->view()->addAction(invert);
     edit->addSeparator();
     edit->addAction(captionActions.settingsAction());
+
+    // Moving through the images works from anywhere in the window, the caption box included (which saves
+    // what was typed first and keeps the keyboard): a captioning pass needs no mouse.
+    QMenu *go = bar->addMenu(tr("&Go"));
+    QAction *next = go->addAction(tr("Next Image"), grid, [grid] { grid->step(1); });
+    next->setObjectName(QStringLiteral("nextImage"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    QAction *previous = go->addAction(tr("Previous Image"), grid, [grid] { grid->step(-1); });
+    previous->setObjectName(QStringLiteral("previousImage"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    QAction *uncaptioned = go->addAction(tr("Next Image Without a Caption"), grid, &GridPanel::selectNextUncaptioned);
+    uncaptioned->setObjectName(QStringLiteral("nextUncaptioned"));
+    uncaptioned->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    go->addSeparator();
+    QAction *toGrid = go->addAction(tr("Go to the Grid"), grid, &GridPanel::focusView);
+    toGrid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
 
     QMenu *dataset = bar->addMenu(tr("&Dataset"));
     QAction *newDataset = dataset->addAction(tr("New Dataset"), library, &LibraryPanel::newDataset);
@@ -133,6 +155,15 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
         applyTheme(*qApp, Theme::Light);
         QSettings().setValue(QStringLiteral("ui/theme"), QStringLiteral("light"));
     });
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("Keyboard Shortcuts"), window, [window] {
+        auto *dialog = new ShortcutsDialog(window->menuBar(), window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
 }
 
 } // namespace lc::ui

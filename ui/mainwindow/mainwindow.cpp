@@ -248,6 +248,12 @@ void MainWindow::wire()
     // the save takes it out of the current filter (Uncaptioned).
     connect(m_grid, &GridPanel::selectionChanged, m_context, &SelectionContext::setSelection);
     connect(m_detail, &DetailPanel::captionEditingStarted, m_grid, &GridPanel::keepWhileEditing);
+    connect(m_detail, &DetailPanel::leaveRequested, m_grid, &GridPanel::focusView);
+    connect(m_grid, &GridPanel::aboutToMove, m_detail, &DetailPanel::commitCaption);
+    connect(m_grid, &GridPanel::nextUncaptionedDone, this, [this](bool found) {
+        if (!found)
+            statusBar()->showMessage(tr("Every image shown has a caption."), 4000);
+    });
     connect(m_itemActions, &ItemActions::statusEdited, m_grid, &GridPanel::stopKeeping);
     connect(m_reloadGrid, &QTimer::timeout, m_grid, &GridPanel::reload);
 
