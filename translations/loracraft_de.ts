@@ -5078,10 +5078,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 image(s) ready to export%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, with %1 warning(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,10 +5091,6 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to a new folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5167,6 +5159,14 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Resolutions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) ready to export%2, about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -472,6 +472,11 @@ QFuture<Result<Dataset>> LibraryService::createDataset(const NewDataset &spec) c
     });
 }
 
+QString LibraryService::libraryRoot() const
+{
+    return m_library.root();
+}
+
 QFuture<Result<Dataset>> LibraryService::updateSettings(DatasetId dataset, const DatasetSettings &settings) const
 {
     const Catalog *catalog = &m_library.catalog();

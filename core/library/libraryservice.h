@@ -71,6 +71,7 @@ public:
     ~LibraryService();
 
     const Library &library() const { return m_library; }
+    QString libraryRoot() const; // the library's folder
     // The thresholds of the quality flags (Settings): used by itemRows, the quality filter of
     // queryItems, qualitySummary, analyzeJob and the export pre-flight. Set on the caller's thread.
     void setQualityThresholds(const curation::QualityThresholds &thresholds) { m_quality = thresholds; }

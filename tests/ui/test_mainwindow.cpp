@@ -647,6 +647,28 @@ private Q_SLOTS:
                 QTest::qWait(100);
                 formats.grab().save(shots + QStringLiteral("/export-dialog-simpletuner.png"));
             }
+            QVERIFY(formats.estimatedBytes() > 0);
+            QVERIFY(formats.summaryLabel()->text().contains(QStringLiteral("about")));
+            QVERIFY(formats.captionVariantsBox()->isEnabled()); // SimpleTuner reads caption variants
+            formats.repeatsBox()->setValue(7);
+            formats.remember(); // what Export does
+
+            // The next export of this dataset opens with that trainer and its options.
+            ExportDialog again(*m_service, datasetNamed(QStringLiteral("Exportable")), &w);
+            QCOMPARE(ExportFormat(again.formatBox()->currentData().toInt()), ExportFormat::SimpleTuner);
+            QVERIFY(again.allowDropsBox()->isChecked());
+            QCOMPARE(again.resolutionsEdit()->text(), QStringLiteral("512, 1024"));
+            QCOMPARE(again.repeatsBox()->value(), 7);
+            // Another trainer has its own (defaults until used); kohya ignores caption variants.
+            again.formatBox()->setCurrentIndex(again.formatBox()->findData(int(ExportFormat::Kohya)));
+            QVERIFY(!again.captionVariantsBox()->isEnabled());
+            QCOMPARE(again.repeatsBox()->value(), 7); // unchanged: nothing saved for kohya
+            // A trigger typed here becomes the dataset's when the export starts.
+            const DatasetSettings before = datasetNamed(QStringLiteral("Exportable")).settings;
+            again.triggerEdit()->setText(QStringLiteral("zkw"));
+            again.remember();
+            QTRY_COMPARE_WITH_TIMEOUT(datasetNamed(QStringLiteral("Exportable")).settings.triggerWord, QStringLiteral("zkw"), 10000);
+            QVERIFY(Datasets(m_library->catalog()).updateSettings(datasetNamed(QStringLiteral("Exportable")).id, before).ok());
         }
 
         auto *job = static_cast<ExportJob *>(w.jobs()->add(std::make_unique<ExportJob>(*m_library, dialog.plan())));
@@ -655,6 +677,9 @@ private Q_SLOTS:
         const auto report = finished.at(0).at(0).value<ExportReport>(); // the manager frees the job
         QVERIFY(!report.failure);
         QCOMPARE(report.images, 5);
+        // The dialog's estimate is the right size (originals kept: their bytes, plus captions).
+        QVERIFY2(dialog.estimatedBytes() > report.bytes / 2 && dialog.estimatedBytes() < report.bytes * 2,
+            qPrintable(QStringLiteral("%1 estimated, %2 written").arg(dialog.estimatedBytes()).arg(report.bytes)));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/dataset.toml")));
         QCOMPARE(fixtures::readFile(out + QStringLiteral("/img/10_ohwx/e0.txt")), QByteArray("ohwx, a portrait"));
         w.close();

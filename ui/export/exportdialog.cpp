@@ -5,6 +5,9 @@
 #include "library/libraryservice.h"
 
 #include <QCheckBox>
+#include <QLocale>
+#include <QSettings>
+#include <QCryptographicHash>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -139,8 +142,10 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
 
     m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (canExport())
+        if (canExport()) {
+            remember();
             accept();
+        }
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -162,6 +167,7 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     connect(m_repeats, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
     connect(m_longSide, &QSpinBox::valueChanged, this, &ExportDialog::scheduleCheck);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_trigger, &QLineEdit::textChanged, this, &ExportDialog::updateApplicable);
     connect(m_zip, &QCheckBox::toggled, this, [this](bool zip) {
         const QString path = m_output->text();
         const bool autoName = path == m_autoName;
@@ -175,8 +181,18 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
         m_output->setText(changed);
     });
 
-    m_autoName = defaultName(ExportFormat::Kohya);
+    // The trainer last used for this dataset, with the options it was exported with.
+    const int lastFormat = m_format->findData(QSettings().value(settingsGroup(ExportFormat::Kohya).section(QLatin1Char('/'), 0, -2)
+                                                                     + QStringLiteral("/lastFormat"), int(ExportFormat::Kohya)).toInt());
+    if (lastFormat > 0)
+        m_format->setCurrentIndex(lastFormat); // formatChanged() restores that format's options
+    else
+        restoreOptions(ExportFormat::Kohya);
+    m_autoName = defaultName(ExportFormat(m_format->currentData().toInt()));
+    if (m_zip->isChecked() && !m_autoName.endsWith(QLatin1String(".zip")))
+        m_autoName += QStringLiteral(".zip");
     m_output->setText(m_autoName);
+    updateApplicable();
     // Read the dataset once; every check after that plans from it (a 100k dataset re-checks in a blink).
     m_summary->setText(tr("Reading the dataset…"));
     m_sourceRun.start(m_service.loadExportSource(m_dataset.id), this, [this](const Result<LibraryService::ExportSourcePtr> &source) {
@@ -186,6 +202,10 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
             return;
         }
         m_source = *source;
+        for (const ExportSource::Row &r : m_source->rows)
+            m_sourceBytes.insert(r.entry.item, r.bytes);
+        for (const ExportSource::Row &r : m_source->regRows)
+            m_sourceBytes.insert(r.entry.item, r.bytes);
         runCheck();
     });
 }
@@ -205,6 +225,8 @@ QString ExportDialog::defaultName(ExportFormat format) const
 void ExportDialog::formatChanged()
 {
     const auto format = ExportFormat(m_format->currentData().toInt());
+    restoreOptions(format);
+    updateApplicable();
     const bool onlyZip = zipOnly(format);
     const bool wasOnlyZip = zipOnly(m_lastFormat);
     m_lastFormat = format;
@@ -323,10 +345,12 @@ void ExportDialog::runCheck()
             m_report->insertTopLevelItem(0, item);
         }
         m_report->setRootIsDecorated(true);
+        const QString size = locale().formattedDataSize(estimatedBytes(), 0);
         m_summary->setText(errors > 0 ? tr("%1 image(s) ready; %2 error(s) must be fixed before exporting.").arg(m_plan.entries.size()).arg(errors)
-                                      : tr("%1 image(s) ready to export%2.")
+                                      : tr("%1 image(s) ready to export%2, about %3.")
                                             .arg(m_plan.entries.size())
-                                            .arg(warnings ? tr(", with %1 warning(s)").arg(warnings) : QString()));
+                                            .arg(warnings ? tr(", with %1 warning(s)").arg(warnings) : QString())
+                                            .arg(size));
         updateButtons();
         Q_EMIT checked();
     });
@@ -356,14 +380,125 @@ void ExportDialog::updateButtons()
     }
 }
 
+QString ExportDialog::settingsGroup(ExportFormat format) const
+{
+    // Keyed by the library as well: two libraries' datasets share ids.
+    const QByteArray library = QCryptographicHash::hash(m_service.libraryRoot().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return QStringLiteral("export/%1/dataset-%2/%3").arg(QString::fromLatin1(library)).arg(m_dataset.id.value()).arg(exportFormatKey(format));
+}
+
+void ExportDialog::restoreOptions(ExportFormat format)
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(format));
+    if (!settings.contains(QStringLiteral("captionSource")))
+        return; // never exported in this format: the defaults
+    auto pick = [](QComboBox *box, const QVariant &value) {
+        const int i = box->findData(value.toInt());
+        if (i >= 0)
+            box->setCurrentIndex(i);
+    };
+    m_repeats->setValue(settings.value(QStringLiteral("repeats"), 0).toInt());
+    pick(m_captionSource, settings.value(QStringLiteral("captionSource")));
+    m_prependTrigger->setChecked(settings.value(QStringLiteral("prependTrigger"), true).toBool());
+    m_includeRejected->setChecked(settings.value(QStringLiteral("includeRejected"), false).toBool());
+    m_allowDrops->setChecked(settings.value(QStringLiteral("allowDrops"), false).toBool());
+    m_subsets->setText(settings.value(QStringLiteral("subsets")).toString());
+    m_resolutions->setText(settings.value(QStringLiteral("resolutions")).toString());
+    if (m_regularization->isEnabled())
+        m_regularization->setChecked(settings.value(QStringLiteral("regularization"), true).toBool());
+    m_captionVariants->setChecked(settings.value(QStringLiteral("captionVariants"), false).toBool());
+    pick(m_naming, settings.value(QStringLiteral("naming")));
+    pick(m_imageFormat, settings.value(QStringLiteral("imageFormat")));
+    pick(m_resize, settings.value(QStringLiteral("resize")));
+    m_longSide->setValue(settings.value(QStringLiteral("longSide"), m_longSide->value()).toInt());
+    if (m_zip->isEnabled())
+        m_zip->setChecked(settings.value(QStringLiteral("zip"), false).toBool());
+}
+
+void ExportDialog::remember()
+{
+    const ExportFormat format = ExportFormat(m_format->currentData().toInt());
+    QSettings settings;
+    settings.setValue(settingsGroup(format).section(QLatin1Char('/'), 0, -2) + QStringLiteral("/lastFormat"), int(format));
+    settings.beginGroup(settingsGroup(format));
+    settings.setValue(QStringLiteral("repeats"), m_repeats->value());
+    settings.setValue(QStringLiteral("captionSource"), m_captionSource->currentData());
+    settings.setValue(QStringLiteral("prependTrigger"), m_prependTrigger->isChecked());
+    settings.setValue(QStringLiteral("includeRejected"), m_includeRejected->isChecked());
+    settings.setValue(QStringLiteral("allowDrops"), m_allowDrops->isChecked());
+    settings.setValue(QStringLiteral("subsets"), m_subsets->text());
+    settings.setValue(QStringLiteral("resolutions"), m_resolutions->text());
+    settings.setValue(QStringLiteral("regularization"), m_regularization->isChecked());
+    settings.setValue(QStringLiteral("captionVariants"), m_captionVariants->isChecked());
+    settings.setValue(QStringLiteral("naming"), m_naming->currentData());
+    settings.setValue(QStringLiteral("imageFormat"), m_imageFormat->currentData());
+    settings.setValue(QStringLiteral("resize"), m_resize->currentData());
+    settings.setValue(QStringLiteral("longSide"), m_longSide->value());
+    settings.setValue(QStringLiteral("zip"), m_zip->isChecked());
+    settings.endGroup();
+    // The trigger and class typed here become the dataset's (the next export, the editor's hints and
+    // training use them).
+    DatasetSettings changed = m_dataset.settings;
+    changed.triggerWord = m_trigger->text().simplified();
+    changed.classWord = m_class->text().simplified();
+    if (changed.triggerWord != m_dataset.settings.triggerWord || changed.classWord != m_dataset.settings.classWord) {
+        m_dataset.settings = changed;
+        (void)m_service.updateSettings(m_dataset.id, changed);
+    }
+}
+
+qint64 ExportDialog::estimatedBytes() const
+{
+    if (!m_planValid)
+        return 0;
+    qint64 total = 0;
+    for (const ExportEntry &e : m_plan.entries) {
+        if (e.keepBytes) {
+            total += m_sourceBytes.value(e.item);
+        } else {
+            // Typical sizes of photos written by the export: JPEG q95 about 0.45 byte a pixel, PNG 1.6.
+            const double pixels = double(e.outputSize.width()) * e.outputSize.height();
+            total += qint64(pixels * (e.extension == QLatin1String("jpg") ? 0.45 : 1.6));
+        }
+        total += e.caption.size() + 1;
+    }
+    return total;
+}
+
+void ExportDialog::updateApplicable()
+{
+    // Options the chosen trainer ignores are shown but disabled, with the reason in their tooltip.
+    const Trainer &trainer = trainerFor(ExportFormat(m_format->currentData().toInt()));
+    const ExportFormat format = trainer.format();
+    m_subsets->setEnabled(trainer.supportsSubsets());
+    m_captionVariants->setEnabled(format == ExportFormat::OneTrainer || format == ExportFormat::SimpleTuner);
+    m_regularization->setEnabled(m_dataset.settings.regularization.isValid() && trainer.supportsRegularization());
+    m_prependTrigger->setEnabled(!m_trigger->text().trimmed().isEmpty());
+}
+
 void ExportDialog::chooseOutput()
 {
     const bool zip = m_zip->isChecked();
     const QString path = zip ? QFileDialog::getSaveFileName(this, tr("Export to ZIP"), m_output->text(), tr("ZIP archives (*.zip)"))
-                             : QFileDialog::getSaveFileName(this, tr("Export to a new folder"), m_output->text(), QString(),
-                                 nullptr, QFileDialog::ShowDirsOnly);
-    if (!path.isEmpty())
-        m_output->setText(zip && !path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? path + QStringLiteral(".zip") : path);
+                             : QString();
+    if (zip) {
+        if (!path.isEmpty())
+            m_output->setText(path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".zip"));
+        return;
+    }
+    // A folder: pick where it goes with the folder dialog; the export's folder is created inside it under
+    // the proposed name (an empty folder picked itself is used as it is).
+    const QString current = m_output->text();
+    const QString parent = QFileDialog::getExistingDirectory(this, tr("Export into folder"), QFileInfo(current).absolutePath());
+    if (parent.isEmpty())
+        return;
+    const QDir chosen(parent);
+    if (chosen.isEmpty())
+        m_output->setText(QDir::cleanPath(parent));
+    else
+        m_output->setText(chosen.filePath(QFileInfo(current).fileName().isEmpty() ? QFileInfo(defaultName(m_lastFormat)).fileName()
+                                                                                  : QFileInfo(current).fileName()));
 }
 
 } // namespace lc::ui

@@ -5,6 +5,7 @@
 #include "library/libraryservice.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -38,13 +39,22 @@ public:
     // For tests and scripting.
     QComboBox *formatBox() const { return m_format; }
     QLineEdit *outputEdit() const { return m_output; }
+    QLineEdit *triggerEdit() const { return m_trigger; }
     QTreeWidget *reportView() const { return m_report; }
     QCheckBox *zipBox() const { return m_zip; }
     QLineEdit *subsetsEdit() const { return m_subsets; }
     QCheckBox *allowDropsBox() const { return m_allowDrops; }
     QLineEdit *resolutionsEdit() const { return m_resolutions; }
     QLabel *summaryLabel() const { return m_summary; }
+    QCheckBox *captionVariantsBox() const { return m_captionVariants; }
+    QSpinBox *repeatsBox() const { return m_repeats; }
     bool canExport() const;
+    // The bytes the export will write, estimated from the plan (originals kept as they are, else the
+    // output pixels at typical JPEG q95 / PNG sizes); 0 before the first check.
+    qint64 estimatedBytes() const;
+    // Keeps this dataset's and format's options for the next export, and the trigger and class words in
+    // the dataset's settings when they were changed here (done when the export starts).
+    void remember();
 
 
 
@@ -58,11 +68,16 @@ private:
     void updateButtons();
     void formatChanged();
     QString defaultName(ExportFormat format) const;
+    // Where this dataset's export options for `format` are kept (per library, dataset and format).
+    QString settingsGroup(ExportFormat format) const;
+    void restoreOptions(ExportFormat format);
+    void updateApplicable();
 
     const LibraryService &m_service;
     async::Latest<ExportCheck> m_checkRun;
     async::Latest<Result<LibraryService::ExportSourcePtr>> m_sourceRun;
     LibraryService::ExportSourcePtr m_source; // the dataset as read when the dialog opened
+    QHash<ItemId, qint64> m_sourceBytes;      // each item's stored size, for the estimate
     Dataset m_dataset;
     ExportPlan m_plan;
     bool m_planValid = false;
