@@ -401,13 +401,23 @@ QFuture<QImage> LibraryService::loadOriginal(const ContentHash &hash, const QSiz
         QImageReader reader(path);
         reader.setAutoTransform(true);
         const QSize raw = reader.size();
-        if (fit.isValid() && raw.isValid()) {
+        // Qt scales 1-bit and palette images in their own format, which dithers them to black and white:
+        // those are read whole, expanded to RGB, then scaled.
+        const QImage::Format format = reader.imageFormat();
+        const bool paletted = format == QImage::Format_Mono || format == QImage::Format_MonoLSB || format == QImage::Format_Indexed8;
+        if (fit.isValid() && raw.isValid() && !paletted) {
             const bool swapped = reader.transformation() & QImageIOHandler::TransformationRotate90;
             const QSize scaled = (swapped ? raw.transposed() : raw).scaled(fit, Qt::KeepAspectRatio);
             if (scaled.width() < raw.width())
                 reader.setScaledSize(swapped ? scaled.transposed() : scaled);
         }
-        return reader.read();
+        QImage image = reader.read();
+        if (paletted && !image.isNull()) {
+            image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+            if (fit.isValid() && (image.width() > fit.width() || image.height() > fit.height()))
+                image = image.scaled(fit, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        }
+        return image;
     });
 }
 

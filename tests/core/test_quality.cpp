@@ -17,6 +17,7 @@
 #include "import/importer.h"
 #include "library/libraryservice.h"
 #include "testlibrary.h"
+#include "util/contenthash.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -345,4 +346,37 @@ TEST_CASE("Quality of a library: counts, the filter, thresholds, crops to conten
     CHECK(summary->counts.value(QualityFlag::Blurry) == 1);
     CHECK(summary->counts.value(QualityFlag::Letterboxed) == 1);
     CHECK(*service.queryItems(query).result() == QList<ItemId>{bars, blurry});
+}
+
+TEST_CASE("The preview of a 1-bit or palette image keeps its colours when scaled to fit")
+{
+    // Qt scales such images in their own format, dithering them to black and white (seen in the editor's
+    // preview of a flat ImageMagick PNG).
+    test::TempLibrary lib;
+    auto w = Workspaces(lib->catalog()).create(QStringLiteral("W"));
+    const Dataset d = *Datasets(lib->catalog()).create(w->id, QStringLiteral("D"));
+    QTemporaryDir src;
+    QImage mono(900, 600, QImage::Format_Mono);
+    mono.setColorTable({qRgb(135, 206, 235), qRgb(200, 30, 30)});
+    mono.fill(0);
+    const QByteArray monoPng = fixtures::encode(mono, "png");
+    QImage indexed(900, 600, QImage::Format_Indexed8);
+    indexed.setColorTable({qRgb(20, 160, 60), qRgb(250, 250, 10)});
+    indexed.fill(0);
+    const QByteArray indexedPng = fixtures::encode(indexed, "png");
+    fixtures::writeFile(src.filePath(QStringLiteral("mono.png")), monoPng);
+    fixtures::writeFile(src.filePath(QStringLiteral("indexed.png")), indexedPng);
+    ImportRequest request;
+    request.dataset = d.id;
+    request.paths = {src.path()};
+    std::atomic<bool> cancel{false};
+    REQUIRE(Importer(*lib).run(request, cancel).imported == 2);
+    LibraryService service(*lib);
+    const QImage monoPreview = service.loadOriginal(ContentHash::of(monoPng), QSize(300, 200)).result();
+    REQUIRE(monoPreview.size() == QSize(300, 200));
+    CHECK(monoPreview.pixel(10, 10) == qRgb(135, 206, 235));
+    CHECK(monoPreview.pixel(150, 100) == qRgb(135, 206, 235));
+    const QImage indexedPreview = service.loadOriginal(ContentHash::of(indexedPng), QSize(300, 200)).result();
+    REQUIRE(indexedPreview.size() == QSize(300, 200));
+    CHECK(indexedPreview.pixel(77, 33) == qRgb(20, 160, 60));
 }
