@@ -6503,6 +6503,18 @@ You can undo this until you quit.</source>
         <source>Caption the rest of %1; images this run captioned are not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished tasks from this list (the history stays in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::TrainActions</name>

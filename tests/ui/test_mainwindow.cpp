@@ -682,6 +682,15 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 estimated, %2 written").arg(dialog.estimatedBytes()).arg(report.bytes)));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/dataset.toml")));
         QCOMPARE(fixtures::readFile(out + QStringLiteral("/img/10_ohwx/e0.txt")), QByteArray("ohwx, a portrait"));
+
+        // The finished export's row opens its folder; Clear Finished empties the list.
+        TasksPanel *tasks = w.tasksPanel();
+        QPushButton *open = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((open = tasks->findChild<QPushButton *>(QStringLiteral("openExportFolder"))) != nullptr, 10000);
+        QCOMPARE(open->toolTip(), QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()));
+        QVERIFY(tasks->taskCount() >= 1);
+        tasks->findChild<QPushButton *>(QStringLiteral("clearTasks"))->click();
+        QCOMPARE(tasks->taskCount(), 0);
         w.close();
     }
 

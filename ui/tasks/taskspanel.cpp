@@ -1,5 +1,7 @@
 #include "taskspanel.h"
 
+#include "export/exportjob.h"
+
 #include "async/async.h"
 #include "catalog/historyentry.h"
 #include "import/importjob.h"
@@ -14,6 +16,9 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QUrl>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -87,10 +92,42 @@ TasksPanel::TasksPanel(JobManager &jobs, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    auto *clear = new QPushButton(tr("Clear Finished"), this);
+    clear->setObjectName(QStringLiteral("clearTasks"));
+    clear->setToolTip(tr("Remove finished tasks from this list (the history stays in the library)"));
+    connect(clear, &QPushButton::clicked, this, &TasksPanel::clearFinished);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(10, 4, 10, 0);
+    header->addStretch(1);
+    header->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
     layout->addWidget(scroll);
     connect(&jobs, &JobManager::jobAdded, this, &TasksPanel::addJob);
+}
+
+void TasksPanel::clearFinished()
+{
+    for (int i = m_list->count() - 1; i >= 0; --i) {
+        QWidget *row = m_list->itemAt(i)->widget();
+        if (row && row->property("finished").toBool()) {
+            m_list->removeWidget(row);
+            row->deleteLater();
+        }
+    }
+    while (QLayoutItem *item = m_history->takeAt(0)) {
+        if (item->widget())
+            item->widget()->deleteLater();
+        delete item;
+    }
+    m_historyCount = 0;
+    m_empty->setVisible(m_list->count() == 0);
+}
+
+int TasksPanel::taskCount() const
+{
+    return m_list->count();
 }
 
 QString TasksPanel::latestTitle() const
@@ -233,10 +270,22 @@ void TasksPanel::addJob(Job *job)
     });
     // The job is freed after it finished: the row keeps what it shows (and, for an import, its report).
     const auto *import = qobject_cast<const ImportJob *>(job);
-    connect(job, &Job::finished, row, [this, job, import, bar, detail, cancel, details] {
+    const auto *exportJob = qobject_cast<const ExportJob *>(job);
+    connect(job, &Job::finished, row, [this, job, import, exportJob, row, top, bar, detail, cancel, details] {
         bar->setRange(0, 1);
         bar->setValue(1);
         cancel->hide();
+        row->setProperty("finished", true);
+        if (exportJob && job->state() == Job::State::Completed && !exportJob->report().outputPath.isEmpty()) {
+            // Where the export went: the folder itself, or the one holding the ZIP.
+            const QFileInfo output(exportJob->report().outputPath);
+            const QString folder = output.isDir() ? output.absoluteFilePath() : output.absolutePath();
+            auto *open = new QPushButton(tr("Open Folder"), row);
+            open->setObjectName(QStringLiteral("openExportFolder"));
+            open->setToolTip(QDir::toNativeSeparators(folder));
+            connect(open, &QPushButton::clicked, open, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+            top->addWidget(open);
+        }
         QString text = job->summary();
         if (job->state() == Job::State::Failed && !job->error().isEmpty())
             text = tr("Failed: %1").arg(job->error());

@@ -36,6 +36,9 @@ public:
     int historyCount() const { return m_historyCount; }
     // The history row texts, newest first (tests).
     QStringList historyTexts() const;
+    // Removes the finished tasks of this session and the earlier sessions' list (Clear); running ones stay.
+    void clearFinished();
+    int taskCount() const; // rows of this session's tasks (tests)
 
     // "Imported 412 into Work/Faces · 3 duplicates · 2 skipped".
     static QString summary(const ImportReport &report, const QString &datasetName = {});
