@@ -2079,6 +2079,22 @@ TEST_CASE("CLI: crop sets, shows and clears an item's crop, refuses one outside 
     CHECK(cleared.json().value(QStringLiteral("crop")).isNull());
 }
 
+namespace {
+
+// The size of every PNG and JPEG under `folder`, by file name without its extension.
+QMap<QString, QSize> imageSizesIn(const QString &folder)
+{
+    QDirIterator it(folder, {QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files, QDirIterator::Subdirectories);
+    QMap<QString, QSize> sizes;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        sizes.insert(QFileInfo(path).completeBaseName(), QImage(path).size());
+    }
+    return sizes;
+}
+
+} // namespace
+
 TEST_CASE("CLI: buckets simulates each trainer's bucketing with crops, lists the histogram, and agrees with the export")
 {
     QTemporaryDir dir;
@@ -2166,25 +2182,14 @@ TEST_CASE("CLI: buckets simulates each trainer's bucketing with crops, lists the
         REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", trainer, "--resize", "bucket", "--resolution", "768", "--allow-drops", "--out"})
                     + QStringList{out})
                     .code == 0);
-        QDirIterator it(out, {QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files, QDirIterator::Subdirectories);
-        QMap<QString, QSize> written;
-        while (it.hasNext()) {
-            const QString path = it.next();
-            written.insert(QFileInfo(path).completeBaseName(), QImage(path).size());
-        }
-        CHECK(written == expected);
+        CHECK(imageSizesIn(out) == expected);
     }
     // kohya's buckets for these (bucket_no_upscale at 1024), and the tall one's crop at its own bucket.
     const QString out = dir.filePath(QStringLiteral("out"));
     REQUIRE(cli(lib, argsOf({"export", "--dataset", "W/D", "--format", "kohya", "--resize", "bucket", "--resolution", "1024", "--out"})
                 + QStringList{out})
                 .code == 0);
-    QDirIterator it(out, {QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files, QDirIterator::Subdirectories);
-    QMap<QString, QSize> written;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        written.insert(QFileInfo(path).completeBaseName(), QImage(path).size());
-    }
+    const QMap<QString, QSize> written = imageSizesIn(out);
     CHECK(written.value(QStringLiteral("a")) == QSize(640, 448));
     CHECK(written.value(QStringLiteral("b")) == QSize(640, 448));
     CHECK(written.value(QStringLiteral("c")) == QSize(448, 320)); // the crop, at its simulated bucket
