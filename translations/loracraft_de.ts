@@ -449,6 +449,91 @@
         <source>The crop %1,%2 %3 × %4 does not fit inside the %5 × %6 image of item #%7.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The filter has a “)” without its “(” (at character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter cannot be read from character %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened at character %1 of the filter is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“OR” at character %1 of the filter needs something after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“AND” at character %1 of the filter needs something on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“OR” at character %1 of the filter needs something before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter has empty parentheses or a “)” without its “(” (at character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter ends where something to look for was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“NOT” at character %1 of the filter needs something after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “(” at character %1 of the filter is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter has empty quotes at character %1: put what to look for between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter does not know “%1:”. It knows tag:, caption:, name:, stars:, width:, height:, tags:, tokens:, sharpness:, brightness:, blur:, dark:, bright:, lowres:, quality:, status:, origin:, format: and has:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1:” takes %2 (got “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something to look for, or &quot;&quot; for an empty caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with =, !=, &lt;, &lt;=, &gt;, &gt;= or a range such as 2..4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter cannot use “%1:” here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match anywhere in the caption, a tag or the file name (agon finds hexagon); &quot;quotes&quot; keep spaces.
+tag:smile  tag:smil*  caption:dress  caption:&quot;&quot;  name:IMG_
+stars:&gt;=4  width:&gt;512  height:512..1024  tags:&gt;20  tokens:&gt;75
+sharpness:&lt;0.1  brightness:&lt;40  blur:yes  dark:yes  bright:yes  lowres:yes  quality:letterboxed
+status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text
+Combine with spaces (all must match), OR, NOT or -, and parentheses: (tag:cat OR tag:dog) -blur:yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token counts and quality flags are filtered by the library service.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -855,10 +940,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
     </message>
     <message>
         <source>Repeats per epoch (default: from kohya folders, else 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption (default), tags or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1912,6 +1993,54 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>With --caption-source both, for OneTrainer and SimpleTuner: the caption and the tags as two lines, one picked per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items this filter selects, as in the grid&apos;s search box: words, tag:smile, caption:dress, stars:&gt;=4, width:&gt;512, tokens:&gt;75, blur:yes, status:rejected, has:crop, NOT/-, OR, parentheses. Without status: the trash is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the trainer reads as each image&apos;s caption: caption (default), tags or both (caption, then tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--caption-source takes one of: %1 (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved dataset “%1/%2” to workspace “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash of “%1/%2” holds %3 item(s). Add --yes to delete them for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 item(s) from the trash of “%2/%3”. Run gc to free the disk space of images nothing uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a dataset to another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a dataset and its items to another workspace; its name must be free there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the items in a dataset&apos;s trash for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the dataset&apos;s trashed items (only with --yes when there are any). Their stored images stay until gc removes the ones nothing uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption, tags or both (default: the dataset&apos;s, see dataset set --caption-source).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2998,6 +3127,18 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>No bucket engine for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality flag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4606,6 +4747,26 @@ Sub-commands (each with --help):
         <source>Regularization set:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags (joined with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption, then the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each image&apos;s caption file holds for the trainer. The editor shows it, the “no caption” badge and the Uncaptioned filter follow it, and exports use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::DetailPanel</name>
@@ -4643,10 +4804,6 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select tags and press Delete to remove them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4722,10 +4879,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tokens: %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Crop…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,6 +4888,54 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Enter adds the tags as typed; Ctrl+Enter adds the first suggestion; Escape returns to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption file the export writes for this image: the dataset&apos;s caption source (Dataset Settings → Trainer reads) with the trigger word first, and its tokens for the dataset&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select tags and press Delete to remove them; drag a tag to move it. With several images selected, each tag shows how many carry it: double-click one to give it to all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to All Selected Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from All Selected Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: the image has no caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: the image has no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: the image has no caption and no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the trainer will read:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the trainer will read&lt;/b&gt; (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 of the %2 selected images; double-click to add it to all of them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5169,13 +5370,39 @@ Sub-commands (each with --help):
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the trainer reads as each image&apos;s caption. A setting of the dataset: a change here is kept for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::GeneralSettingsPage</name>
+    <message>
+        <source>Open the library used last when LoRA Craft starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise LoRA Craft opens its default library (or the one given with --library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty File → Open Recent (%n librar(y/ies) listed); no library is touched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File → Open Library… (Ctrl+O) switches libraries; a second launch of LoRA Craft brings this window to the front instead of opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::GridPanel</name>
-    <message>
-        <source>Search captions, tags and file names  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>All</source>
         <translation type="unfinished"></translation>
@@ -5262,10 +5489,6 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>No images match “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search looks through captions, tags and file names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5376,6 +5599,34 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Bucket: %1×%2 at %3  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or filter: words, tag:smile, stars:&gt;=4, -blur:yes, OR …  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words are looked for in captions, tags and file names; hover over the box for filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5535,6 +5786,41 @@ You can undo it again until you quit.</source>
         <source>Clear the Crop of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tags of the selected image (of several: the tags they all have) as “a, b, c”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the comma-separated tags on the clipboard to every selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no tags (copy “a, b, c” or use Copy Tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::ItemDelegate</name>
@@ -5620,6 +5906,22 @@ You can undo it again until you quit.</source>
     </message>
     <message>
         <source>CROP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO TXT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5895,6 +6197,53 @@ You can undo this until you quit.</source>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moved “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n image(s) in the trash of “%1” for good, with their captions and tags?
+
+This cannot be undone. The image files stay in the library until you run File → Clean Up Library….</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n image(s) from the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::Lightbox</name>
+    <message>
+        <source>← → previous / next  ·  double-click: 100 %  ·  Esc, F or Enter: close  ·  select two images to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no caption&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first two of %1 selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::MainActions</name>
@@ -6006,6 +6355,46 @@ You can undo this until you quit.</source>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-Window Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected image as large as the window allows; select two to compare them side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Images Without a Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Rejected Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::MainWindow</name>
@@ -6043,6 +6432,38 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Every image shown has a caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Recent Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a LoRA Craft library. Create a new library in it? The files already there are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA Craft is already open with this library; use File → Open Library… to switch to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6239,6 +6660,10 @@ You can undo this until you quit.</source>
     </message>
     <message>
         <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,6 +139,7 @@ QList<Verb> bucketsVerbs()
                   "bucket). kohya is simulated with bucket_no_upscale, as the export configures it; SimpleTuner with "
                   "pixel_area and crop off; ai-toolkit and the Replicate Flux trainer train every image at each resolution."),
         {DatasetOption, TrainerOption, ResolutionOption, BatchSizeOption}, 0, 0, Library::OpenMode::MustExist, buckets};
+    verb.readsOnly = true; // works while the GUI has the library open
     return {verb};
 }
 

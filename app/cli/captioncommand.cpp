@@ -12,9 +12,12 @@
 #include "secrets/secretstore.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace lc::cli {
 
@@ -232,6 +235,21 @@ int itemsCommand(Context &c)
     auto details = c.service.datasetItems(dataset->id).result();
     if (!details)
         return c.fail(details.error());
+    if (c.options.isSet(QStringLiteral("filter"))) {
+        // The grid's filter language, in the grid's order (date added); the trash only with status:.
+        ItemQuery query;
+        query.dataset = dataset->id;
+        query.text = c.options.value(QStringLiteral("filter"));
+        auto ids = c.service.queryItems(query).result();
+        if (!ids)
+            return c.fail(ids.error());
+        QHash<ItemId, qsizetype> order;
+        for (qsizetype i = 0; i < ids->size(); ++i)
+            order.insert(ids->at(i), i);
+        details->removeIf([&order](const ItemDetail &d) { return !order.contains(d.row.id); });
+        std::sort(details->begin(), details->end(),
+            [&order](const ItemDetail &a, const ItemDetail &b) { return order.value(a.row.id) < order.value(b.row.id); });
+    }
     if (c.out.json()) {
         QJsonArray items;
         for (const ItemDetail &d : std::as_const(*details)) {
@@ -297,7 +315,13 @@ QList<Verb> captionVerbs()
     Verb items{QStringLiteral("items"), {}, {}, CliTr::tr("List a dataset's items with their captions and where they came from."),
         CliTr::tr("Every item of the dataset (the trash included) with its id, file name, SHA-256, caption, the caption's "
                   "provenance, tags, status, rating and size."),
-        {QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("The dataset."), QStringLiteral("WORKSPACE/DATASET"))}, 0, 0,
+        {QCommandLineOption(QStringLiteral("dataset"), CliTr::tr("The dataset."), QStringLiteral("WORKSPACE/DATASET")),
+            QCommandLineOption(QStringLiteral("filter"),
+                CliTr::tr("Only the items this filter selects, as in the grid's search box: words, tag:smile, caption:dress, "
+                          "stars:>=4, width:>512, tokens:>75, blur:yes, status:rejected, has:crop, NOT/-, OR, parentheses. "
+                          "Without status: the trash is left out."),
+                QStringLiteral("EXPR"))},
+        0, 0,
         Library::OpenMode::MustExist, itemsCommand};
     items.readsOnly = true;
     return {caption, items};

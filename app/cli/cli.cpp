@@ -201,15 +201,6 @@ int run(const QStringList &arguments)
     const Library::OpenMode mode = !verb->createsWith.isEmpty() && parser.isSet(verb->createsWith)
         ? Library::OpenMode::CreateIfMissing
         : verb->openMode;
-    auto library = Library::open(libraryPath, mode);
-    if (!library) {
-        Error e = library.error();
-        if (e.code == ErrorCode::NotFound && !verb->createsWith.isEmpty())
-            e.message += QLatin1Char(' ') + CliTr::tr("Add --%1 to create it.").arg(verb->createsWith);
-        out.error(e);
-        return e.isUserError() ? ExitUserError : ExitInternalError;
-    }
-    // Commands that change the library never write into a catalog that fails its integrity check.
     auto optionSet = [&](const QString &optionName) {
         for (const QCommandLineOption &o : verb->options) {
             if (o.names().contains(optionName))
@@ -219,6 +210,20 @@ int run(const QStringList &arguments)
     };
     const bool readsOnly = verb->readsOnly || mode == Library::OpenMode::ReadOnly || verb->name == QLatin1String("list")
         || verb->name == QLatin1String("show") || optionSet(QStringLiteral("check-only")) || optionSet(QStringLiteral("dry-run"));
+    auto library = Library::open(libraryPath, mode);
+    if (!library && library.error().code == ErrorCode::Locked && readsOnly) {
+        // The GUI (or another command) has the library open: a command that only reads works alongside
+        // it, reading the catalog without the lock (SQLite's WAL lets a reader see every committed write).
+        library = Library::open(libraryPath, Library::OpenMode::ReadOnly);
+    }
+    if (!library) {
+        Error e = library.error();
+        if (e.code == ErrorCode::NotFound && !verb->createsWith.isEmpty())
+            e.message += QLatin1Char(' ') + CliTr::tr("Add --%1 to create it.").arg(verb->createsWith);
+        out.error(e);
+        return e.isUserError() ? ExitUserError : ExitInternalError;
+    }
+    // Commands that change the library never write into a catalog that fails its integrity check.
     if (!readsOnly) {
         if (auto healthy = (*library)->checkCatalogForWriting(); !healthy) {
             out.error(healthy.error());

@@ -31,6 +31,9 @@ QList<QCommandLineOption> settingsOptions()
         QCommandLineOption(QStringLiteral("reg-dataset"),
             CliTr::tr("The dataset whose images are exported as this one's regularization (class) set, or \"none\"."),
             QStringLiteral("WORKSPACE/DATASET")),
+        QCommandLineOption(QStringLiteral("caption-source"),
+            CliTr::tr("What the trainer reads as each image's caption: caption (default), tags or both (caption, then tags)."),
+            QStringLiteral("SOURCE")),
     };
 }
 
@@ -60,6 +63,15 @@ Result<DatasetSettings> readSettings(const QCommandLineParser &p, DatasetSetting
         settings.classWord = p.value(QStringLiteral("class"));
     if (p.isSet(QStringLiteral("notes")))
         settings.notes = p.value(QStringLiteral("notes"));
+    if (p.isSet(QStringLiteral("caption-source"))) {
+        const std::optional<CaptionSource> source = fromKey<CaptionSource>(p.value(QStringLiteral("caption-source")).trimmed(), Qt::CaseInsensitive);
+        if (!source) {
+            return makeError(ErrorCode::InvalidArgument,
+                CliTr::tr("--caption-source takes one of: %1 (got “%2”).")
+                    .arg(allKeys<CaptionSource>().join(QStringLiteral(", ")), p.value(QStringLiteral("caption-source"))));
+        }
+        settings.captionSource = *source;
+    }
     if (p.isSet(QStringLiteral("model"))) {
         if (!parseTargetModel(p.value(QStringLiteral("model")), &settings.targetModel)) {
             return makeError(ErrorCode::InvalidArgument,
@@ -88,6 +100,7 @@ void printDataset(Output &out, const Dataset &d)
     out.line(CliTr::tr("Trigger:     %1").arg(d.settings.triggerWord.isEmpty() ? CliTr::tr("(none)") : d.settings.triggerWord));
     out.line(CliTr::tr("Class:       %1").arg(d.settings.classWord.isEmpty() ? CliTr::tr("(none)") : d.settings.classWord));
     out.line(CliTr::tr("Target:      %1 at %2 px").arg(targetModelKey(d.settings.targetModel)).arg(d.settings.targetResolution));
+    out.line(CliTr::tr("Trainer reads: %1").arg(toKey(d.settings.captionSource)));
     if (!d.settings.notes.isEmpty())
         out.line(CliTr::tr("Notes:       %1").arg(d.settings.notes));
     if (d.settings.regularization.isValid())
@@ -260,6 +273,43 @@ int datasetSet(Context &c)
     return ExitOk;
 }
 
+int datasetMove(Context &c)
+{
+    auto d = c.service.findDataset(c.args[0]).result();
+    if (!d)
+        return c.fail(d.error());
+    auto w = c.service.findWorkspace(c.args[1]).result();
+    if (!w)
+        return c.fail(w.error());
+    auto moved = c.service.moveDataset(d->id, w->id).result();
+    if (!moved)
+        return c.fail(moved.error());
+    c.out.printJson({{QStringLiteral("dataset"), toJson(*moved)}});
+    c.out.line(CliTr::tr("Moved dataset “%1/%2” to workspace “%3”.").arg(d->workspaceName, d->name, moved->workspaceName));
+    return ExitOk;
+}
+
+int datasetEmptyTrash(Context &c)
+{
+    auto d = c.service.findDataset(c.args[0]).result();
+    if (!d)
+        return c.fail(d.error());
+    if (d->trashedCount > 0 && !c.options.isSet(YesOption)) {
+        return c.fail(makeError(ErrorCode::NotEmpty,
+            CliTr::tr("The trash of “%1/%2” holds %3 item(s). Add --yes to delete them for good.")
+                .arg(d->workspaceName, d->name)
+                .arg(d->trashedCount)));
+    }
+    auto deleted = c.service.emptyTrash(d->id).result();
+    if (!deleted)
+        return c.fail(deleted.error());
+    c.out.printJson({{QStringLiteral("deleted"), *deleted}});
+    c.out.line(CliTr::tr("Deleted %1 item(s) from the trash of “%2/%3”. Run gc to free the disk space of images nothing uses.")
+                   .arg(*deleted)
+                   .arg(d->workspaceName, d->name));
+    return ExitOk;
+}
+
 int datasetDelete(Context &c)
 {
     auto d = c.service.findDataset(c.args[0]).result();
@@ -403,6 +453,13 @@ QList<Verb> datasetVerbs()
             2, 2, M::MustExist, datasetRename},
         {ds, QStringLiteral("set"), QStringLiteral("WORKSPACE/DATASET"), CliTr::tr("Change a dataset's settings."), {},
             settingsOptions(), 1, 1, M::MustExist, datasetSet},
+        {ds, QStringLiteral("move"), QStringLiteral("WORKSPACE/DATASET WORKSPACE"), CliTr::tr("Move a dataset to another workspace."),
+            CliTr::tr("Move a dataset and its items to another workspace; its name must be free there."), {}, 2, 2,
+            M::MustExist, datasetMove},
+        {ds, QStringLiteral("empty-trash"), QStringLiteral("WORKSPACE/DATASET"), CliTr::tr("Delete the items in a dataset's trash for good."),
+            CliTr::tr("Delete the dataset's trashed items (only with --yes when there are any). Their stored images stay until "
+                      "gc removes the ones nothing uses."),
+            {YesOption}, 1, 1, M::MustExist, datasetEmptyTrash},
         {ds, QStringLiteral("delete"), QStringLiteral("WORKSPACE/DATASET"), CliTr::tr("Delete a dataset."),
             CliTr::tr("Delete a dataset and its items. A dataset that holds items is only deleted with --yes."),
             {YesOption}, 1, 1, M::MustExist, datasetDelete},

@@ -45,6 +45,19 @@ Result<void> readKey(const QCommandLineParser &p, const QString &name, E *value)
     return {};
 }
 
+// The same for an option whose absence means "the dataset's" (the value stays empty).
+template <typename E>
+Result<void> readKey(const QCommandLineParser &p, const QString &name, std::optional<E> *value)
+{
+    E parsed{};
+    if (p.value(name).isEmpty())
+        return {};
+    if (auto r = readKey(p, name, &parsed); !r)
+        return r;
+    *value = parsed;
+    return {};
+}
+
 Result<ExportOptions> readOptions(const QCommandLineParser &p)
 {
     ExportOptions o;
@@ -210,7 +223,7 @@ QList<Verb> exportVerbs()
         QCommandLineOption(QStringLiteral("trigger"), CliTr::tr("Trigger word (default: the dataset's)."), QStringLiteral("WORD")),
         QCommandLineOption(QStringLiteral("class"), CliTr::tr("Class word (default: the dataset's)."), QStringLiteral("WORD")),
         QCommandLineOption(QStringLiteral("repeats"), CliTr::tr("Repeats per epoch (default: from kohya folders, else 10)."), QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("caption-source"), CliTr::tr("caption (default), tags or both."), QStringLiteral("SOURCE")),
+        QCommandLineOption(QStringLiteral("caption-source"), CliTr::tr("caption, tags or both (default: the dataset's, see dataset set --caption-source)."), QStringLiteral("SOURCE")),
         QCommandLineOption(QStringLiteral("no-prepend-trigger"), CliTr::tr("Do not put the trigger word in front of captions that lack it.")),
         QCommandLineOption(QStringLiteral("include-rejected"), CliTr::tr("Export rejected images too.")),
         QCommandLineOption(QStringLiteral("allow-drops"), CliTr::tr("Export even when the pre-flight finds images the trainer will leave out.")),

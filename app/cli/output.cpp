@@ -118,6 +118,7 @@ QJsonObject toJson(const Dataset &d)
         {QStringLiteral("target_model"), targetModelKey(d.settings.targetModel)},
         {QStringLiteral("target_resolution"), d.settings.targetResolution},
         {QStringLiteral("notes"), d.settings.notes},
+        {QStringLiteral("caption_source"), toKey(d.settings.captionSource)},
         {QStringLiteral("regularization_dataset"), d.settings.regularization.isValid() ? QJsonValue(d.settings.regularization.value()) : QJsonValue()},
         {QStringLiteral("items"), d.itemCount},
         {QStringLiteral("rejected"), d.rejectedCount},

@@ -4,10 +4,14 @@
 #include "grid/gridpanel.h"
 #include "grid/itemgridview.h"
 #include "mainwindow/mainwindow.h"
+#include "common/recentlibraries.h"
+#include "common/singleinstance.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -48,17 +52,42 @@ int main(int argc, char *argv[])
             ? lc::ui::Theme::Light
             : lc::ui::Theme::Dark);
 
-    const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : lc::Library::defaultPath();
-    auto library = lc::Library::open(path);
-    if (!library) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the library"),
-            library.error().message);
-        return 1;
+    // A second launch hands its request to the running window and quits (not for the screenshot modes,
+    // which tests and docs run beside a user's window).
+    const bool shooting = parser.isSet(screenshotOption) || parser.isSet(exportShotOption);
+    lc::ui::SingleInstance instance;
+    const QString asked = parser.isSet(libraryOption) ? QFileInfo(parser.value(libraryOption)).absoluteFilePath() : QString();
+    if (!shooting) {
+        if (instance.sendToRunning(asked))
+            return 0;
+        instance.listen();
     }
 
+    // --library, else LORACRAFT_LIBRARY, else the library used last (Settings → General), else the default.
+    QString path = parser.isSet(libraryOption)           ? parser.value(libraryOption)
+        : qEnvironmentVariableIsSet("LORACRAFT_LIBRARY") ? lc::Library::defaultPath()
+                                                          : lc::ui::RecentLibraries::startupPath(lc::Library::defaultPath());
+    QString previous;
     int rc = 0;
-    {
+    // File → Open Library… closes the window and comes round again with the new path.
+    while (!path.isEmpty()) {
+        auto library = lc::Library::open(path);
+        if (!library) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the library"),
+                QStringLiteral("%1\n\n%2").arg(QDir::toNativeSeparators(path), library.error().message));
+            if (previous.isEmpty())
+                return 1;
+            path = std::exchange(previous, QString()); // back to the one that was open
+            continue;
+        }
+        lc::ui::RecentLibraries::add((*library)->root());
+        QString next;
         lc::ui::MainWindow window(**library);
+        QObject::connect(&instance, &lc::ui::SingleInstance::messageReceived, &window, &lc::ui::MainWindow::raiseForAnotherLaunch);
+        QObject::connect(&window, &lc::ui::MainWindow::openLibraryRequested, &window, [&window, &next](const QString &chosen) {
+            next = chosen;
+            window.close();
+        });
         window.show();
         if (parser.isSet(exportShotOption)) {
             const QString file = parser.value(exportShotOption);
@@ -90,6 +119,10 @@ int main(int argc, char *argv[])
             });
         }
         rc = QApplication::exec();
+        if (next.isEmpty() || window.isVisible())
+            break; // quit (or the window refused to close)
+        previous = (*library)->root();
+        path = next;
     }
     return rc;
 }

@@ -20,7 +20,7 @@ namespace {
 // that every statement built on this one keeps its own bindings simple.
 const QString SelectDataset = QStringLiteral(
     "SELECT d.id, d.workspace_id, w.name, d.name, d.trigger_word, d.class_word, d.target_model, "
-    "d.target_resolution, d.notes, d.created_at, d.updated_at, d.reg_dataset_id, "
+    "d.target_resolution, d.notes, d.created_at, d.updated_at, d.reg_dataset_id, d.caption_source, "
     "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status != '%1'), "
     "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = '%2'), "
     "(SELECT count(*) FROM items i WHERE i.dataset_id = d.id AND i.status = '%1') "
@@ -42,9 +42,10 @@ Dataset readDataset(const QSqlQuery &q)
     d.createdAt = q.value(9).toLongLong();
     d.updatedAt = q.value(10).toLongLong();
     d.settings.regularization = DatasetId(q.value(11).toLongLong());
-    d.itemCount = q.value(12).toInt();
-    d.rejectedCount = q.value(13).toInt();
-    d.trashedCount = q.value(14).toInt();
+    d.settings.captionSource = fromKey<CaptionSource>(q.value(12).toString()).value_or(CaptionSource::Caption);
+    d.itemCount = q.value(13).toInt();
+    d.rejectedCount = q.value(14).toInt();
+    d.trashedCount = q.value(15).toInt();
     return d;
 }
 
@@ -127,10 +128,10 @@ Result<Dataset> Datasets::create(WorkspaceId workspace, const QString &rawName, 
         QSqlQuery q(db);
         if (auto r = sql::exec(q,
                 QStringLiteral("INSERT INTO datasets (workspace_id, name, trigger_word, class_word, target_model, "
-                               "target_resolution, notes, created_at, updated_at, reg_dataset_id) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                               "target_resolution, notes, created_at, updated_at, reg_dataset_id, caption_source) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
                 {workspace.value(), *name, trimmedWord(settings.triggerWord), trimmedWord(settings.classWord),
                     targetModelKey(settings.targetModel), settings.targetResolution, settings.notes, now, now,
-                    regularizationValue(settings, DatasetId())});
+                    regularizationValue(settings, DatasetId()), toKey(settings.captionSource)});
             !r)
             return r.error();
         return queryById(db, DatasetId(q.lastInsertId().toLongLong()));
@@ -203,6 +204,41 @@ Result<Dataset> Datasets::rename(DatasetId id, const QString &newName) const
     });
 }
 
+Result<Dataset> Datasets::move(DatasetId id, WorkspaceId workspace) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
+        auto current = queryById(db, id);
+        if (!current)
+            return current;
+        if (current->workspaceId == workspace)
+            return current;
+        auto exists = sql::scalar(db, QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {workspace.value()});
+        if (!exists)
+            return exists.error();
+        if (!exists->isValid())
+            return makeError(ErrorCode::NotFound, CatalogTr::tr("Workspace #%1 does not exist.").arg(workspace.value()));
+        if (auto r = ensureNameFree(db, workspace, current->name, id); !r)
+            return r.error();
+        if (auto r = sql::exec(db, QStringLiteral("UPDATE datasets SET workspace_id = ?, updated_at = ? WHERE id = ?"),
+                {workspace.value(), sql::now(), id.value()});
+            !r)
+            return r.error();
+        return queryById(db, id);
+    });
+}
+
+Result<int> Datasets::emptyTrash(DatasetId id) const
+{
+    return m_catalog.write([&](QSqlDatabase &db) -> Result<int> {
+        if (auto current = queryById(db, id); !current)
+            return current.error();
+        QSqlQuery q(db);
+        if (auto r = sql::exec(q, QStringLiteral("DELETE FROM items WHERE dataset_id = ? AND status = ?"), {id.value(), toKey(ItemStatus::Trashed)}); !r)
+            return r.error();
+        return q.numRowsAffected();
+    });
+}
+
 Result<Dataset> Datasets::updateSettings(DatasetId id, const DatasetSettings &settings) const
 {
     if (auto r = validateSettings(settings); !r)
@@ -211,10 +247,10 @@ Result<Dataset> Datasets::updateSettings(DatasetId id, const DatasetSettings &se
         QSqlQuery q(db);
         if (auto r = sql::exec(q,
                 QStringLiteral("UPDATE datasets SET trigger_word = ?, class_word = ?, target_model = ?, "
-                               "target_resolution = ?, notes = ?, updated_at = ?, reg_dataset_id = ? WHERE id = ?"),
+                               "target_resolution = ?, notes = ?, updated_at = ?, reg_dataset_id = ?, caption_source = ? WHERE id = ?"),
                 {trimmedWord(settings.triggerWord), trimmedWord(settings.classWord),
                     targetModelKey(settings.targetModel), settings.targetResolution, settings.notes, sql::now(),
-                    regularizationValue(settings, id), id.value()});
+                    regularizationValue(settings, id), toKey(settings.captionSource), id.value()});
             !r)
             return r.error();
         if (q.numRowsAffected() == 0)
@@ -379,11 +415,11 @@ Result<Dataset> insertSnapshot(QSqlDatabase &db, const DatasetSnapshot &snap, Wo
     QSqlQuery d(db);
     if (auto r = sql::exec(d,
             QStringLiteral("INSERT INTO datasets (id, workspace_id, name, trigger_word, class_word, target_model, "
-                           "target_resolution, notes, created_at, updated_at, reg_dataset_id) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,(SELECT id FROM datasets WHERE id = ?))"),
+                           "target_resolution, notes, created_at, updated_at, reg_dataset_id, caption_source) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,(SELECT id FROM datasets WHERE id = ?),?)"),
             {*datasetRowId, workspace.value(),
                 name, s.triggerWord, s.classWord, targetModelKey(s.targetModel), s.targetResolution, s.notes,
-                keepIds ? snap.dataset.createdAt : now, now, s.regularization.value()});
+                keepIds ? snap.dataset.createdAt : now, now, s.regularization.value(), toKey(s.captionSource)});
         !r)
         return r.error();
     const qint64 datasetId = d.lastInsertId().toLongLong();

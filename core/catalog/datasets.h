@@ -70,6 +70,10 @@ public:
     // Resolves "WORKSPACE/DATASET".
     Result<Dataset> findByPath(const QString &path) const;
     Result<Dataset> rename(DatasetId id, const QString &newName) const;
+    // Moves a dataset into another workspace (its name must be free there); its items go with it.
+    Result<Dataset> move(DatasetId id, WorkspaceId workspace) const;
+    // Deletes the items in a dataset's trash for good (their stored images stay until gc); how many.
+    Result<int> emptyTrash(DatasetId id) const;
     Result<Dataset> updateSettings(DatasetId id, const DatasetSettings &settings) const;
     // Deletes the dataset and its items (blobs stay until gc).
     Result<void> remove(DatasetId id) const;

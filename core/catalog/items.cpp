@@ -20,9 +20,21 @@ namespace lc {
 namespace {
 
 
+// Whether what the trainer reads of item `i` is not empty: its caption, its tags or either, as its
+// dataset's caption source says (datasets.caption_source).
+const QString HasTrainingText = QStringLiteral(
+    "(CASE (SELECT d.caption_source FROM datasets d WHERE d.id = i.dataset_id) "
+    "WHEN 'tags' THEN EXISTS (SELECT 1 FROM item_tags ht WHERE ht.item_id = i.id) "
+    "WHEN 'both' THEN length(i.caption) > 0 OR EXISTS (SELECT 1 FROM item_tags ht WHERE ht.item_id = i.id) "
+    "ELSE length(i.caption) > 0 END)");
+
+// The measured sharpness and mean luma of `b` (NULL when not measured, or unreadable).
+const QString SharpnessColumn = QStringLiteral("(CASE WHEN json_valid(b.quality) THEN json_extract(b.quality, '$.s') END)");
+const QString BrightnessColumn = QStringLiteral("(CASE WHEN json_valid(b.quality) THEN json_extract(b.quality, '$.mean') END)");
+
 // The columns of ItemRow, read by readRow(); SelectDetail starts with the same ones.
-const QString RowColumns = QStringLiteral("i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, "
-                                          "length(i.caption) > 0, b.format, i.crop_x, i.crop_y, i.crop_w, i.crop_h, ")
+const QString RowColumns = QStringLiteral("i.id, i.blob_sha256, i.original_name, i.status, i.rating, b.width, b.height, b.byte_size, ")
+    + HasTrainingText + QStringLiteral(", b.format, i.crop_x, i.crop_y, i.crop_w, i.crop_h, ")
     + QualityRows::metricColumns();
 constexpr int ItemRowColumns = 14 + QualityRows::MetricColumnCount;
 
@@ -241,31 +253,156 @@ CaptionProvenance CaptionProvenance::manual(const QString &caption)
     return p;
 }
 
-QString ftsQuery(const QString &text)
+namespace {
+
+// `text` with LIKE's wildcards escaped (ESCAPE '\').
+QString likeEscaped(const QString &text)
 {
-    QStringList terms;
-    static const QRegularExpression words(QStringLiteral("[\\w][\\w'-]*"), QRegularExpression::UseUnicodePropertiesOption);
-    auto it = words.globalMatch(text);
-    while (it.hasNext()) {
-        QString w = it.next().captured(0);
-        w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QStringLiteral("\"%1\"*").arg(w);
-    }
-    return terms.join(QLatin1Char(' '));
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped;
 }
+
+// A LIKE pattern that finds `text` anywhere (ASCII case-insensitive, as SQLite's LIKE is).
+QString containsPattern(const QString &text)
+{
+    return QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
+}
+
+QString compareSql(const QString &column, const FilterTerm &t, QVariantList &bindings)
+{
+    using C = FilterTerm::Compare;
+    if (t.compare == C::Range) {
+        bindings << t.value << t.upper;
+        return QStringLiteral("(%1 BETWEEN ? AND ?)").arg(column);
+    }
+    const char *op = "=";
+    switch (t.compare) {
+    case C::Equal: op = "="; break;
+    case C::NotEqual: op = "!="; break;
+    case C::Less: op = "<"; break;
+    case C::LessEqual: op = "<="; break;
+    case C::Greater: op = ">"; break;
+    case C::GreaterEqual: op = ">="; break;
+    case C::Range: break;
+    }
+    bindings << t.value;
+    return QStringLiteral("(%1 %2 ?)").arg(column, QLatin1String(op));
+}
+
+// One term as an SQL condition on `i` (items) and `b` (blobs).
+Result<QString> termSql(const FilterTerm &t, QVariantList &bindings)
+{
+    using F = FilterTerm::Field;
+    switch (t.field) {
+    case F::Text:
+        // The search table holds the caption, the tags (in order, space-separated) and the file name.
+        bindings << containsPattern(t.text) << containsPattern(t.text) << containsPattern(t.text);
+        return QStringLiteral("i.id IN (SELECT rowid FROM item_search WHERE caption LIKE ? ESCAPE '\\' "
+                              "OR tags LIKE ? ESCAPE '\\' OR file_name LIKE ? ESCAPE '\\')");
+    case F::Tag: {
+        // Exact (any case) unless it has a `*`, which matches anything.
+        const QString tag = t.text.simplified();
+        const bool wildcard = tag.contains(QLatin1Char('*'));
+        bindings << (wildcard ? likeEscaped(tag).replace(QLatin1Char('*'), QLatin1Char('%')) : tag);
+        return QStringLiteral("i.id IN (SELECT it.item_id FROM item_tags it WHERE it.tag_id IN (SELECT id FROM tags WHERE name %1))")
+            .arg(wildcard ? QStringLiteral("LIKE ? ESCAPE '\\'") : QStringLiteral("= ? COLLATE NOCASE"));
+    }
+    case F::Caption:
+        if (t.text.isEmpty())
+            return QStringLiteral("length(i.caption) = 0");
+        bindings << containsPattern(t.text);
+        return QStringLiteral("i.caption LIKE ? ESCAPE '\\'");
+    case F::Name:
+        bindings << containsPattern(t.text);
+        return QStringLiteral("i.original_name LIKE ? ESCAPE '\\'");
+    case F::Stars: return compareSql(QStringLiteral("i.rating"), t, bindings);
+    case F::Width: return compareSql(QStringLiteral("b.width"), t, bindings);
+    case F::Height: return compareSql(QStringLiteral("b.height"), t, bindings);
+    case F::TagCount: return compareSql(QStringLiteral("(SELECT count(*) FROM item_tags ct WHERE ct.item_id = i.id)"), t, bindings);
+    case F::Sharpness: return compareSql(SharpnessColumn, t, bindings);
+    case F::Brightness: return compareSql(BrightnessColumn, t, bindings);
+    case F::Status:
+        bindings << t.text;
+        return QStringLiteral("i.status = ?");
+    case F::Origin:
+        bindings << t.text;
+        return QStringLiteral("i.caption_origin = ?");
+    case F::Format:
+        bindings << t.text;
+        return QStringLiteral("b.format = ?");
+    case F::Has:
+        if (t.text == QLatin1String("caption"))
+            return QStringLiteral("length(i.caption) > 0");
+        if (t.text == QLatin1String("tags"))
+            return QStringLiteral("EXISTS (SELECT 1 FROM item_tags ht WHERE ht.item_id = i.id)");
+        if (t.text == QLatin1String("crop"))
+            return QStringLiteral("i.crop_w IS NOT NULL");
+        return HasTrainingText;
+    case F::Items:
+        bindings << jsonIds(t.items);
+        return QStringLiteral("i.id IN (SELECT value FROM json_each(?))");
+    case F::Tokens:
+    case F::Quality:
+        break;
+    }
+    return makeError(ErrorCode::Internal, CatalogTr::tr("Token counts and quality flags are filtered by the library service."));
+}
+
+Result<QString> filterSql(const FilterNode &node, QVariantList &bindings)
+{
+    switch (node.kind) {
+    case FilterNode::Kind::Term:
+        return termSql(node.term, bindings);
+    case FilterNode::Kind::Not: {
+        auto inner = filterSql(node.children.first(), bindings);
+        if (!inner)
+            return inner;
+        // A comparison with an unmeasured value is NULL: no match, negated or not.
+        return QString(QStringLiteral("(NOT %1)").arg(*inner));
+    }
+    case FilterNode::Kind::And:
+    case FilterNode::Kind::Or: {
+        QStringList parts;
+        for (const FilterNode &c : node.children) {
+            auto part = filterSql(c, bindings);
+            if (!part)
+                return part;
+            parts << *part;
+        }
+        return QString(QLatin1Char('(') + parts.join(node.kind == FilterNode::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    }
+    return QString();
+}
+
+} // namespace
 
 Result<QList<ItemId>> Items::query(const ItemQuery &query) const
 {
+    auto filter = parseFilter(query.text);
+    if (!filter)
+        return filter.error();
+    return this->query(query, *filter);
+}
+
+Result<QList<ItemId>> Items::query(const ItemQuery &query, const std::optional<FilterNode> &filter) const
+{
     QString sqlText = QStringLiteral("SELECT i.id FROM items i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE i.dataset_id = ? ");
     QVariantList bindings{query.dataset.value()};
+    // A status: term in the filter replaces the chips' status rule (status:trashed finds the trash).
+    const bool statusInFilter = filter && filter->uses(FilterTerm::Field::Status);
     switch (query.filter) {
     case ItemQuery::Filter::All:
-        sqlText += QStringLiteral("AND i.status != ? ");
-        bindings << toKey(ItemStatus::Trashed);
-        break;
     case ItemQuery::Filter::Uncaptioned:
-        sqlText += QStringLiteral("AND i.status != ? AND length(i.caption) = 0 ");
-        bindings << toKey(ItemStatus::Trashed);
+        if (query.filter == ItemQuery::Filter::Uncaptioned)
+            sqlText += QStringLiteral("AND NOT ") + HasTrainingText + QLatin1Char(' ');
+        if (!statusInFilter) {
+            sqlText += QStringLiteral("AND i.status != ? ");
+            bindings << toKey(ItemStatus::Trashed);
+        }
         break;
     case ItemQuery::Filter::Rejected:
         sqlText += QStringLiteral("AND i.status = ? ");
@@ -285,10 +422,11 @@ Result<QList<ItemId>> Items::query(const ItemQuery &query) const
                                   "WHERE t.name = ? COLLATE NOCASE) ");
         bindings << query.tag.simplified();
     }
-    const QString match = ftsQuery(query.text);
-    if (!match.isEmpty()) {
-        sqlText += QStringLiteral("AND i.id IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) ");
-        bindings << match;
+    if (filter) {
+        auto condition = filterSql(*filter, bindings);
+        if (!condition)
+            return condition.error();
+        sqlText += QStringLiteral("AND ") + *condition + QLatin1Char(' ');
     }
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
     switch (query.sort) {
@@ -296,6 +434,13 @@ Result<QList<ItemId>> Items::query(const ItemQuery &query) const
     case ItemQuery::Sort::Name: sqlText += QStringLiteral("ORDER BY i.original_name COLLATE NOCASE") + dir + QStringLiteral(", i.id"); break;
     case ItemQuery::Sort::Resolution: sqlText += QStringLiteral("ORDER BY b.width * b.height") + dir + QStringLiteral(", i.id"); break;
     case ItemQuery::Sort::FileSize: sqlText += QStringLiteral("ORDER BY b.byte_size") + dir + QStringLiteral(", i.id"); break;
+    // Images not measured yet come last either way.
+    case ItemQuery::Sort::Sharpness:
+        sqlText += QStringLiteral("ORDER BY %1 IS NULL, %1").arg(SharpnessColumn) + dir + QStringLiteral(", i.id");
+        break;
+    case ItemQuery::Sort::Brightness:
+        sqlText += QStringLiteral("ORDER BY %1 IS NULL, %1").arg(BrightnessColumn) + dir + QStringLiteral(", i.id");
+        break;
     }
     QSqlQuery q(m_catalog.database());
     q.setForwardOnly(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/itemfilter.h"
 #include "catalog/itemtypes.h"
 #include "catalog/types.h"
 #include "util/contenthash.h"
@@ -45,7 +46,10 @@ class Items final
 public:
     explicit Items(const Catalog &catalog) : m_catalog(catalog) {}
 
+    // The items a query selects, in its order. `query.text` is the filter language (catalog/itemfilter.h);
+    // tokens: and quality terms must have been resolved by LibraryService (an error otherwise).
     Result<QList<ItemId>> query(const ItemQuery &query) const;
+    Result<QList<ItemId>> query(const ItemQuery &query, const std::optional<FilterNode> &filter) const;
     // Rows for the given ids, in the same order (ids that no longer exist are left out).
     Result<QList<ItemRow>> rows(const QList<ItemId> &ids) const;
     Result<ItemDetail> detail(ItemId id) const;
@@ -122,9 +126,6 @@ private:
 // spelling); tagIdFor() returns the tag row for a name (any case), creating it if needed.
 QStringList normalizeTags(const QStringList &tags);
 Result<qint64> tagIdFor(QSqlDatabase db, const QString &tag);
-
-// Builds an FTS5 query from what a user types: each word becomes a quoted prefix term.
-QString ftsQuery(const QString &text);
 
 } // namespace lc
 

@@ -70,11 +70,12 @@ struct CaptionProvenance
 // Which items of a dataset to show, and in what order. Filtering and sorting happen in SQL.
 struct ItemQuery
 {
+    // Uncaptioned: what the trainer reads is empty (the caption, the tags or both: the dataset's choice).
     enum class Filter { All, Uncaptioned, Rejected, Trash };
-    enum class Sort { Added, Name, Resolution, FileSize };
+    enum class Sort { Added, Name, Resolution, FileSize, Sharpness, Brightness };
 
     DatasetId dataset;
-    QString text; // full-text search over caption, tags and file name (prefix matching per word)
+    QString text; // the filter language (catalog/itemfilter.h): words, tag:, stars:>=4, NOT, OR, ...
     Filter filter = Filter::All; // All shows active and rejected items, never the trash
     Sort sort = Sort::Added;
     bool descending = false;
@@ -106,7 +107,7 @@ struct ItemRow
     int width = 0;
     int height = 0;
     qint64 byteSize = 0;
-    bool hasCaption = false;
+    bool hasCaption = false; // what the trainer reads (the dataset's caption source) is not empty
     QString format;       // "jpeg", "png", ...
     std::optional<QualityMetrics> quality; // the image's quality measurements; none when not measured yet
     std::optional<QRect> crop; // upright pixels

@@ -257,6 +257,10 @@ const QList<Migration> &migrations()
                 // none, and again when that dataset is deleted.
                 QStringLiteral("ALTER TABLE datasets ADD COLUMN reg_dataset_id INTEGER REFERENCES datasets(id) ON DELETE SET NULL"),
             }},
+        {8, "what the trainer reads of each dataset: caption, tags or both",
+            {
+                QStringLiteral("ALTER TABLE datasets ADD COLUMN caption_source TEXT NOT NULL DEFAULT 'caption'"),
+            }},
     };
     return list;
 }

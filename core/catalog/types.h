@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lc {
 
@@ -20,6 +21,33 @@ struct EnumKeys<TargetModel>
         {TargetModel::Sd15, u"sd15"},
     });
 };
+
+// What a trainer reads as an image's caption: the caption text, the tags (joined with ", "), or the
+// caption followed by the tags. A dataset setting (the booru user's "tags are my caption"); the export,
+// the badges, the Uncaptioned filter, the pre-flight and the token counts follow it.
+enum class CaptionSource { Caption, Tags, Both };
+
+// datasets.caption_source, --caption-source and the export's JSON.
+template <>
+struct EnumKeys<CaptionSource>
+{
+    static constexpr auto keys = std::to_array<EnumKey<CaptionSource>>({
+        {CaptionSource::Caption, u"caption"},
+        {CaptionSource::Tags, u"tags"},
+        {CaptionSource::Both, u"both"},
+    });
+};
+
+// A caption on one line: its lines trimmed and joined with spaces (trainers read a caption file's first
+// line, or each line as a variant).
+QString singleLineCaption(const QString &caption);
+// The text a trainer reads for an image with this caption and these tags.
+QString trainingText(CaptionSource source, const QString &caption, const QStringList &tags);
+
+struct DatasetSettings;
+// What the trainer reads of an image of this dataset as an export writes it by default: its caption
+// source, with the trigger word put first when the text does not start with it.
+QString trainerReads(const DatasetSettings &settings, const QString &caption, const QStringList &tags);
 
 QString targetModelKey(TargetModel model); // toKey(model)
 // fromKey(key), ignoring case (what users type); false for an unknown key.
@@ -44,6 +72,7 @@ struct DatasetSettings
     QString notes;
     // The dataset whose images are exported as this one's regularization (class) set; invalid for none.
     DatasetId regularization;
+    CaptionSource captionSource = CaptionSource::Caption;
 };
 
 struct Dataset

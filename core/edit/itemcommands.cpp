@@ -4,6 +4,7 @@
 
 #include "catalogwriter.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace lc {
@@ -123,9 +124,9 @@ void EditTagsCommand::redo()
     const IdMap *map = &m_writer.ids();
     const IdMap::Epoch epoch = m_epoch;
     const QList<ItemId> ids = m_items;
-    const QStringList add = m_add, remove = m_remove;
+    const QStringList add = m_add, remove = m_remove, order = m_order;
     auto state = m_state;
-    m_writer.submitResolving(text(), [catalog, map, epoch, ids, add, remove, state](QList<ItemId> &affected) -> Result<void> {
+    m_writer.submitResolving(text(), [catalog, map, epoch, ids, add, remove, order, state](QList<ItemId> &affected) -> Result<void> {
         affected = map->items(ids, epoch);
         if (!state->captured) {
             const QList<ItemId> &current = affected;
@@ -138,7 +139,7 @@ void EditTagsCommand::redo()
                     byOriginal.insert(ids[i], before->value(current[i]));
             }
             state->before = byOriginal;
-            state->after = withRemoved(withAdded(byOriginal, add), remove);
+            state->after = withOrder(withRemoved(withAdded(byOriginal, add), remove), order);
             state->captured = true;
         }
         return Items(*catalog).restoreTags(resolved(state->after, *map, epoch));
@@ -167,6 +168,25 @@ QHash<ItemId, QStringList> EditTagsCommand::withAdded(const QHash<ItemId, QStrin
             if (!t.isEmpty() && !it.value().contains(t, Qt::CaseInsensitive))
                 it.value().append(t);
         }
+    }
+    return out;
+}
+
+QHash<ItemId, QStringList> EditTagsCommand::withOrder(const QHash<ItemId, QStringList> &tags, const QStringList &order)
+{
+    if (order.isEmpty())
+        return tags;
+    QHash<ItemId, QStringList> out = tags;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        QStringList rest = it.value();
+        QStringList ordered;
+        for (const QString &wanted : order) {
+            const QString t = wanted.simplified();
+            const auto found = std::find_if(rest.begin(), rest.end(), [&t](const QString &tag) { return tag.compare(t, Qt::CaseInsensitive) == 0; });
+            if (found != rest.end())
+                ordered << rest.takeAt(found - rest.begin());
+        }
+        it.value() = ordered + rest;
     }
     return out;
 }

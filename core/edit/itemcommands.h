@@ -138,6 +138,10 @@ public:
 
     static QHash<ItemId, QStringList> withAdded(const QHash<ItemId, QStringList> &tags, const QStringList &add);
     static QHash<ItemId, QStringList> withRemoved(const QHash<ItemId, QStringList> &tags, const QStringList &remove);
+    // Each item's tags with those in `order` first, in that order (any case), and the rest after as they were.
+    static QHash<ItemId, QStringList> withOrder(const QHash<ItemId, QStringList> &tags, const QStringList &order);
+    // Reorders the tags after adding and removing (drag to reorder): set before the first redo.
+    void setOrder(QStringList order) { m_order = std::move(order); }
 
 private:
     struct State
@@ -149,6 +153,7 @@ private:
     QList<ItemId> m_items;
     QStringList m_add;
     QStringList m_remove;
+    QStringList m_order;
     std::shared_ptr<State> m_state;
 };
 

@@ -81,19 +81,6 @@ QString sanitizeStem(const QString &name)
     return out;
 }
 
-QString singleLineCaption(const QString &caption)
-{
-    if (!caption.contains(QLatin1Char('\n')))
-        return caption.trimmed(); // the usual case, without splitting
-    QStringList parts;
-    for (const QString &line : caption.split(QLatin1Char('\n'))) {
-        const QString t = line.trimmed();
-        if (!t.isEmpty())
-            parts << t;
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
 namespace {
 
 // What a regex \w matches with Unicode properties: letters, digits, marks and '_'.
@@ -250,6 +237,8 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         o.classWord = dataset->settings.classWord;
     if (o.resolution <= 0)
         o.resolution = dataset->settings.targetResolution;
+    if (!o.captionSource)
+        o.captionSource = dataset->settings.captionSource;
     o.triggerWord = o.triggerWord.simplified();
     o.classWord = o.classWord.simplified();
     const QList<ExportSource::Row> &rows = source.rows;
@@ -381,7 +370,7 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
     };
 
     // OneTrainer and SimpleTuner read each line of a caption file as a variant and pick one per step.
-    const bool variants = o.captionVariants && o.captionSource == ExportOptions::CaptionSource::Both
+    const bool variants = o.captionVariants && *o.captionSource == CaptionSource::Both
         && (o.format == ExportFormat::OneTrainer || o.format == ExportFormat::SimpleTuner);
     const QString regCaption = QString(o.classWord.isEmpty() && source.regDataset ? source.regDataset->name : o.classWord).simplified();
 
@@ -399,19 +388,11 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         // Caption: the trigger goes first (kohya's keep_tokens and OneTrainer's keep_tags_count, which the
         // configs set, protect only the leading token); never into the regularization set's, which
         // describe the class (one without a caption gets the class words).
-        const QString tagText = e.tags.join(QStringLiteral(", "));
-        const QString captionText = singleLineCaption(e.rawCaption);
         QStringList lines;
-        switch (o.captionSource) {
-        case ExportOptions::CaptionSource::Caption: lines << captionText; break;
-        case ExportOptions::CaptionSource::Tags: lines << tagText; break;
-        case ExportOptions::CaptionSource::Both:
-            if (variants && !reg)
-                lines << captionText << tagText;
-            else
-                lines << (captionText.isEmpty() ? tagText : tagText.isEmpty() ? captionText : captionText + QStringLiteral(", ") + tagText);
-            break;
-        }
+        if (variants && !reg)
+            lines << singleLineCaption(e.rawCaption) << e.tags.join(QStringLiteral(", "));
+        else
+            lines << trainingText(*o.captionSource, e.rawCaption, e.tags);
         lines.removeAll(QString());
         if (reg && lines.isEmpty() && !regCaption.isEmpty())
             lines << regCaption;

@@ -36,7 +36,6 @@ Result<ExportPlan> planExport(const Library &library, DatasetId dataset, const E
 
 // File-name helpers (exposed for tests).
 QString sanitizeStem(const QString &name);
-QString singleLineCaption(const QString &caption);
 bool containsWord(const QString &text, const QString &word);
 // The word occurs inside a longer word (e.g. "art" in "party"), whether or not it also stands alone.
 bool containsInsideWord(const QString &text, const QString &word);

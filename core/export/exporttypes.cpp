@@ -30,7 +30,7 @@ QJsonObject ExportOptions::toJson() const
         {QStringLiteral("trigger_word"), triggerWord},
         {QStringLiteral("class_word"), classWord},
         {QStringLiteral("repeats"), repeats},
-        {QStringLiteral("caption_source"), toKey(captionSource)},
+        {QStringLiteral("caption_source"), captionSource ? QJsonValue(toKey(*captionSource)) : QJsonValue()},
         {QStringLiteral("prepend_trigger"), prependTrigger},
         {QStringLiteral("include_rejected"), includeRejected},
         {QStringLiteral("naming"), toKey(naming)},

@@ -44,7 +44,7 @@ QList<ExportFormat> allExportFormats();
 
 struct ExportOptions
 {
-    enum class CaptionSource { Caption, Tags, Both };
+    using CaptionSource = lc::CaptionSource;
     enum class Naming { Original, Sequential };
     enum class ImageFormat { Keep, Png, Jpeg }; // Keep: original bytes when nothing needs changing, else PNG
     enum class Resize { None, LongSide, Bucket };
@@ -54,7 +54,7 @@ struct ExportOptions
     QString triggerWord;      // empty: the dataset's
     QString classWord;        // empty: the dataset's
     int repeats = 0;          // 0: the items' kohya repeats if they have them, else 10
-    CaptionSource captionSource = CaptionSource::Caption;
+    std::optional<CaptionSource> captionSource; // empty: the dataset's
     bool prependTrigger = true;
     bool includeRejected = false;
     Naming naming = Naming::Original;
@@ -94,17 +94,6 @@ struct ExportOptions
 
 // The options' values in the export's JSON (toJson) and on the command line (--caption-source, --naming,
 // --image-format, --resize).
-template <>
-struct EnumKeys<ExportOptions::CaptionSource>
-{
-    using E = ExportOptions::CaptionSource;
-    static constexpr auto keys = std::to_array<EnumKey<E>>({
-        {E::Caption, u"caption"},
-        {E::Tags, u"tags"},
-        {E::Both, u"both"},
-    });
-};
-
 template <>
 struct EnumKeys<ExportOptions::Naming>
 {

@@ -14,6 +14,7 @@
 #include "edit/catalogwriter.h"
 #include "export/exportplanner.h"
 #include "library/library.h"
+#include "text/tokencount.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -184,7 +185,58 @@ QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query
     const curation::QualityThresholds thresholds = m_quality;
     auto cache = m_qualityCache;
     return read([library, cache, query, thresholds]() -> Result<QList<ItemId>> {
-        auto ids = Items(library->catalog()).query(query);
+        auto filter = parseFilter(query.text);
+        if (!filter)
+            return filter.error();
+        if (*filter && (*filter)->uses(FilterTerm::Field::Tokens)) {
+            // Tokens of what the trainer reads, with the tokenizer of the dataset's model.
+            auto d = Datasets(library->catalog()).get(query.dataset);
+            if (!d)
+                return d.error();
+            auto sources = Items(library->catalog()).captionSources(query.dataset, {}, true);
+            if (!sources)
+                return sources.error();
+            const Result<TokenCounter> &counter = TokenCounter::shared();
+            QHash<ItemId, int> tokens;
+            tokens.reserve(sources->size());
+            for (const CaptionTarget &t : std::as_const(*sources)) {
+                const QString text = trainerReads(d->settings, t.caption, t.tags);
+                tokens.insert(t.id, counter ? counter->count(d->settings.targetModel, text).tokens : roughTokenCount(text));
+            }
+            auto r = (*filter)->resolve(FilterTerm::Field::Tokens, [&tokens](const FilterTerm &term) -> Result<FilterTerm> {
+                FilterTerm items;
+                items.field = FilterTerm::Field::Items;
+                for (auto it = tokens.cbegin(); it != tokens.cend(); ++it) {
+                    if (term.matches(it.value()))
+                        items.items.append(it.key());
+                }
+                return items;
+            });
+            if (!r)
+                return r.error();
+        }
+        if (*filter && (*filter)->uses(FilterTerm::Field::Quality)) {
+            // The flags come from the C++ rules (curation/quality), with the thresholds of Settings.
+            auto snapshot = qualitySnapshot(*library, *cache, query.dataset, thresholds);
+            if (!snapshot)
+                return snapshot.error();
+            const QHash<ItemId, curation::QualityFlags> &flags = (*snapshot)->flags;
+            auto r = (*filter)->resolve(FilterTerm::Field::Quality, [&flags](const FilterTerm &term) -> Result<FilterTerm> {
+                const std::optional<curation::QualityFlag> flag = fromKey<curation::QualityFlag>(term.text);
+                if (!flag)
+                    return makeError(ErrorCode::InvalidArgument, LibraryTr::tr("No quality flag “%1”.").arg(term.text));
+                FilterTerm items;
+                items.field = FilterTerm::Field::Items;
+                for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
+                    if (it.value() & curation::flagBit(*flag))
+                        items.items.append(it.key());
+                }
+                return items;
+            });
+            if (!r)
+                return r.error();
+        }
+        auto ids = Items(library->catalog()).query(query, *filter);
         if (!ids)
             return ids;
         if (query.bucket) {
@@ -504,6 +556,18 @@ QFuture<Result<Dataset>> LibraryService::renameDataset(DatasetId dataset, const 
 {
     const Catalog *catalog = &m_library.catalog();
     return writer().write<Dataset>(LibraryTr::tr("Rename the dataset"), [catalog, dataset, name] { return Datasets(*catalog).rename(dataset, name); });
+}
+
+QFuture<Result<Dataset>> LibraryService::moveDataset(DatasetId dataset, WorkspaceId workspace) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<Dataset>(LibraryTr::tr("Move the dataset"), [catalog, dataset, workspace] { return Datasets(*catalog).move(dataset, workspace); });
+}
+
+QFuture<Result<int>> LibraryService::emptyTrash(DatasetId dataset) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<int>(LibraryTr::tr("Empty the trash"), [catalog, dataset] { return Datasets(*catalog).emptyTrash(dataset); });
 }
 
 QFuture<Result<void>> LibraryService::setCrops(const QHash<ItemId, std::optional<QRect>> &crops) const

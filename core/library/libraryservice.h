@@ -146,6 +146,9 @@ public:
     QFuture<Result<Dataset>> updateSettings(DatasetId dataset, const DatasetSettings &settings) const;
     QFuture<Result<Workspace>> renameWorkspace(WorkspaceId workspace, const QString &name) const;
     QFuture<Result<Dataset>> renameDataset(DatasetId dataset, const QString &name) const;
+    QFuture<Result<Dataset>> moveDataset(DatasetId dataset, WorkspaceId workspace) const;
+    // Deletes the dataset's trashed items for good (not undoable; gc frees their images): how many.
+    QFuture<Result<int>> emptyTrash(DatasetId dataset) const;
     // Deletions for the CLI (the GUI deletes through undoable commands).
     QFuture<Result<void>> deleteWorkspace(WorkspaceId workspace) const;
     QFuture<Result<void>> deleteDataset(DatasetId dataset) const;

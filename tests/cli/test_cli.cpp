@@ -1,6 +1,7 @@
 // End-to-end tests: spawn loracraft-cli and check its output and exit codes.
 #include "catalog/itemtypes.h"
 #include "catalog/sql.h"
+#include "catalog/workspaces.h"
 #include "fakehttpserver.h"
 #include "fixtures.h"
 #include "replicatefixtures.h"
@@ -252,10 +253,16 @@ TEST_CASE("CLI: usage errors, help and JSON errors")
 TEST_CASE("CLI: a library open elsewhere, a damaged catalog and a newer schema give one clear line")
 {
     TempLibrary lib;
-    Run locked = cli(lib.path(), argsOf({"workspace", "list"}));
+    // A command that writes is refused while another process holds the library...
+    Run locked = cli(lib.path(), argsOf({"workspace", "create", "W"}));
     CHECK(locked.code == 1);
     CHECK(locked.err.contains(QStringLiteral("in use by another LoRA Craft process")));
     CHECK(locked.err.count(QLatin1Char('\n')) == 1);
+    // ...one that only reads works beside it (the GUI's library, read without the lock).
+    REQUIRE(Workspaces(lib->catalog()).create(QStringLiteral("Held")).ok());
+    Run reading = cli(lib.path(), argsOf({"workspace", "list"}));
+    CHECK(reading.code == 0);
+    CHECK(reading.out.contains(QStringLiteral("Held")));
     lib.close();
     CHECK(cli(lib.path(), argsOf({"workspace", "list"})).code == 0);
 

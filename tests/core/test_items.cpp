@@ -75,7 +75,10 @@ TEST_CASE("Item queries filter, search and sort in SQL")
     q.text = QStringLiteral("c.png");
     CHECK(f.names(q) == QStringList({QStringLiteral("c.png")}));
     q.text = QStringLiteral("\"unbalanced");
-    CHECK(f.names(q).isEmpty()); // no syntax error from user input
+    auto unbalanced = Items(f.lib->catalog()).query(q);
+    REQUIRE_FALSE(unbalanced.ok()); // the filter language names the mistake
+    CHECK(unbalanced.error().code == ErrorCode::InvalidArgument);
+    CHECK(unbalanced.error().message.contains(QStringLiteral("not closed")));
 
     Items items(f.lib->catalog());
     REQUIRE(items.setStatus({f.byName[QStringLiteral("b.png")]}, ItemStatus::Rejected).ok());
@@ -647,4 +650,173 @@ TEST_CASE("Guarded caption writes: only captions still as expected, in one state
     CHECK(d->caption == exotic);
     CHECK(d->provenance == autoP);
     CHECK(items.detail(b)->caption == QStringLiteral("two"));
+}
+
+TEST_CASE("The filter language parses terms, NOT, OR and parentheses, and names every mistake")
+{
+    auto tree = parseFilter(QStringLiteral("tag:cat OR \"red dress\" -stars:<3"));
+    REQUIRE(tree.ok());
+    REQUIRE(tree->has_value());
+    const FilterNode &root = **tree;
+    REQUIRE(root.kind == FilterNode::Kind::Or); // AND binds tighter than OR
+    REQUIRE(root.children.size() == 2);
+    CHECK(root.children[0].term.field == FilterTerm::Field::Tag);
+    CHECK(root.children[0].term.text == QStringLiteral("cat"));
+    const FilterNode &both = root.children[1];
+    REQUIRE(both.kind == FilterNode::Kind::And);
+    CHECK(both.children[0].term.text == QStringLiteral("red dress"));
+    REQUIRE(both.children[1].kind == FilterNode::Kind::Not);
+    const FilterTerm &stars = both.children[1].children[0].term;
+    CHECK(stars.field == FilterTerm::Field::Stars);
+    CHECK(stars.compare == FilterTerm::Compare::Less);
+    CHECK(stars.value == 3);
+    CHECK(root.uses(FilterTerm::Field::Stars));
+    CHECK_FALSE(root.uses(FilterTerm::Field::Tokens));
+
+    auto range = parseFilter(QStringLiteral("width:512..1024"));
+    REQUIRE(range.ok());
+    CHECK((*range)->term.compare == FilterTerm::Compare::Range);
+    CHECK((*range)->term.matches(600));
+    CHECK_FALSE((*range)->term.matches(1025));
+    CHECK_FALSE(parseFilter(QStringLiteral("   ")).value().has_value()); // blank: no filter
+    // NOT NOT x is x; blur:no is NOT quality:blurry.
+    CHECK(parseFilter(QStringLiteral("NOT NOT tag:x")).value()->kind == FilterNode::Kind::Term);
+    auto blurNo = parseFilter(QStringLiteral("blur:no"));
+    REQUIRE(blurNo.ok());
+    CHECK((*blurNo)->kind == FilterNode::Kind::Not);
+    CHECK((*blurNo)->children[0].term.text == QStringLiteral("blurry"));
+
+    const std::pair<const char *, const char *> mistakes[] = {
+        {"colour:red", "does not know “colour:”"},
+        {"stars:many", "a number"},
+        {"width:10..5", "a number"},
+        {"(tag:a OR tag:b", "is not closed"},
+        {"tag:a)", "without its “(”"},
+        {"OR tag:a", "needs something before it"},
+        {"tag:a OR", "needs something after it"},
+        {"NOT", "needs something after it"},
+        {"status:deleted", "active, rejected, trashed"},
+        {"blur:maybe", "yes or no"},
+        {"quality:fuzzy", "blurry"},
+        {"has:wings", "caption, tags, crop, text"},
+        {"caption:\"open", "not closed"},
+        {"\"\"", "empty quotes"},
+        {"tag:", "something to look for"},
+    };
+    for (const auto &[text, message] : mistakes) {
+        INFO(text);
+        auto r = parseFilter(QString::fromUtf8(text));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::InvalidArgument);
+        CHECK(r.error().message.contains(QString::fromUtf8(message)));
+    }
+}
+
+TEST_CASE("Filter language queries: substrings, tags, numbers, status, origin and combinations in SQL")
+{
+    TagFixture f;
+    Items items(f.lib->catalog());
+    const ItemId hex = f.add(f.dataset, list({"shape", "Blue"}), QStringLiteral("a hexagon on a table"), QStringLiteral("IMG_001.png"));
+    const ItemId cat = f.add(f.dataset, list({"cat", "cute"}), QStringLiteral("a cat asleep"), QStringLiteral("photo_cat.png"));
+    const ItemId cats = f.add(f.dataset, list({"cats"}), QString(), QStringLiteral("100%_real.png"));
+    const ItemId bare = f.add(f.dataset, {}, QString(), QStringLiteral("bare.png"));
+    const ItemId other = f.add(f.other, list({"cat"}), QStringLiteral("hexagon elsewhere"));
+    REQUIRE(items.setRating({hex}, 5).ok());
+    REQUIRE(items.setRating({cat}, 3).ok());
+    REQUIRE(items.setStatus({cats}, ItemStatus::Rejected).ok());
+    REQUIRE(items.setStatus({bare}, ItemStatus::Trashed).ok());
+    auto find = [&](const QString &text, ItemQuery::Filter filter = ItemQuery::Filter::All) {
+        ItemQuery q;
+        q.dataset = f.dataset.id;
+        q.text = text;
+        q.filter = filter;
+        auto ids = items.query(q);
+        REQUIRE(ids.ok());
+        return *ids;
+    };
+    using L = QList<ItemId>;
+    CHECK(find(QStringLiteral("agon")) == L{hex});                    // inside a word of the caption
+    CHECK(find(QStringLiteral("lu")) == L{hex});                      // inside a tag
+    CHECK(find(QStringLiteral("img_0")) == L{hex});                   // the file name, any case, _ literal
+    CHECK(find(QStringLiteral("100%")) == L{cats});                   // % literal
+    CHECK(find(QStringLiteral("\"cat asleep\"")) == L{cat});          // a phrase
+    CHECK(find(QStringLiteral("tag:cat")) == L{cat});                 // exact: not "cats"
+    CHECK(find(QStringLiteral("tag:CAT*")) == L({cat, cats}));        // wildcard
+    CHECK(find(QStringLiteral("caption:cat")) == L{cat});
+    CHECK(find(QStringLiteral("caption:\"\"")) == L{cats});           // empty caption (trash left out)
+    CHECK(find(QStringLiteral("name:photo")) == L{cat});
+    CHECK(find(QStringLiteral("stars:>=4")) == L{hex});
+    CHECK(find(QStringLiteral("stars:3..5")) == L({hex, cat}));
+    CHECK(find(QStringLiteral("stars:!=5")) == L({cat, cats}));
+    CHECK(find(QStringLiteral("tags:>1")) == L({hex, cat}));
+    CHECK(find(QStringLiteral("width:1 height:<=1")) == L({hex, cat, cats})); // the catalog's sizes (1×1 here)
+    CHECK(find(QStringLiteral("width:>1")).isEmpty());
+    CHECK(find(QStringLiteral("format:png")).size() == 3);
+    CHECK(find(QStringLiteral("has:caption")) == L({hex, cat}));
+    CHECK(find(QStringLiteral("-has:caption")) == L{cats});
+    CHECK(find(QStringLiteral("NOT tag:cat* OR stars:5")) == L{hex});
+    CHECK(find(QStringLiteral("(tag:cat OR tag:shape) stars:<5")) == L{cat});
+    CHECK(find(QStringLiteral("cat -tag:cats")) == L{cat});
+    // status: replaces the chips' own rule: the trash is found only when asked for.
+    CHECK(find(QStringLiteral("status:rejected")) == L{cats});
+    CHECK(find(QStringLiteral("status:trashed")) == L{bare});
+    CHECK(find(QStringLiteral("bare")).isEmpty());
+    CHECK(find(QStringLiteral("bare"), ItemQuery::Filter::Trash) == L{bare});
+    CHECK(find(QStringLiteral("has:caption"), ItemQuery::Filter::Rejected).isEmpty());
+    REQUIRE(items.setCaption(hex, QStringLiteral("a hexagon on a table"), CaptionProvenance::manual(QStringLiteral("x"))).ok());
+    CHECK(find(QStringLiteral("origin:typed")) == L{hex});
+    CHECK(find(QStringLiteral("origin:none")) == L({cat, cats}));
+    CHECK_FALSE(find(QStringLiteral("hexagon")).contains(other)); // one dataset at a time
+}
+
+TEST_CASE("A dataset's caption source decides what counts as captioned, and the text a trainer reads")
+{
+    TagFixture f;
+    Items items(f.lib->catalog());
+    const ItemId captioned = f.add(f.dataset, {}, QStringLiteral("a photo"));
+    const ItemId tagged = f.add(f.dataset, list({"solo", "smile"}));
+    const ItemId both = f.add(f.dataset, list({"solo"}), QStringLiteral("line one\nline two"));
+    const ItemId none = f.add(f.dataset, {});
+    auto uncaptioned = [&] {
+        ItemQuery q;
+        q.dataset = f.dataset.id;
+        q.filter = ItemQuery::Filter::Uncaptioned;
+        auto ids = items.query(q);
+        REQUIRE(ids.ok());
+        return *ids;
+    };
+    auto hasText = [&](ItemId id) { return items.rows({id})->first().hasCaption; };
+    auto setSource = [&](CaptionSource source) {
+        DatasetSettings s = f.dataset.settings;
+        s.captionSource = source;
+        auto updated = Datasets(f.lib->catalog()).updateSettings(f.dataset.id, s);
+        REQUIRE(updated.ok());
+        CHECK(updated->settings.captionSource == source);
+        f.dataset = *updated;
+    };
+    CHECK(f.dataset.settings.captionSource == CaptionSource::Caption); // the default (and migrated datasets')
+    CHECK(uncaptioned() == QList<ItemId>({tagged, none}));
+    CHECK_FALSE(hasText(tagged));
+    setSource(CaptionSource::Tags);
+    CHECK(uncaptioned() == QList<ItemId>({captioned, none}));
+    CHECK(hasText(tagged));
+    CHECK_FALSE(hasText(captioned));
+    setSource(CaptionSource::Both);
+    CHECK(uncaptioned() == QList<ItemId>{none});
+    // The duplicate keeps the setting.
+    auto copy = Datasets(f.lib->catalog()).duplicate(f.dataset.id, QStringLiteral("D2"));
+    REQUIRE(copy.ok());
+    CHECK(copy->settings.captionSource == CaptionSource::Both);
+
+    // What the trainer reads: the source, the caption on one line, the trigger first.
+    DatasetSettings s;
+    s.triggerWord = QStringLiteral("ohwx");
+    s.captionSource = CaptionSource::Both;
+    CHECK(trainerReads(s, QStringLiteral("line one\nline two"), list({"solo"})) == QStringLiteral("ohwx, line one line two, solo"));
+    s.captionSource = CaptionSource::Tags;
+    CHECK(trainerReads(s, QStringLiteral("ignored"), list({"ohwx", "solo"})) == QStringLiteral("ohwx, solo")); // already first
+    CHECK(trainerReads(s, QString(), {}).isEmpty()); // nothing: no trigger alone
+    s.captionSource = CaptionSource::Caption;
+    CHECK(trainerReads(s, QStringLiteral("ohwxman walking"), {}) == QStringLiteral("ohwx, ohwxman walking")); // a word, not a prefix
+    Q_UNUSED(both);
 }

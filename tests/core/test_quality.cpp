@@ -250,6 +250,31 @@ TEST_CASE("Quality of a library: counts, the filter, thresholds, crops to conten
     auto filtered = service.queryItems(query).result();
     REQUIRE(filtered);
     CHECK(*filtered == QList<ItemId>{bars, blurry});
+    // The same flags in the filter language, with the rules and thresholds of the service; the measured
+    // sharpness and brightness as numbers and sort keys.
+    auto byFilter = [&](const QString &text, ItemQuery::Sort sort = ItemQuery::Sort::Name) {
+        ItemQuery q;
+        q.dataset = d.id;
+        q.sort = sort;
+        q.text = text;
+        auto ids = service.queryItems(q).result();
+        REQUIRE(ids);
+        return *ids;
+    };
+    CHECK(byFilter(QStringLiteral("blur:yes OR quality:letterboxed")) == QList<ItemId>{bars, blurry});
+    CHECK(byFilter(QStringLiteral("blur:yes")) == QList<ItemId>{blurry});
+    CHECK_FALSE(byFilter(QStringLiteral("blur:no")).contains(blurry));
+    CHECK(byFilter(QStringLiteral("-blur:yes")).size() == byFilter(QString()).size() - 1);
+    CHECK(byFilter(QStringLiteral("sharpness:<0.05")) == QList<ItemId>{blurry});
+    const QList<ItemId> bySharpness = byFilter(QString(), ItemQuery::Sort::Sharpness);
+    CHECK(bySharpness.first() == blurry); // least sharp first
+    CHECK(byFilter(QString(), ItemQuery::Sort::Brightness).size() == bySharpness.size());
+    ItemQuery badFlag;
+    badFlag.dataset = d.id;
+    badFlag.text = QStringLiteral("quality:fuzzy");
+    auto unknownFlag = service.queryItems(badFlag).result();
+    REQUIRE_FALSE(unknownFlag);
+    CHECK(unknownFlag.error().message.contains(QStringLiteral("blurry"))); // the flags it knows
 
     // Rows carry the flags and the crop that removes the bars.
     auto rows = service.itemRows({bars, wide}).result();

@@ -7,6 +7,9 @@
 #include "library/libraryservice.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 namespace lc::ui {
@@ -24,12 +27,24 @@ ItemActions::ItemActions(const LibraryService &service, QUndoStack *history, Sel
         &ItemActions::restoreFromTrash);
     connect(addAction(tr("Edit Caption"), QKeySequence(Qt::Key_Return)), &QAction::triggered, this,
         &ItemActions::editCaptionRequested);
+    auto *tagSeparator = new QAction(this);
+    tagSeparator->setSeparator(true);
+    m_actions << tagSeparator;
+    m_copyTags = addAction(tr("Copy Tags"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTags->setObjectName(QStringLiteral("copyTags"));
+    m_copyTags->setToolTip(tr("Copy the tags of the selected image (of several: the tags they all have) as “a, b, c”"));
+    connect(m_copyTags, &QAction::triggered, this, &ItemActions::copyTags);
+    m_pasteTags = addAction(tr("Paste Tags"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteTags->setObjectName(QStringLiteral("pasteTags"));
+    m_pasteTags->setToolTip(tr("Add the comma-separated tags on the clipboard to every selected image"));
+    connect(m_pasteTags, &QAction::triggered, this, &ItemActions::pasteTags);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_actions << separator;
     for (int stars = 0; stars <= 5; ++stars) {
         QAction *a = addAction(stars == 0 ? tr("Clear Rating") : tr("Rate %1").arg(QString(stars, QChar(0x2605))),
             QKeySequence(Qt::Key_0 + stars));
+        a->setObjectName(QStringLiteral("rating-%1").arg(stars));
         connect(a, &QAction::triggered, this, [this, stars] { setRating(stars); });
     }
     auto *cropSeparator = new QAction(this);
@@ -149,6 +164,49 @@ void ItemActions::editTags(const QStringList &add, const QStringList &remove)
         for (ItemDetail &d : details)
             d.tags = shown.value(d.row.id);
     });
+}
+
+void ItemActions::setTagOrder(const QStringList &tags)
+{
+    const QList<ItemId> items = m_context.selection();
+    if (items.size() != 1)
+        return;
+    Q_EMIT aboutToEdit();
+    auto *command = new EditTagsCommand(m_writer, items, {}, {}, tr("Reorder Tags"));
+    command->setOrder(tags);
+    command->setDataset(m_context.dataset().id);
+    m_history->push(command);
+    m_context.editDetails([&tags](QList<ItemDetail> &details) {
+        for (ItemDetail &d : details)
+            d.tags = EditTagsCommand::withOrder({{d.row.id, d.tags}}, tags).value(d.row.id);
+    });
+}
+
+void ItemActions::copyTags()
+{
+    const QList<ItemDetail> &details = m_context.details();
+    if (details.isEmpty())
+        return;
+    QStringList common = details.first().tags;
+    for (const ItemDetail &d : details)
+        common.removeIf([&d](const QString &t) { return !d.tags.contains(t, Qt::CaseInsensitive); });
+    QGuiApplication::clipboard()->setText(common.join(QStringLiteral(", ")));
+    Q_EMIT message(common.isEmpty() ? tr("No tags to copy") : tr("Copied %n tag(s)", nullptr, int(common.size())));
+}
+
+void ItemActions::pasteTags()
+{
+    QStringList tags;
+    for (const QString &part : QGuiApplication::clipboard()->text().split(QRegularExpression(QStringLiteral("[,\\n]")), Qt::SkipEmptyParts)) {
+        const QString t = part.simplified();
+        if (!t.isEmpty() && !tags.contains(t, Qt::CaseInsensitive))
+            tags << t;
+    }
+    if (tags.isEmpty()) {
+        Q_EMIT message(tr("The clipboard holds no tags (copy “a, b, c” or use Copy Tags)"));
+        return;
+    }
+    addTags(tags);
 }
 
 void ItemActions::cropToContent()

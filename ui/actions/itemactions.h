@@ -39,6 +39,15 @@ public:
     void setRating(int rating);
     void addTags(const QStringList &tags);
     void removeTags(const QStringList &tags);
+    // Gives the one selected image its tags in this order (drag to reorder in the editor): one undo step.
+    void setTagOrder(const QStringList &tags);
+    // The tags of the selection (all of one image in order; with several, those every image has) to the
+    // clipboard as "a, b, c"; and the clipboard's comma-separated tags added to every selected image.
+    void copyTags();
+    void pasteTags();
+    // The actions of the tiles' context menu that are not in menuActions().
+    QAction *copyTagsAction() const { return m_copyTags; }
+    QAction *pasteTagsAction() const { return m_pasteTags; }
     // Crops each selected letterboxed image to the picture inside its bars (one undo step); clears crops.
     void cropToContent();
     void clearCrops();
@@ -62,6 +71,8 @@ private:
     QUndoStack *m_history;
     SelectionContext &m_context;
     QList<QAction *> m_actions;
+    QAction *m_copyTags = nullptr;
+    QAction *m_pasteTags = nullptr;
     QPointer<QWidget> m_cropDialog;
 };
 

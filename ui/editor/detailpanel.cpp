@@ -12,6 +12,8 @@
 #include "util/fileutil.h"
 
 #include <QButtonGroup>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QThreadPool>
@@ -31,6 +33,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStringListModel>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -39,6 +42,9 @@
 namespace lc::ui {
 
 namespace {
+
+// A tag list entry that only some of the selected images carry.
+constexpr int PartialRole = Qt::UserRole + 1;
 
 // Calls back when the watched widget loses focus, so the caption is saved on focus change.
 class FocusOutFilter final : public QObject
@@ -83,6 +89,7 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
     , m_captionTimer(new QTimer(this))
     , m_captionState(new QLabel(this))
     , m_captionInfo(new QLabel(this))
+    , m_trainerReads(new QLabel(this))
     , m_tags(new QListWidget(this))
     , m_tagInput(new QLineEdit(this))
     , m_completer(new QCompleter(this))
@@ -178,12 +185,20 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
     });
     connect(m_captionTimer, &QTimer::timeout, this, &DetailPanel::commitCaption);
     connect(m_caption, &QPlainTextEdit::textChanged, this, &DetailPanel::updateCaptionInfo);
+    connect(m_caption, &QPlainTextEdit::textChanged, this, &DetailPanel::updateTrainerReads);
+    m_trainerReads->setObjectName(QStringLiteral("trainerReads"));
+    m_trainerReads->setWordWrap(true);
+    m_trainerReads->setTextFormat(Qt::RichText);
+    m_trainerReads->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trainerReads->setToolTip(tr("The caption file the export writes for this image: the dataset's caption source "
+                                  "(Dataset Settings → Trainer reads) with the trigger word first, and its tokens for "
+                                  "the dataset's model"));
     m_captionInfo->setObjectName(QStringLiteral("captionInfo"));
     m_captionInfo->setForegroundRole(QPalette::PlaceholderText);
     m_captionInfo->setWordWrap(true);
     // The tokenizers load once, off the GUI thread; counts appear when they are ready.
     async::onResult(async::run(QThreadPool::globalInstance(), [] { return TokenCounter::shared().ok(); }), this,
-        [this](bool) { updateCaptionInfo(); });
+        [this](bool) { updateTrainerReads(); });
     m_caption->installEventFilter(new FocusOutFilter(this, [this] { commitCaption(); }));
     m_captionState->setForegroundRole(QPalette::PlaceholderText);
 
@@ -194,8 +209,46 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
     m_tags->setSpacing(3);
     m_tags->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tags->setMaximumHeight(120);
-    m_tags->setToolTip(tr("Select tags and press Delete to remove them"));
+    m_tags->setToolTip(tr("Select tags and press Delete to remove them; drag a tag to move it. With several images "
+                          "selected, each tag shows how many carry it: double-click one to give it to all."));
     m_tags->installEventFilter(this);
+    m_tags->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tags->setDefaultDropAction(Qt::MoveAction);
+    // A dropped tag: the image's tags in their new order, as one undo step.
+    connect(m_tags->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        if (m_updating || m_details.size() != 1)
+            return;
+        QStringList order;
+        for (int i = 0; i < m_tags->count(); ++i)
+            order << m_tags->item(i)->data(Qt::UserRole).toString();
+        m_actions.setTagOrder(order);
+    });
+    connect(m_tags, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        if (item->data(PartialRole).toBool())
+            m_actions.addTags({item->data(Qt::UserRole).toString()});
+    });
+    m_tags->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tags, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QStringList selected;
+        for (QListWidgetItem *item : m_tags->selectedItems())
+            selected << item->data(Qt::UserRole).toString();
+        if (selected.isEmpty())
+            return;
+        const bool several = m_details.size() > 1;
+        QMenu menu;
+        QAction *add = menu.addAction(tr("Add to All Selected Images"));
+        add->setEnabled(several);
+        QAction *remove = menu.addAction(several ? tr("Remove from All Selected Images") : tr("Remove"));
+        menu.addSeparator();
+        QAction *copy = menu.addAction(tr("Copy"));
+        QAction *chosen = menu.exec(m_tags->viewport()->mapToGlobal(pos));
+        if (chosen == add)
+            m_actions.addTags(selected);
+        else if (chosen == remove)
+            m_actions.removeTags(selected);
+        else if (chosen == copy)
+            QGuiApplication::clipboard()->setText(selected.join(QStringLiteral(", ")));
+    });
     m_tagInput->setPlaceholderText(tr("Add tags, comma separated (Enter)"));
     m_completer->setModel(m_completions);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -213,7 +266,7 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
     connect(removeTag, &QPushButton::clicked, this, [this] {
         QStringList selected;
         for (QListWidgetItem *item : m_tags->selectedItems())
-            selected << item->text();
+            selected << item->data(Qt::UserRole).toString();
         m_actions.removeTags(selected);
     });
     auto *tagRow = new QHBoxLayout;
@@ -246,6 +299,7 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
     layout->addWidget(sectionTitle(tr("Tags"), this));
     layout->addWidget(m_tags);
     layout->addLayout(tagRow);
+    layout->addWidget(m_trainerReads);
 
     m_pages->addWidget(empty);
     m_pages->addWidget(editor);
@@ -256,6 +310,7 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
 
     // The editor follows the window's selection context.
     connect(&m_context, &SelectionContext::datasetChanged, this, [this](const Dataset &d) { setDataset(d.id); });
+    connect(&m_context, &SelectionContext::datasetUpdated, this, &DetailPanel::updateTrainerReads);
     connect(&m_context, &SelectionContext::selectionChanged, this, &DetailPanel::setSelection);
     connect(&m_context, &SelectionContext::detailsEdited, this, &DetailPanel::showEdited);
     connect(&m_actions, &ItemActions::aboutToEdit, this, &DetailPanel::commitCaption);
@@ -517,6 +572,51 @@ QString DetailPanel::captionInfoText() const
     return m_captionInfo->text();
 }
 
+QString DetailPanel::trainerReadsText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_trainerReads->text());
+    return doc.toPlainText();
+}
+
+void DetailPanel::updateTrainerReads()
+{
+    if (!m_shownItem.isValid() || m_details.size() != 1) {
+        m_trainerReads->clear();
+        m_trainerReads->hide();
+        return;
+    }
+    const Dataset &dataset = m_context.dataset();
+    const QString text = trainerReads(dataset.settings, m_caption->toPlainText(), m_details.first().tags);
+    QString counts;
+    if (const TokenCounter *counter = TokenCounter::sharedIfLoaded()) {
+        auto show = [](const QString &name, const TokenCount &c) {
+            QString s = DetailPanel::tr("%1 %2%3/%4").arg(name, c.exact ? QString() : QStringLiteral("≈")).arg(c.tokens).arg(c.limit);
+            return c.fits() ? s : QStringLiteral("<b style=\"color:#c0392b\">%1</b>").arg(s);
+        };
+        // Flux reads the caption with T5 (and the first 75 CLIP tokens for its pooled vector); SD with CLIP.
+        const TokenCount clip = counter->count(TokenFamily::Clip, text);
+        counts = dataset.settings.targetModel == TargetModel::Flux
+            ? tr("%1 · %2").arg(show(QStringLiteral("T5"), counter->count(TokenFamily::T5, text)), show(QStringLiteral("CLIP"), clip))
+            : show(QStringLiteral("CLIP"), clip);
+    }
+    QString shown;
+    if (text.isEmpty()) {
+        switch (dataset.settings.captionSource) {
+        case CaptionSource::Caption: shown = tr("nothing yet: the image has no caption"); break;
+        case CaptionSource::Tags: shown = tr("nothing yet: the image has no tags"); break;
+        case CaptionSource::Both: shown = tr("nothing yet: the image has no caption and no tags"); break;
+        }
+        shown = QStringLiteral("<i>%1</i>").arg(shown.toHtmlEscaped());
+    } else {
+        constexpr int MaxShown = 400;
+        shown = (text.size() > MaxShown ? text.left(MaxShown - 1) + QStringLiteral("…") : text).toHtmlEscaped();
+    }
+    m_trainerReads->setText(counts.isEmpty() ? tr("<b>What the trainer will read:</b> %1").arg(shown)
+                                             : tr("<b>What the trainer will read</b> (%1): %2").arg(counts, shown));
+    m_trainerReads->show();
+}
+
 void DetailPanel::updateCaptionInfo()
 {
     if (!m_shownItem.isValid() || !m_caption->isEnabled()) {
@@ -536,16 +636,6 @@ void DetailPanel::updateCaptionInfo()
         const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.at), QLocale::ShortFormat);
         parts << tr("Generated by %1 (%2), %3").arg(p.model, p.backend, when);
         m_captionInfo->setToolTip(tr("Prompt: %1").arg(p.prompt));
-    }
-    if (const TokenCounter *counter = TokenCounter::sharedIfLoaded()) {
-        const QString text = m_caption->toPlainText();
-        const TokenCount clip = counter->count(TokenFamily::Clip, text);
-        const TokenCount t5 = counter->count(TokenFamily::T5, text);
-        auto show = [](const QString &name, const TokenCount &c) {
-            QString s = DetailPanel::tr("%1 %2%3/%4").arg(name, c.exact ? QString() : QStringLiteral("≈")).arg(c.tokens).arg(c.limit);
-            return c.fits() ? s : QStringLiteral("<b>%1</b>").arg(s);
-        };
-        parts << tr("Tokens: %1 · %2").arg(show(QStringLiteral("CLIP"), clip), show(QStringLiteral("T5"), t5));
     }
     m_captionInfo->setText(parts.join(QStringLiteral(" · ")));
 }
@@ -571,20 +661,39 @@ void DetailPanel::changeEvent(QEvent *event)
 
 void DetailPanel::updateTagList()
 {
+    const bool updating = std::exchange(m_updating, true);
     m_tags->clear();
-    if (m_details.isEmpty())
-        return;
-    QStringList common = m_details.first().tags;
+    // Every tag of the selection in the order met, with how many of the selected images carry it; one
+    // image's tags can be dragged into a new order.
+    QStringList order;
+    QHash<QString, int> counts; // by case-folded tag
+    QHash<QString, QString> spelling;
     for (const ItemDetail &d : std::as_const(m_details)) {
-        QStringList kept;
-        for (const QString &t : std::as_const(common)) {
-            if (d.tags.contains(t))
-                kept << t;
+        for (const QString &t : d.tags) {
+            const QString key = t.toCaseFolded();
+            if (!counts.contains(key)) {
+                order << key;
+                spelling.insert(key, t);
+            }
+            ++counts[key];
         }
-        common = kept;
     }
-    for (const QString &t : std::as_const(common))
-        m_tags->addItem(t);
+    const int n = int(m_details.size());
+    m_tags->setDragDropMode(n == 1 ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
+    for (const QString &key : std::as_const(order)) {
+        const QString tag = spelling.value(key);
+        const int count = counts.value(key);
+        auto *item = new QListWidgetItem(n == 1 ? tag : QStringLiteral("%1  %2/%3").arg(tag).arg(count).arg(n));
+        item->setData(Qt::UserRole, tag);
+        if (count < n) {
+            item->setData(PartialRole, true);
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+            item->setToolTip(tr("On %1 of the %2 selected images; double-click to add it to all of them").arg(count).arg(n));
+        }
+        m_tags->addItem(item);
+    }
+    m_updating = updating;
+    updateTrainerReads();
 }
 
 void DetailPanel::refreshTagCompletion()

@@ -57,8 +57,10 @@ public:
     QPlainTextEdit *captionEditor() const { return m_caption; }
     QLineEdit *tagInput() const { return m_tagInput; }
     QLabel *titleLabel() const { return m_title; }
-    // Where the caption came from and its token counts, under the caption box (tests).
+    // Where the caption came from, under the caption box (tests).
     QString captionInfoText() const;
+    // "What the trainer will read", with its token counts, under the tags (tests: as plain text).
+    QString trainerReadsText() const;
     QWidget *zoomButton() const;
 
 Q_SIGNALS:
@@ -78,6 +80,7 @@ private:
     void showDetails(const QList<ItemDetail> &details, quint64 seen);
     void showCaption(const ItemDetail &detail, quint64 seen);
     void updateCaptionInfo();
+    void updateTrainerReads();
     void updateStars(int rating);
     void showEmptyHint();
     void showEdited();
@@ -121,7 +124,8 @@ private:
     QPlainTextEdit *m_caption;
     QTimer *m_captionTimer;
     QLabel *m_captionState;
-    QLabel *m_captionInfo; // where the caption came from, and its token counts
+    QLabel *m_captionInfo; // where the caption came from
+    QLabel *m_trainerReads; // what the trainer will read of the shown image, with its token counts
     CaptionProvenance m_shownProvenance;
     QListWidget *m_tags;
     QLineEdit *m_tagInput;

@@ -75,6 +75,9 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     m_captionSource->addItem(tr("Caption"), int(ExportOptions::CaptionSource::Caption));
     m_captionSource->addItem(tr("Tags"), int(ExportOptions::CaptionSource::Tags));
     m_captionSource->addItem(tr("Caption, then tags"), int(ExportOptions::CaptionSource::Both));
+    m_captionSource->setCurrentIndex(m_captionSource->findData(int(dataset.settings.captionSource)));
+    m_captionSource->setToolTip(tr("What the trainer reads as each image's caption. A setting of the dataset: "
+                                   "a change here is kept for it."));
     m_prependTrigger->setChecked(true);
     m_naming->addItem(tr("Original names (cleaned up)"), int(ExportOptions::Naming::Original));
     m_naming->addItem(tr("Numbers (0001, 0002, …)"), int(ExportOptions::Naming::Sequential));
@@ -391,7 +394,7 @@ void ExportDialog::restoreOptions(ExportFormat format)
 {
     QSettings settings;
     settings.beginGroup(settingsGroup(format));
-    if (!settings.contains(QStringLiteral("captionSource")))
+    if (!settings.contains(QStringLiteral("repeats")))
         return; // never exported in this format: the defaults
     auto pick = [](QComboBox *box, const QVariant &value) {
         const int i = box->findData(value.toInt());
@@ -399,7 +402,6 @@ void ExportDialog::restoreOptions(ExportFormat format)
             box->setCurrentIndex(i);
     };
     m_repeats->setValue(settings.value(QStringLiteral("repeats"), 0).toInt());
-    pick(m_captionSource, settings.value(QStringLiteral("captionSource")));
     m_prependTrigger->setChecked(settings.value(QStringLiteral("prependTrigger"), true).toBool());
     m_includeRejected->setChecked(settings.value(QStringLiteral("includeRejected"), false).toBool());
     m_allowDrops->setChecked(settings.value(QStringLiteral("allowDrops"), false).toBool());
@@ -423,7 +425,6 @@ void ExportDialog::remember()
     settings.setValue(settingsGroup(format).section(QLatin1Char('/'), 0, -2) + QStringLiteral("/lastFormat"), int(format));
     settings.beginGroup(settingsGroup(format));
     settings.setValue(QStringLiteral("repeats"), m_repeats->value());
-    settings.setValue(QStringLiteral("captionSource"), m_captionSource->currentData());
     settings.setValue(QStringLiteral("prependTrigger"), m_prependTrigger->isChecked());
     settings.setValue(QStringLiteral("includeRejected"), m_includeRejected->isChecked());
     settings.setValue(QStringLiteral("allowDrops"), m_allowDrops->isChecked());
@@ -437,12 +438,14 @@ void ExportDialog::remember()
     settings.setValue(QStringLiteral("longSide"), m_longSide->value());
     settings.setValue(QStringLiteral("zip"), m_zip->isChecked());
     settings.endGroup();
-    // The trigger and class typed here become the dataset's (the next export, the editor's hints and
-    // training use them).
+    // The trigger, class and caption source chosen here become the dataset's (the next export, the
+    // editor's "what the trainer will read", the badges and training use them).
     DatasetSettings changed = m_dataset.settings;
     changed.triggerWord = m_trigger->text().simplified();
     changed.classWord = m_class->text().simplified();
-    if (changed.triggerWord != m_dataset.settings.triggerWord || changed.classWord != m_dataset.settings.classWord) {
+    changed.captionSource = CaptionSource(m_captionSource->currentData().toInt());
+    if (changed.triggerWord != m_dataset.settings.triggerWord || changed.classWord != m_dataset.settings.classWord
+        || changed.captionSource != m_dataset.settings.captionSource) {
         m_dataset.settings = changed;
         (void)m_service.updateSettings(m_dataset.id, changed);
     }

@@ -3,6 +3,7 @@
 #include "itemdelegate.h"
 #include "itemgridmodel.h"
 #include "itemgridview.h"
+#include "catalog/itemfilter.h"
 #include "library/libraryservice.h"
 #include "thumbnailcache.h"
 
@@ -46,7 +47,9 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
     // Filter bar.
-    m_search->setPlaceholderText(tr("Search captions, tags and file names  (Ctrl+F)"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search or filter: words, tag:smile, stars:>=4, -blur:yes, OR …  (Ctrl+F)"));
+    m_search->setToolTip(filterSyntaxHelp());
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -60,10 +63,12 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     const std::pair<ItemQuery::Filter, QString> chips[] = {{ItemQuery::Filter::All, tr("All")},
         {ItemQuery::Filter::Uncaptioned, tr("Uncaptioned")}, {ItemQuery::Filter::Rejected, tr("Rejected")},
         {ItemQuery::Filter::Trash, tr("Trash")}};
+    int chipKey = 1;
     for (const auto &[filter, label] : chips) {
         auto *chip = new QPushButton(label, this);
         chip->setCheckable(true);
-        chip->setFocusPolicy(Qt::NoFocus);
+        chip->setFocusPolicy(Qt::NoFocus); // View → Show … (Alt+1 … Alt+4) reaches them from anywhere
+        chip->setToolTip(tr("Alt+%1").arg(chipKey++));
         m_filters->addButton(chip, int(filter));
         bar->addWidget(chip);
     }
@@ -102,6 +107,8 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     m_sort->addItem(tr("Name"), int(ItemQuery::Sort::Name));
     m_sort->addItem(tr("Resolution"), int(ItemQuery::Sort::Resolution));
     m_sort->addItem(tr("File size"), int(ItemQuery::Sort::FileSize));
+    m_sort->addItem(tr("Sharpness"), int(ItemQuery::Sort::Sharpness));
+    m_sort->addItem(tr("Brightness"), int(ItemQuery::Sort::Brightness));
     m_sort->setToolTip(tr("Sort order"));
     connect(m_sort, &QComboBox::currentIndexChanged, this, &GridPanel::applyQuery);
     m_order->setCheckable(true);
@@ -214,6 +221,8 @@ void GridPanel::setDataset(const Dataset &dataset)
     if (changed)
         m_model->setKept({});
     m_model->setTargetResolution(dataset.settings.targetResolution);
+    m_model->setCaptionSource(dataset.settings.captionSource);
+    updateTrashChip();
     if (changed) {
         m_search->blockSignals(true);
         m_search->clear();
@@ -245,8 +254,17 @@ void GridPanel::updateDataset(const Dataset &dataset)
         return;
     }
     const bool badges = dataset.settings.targetResolution != m_dataset.settings.targetResolution;
+    const bool source = dataset.settings.captionSource != m_dataset.settings.captionSource;
     m_dataset = dataset;
     m_model->setTargetResolution(dataset.settings.targetResolution);
+    m_model->setCaptionSource(dataset.settings.captionSource);
+    updateTrashChip();
+    if (source) {
+        // "No caption" means another thing now: every row's badge, and the Uncaptioned filter.
+        m_model->refreshLoaded();
+        if (m_filters->checkedId() == int(ItemQuery::Filter::Uncaptioned))
+            applyQuery();
+    }
     if (badges) {
         m_view->viewport()->update();
         refreshQuality(); // low resolution depends on the target
@@ -254,6 +272,13 @@ void GridPanel::updateDataset(const Dataset &dataset)
             applyQuery();
     }
     updateCount();
+}
+
+void GridPanel::updateTrashChip()
+{
+    // The trash's count on its chip: what Empty Trash would delete.
+    const int trashed = m_dataset.id.isValid() ? m_dataset.trashedCount : 0;
+    m_filters->button(int(ItemQuery::Filter::Trash))->setText(trashed > 0 ? tr("Trash (%1)").arg(trashed) : tr("Trash"));
 }
 
 void GridPanel::setBucketFilter(const std::optional<ItemQuery::Bucket> &bucket)
@@ -565,6 +590,12 @@ void GridPanel::updateCount()
     const bool filtered = filter != ItemQuery::Filter::All || !search.isEmpty() || m_origin->currentIndex() > 0 || !m_tag.isEmpty()
         || m_quality != 0 || m_bucket.has_value();
     const QString locale = QLocale().toString(n);
+    // The filter language is checked as it is typed: a mistake is named at once, under the box's frame.
+    const auto parsed = parseFilter(search);
+    const QString filterError = parsed ? QString() : parsed.error().message;
+    m_search->setProperty("invalid", !filterError.isEmpty());
+    m_search->setStyleSheet(filterError.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+    m_search->setToolTip(filterError.isEmpty() ? filterSyntaxHelp() : filterError + QStringLiteral("\n\n") + filterSyntaxHelp());
     if (!m_dataset.id.isValid())
         m_count->setText(tr("No dataset selected"));
     else if (filter == ItemQuery::Filter::Trash)
@@ -576,14 +607,17 @@ void GridPanel::updateCount()
 
     // Say why the grid is empty: an empty trash or a search without hits is not an empty dataset, and a
     // query that failed is not an empty result.
-    if (!m_model->error().isEmpty()) {
+    if (!filterError.isEmpty()) {
+        m_count->setText(tr("The filter cannot be read"));
+        m_view->setEmptyText(tr("The filter cannot be read"), filterError);
+    } else if (!m_model->error().isEmpty()) {
         m_count->setText(tr("Cannot list the images"));
         m_view->setEmptyText(tr("The images cannot be listed"), m_model->error());
     } else if (!m_dataset.id.isValid()) {
         m_view->setEmptyText(tr("No dataset selected"), tr("Pick a dataset on the left, or create one with Ctrl+N."));
     } else if (!search.isEmpty()) {
         m_view->setEmptyText(tr("No images match “%1”").arg(search),
-            filter == ItemQuery::Filter::All ? tr("Search looks through captions, tags and file names.")
+            filter == ItemQuery::Filter::All ? tr("Words are looked for in captions, tags and file names; hover over the box for filters.")
                                              : tr("Only this view is searched; try All."));
     } else if (m_quality != 0 && filter != ItemQuery::Filter::Trash) {
         m_view->setEmptyText(tr("No images with these problems here"), tr("Untick the quality chips above to see every image."));

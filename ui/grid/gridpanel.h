@@ -100,6 +100,7 @@ Q_SIGNALS:
 
 private:
     void applyQuery();
+    void updateTrashChip();
     void updateCount();
     void onSelectionChanged();
     void reselect(const QList<ItemId> &ids, ItemId current);

@@ -145,8 +145,14 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         QList<Badge> badges;
         if (row->status == ItemStatus::Rejected)
             badges.append({tr("REJECTED"), tr("REJ"), QColor(0xc0, 0x39, 0x2b)});
-        if (!row->hasCaption)
-            badges.append({tr("NO CAPTION"), tr("NO CAP"), QColor(0x55, 0x55, 0x55, 220)});
+        if (!row->hasCaption) {
+            const QColor grey(0x55, 0x55, 0x55, 220);
+            switch (model->captionSource()) {
+            case CaptionSource::Caption: badges.append({tr("NO CAPTION"), tr("NO CAP"), grey}); break;
+            case CaptionSource::Tags: badges.append({tr("NO TAGS"), tr("NO TAG"), grey}); break;
+            case CaptionSource::Both: badges.append({tr("NO TEXT"), tr("NO TXT"), grey}); break;
+            }
+        }
         const QSize pixels = row->crop ? row->crop->size() : QSize(row->width, row->height); // as exported
         if (isLowResolution(pixels.width(), pixels.height(), model->targetResolution()))
             badges.append({tr("LOW RES"), tr("LOW"), QColor(0xd3, 0x7a, 0x12)});

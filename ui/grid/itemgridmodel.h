@@ -49,6 +49,9 @@ public:
 
     void setTargetResolution(int pixels) { m_targetResolution = pixels; }
     int targetResolution() const { return m_targetResolution; }
+    // What the trainer reads (the "no caption" badge names it).
+    void setCaptionSource(CaptionSource source) { m_captionSource = source; }
+    CaptionSource captionSource() const { return m_captionSource; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -87,6 +90,7 @@ private:
     int m_generation = 0; // row positions: pages loaded for older positions are dropped
     bool m_loading = false;
     int m_targetResolution = 1024;
+    CaptionSource m_captionSource = CaptionSource::Caption;
     QList<ItemId> m_kept;
 };
 

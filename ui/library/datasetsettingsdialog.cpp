@@ -20,6 +20,7 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, const QList
     , m_resolutionNote(new QLabel(this))
     , m_notes(new QPlainTextEdit(dataset.settings.notes, this))
     , m_regularization(new QComboBox(this))
+    , m_captionSource(new QComboBox(this))
     , m_lastModel(dataset.settings.targetModel)
 {
     setWindowTitle(tr("Settings of “%1”").arg(dataset.name));
@@ -62,11 +63,19 @@ DatasetSettingsDialog::DatasetSettingsDialog(const Dataset &dataset, const QList
                                     "(kohya reg/, ai-toolkit is_reg, SimpleTuner, diffusers prior preservation, OneTrainer)."));
 
     auto *form = new QFormLayout;
+    m_captionSource->setObjectName(QStringLiteral("captionSource"));
+    m_captionSource->addItem(tr("The caption"), int(CaptionSource::Caption));
+    m_captionSource->addItem(tr("The tags (joined with commas)"), int(CaptionSource::Tags));
+    m_captionSource->addItem(tr("The caption, then the tags"), int(CaptionSource::Both));
+    m_captionSource->setCurrentIndex(m_captionSource->findData(int(dataset.settings.captionSource)));
+    m_captionSource->setToolTip(tr("What each image's caption file holds for the trainer. The editor shows it, the "
+                                   "“no caption” badge and the Uncaptioned filter follow it, and exports use it."));
     form->addRow(tr("Trigger word:"), m_trigger);
     form->addRow(tr("Class word:"), m_class);
     form->addRow(tr("Target model:"), m_model);
     form->addRow(tr("Resolution:"), m_resolution);
     form->addRow(QString(), m_resolutionNote);
+    form->addRow(tr("Trainer reads:"), m_captionSource);
     form->addRow(tr("Regularization set:"), m_regularization);
     form->addRow(tr("Notes:"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -86,6 +95,7 @@ DatasetSettings DatasetSettingsDialog::settings() const
     s.targetResolution = rounded(m_resolution->value()); // as the note under the field says
     s.notes = m_notes->toPlainText();
     s.regularization = DatasetId(m_regularization->currentData().toLongLong());
+    s.captionSource = CaptionSource(m_captionSource->currentData().toInt());
     return s;
 }
 

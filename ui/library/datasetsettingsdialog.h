@@ -12,8 +12,8 @@ class QSpinBox;
 
 namespace lc::ui {
 
-// Edits a dataset's training settings: trigger and class words, target model and resolution, notes, and
-// the dataset exported as its regularization set.
+// Edits a dataset's training settings: trigger and class words, target model and resolution, what the
+// trainer reads as the caption, notes, and the dataset exported as its regularization set.
 // Validation matches the catalog's (multiples of 64 between 256 and 4096; one-line words).
 class DatasetSettingsDialog final : public QDialog
 {
@@ -30,6 +30,7 @@ public:
     QSpinBox *resolutionBox() const { return m_resolution; }
     QLabel *resolutionNote() const { return m_resolutionNote; }
     QComboBox *regularizationBox() const { return m_regularization; }
+    QComboBox *captionSourceBox() const { return m_captionSource; }
 
 private:
     static int rounded(int resolution);
@@ -42,6 +43,7 @@ private:
     QLabel *m_resolutionNote;
     QPlainTextEdit *m_notes;
     QComboBox *m_regularization;
+    QComboBox *m_captionSource;
     TargetModel m_lastModel;
 };
 

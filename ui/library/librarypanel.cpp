@@ -469,6 +469,50 @@ void LibraryPanel::duplicateCurrent()
         });
 }
 
+int LibraryPanel::currentTrashCount() const
+{
+    const auto d = dataset(currentDataset());
+    return d ? d->trashedCount : 0;
+}
+
+void LibraryPanel::moveCurrent(WorkspaceId workspace)
+{
+    const auto d = dataset(currentDataset());
+    if (!d)
+        return;
+    async::onResult(m_service.moveDataset(d->id, workspace), this, [this](const Result<Dataset> &moved) {
+        if (!moved) {
+            Q_EMIT message(moved.error().message);
+            return;
+        }
+        Q_EMIT message(tr("Moved “%1” to “%2”").arg(moved->name, moved->workspaceName));
+        reload(moved->id);
+    });
+}
+
+void LibraryPanel::emptyTrash()
+{
+    const auto d = dataset(currentDataset());
+    if (!d || d->trashedCount == 0)
+        return;
+    const QString text = tr("Delete the %n image(s) in the trash of “%1” for good, with their captions and tags?\n\n"
+                            "This cannot be undone. The image files stay in the library until you run File → Clean Up Library….",
+                            nullptr, d->trashedCount)
+                             .arg(d->name);
+    if (!confirm(tr("Empty Trash"), text))
+        return;
+    const DatasetId id = d->id;
+    async::onResult(m_service.emptyTrash(id), this, [this, id](const Result<int> &deleted) {
+        if (!deleted) {
+            Q_EMIT message(deleted.error().message);
+            return;
+        }
+        Q_EMIT message(tr("Deleted %n image(s) from the trash", nullptr, *deleted));
+        Q_EMIT trashEmptied(id);
+        reload(id);
+    });
+}
+
 void LibraryPanel::showContextMenu(const QPoint &pos)
 {
     QTreeWidgetItem *item = m_tree->itemAt(pos);
@@ -482,6 +526,16 @@ void LibraryPanel::showContextMenu(const QPoint &pos)
         if (item->data(0, KindRole).toInt() == DatasetNode) {
             menu.addAction(tr("Settings…"), this, &LibraryPanel::editSettings);
             menu.addAction(tr("Duplicate"), this, &LibraryPanel::duplicateCurrent);
+            QMenu *move = menu.addMenu(tr("Move to Workspace"));
+            const auto d = dataset(currentDataset());
+            for (const Workspace &w : std::as_const(m_workspaces)) {
+                if (d && w.id != d->workspaceId)
+                    move->addAction(w.name, this, [this, w] { moveCurrent(w.id); });
+            }
+            move->setEnabled(!move->isEmpty());
+            QAction *empty = menu.addAction(d && d->trashedCount > 0 ? tr("Empty Trash (%1)…").arg(d->trashedCount) : tr("Empty Trash"),
+                this, &LibraryPanel::emptyTrash);
+            empty->setEnabled(d && d->trashedCount > 0);
         }
         menu.addAction(tr("Delete…"), QKeySequence::Delete, this, &LibraryPanel::deleteCurrent);
     }

@@ -55,6 +55,7 @@ public:
     DatasetId currentDataset() const;
     WorkspaceId currentWorkspace() const;
     std::optional<Dataset> dataset(DatasetId id) const;
+    int currentTrashCount() const; // of the current dataset (0 for none)
     std::optional<Workspace> workspace(WorkspaceId id) const;
     // True while a reload is on its way (it will set the selection it was asked for).
     bool isReloading() const { return m_reloading; }
@@ -71,6 +72,9 @@ public Q_SLOTS:
     void renameCurrent();
     void deleteCurrent();
     void duplicateCurrent();
+    void moveCurrent(WorkspaceId workspace);
+    // Deletes the current dataset's trashed images for good, after confirmation (not undoable).
+    void emptyTrash();
     // Opens the settings of the current dataset (trigger, class, model, resolution, notes).
     void editSettings();
     // Saves settings off the GUI thread and reloads (tests call it directly).
@@ -90,6 +94,7 @@ Q_SIGNALS:
     void filesDropped(lc::DatasetId dataset, const QStringList &paths);
     void message(const QString &text);
     void loaded();
+    void trashEmptied(lc::DatasetId dataset); // the grid reloads
 
 private:
     void populate(const QList<Workspace> &workspaces, const QList<Dataset> &datasets, DatasetId select);

@@ -8,6 +8,7 @@
 #include "common/theme.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridview.h"
+#include "editor/lightbox.h"
 #include "library/librarypanel.h"
 #include "shortcutsdialog.h"
 
@@ -15,7 +16,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QToolBar>
@@ -25,7 +28,7 @@ namespace lc::ui {
 
 MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history,
     ItemActions &items, LibraryActions &libraryActions, CaptionActions &captionActions, TrainActions &trainActions,
-    const QList<QDockWidget *> &docks)
+    Lightbox *lightbox, const QList<QDockWidget *> &docks)
     : QObject(window)
 {
     QMenuBar *bar = window->menuBar();
@@ -88,6 +91,13 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     library->addAction(remove);
     dataset->addAction(tr("Duplicate Dataset"), library, &LibraryPanel::duplicateCurrent);
+    QAction *emptyTrash = dataset->addAction(tr("Empty Trash…"), library, &LibraryPanel::emptyTrash);
+    emptyTrash->setObjectName(QStringLiteral("emptyTrash"));
+    connect(dataset, &QMenu::aboutToShow, emptyTrash, [library, emptyTrash] {
+        const int trashed = library->currentTrashCount();
+        emptyTrash->setText(trashed > 0 ? tr("Empty Trash (%1)…").arg(trashed) : tr("Empty Trash"));
+        emptyTrash->setEnabled(trashed > 0);
+    });
     dataset->addAction(tr("Dataset Settings…"), library, &LibraryPanel::editSettings);
     dataset->addSeparator();
     dataset->addAction(libraryActions.findDuplicatesAction());
@@ -108,6 +118,40 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     image->addAction(captionActions.captionAction());
     image->addAction(captionActions.findReplaceAction());
     image->addAction(captionActions.templateAction());
+
+    // The full-window preview of the selection (two selected: side by side).
+    QAction *preview = new QAction(tr("Full-Window Preview"), window);
+    preview->setObjectName(QStringLiteral("fullWindowPreview"));
+    preview->setToolTip(tr("Show the selected image as large as the window allows; select two to compare them side by side"));
+    preview->setShortcut(QKeySequence(Qt::Key_F));
+    preview->setShortcutContext(Qt::WidgetWithChildrenShortcut); // F typed in the caption stays an F
+    connect(preview, &QAction::triggered, lightbox, [lightbox, grid] { lightbox->open(grid->view()); });
+    grid->view()->addAction(preview);
+
+    // The tiles' context menu: what the Image menu does to the selection, the rating as a submenu.
+    grid->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(grid->view(), &QWidget::customContextMenuRequested, grid, [grid, &items, preview](const QPoint &pos) {
+        ItemGridView *view = grid->view();
+        const QModelIndex index = view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        if (!view->selectionModel()->isSelected(index))
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        QMenu menu;
+        menu.addAction(preview);
+        menu.addSeparator();
+        QMenu *rating = nullptr;
+        for (QAction *a : items.menuActions()) {
+            if (a->objectName().startsWith(QLatin1String("rating-"))) {
+                if (!rating)
+                    rating = menu.addMenu(tr("Rating"));
+                rating->addAction(a);
+            } else {
+                menu.addAction(a);
+            }
+        }
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
 
     QToolBar *toolbar = window->addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -131,6 +175,18 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     }
 
     QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(preview);
+    view->addSeparator();
+    // The status chips above the grid, from anywhere.
+    const std::pair<ItemQuery::Filter, QString> chips[] = {{ItemQuery::Filter::All, tr("Show All Images")},
+        {ItemQuery::Filter::Uncaptioned, tr("Show Images Without a Caption")},
+        {ItemQuery::Filter::Rejected, tr("Show Rejected Images")}, {ItemQuery::Filter::Trash, tr("Show the Trash")}};
+    int key = Qt::Key_1;
+    for (const auto &[filter, text] : chips) {
+        QAction *show = view->addAction(text, grid, [grid, filter] { grid->setFilter(filter); });
+        show->setShortcut(QKeyCombination(Qt::ALT, Qt::Key(key++)));
+    }
+    view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Larger Thumbnails"), grid, [grid] { grid->setTileSize(grid->tileSize() + 32); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *zoomOut = view->addAction(tr("Smaller Thumbnails"), grid, [grid] { grid->setTileSize(grid->tileSize() - 32); });

@@ -16,6 +16,7 @@ class ItemActions;
 class LibraryActions;
 class TrainActions;
 class LibraryPanel;
+class Lightbox;
 
 // The window's menus and toolbar, built from the actions of the controllers that own them (after
 // Dolphin's DolphinMainWindow/DolphinViewActionHandler split): File, Edit, Image, View and the toolbar.
@@ -26,7 +27,7 @@ class MainActions final : public QObject
 
 public:
     MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *grid, HistoryController &history, ItemActions &items,
-        LibraryActions &libraryActions, CaptionActions &captionActions, TrainActions &trainActions,
+        LibraryActions &libraryActions, CaptionActions &captionActions, TrainActions &trainActions, Lightbox *lightbox,
         const QList<QDockWidget *> &docks);
 };
 

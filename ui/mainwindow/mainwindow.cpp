@@ -15,6 +15,8 @@
 #include "common/toast.h"
 #include "edit/catalogwriter.h"
 #include "editor/detailpanel.h"
+#include "editor/lightbox.h"
+#include "common/recentlibraries.h"
 #include "grid/gridpanel.h"
 #include "jobs/jobmanager.h"
 #include "train/trainingjob.h"
@@ -30,6 +32,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
 #include <QMenu>
 #include <QIcon>
 #include <QLabel>
@@ -134,7 +139,36 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_reloadLibrary->setSingleShot(true);
     m_reloadLibrary->setInterval(500);
 
-    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions, *m_trainActions, {m_tasksDock, m_tagsDock, m_bucketsDock});
+    m_lightbox = new Lightbox(m_service, *m_context, this);
+    connect(m_detail, &DetailPanel::detailsShown, m_lightbox, &Lightbox::refresh);
+    connect(m_lightbox, &Lightbox::stepRequested, m_grid, [this](int delta) { m_grid->step(delta); });
+    new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions,
+        *m_trainActions, m_lightbox, {m_tasksDock, m_tagsDock, m_bucketsDock});
+    // File → Open Library… and Open Recent, at the top of the File menu.
+    if (QMenu *file = menuBar()->actions().value(0) ? menuBar()->actions().first()->menu() : nullptr) {
+        QAction *first = file->actions().value(0);
+        QAction *open = new QAction(tr("Open Library…"), this);
+        open->setObjectName(QStringLiteral("openLibrary"));
+        open->setShortcut(QKeySequence::Open);
+        connect(open, &QAction::triggered, this, &MainWindow::chooseLibrary);
+        file->insertAction(first, open);
+        QMenu *recent = new QMenu(tr("Open Recent"), file);
+        recent->setObjectName(QStringLiteral("recentLibraries"));
+        connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+            recent->clear();
+            const QString current = QDir::cleanPath(QFileInfo(m_library.root()).absoluteFilePath());
+            for (const QString &path : RecentLibraries::list()) {
+                QAction *a = recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { Q_EMIT openLibraryRequested(path); });
+                a->setEnabled(path != current);
+            }
+            if (recent->isEmpty())
+                recent->addAction(tr("No Recent Libraries"))->setEnabled(false);
+            recent->addSeparator();
+            recent->addAction(tr("Clear the List"), this, [] { RecentLibraries::clear(); });
+        });
+        file->insertMenu(first, recent);
+        file->insertSeparator(first);
+    }
     // The grid overlay sits under the Buckets panel's entry in the View menu.
     for (QObject *owner : m_bucketsDock->toggleViewAction()->associatedObjects()) {
         if (auto *menu = qobject_cast<QMenu *>(owner)) {
@@ -222,6 +256,10 @@ void MainWindow::wire()
     connect(m_libraryPanel, &LibraryPanel::datasetSelected, this, &MainWindow::selectDataset);
     connect(m_libraryPanel, &LibraryPanel::datasetUpdated, this, &MainWindow::datasetUpdated);
     connect(m_libraryPanel, &LibraryPanel::filesDropped, this, &MainWindow::importPaths);
+    connect(m_libraryPanel, &LibraryPanel::trashEmptied, m_grid, [this](DatasetId dataset) {
+        if (dataset == m_grid->dataset())
+            m_grid->reload();
+    });
     connect(m_libraryPanel, &LibraryPanel::message, this, [this](const QString &text) { m_toast->showMessage(text); });
     connect(m_libraryPanel, &LibraryPanel::loaded, this, [this] {
         if (std::exchange(m_firstRunChecked, true))
@@ -314,6 +352,37 @@ QUndoStack *MainWindow::undoStack() const { return m_history->stack(); }
 QAction *MainWindow::undoAction() const { return m_history->undoAction(); }
 QAction *MainWindow::redoAction() const { return m_history->redoAction(); }
 Dataset MainWindow::currentDataset() const { return m_context->dataset(); }
+
+void MainWindow::chooseLibrary()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Library"), QFileInfo(m_library.root()).absolutePath());
+    if (dir.isEmpty())
+        return;
+    if (QDir::cleanPath(dir) == QDir::cleanPath(m_library.root()))
+        return;
+    // A folder that is not a library yet becomes one: say so first.
+    const bool isLibrary = QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(Library::CatalogFileName)));
+    if (!isLibrary && !QDir(dir).isEmpty()
+        && !confirm(tr("Open Library"),
+            tr("“%1” is not a LoRA Craft library. Create a new library in it? The files already there are left alone.")
+                .arg(QDir::toNativeSeparators(dir)),
+            tr("Create Library"))) {
+        return;
+    }
+    Q_EMIT openLibraryRequested(dir);
+}
+
+void MainWindow::raiseForAnotherLaunch(const QString &library)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (!library.isEmpty() && QDir::cleanPath(library) != QDir::cleanPath(m_library.root()))
+        m_toast->showMessage(tr("LoRA Craft is already open with this library; use File → Open Library… to switch to %1.")
+                                 .arg(QDir::toNativeSeparators(library)));
+}
 void MainWindow::undo() { m_history->undo(); }
 void MainWindow::redo() { m_history->redo(); }
 void MainWindow::cleanUpLibrary() { m_libraryActions->cleanUpLibrary(); }

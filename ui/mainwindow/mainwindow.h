@@ -31,6 +31,7 @@ class HistoryController;
 class ItemActions;
 class LibraryActions;
 class LibraryPanel;
+class Lightbox;
 class SelectionContext;
 class TaskStatus;
 class TagPanel;
@@ -54,6 +55,7 @@ public:
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     GridPanel *gridPanel() const { return m_grid; }
     DetailPanel *detailPanel() const { return m_detail; }
+    Lightbox *lightbox() const { return m_lightbox; }
     JobManager *jobs() const { return m_jobs; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
     TagPanel *tagPanel() const { return m_tagPanel; }
@@ -80,6 +82,15 @@ public:
     void importPaths(DatasetId dataset, const QStringList &paths);
     // Opens the Export dialog for the current dataset; the export runs in the Tasks panel.
     void exportCurrentDataset();
+    // Another launch asked for this window (SingleInstance): raise it; `library` is what it was asked to open.
+    void raiseForAnotherLaunch(const QString &library);
+    // File → Open Library…: a folder dialog, then openLibraryRequested.
+    void chooseLibrary();
+
+Q_SIGNALS:
+    // The user picked another library: the application closes this window and opens that one.
+    void openLibraryRequested(const QString &path);
+
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +118,7 @@ private:
     CaptionActions *m_captionActions;
     TrainActions *m_trainActions;
     DetailPanel *m_detail;
+    Lightbox *m_lightbox = nullptr;
     TasksPanel *m_tasksPanel;
     QDockWidget *m_tasksDock;
     TagPanel *m_tagPanel;

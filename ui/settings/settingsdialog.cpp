@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "captionsettingspage.h"
+#include "generalsettingspage.h"
 #include "qualitysettingspage.h"
 #include "replicatesettingspage.h"
 
@@ -19,15 +20,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_pages(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_general(new GeneralSettingsPage(this))
     , m_caption(new CaptionSettingsPage(this))
     , m_replicate(new ReplicateSettingsPage(this))
     , m_quality(new QualitySettingsPage(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
-    m_pages->addItem(tr("Captioning"));
     m_pages->setFixedWidth(150);
-    m_pages->setCurrentRow(0);
+    m_pages->addItem(tr("General"));
+    m_stack->addWidget(m_general);
+    m_pages->addItem(tr("Captioning"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_caption);
     scroll->setWidgetResizable(true);
@@ -39,6 +42,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_pages->addItem(tr("Quality"));
     m_stack->addWidget(m_quality);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_pages->setCurrentRow(1); // captioning: what Settings is opened for most
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -52,19 +56,24 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     resize(960, 760);
 }
 
-void SettingsDialog::showCaptioning()
+void SettingsDialog::showGeneral()
 {
     m_pages->setCurrentRow(0);
 }
 
-void SettingsDialog::showReplicate()
+void SettingsDialog::showCaptioning()
 {
     m_pages->setCurrentRow(1);
 }
 
-void SettingsDialog::showQuality()
+void SettingsDialog::showReplicate()
 {
     m_pages->setCurrentRow(2);
+}
+
+void SettingsDialog::showQuality()
+{
+    m_pages->setCurrentRow(3);
 }
 
 void SettingsDialog::accept()
@@ -86,6 +95,7 @@ void SettingsDialog::accept()
                 QMessageBox::warning(this, tr("Cannot Store the Token"), tokenError);
                 return;
             }
+            m_general->save();
             CaptionSettingsPage::save(m_caption->settings());
             curation::storeQualityThresholds(m_quality->thresholds());
             Q_EMIT saved();

@@ -8,10 +8,11 @@ class QStackedWidget;
 namespace lc::ui {
 
 class CaptionSettingsPage;
+class GeneralSettingsPage;
 class QualitySettingsPage;
 class ReplicateSettingsPage;
 
-// Settings (Edit → Settings…, Ctrl+,): one page per area, listed on the left. Captioning is the first;
+// Settings (Edit → Settings…, Ctrl+,): one page per area, listed on the left: General, then captioning;
 // training and image search add theirs. OK stores the settings (QSettings) and any key typed (the
 // keychain); a key that cannot be stored keeps the dialog open with the reason.
 class SettingsDialog final : public QDialog
@@ -22,9 +23,11 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
+    GeneralSettingsPage *generalPage() const { return m_general; }
     CaptionSettingsPage *captionPage() const { return m_caption; }
     ReplicateSettingsPage *replicatePage() const { return m_replicate; }
     QualitySettingsPage *qualityPage() const { return m_quality; }
+    void showGeneral();
     void showCaptioning();
     void showReplicate();
     void showQuality();
@@ -36,6 +39,7 @@ Q_SIGNALS:
 private:
     QListWidget *m_pages;
     QStackedWidget *m_stack;
+    GeneralSettingsPage *m_general;
     CaptionSettingsPage *m_caption;
     ReplicateSettingsPage *m_replicate;
     QualitySettingsPage *m_quality;
