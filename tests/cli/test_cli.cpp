@@ -871,6 +871,87 @@ TEST_CASE("CLI: items reads a dataset in one pass and keeps its output: kept and
     CHECK(human.out.contains(QStringLiteral("a red cat on a mat")));
 }
 
+TEST_CASE("CLI: items --filter takes the grid's filter language, and names a mistake")
+{
+    TaggedLibrary t;
+    auto names = [&](const char *filter) {
+        const Run r = cli(t.path(), argsOf({"--json", "items", "--dataset", "W/D", "--filter", filter}));
+        REQUIRE(r.code == 0);
+        QStringList out;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("items")).toArray())
+            out << v.toObject().value(QStringLiteral("name")).toString();
+        return out;
+    };
+    CHECK(names("tag:cat") == strings({"a.png", "b.png"}));          // any case, the trash left out
+    CHECK(names("ca") == strings({"a.png", "b.png"}));               // a substring of captions and tags
+    CHECK(names("tag:cat OR tag:dog") == strings({"a.png", "b.png", "c.png"}));
+    CHECK(names("-tag:cat") == strings({"c.png"}));
+    CHECK(names("status:trashed") == strings({"t.png"}));
+    CHECK(names("(red OR dog) -tag:feline") == strings({"c.png"}));
+    const Run bad = cli(t.path(), argsOf({"items", "--dataset", "W/D", "--filter", "stars:lots"}));
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("“stars:” takes a number")));
+    CHECK(bad.err.count(QLatin1Char('\n')) == 1);
+}
+
+TEST_CASE("CLI: the dataset's caption source is what exports write, and dataset move and empty-trash keep their promises")
+{
+    TaggedLibrary t;
+    t.lib.reopen(); // trainer-sized images for the export (the files are 16 px; the export keeps their bytes)
+    REQUIRE(sql::exec(t.lib->catalog().database(), QStringLiteral("UPDATE blobs SET width = 512, height = 512")).ok());
+    t.lib.close();
+    // What the trainer reads is a dataset setting: the export follows it unless told otherwise.
+    Run set = cli(t.path(), argsOf({"--json", "dataset", "set", "W/D", "--caption-source", "tags"}));
+    REQUIRE(set.code == 0);
+    CHECK(set.json().value(QStringLiteral("dataset")).toObject().value(QStringLiteral("caption_source")).toString() == QStringLiteral("tags"));
+    CHECK(cli(t.path(), argsOf({"dataset", "show", "W/D"})).out.contains(QStringLiteral("Trainer reads: tags")));
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Run exported = cli(t.path(), argsOf({"export", "--dataset", "W/D", "--format", "kohya", "--out"}) + QStringList{out});
+    INFO(exported.err.toStdString() + exported.out.toStdString());
+    REQUIRE(exported.code == 0);
+    QDirIterator it(out, {QStringLiteral("a.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    REQUIRE(it.hasNext());
+    QFile caption(it.next());
+    REQUIRE(caption.open(QIODevice::ReadOnly));
+    CHECK(caption.readAll().trimmed() == QByteArray("cat, red, feline"));
+    const QString out2 = dir.filePath(QStringLiteral("out2"));
+    REQUIRE(cli(t.path(), argsOf({"export", "--dataset", "W/D", "--format", "kohya", "--caption-source", "caption", "--out"}) + QStringList{out2}).code == 0);
+    QDirIterator it2(out2, {QStringLiteral("a.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    REQUIRE(it2.hasNext());
+    QFile caption2(it2.next());
+    REQUIRE(caption2.open(QIODevice::ReadOnly));
+    CHECK(caption2.readAll().trimmed() == QByteArray("a red cat on a mat"));
+    Run badSource = cli(t.path(), argsOf({"dataset", "set", "W/D", "--caption-source", "captions"}));
+    CHECK(badSource.code == 1);
+    CHECK(badSource.err.contains(QStringLiteral("caption, tags, both")));
+
+    // Move: to another workspace, the name must be free there.
+    REQUIRE(cli(t.path(), argsOf({"workspace", "create", "Archive"})).code == 0);
+    Run moved = cli(t.path(), argsOf({"dataset", "move", "W/O", "Archive"}));
+    CHECK(moved.code == 0);
+    CHECK(cli(t.path(), argsOf({"dataset", "show", "Archive/O"})).code == 0);
+    CHECK(cli(t.path(), argsOf({"dataset", "show", "W/O"})).code != 0);
+    REQUIRE(cli(t.path(), argsOf({"dataset", "create", "Archive/D"})).code == 0);
+    Run taken = cli(t.path(), argsOf({"dataset", "move", "W/D", "Archive"}));
+    CHECK(taken.code == 1);
+    CHECK(taken.err.contains(QStringLiteral("already has a dataset named")));
+    CHECK(cli(t.path(), argsOf({"dataset", "move", "W/D", "Nowhere"})).code != 0);
+
+    // Empty the trash: refused without --yes, then only the trash goes.
+    Run refused = cli(t.path(), argsOf({"dataset", "empty-trash", "W/D"}));
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("holds 1 item(s)")));
+    CHECK(t.items().size() == 4);
+    Run emptied = cli(t.path(), argsOf({"--json", "dataset", "empty-trash", "W/D", "--yes"}));
+    CHECK(emptied.code == 0);
+    CHECK(emptied.json().value(QStringLiteral("deleted")).toInt() == 1);
+    const auto left = t.items();
+    CHECK(left.size() == 3);
+    CHECK_FALSE(left.contains(QStringLiteral("t.png")));
+    CHECK(cli(t.path(), argsOf({"dataset", "empty-trash", "W/D"})).code == 0); // nothing left: nothing to confirm
+}
+
 // ---- Captioning with Replicate ----
 
 namespace {

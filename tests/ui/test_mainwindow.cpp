@@ -17,6 +17,7 @@
 #include "grid/itemgridview.h"
 #include "import/importer.h"
 #include "library/library.h"
+#include "library/maintenance.h"
 #include "library/libraryservice.h"
 #include "library/datasetsettingsdialog.h"
 #include "library/librarypanel.h"
@@ -44,6 +45,10 @@
 #include "replicatefixtures.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/shortcutsdialog.h"
+#include "editor/lightbox.h"
+#include "common/recentlibraries.h"
+#include "common/singleinstance.h"
+#include "settings/generalsettingspage.h"
 #include "tasks/taskspanel.h"
 #include "jobs/jobmanager.h"
 
@@ -62,6 +67,9 @@
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QCheckBox>
+#include <QDirIterator>
+#include <QListWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 #include <QLabel>
 #include <QSpinBox>
@@ -396,6 +404,261 @@ private Q_SLOTS:
             }
         }
         w.close();
+    }
+
+    // The bar: write, next, filter, fix, look, export, 50 images, and not one mouse click.
+    void fiftyImageKeyboardPass()
+    {
+        const Dataset d = makeDataset(QStringLiteral("Fifty"), 50, 3000, false, QSize(256, 192));
+        MainWindow w(*m_library);
+        w.show();
+        w.activateWindow();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 50));
+        ItemGridModel *model = w.gridPanel()->model();
+        QAbstractItemView *grid = w.gridPanel()->view();
+        DetailPanel *detail = w.detailPanel();
+        QPlainTextEdit *caption = detail->captionEditor();
+        QList<ItemId> ids;
+        QStringList names;
+        for (int i = 0; i < 50; ++i)
+            ids << model->idAt(i);
+        const auto rows = Items(m_library->catalog()).rows(ids);
+        QVERIFY(rows.ok());
+        for (const ItemRow &r : rows.value())
+            names << r.name;
+        auto nameAt = [&](int row) { return Items(m_library->catalog()).rows({model->idAt(row)})->first().name; };
+        selectRow(w, 0);
+        grid->setFocus();
+        QTRY_VERIFY(grid->hasFocus());
+        QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), names[0], 10000);
+
+        // Write: Enter on the grid goes to the caption box; Ctrl+Down saves and moves on, 50 times.
+        QTest::keyClick(grid, Qt::Key_Return);
+        QTRY_VERIFY(caption->hasFocus());
+        for (int i = 0; i < 50; ++i) {
+            QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), names[i], 10000);
+            QTRY_VERIFY(!caption->isReadOnly() && caption->isEnabled());
+            QTest::keyClicks(caption, QStringLiteral("photo number %1").arg(i));
+            QTRY_VERIFY(detail->trainerReadsText().contains(QStringLiteral("photo number %1").arg(i)));
+            QTest::keyClick(caption, Qt::Key_Down, Qt::ControlModifier);
+        }
+        w.writer()->waitForIdle();
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(Items(m_library->catalog()).detail(ids[i])->caption, QStringLiteral("photo number %1").arg(i));
+
+        // The status chips by Alt+digit: nothing is left without a caption.
+        QTest::keyClick(caption, Qt::Key_2, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 0, 10000);
+        QTest::keyClick(caption, Qt::Key_1, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 50, 10000);
+
+        // Filter: Ctrl+F, a phrase in quotes ("number 4" and "number 40" to "number 49").
+        QTest::keyClick(caption, Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *search = w.gridPanel()->findChild<QLineEdit *>(QStringLiteral("search"));
+        QVERIFY(search);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("\"number 4\""));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 11, 10000);
+        // A mistake is named at once and the box says so; fixing it brings the images back.
+        QTest::keyClicks(search, QStringLiteral(" OR"));
+        QTRY_VERIFY(search->property("invalid").toBool());
+        QCOMPARE(w.gridPanel()->countText(), QStringLiteral("The filter cannot be read"));
+        QVERIFY(search->toolTip().contains(QStringLiteral("needs something after it")));
+        QTest::keyClicks(search, QStringLiteral(" caption:\"number 7\""));
+        QTRY_VERIFY(!search->property("invalid").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 12, 10000);
+
+        // Fix: Ctrl+G to the grid, Enter to the caption, rewrite it, Escape back to the grid.
+        QTest::keyClick(search, Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(grid->hasFocus());
+        QTest::keyClick(grid, Qt::Key_End);
+        QTest::keyClick(grid, Qt::Key_Home);
+        QCOMPARE(grid->selectionModel()->selectedIndexes().size(), 1);
+        const ItemId fixed = model->idAt(grid->currentIndex().row());
+        QTRY_COMPARE_WITH_TIMEOUT(detail->titleLabel()->text(), nameAt(grid->currentIndex().row()), 10000);
+        QTest::keyClick(grid, Qt::Key_Return);
+        QTRY_VERIFY(caption->hasFocus());
+        QTest::keyClick(caption, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(caption, QStringLiteral("a fixed caption"));
+        QTest::keyClick(caption, Qt::Key_Escape);
+        QTRY_VERIFY(grid->hasFocus());
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(fixed)->caption, QStringLiteral("a fixed caption"));
+
+        // Look: F shows the image full-window, the arrows move through the filtered grid, Escape closes.
+        QTest::keyClick(grid, Qt::Key_F);
+        Lightbox *lightbox = w.lightbox();
+        QTRY_VERIFY(lightbox->isVisible());
+        QTRY_VERIFY(lightbox->hasFocus());
+        const int before = grid->currentIndex().row();
+        QTRY_COMPARE_WITH_TIMEOUT(lightbox->shownNames(), QStringList{nameAt(before)}, 10000);
+        const ItemId next = model->idAt(before + 1);
+        const QString nextName = nameAt(before + 1);
+        QTest::keyClick(lightbox, Qt::Key_Right);
+        QTRY_COMPARE(model->idAt(grid->currentIndex().row()), next);
+        QTRY_COMPARE_WITH_TIMEOUT(lightbox->shownNames(), QStringList{nextName}, 10000);
+        QTest::keyClick(lightbox, Qt::Key_Escape);
+        QTRY_VERIFY(!lightbox->isVisible());
+        QTRY_VERIFY(grid->hasFocus());
+
+        // Clear the filter (Ctrl+F, select all, delete) and export with Ctrl+E, the path typed, Enter.
+        QTest::keyClick(grid, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 50, 10000);
+        QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<ExportDialog *>()) != nullptr, 5000);
+        const QString out = m_dir.filePath(QStringLiteral("fifty-export"));
+        dialog->outputEdit()->setFocus();
+        QTRY_VERIFY(dialog->outputEdit()->hasFocus());
+        QTest::keyClick(dialog->outputEdit(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(dialog->outputEdit(), out);
+        // Enter exports once the pre-flight of the new path has run (until then it waits for it).
+        QPointer<ExportDialog> open = dialog;
+        for (int tries = 0; tries < 40 && open && open->isVisible(); ++tries) {
+            QTest::keyClick(dialog->outputEdit(), Qt::Key_Return);
+            QTest::qWait(250);
+        }
+        QVERIFY(!open || !open->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(out).exists(), 20000);
+        auto captionFiles = [&] {
+            QStringList found;
+            QDirIterator it(out, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found << it.next();
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(captionFiles().size(), 50, 30000);
+        m_library->waitForBackgroundWork();
+        w.close();
+    }
+
+    // The rest of the workbench: tag counts of a selection, copy/paste and reorder, what the trainer reads
+    // as the dataset says, the trash count and Empty Trash, the General settings, one instance.
+    void workbenchTagsTrainerTextTrashAndSingleInstance()
+    {
+        const Dataset d = makeDataset(QStringLiteral("Bench"), 3, 3100, false);
+        MainWindow w(*m_library);
+        w.confirm = [](const QString &, const QString &, const QString &) { return true; };
+        w.libraryPanel()->confirm = [](const QString &, const QString &) { return true; };
+        w.show();
+        w.activateWindow();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 3));
+        ItemGridModel *model = w.gridPanel()->model();
+        const ItemId a = model->idAt(0), b = model->idAt(1), c = model->idAt(2);
+        QVERIFY(Items(m_library->catalog()).setTags(a, {QStringLiteral("red"), QStringLiteral("cat")}).ok());
+        QVERIFY(Items(m_library->catalog()).setTags(b, {QStringLiteral("red")}).ok());
+        QVERIFY(Items(m_library->catalog()).setTags(c, {QStringLiteral("dog")}).ok());
+        QAbstractItemView *grid = w.gridPanel()->view();
+        DetailPanel *detail = w.detailPanel();
+        QListWidget *tags = detail->findChild<QListWidget *>(QStringLiteral("tagList"));
+        QVERIFY(tags);
+
+        // Three selected: every tag with how many carry it; double-click a partial one to give it to all.
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_A, Qt::ControlModifier);
+        auto shown = [&] {
+            QStringList out;
+            for (int i = 0; i < tags->count(); ++i)
+                out << tags->item(i)->text();
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringList({QStringLiteral("red  2/3"), QStringLiteral("cat  1/3"), QStringLiteral("dog  1/3")}), 10000);
+        QVERIFY(detail->trainerReadsText().isEmpty()); // one image's text only
+        emit tags->itemDoubleClicked(tags->item(0));
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(c)->tags, QStringList({QStringLiteral("dog"), QStringLiteral("red")}));
+        QTRY_COMPARE_WITH_TIMEOUT(shown().first(), QStringLiteral("red  3/3"), 10000);
+
+        // Copy the tags of one image (Ctrl+Shift+C) and paste them onto another (Ctrl+Shift+V).
+        selectRow(w, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringList({QStringLiteral("red"), QStringLiteral("cat")}), 10000);
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("red, cat"));
+        selectRow(w, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringList{QStringLiteral("red")}, 10000);
+        QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(b)->tags, QStringList({QStringLiteral("red"), QStringLiteral("cat")}));
+
+        // Drag a tag to the front: the image's order changes, as one undo step.
+        selectRow(w, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringList({QStringLiteral("red"), QStringLiteral("cat")}), 10000);
+        QVERIFY(tags->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0));
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(a)->tags, QStringList({QStringLiteral("cat"), QStringLiteral("red")}));
+        w.undoStack()->undo();
+        w.writer()->waitForIdle();
+        QCOMPARE(Items(m_library->catalog()).detail(a)->tags, QStringList({QStringLiteral("red"), QStringLiteral("cat")}));
+
+        // What the trainer reads follows the dataset: tags as the caption, trigger first, tokens counted;
+        // the badge's meaning and the Uncaptioned view follow too.
+        DatasetSettings settings = d.settings;
+        settings.captionSource = CaptionSource::Tags;
+        settings.triggerWord = QStringLiteral("ohwx");
+        w.libraryPanel()->saveSettings(d.id, settings);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentDataset().settings.captionSource, CaptionSource::Tags, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->trainerReadsText().contains(QStringLiteral("ohwx, red, cat")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->trainerReadsText().contains(QStringLiteral("CLIP")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowData(0) && model->rowData(0)->hasCaption, 10000); // tags, no caption: has text
+        w.gridPanel()->setFilter(ItemQuery::Filter::Uncaptioned);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 0, 10000);
+        w.gridPanel()->setFilter(ItemQuery::Filter::All);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 3, 10000);
+
+        // The trash shows its count; Empty Trash deletes it for good after confirmation.
+        selectRow(w, 2);
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_Delete);
+        w.writer()->waitForIdle();
+        QTRY_COMPARE_WITH_TIMEOUT(w.libraryPanel()->currentTrashCount(), 1, 10000);
+        QPushButton *trashChip = nullptr;
+        for (QPushButton *chip : w.gridPanel()->findChildren<QPushButton *>()) {
+            if (chip->text().startsWith(QStringLiteral("Trash")))
+                trashChip = chip;
+        }
+        QVERIFY(trashChip);
+        QTRY_COMPARE_WITH_TIMEOUT(trashChip->text(), QStringLiteral("Trash (1)"), 10000);
+        w.libraryPanel()->emptyTrash();
+        w.writer()->waitForIdle();
+        QTRY_COMPARE_WITH_TIMEOUT(w.libraryPanel()->currentTrashCount(), 0, 10000);
+        QVERIFY(!Items(m_library->catalog()).detail(c).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(trashChip->text(), QStringLiteral("Trash"), 10000);
+        // Its image is no item's now: free it, as Clean Up would (later tests count the unused images).
+        m_library->waitForBackgroundWork();
+        auto freed = Maintenance::gc(*m_library);
+        QVERIFY(freed.ok());
+        QCOMPARE(freed->blobsRemoved, 1);
+
+        // Settings → General: reopen the last library, stored on OK.
+        SettingsDialog settingsDialog(&w);
+        QVERIFY(settingsDialog.generalPage()->reopenLastBox()->isChecked());
+        settingsDialog.generalPage()->reopenLastBox()->setChecked(false);
+        settingsDialog.generalPage()->save();
+        QVERIFY(!RecentLibraries::reopenLast());
+        QCOMPARE(RecentLibraries::startupPath(QStringLiteral("/fallback")), QStringLiteral("/fallback"));
+        RecentLibraries::setReopenLast(true);
+        RecentLibraries::add(m_library->root());
+        QCOMPARE(RecentLibraries::startupPath(QStringLiteral("/fallback")), QDir::cleanPath(m_library->root()));
+        w.close();
+
+        // One instance: a second launch's message reaches the first, which answers.
+        SingleInstance first(QStringLiteral("loracraft-test-%1").arg(QCoreApplication::applicationPid()));
+        QVERIFY(first.listen());
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+        SingleInstance second(QStringLiteral("loracraft-test-%1").arg(QCoreApplication::applicationPid()));
+        QFuture<bool> sent = QtConcurrent::run([&second] { return second.sendToRunning(QStringLiteral("/some/library")); });
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 5000);
+        QCOMPARE(received.first().first().toString(), QStringLiteral("/some/library"));
+        sent.waitForFinished();
+        QVERIFY(sent.result());
+        SingleInstance nobody(QStringLiteral("loracraft-test-none-%1").arg(QCoreApplication::applicationPid()));
+        QVERIFY(!nobody.sendToRunning(QStringLiteral("x"), 300));
     }
 
     void selectingAnItemShowsItAndCaptionEditsPersistWithUndo()

@@ -448,6 +448,12 @@ void GridPanel::invertSelection()
 void GridPanel::focusView()
 {
     m_view->setFocus(Qt::ShortcutFocusReason);
+    // Land on an image: with nothing selected (the selection left the view), the current one or the first,
+    // so the image keys and the arrows act at once.
+    if (!m_view->selectionModel()->hasSelection() && m_model->rowCount() > 0) {
+        const QModelIndex current = m_view->currentIndex();
+        m_view->selectionModel()->setCurrentIndex(current.isValid() ? current : m_model->index(0), QItemSelectionModel::ClearAndSelect);
+    }
 }
 
 void GridPanel::stopKeeping()
@@ -500,6 +506,12 @@ void GridPanel::reselect(const QList<ItemId> &ids, ItemId current)
 
 void GridPanel::applyQuery()
 {
+    // A filter being typed that cannot be read yet keeps the last results (and the selection) on screen;
+    // updateCount() names the mistake.
+    if (!parseFilter(m_search->text())) {
+        updateCount();
+        return;
+    }
     ItemQuery q;
     q.dataset = m_dataset.id;
     q.text = m_search->text();
