@@ -25,7 +25,7 @@ constexpr FieldName FieldNames[] = {
     {"stars", Field::Stars}, {"rating", Field::Stars}, {"width", Field::Width}, {"height", Field::Height},
     {"tags", Field::TagCount}, {"tokens", Field::Tokens}, {"sharpness", Field::Sharpness},
     {"brightness", Field::Brightness}, {"quality", Field::Quality}, {"status", Field::Status},
-    {"origin", Field::Origin}, {"format", Field::Format}, {"has", Field::Has},
+    {"origin", Field::Origin}, {"format", Field::Format}, {"has", Field::Has}, {"id", Field::Items},
     // Yes/no shorthands for the quality flags.
     {"blur", Field::Quality}, {"dark", Field::Quality}, {"bright", Field::Quality}, {"lowres", Field::Quality},
 };
@@ -289,7 +289,7 @@ private:
         if (known == std::end(FieldNames)) {
             return syntaxError(CatalogTr::tr("The filter does not know “%1:”. It knows tag:, caption:, name:, stars:, width:, height:, "
                                              "tags:, tokens:, sharpness:, brightness:, blur:, dark:, bright:, lowres:, quality:, "
-                                             "status:, origin:, format: and has:.")
+                                             "status:, origin:, format:, has: and id:.")
                                    .arg(t.field));
         }
         term.field = known->field;
@@ -300,8 +300,18 @@ private:
         };
         switch (term.field) {
         case Field::Text:
-        case Field::Items:
             break;
+        case Field::Items: // id:12,15,20 (what "Show in Grid" of the export's pre-flight writes)
+            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 id = part.trimmed().toLongLong(&ok);
+                if (!ok || id <= 0)
+                    return badValue(CatalogTr::tr("item numbers separated by commas"));
+                term.items.append(ItemId(id));
+            }
+            if (term.items.isEmpty())
+                return badValue(CatalogTr::tr("item numbers separated by commas"));
+            return leaf(term);
         case Field::Tag:
         case Field::Name:
             if (value.isEmpty())
@@ -474,7 +484,7 @@ QString filterSyntaxHelp()
         "tag:smile  tag:smil*  caption:dress  caption:\"\"  name:IMG_\n"
         "stars:>=4  width:>512  height:512..1024  tags:>20  tokens:>75\n"
         "sharpness:<0.1  brightness:<40  blur:yes  dark:yes  bright:yes  lowres:yes  quality:letterboxed\n"
-        "status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text\n"
+        "status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text  id:12,15\n"
         "Combine with spaces (all must match), OR, NOT or -, and parentheses: (tag:cat OR tag:dog) -blur:yes");
 }
 

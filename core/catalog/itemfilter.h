@@ -14,6 +14,7 @@
 //   status:rejected     active (or kept), rejected, trashed; it replaces the status chips' own rule
 //   origin:typed        typed, imported, generated, none
 //   format:png  has:caption  has:tags  has:crop  has:text (what the trainer reads is not empty)
+//   id:12,15,20         these items (the export pre-flight's "Show in Grid")
 //   NOT x, -x, x OR y, x AND y (or just x y), parentheses
 //
 // tokens: and the quality flags are decided by LibraryService (tokenizers, the quality rules); it

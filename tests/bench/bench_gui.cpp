@@ -199,6 +199,27 @@ int main(int argc, char *argv[])
                "the Blurry filter (%d shown) (medians)\n", count, summaries[2], flagged,
             summaries[1], filters[1], shown);
 
+        // The search box's filter language over the whole dataset: substrings, tags, numbers, and the terms
+        // the service resolves first (quality flags from the cached rules, token counts by tokenizing).
+        for (const char *text : {"wom", "tag:smile", "stars:>=4 OR -has:caption", "(tag:portrait OR number) -blur:yes", "tokens:>8"}) {
+            QList<double> runs;
+            qsizetype found = 0;
+            for (int i = 0; i < 3; ++i) {
+                ItemQuery query;
+                query.dataset = dataset;
+                query.text = QString::fromUtf8(text);
+                QElapsedTimer t;
+                t.start();
+                auto ids = service.queryItems(query).result();
+                runs.append(double(t.nsecsElapsed()) / 1e6);
+                if (!ids)
+                    qFatal("%s", qPrintable(ids.error().message));
+                found = ids->size();
+            }
+            std::sort(runs.begin(), runs.end());
+            printf("filter “%s” over %d items: %.0f ms median (%lld shown)\n", text, count, runs[1], qlonglong(found));
+        }
+
     };
     if (preflightOnly) {
         preflight();

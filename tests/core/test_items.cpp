@@ -702,6 +702,7 @@ TEST_CASE("The filter language parses terms, NOT, OR and parentheses, and names 
         {"caption:\"open", "not closed"},
         {"\"\"", "empty quotes"},
         {"tag:", "something to look for"},
+        {"id:12,x", "item numbers"},
     };
     for (const auto &[text, message] : mistakes) {
         INFO(text);
@@ -765,6 +766,7 @@ TEST_CASE("Filter language queries: substrings, tags, numbers, status, origin an
     CHECK(find(QStringLiteral("has:caption"), ItemQuery::Filter::Rejected).isEmpty());
     REQUIRE(items.setCaption(hex, QStringLiteral("a hexagon on a table"), CaptionProvenance::manual(QStringLiteral("x"))).ok());
     CHECK(find(QStringLiteral("origin:typed")) == L{hex});
+    CHECK(find(QStringLiteral("id:%1,%2").arg(cat.value()).arg(other.value())) == L{cat}); // this dataset's only
     CHECK(find(QStringLiteral("origin:none")) == L({cat, cats}));
     CHECK_FALSE(find(QStringLiteral("hexagon")).contains(other)); // one dataset at a time
 }

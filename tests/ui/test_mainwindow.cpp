@@ -222,6 +222,14 @@ private:
         view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     }
 
+    // Renders a widget into LORACRAFT_SHOT_DIR/<name>.png when that is set (to look at the states a user sees).
+    static void save(QWidget *widget, const QString &name)
+    {
+        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
+        if (!shots.isEmpty())
+            widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -463,11 +471,13 @@ private Q_SLOTS:
         // A mistake is named at once and the box says so; fixing it brings the images back.
         QTest::keyClicks(search, QStringLiteral(" OR"));
         QTRY_VERIFY(search->property("invalid").toBool());
-        QCOMPARE(w.gridPanel()->countText(), QStringLiteral("The filter cannot be read"));
+        QVERIFY(w.gridPanel()->countText().startsWith(QStringLiteral("The filter cannot be read: “OR” at character 12")));
+        save(&w, QStringLiteral("filter-error"));
         QVERIFY(search->toolTip().contains(QStringLiteral("needs something after it")));
         QTest::keyClicks(search, QStringLiteral(" caption:\"number 7\""));
         QTRY_VERIFY(!search->property("invalid").toBool());
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 12, 10000);
+        save(&w, QStringLiteral("filter-language"));
 
         // Fix: Ctrl+G to the grid, Enter to the caption, rewrite it, Escape back to the grid.
         QTest::keyClick(search, Qt::Key_G, Qt::ControlModifier);
@@ -498,6 +508,8 @@ private Q_SLOTS:
         QTest::keyClick(lightbox, Qt::Key_Right);
         QTRY_COMPARE(model->idAt(grid->currentIndex().row()), next);
         QTRY_COMPARE_WITH_TIMEOUT(lightbox->shownNames(), QStringList{nextName}, 10000);
+        QTest::qWait(300); // the original replaces the thumbnail
+        save(&w, QStringLiteral("lightbox"));
         QTest::keyClick(lightbox, Qt::Key_Escape);
         QTRY_VERIFY(!lightbox->isVisible());
         QTRY_VERIFY(grid->hasFocus());
@@ -516,6 +528,8 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->outputEdit()->hasFocus());
         QTest::keyClick(dialog->outputEdit(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(dialog->outputEdit(), out);
+        QTest::qWait(600);
+        save(dialog, QStringLiteral("export-dialog"));
         // Enter exports once the pre-flight of the new path has run (until then it waits for it).
         QPointer<ExportDialog> open = dialog;
         for (int tries = 0; tries < 40 && open && open->isVisible(); ++tries) {
@@ -573,6 +587,7 @@ private Q_SLOTS:
         w.writer()->waitForIdle();
         QCOMPARE(Items(m_library->catalog()).detail(c)->tags, QStringList({QStringLiteral("dog"), QStringLiteral("red")}));
         QTRY_COMPARE_WITH_TIMEOUT(shown().first(), QStringLiteral("red  3/3"), 10000);
+        save(&w, QStringLiteral("tag-counts"));
 
         // Copy the tags of one image (Ctrl+Shift+C) and paste them onto another (Ctrl+Shift+V).
         selectRow(w, 0);
@@ -605,11 +620,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.currentDataset().settings.captionSource, CaptionSource::Tags, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(detail->trainerReadsText().contains(QStringLiteral("ohwx, red, cat")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(detail->trainerReadsText().contains(QStringLiteral("CLIP")), 10000);
+        save(&w, QStringLiteral("trainer-reads"));
         QTRY_VERIFY_WITH_TIMEOUT(model->rowData(0) && model->rowData(0)->hasCaption, 10000); // tags, no caption: has text
         w.gridPanel()->setFilter(ItemQuery::Filter::Uncaptioned);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 0, 10000);
         w.gridPanel()->setFilter(ItemQuery::Filter::All);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 3, 10000);
+
+        // A pre-flight line shows its images in the grid (as an id: filter the user can clear).
+        w.exportCurrentDataset();
+        ExportDialog *exportDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((exportDialog = w.findChild<ExportDialog *>()) != nullptr, 5000);
+        QSignalSpy checked(exportDialog, &ExportDialog::checked);
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 10000);
+        int withImages = -1;
+        for (int i = 0; i < exportDialog->plan().issues.size() && withImages < 0; ++i) {
+            if (exportDialog->plan().issues.at(i).items.size() == 3)
+                withImages = i;
+        }
+        QVERIFY(withImages >= 0); // 64 × 48 px: too small for every bucket
+        QCOMPARE(exportDialog->issueItems(withImages).size(), 3);
+        exportDialog->showIssueInGrid(withImages);
+        QLineEdit *search = w.gridPanel()->findChild<QLineEdit *>(QStringLiteral("search"));
+        QTRY_VERIFY(search->text().startsWith(QStringLiteral("id:")));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 3, 10000);
+        search->clear();
+        QTest::qWait(400); // the search box's pause before it queries
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 3, 10000);
+        w.activateWindow(); // back from the dialog
+        QTRY_VERIFY(w.isActiveWindow());
 
         // The trash shows its count; Empty Trash deletes it for good after confirmation.
         selectRow(w, 2);
@@ -1306,11 +1345,6 @@ private Q_SLOTS:
             qunsetenv("REPLICATE_API_TOKEN");
             qunsetenv("LORACRAFT_TRAINING_POLL_MS");
         });
-        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
-        auto save = [&](QWidget *widget, const QString &name) {
-            if (!shots.isEmpty())
-                widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
-        };
 
         DatasetSettings settings;
         settings.triggerWord = QStringLiteral("PRTX");
@@ -1893,11 +1927,6 @@ private Q_SLOTS:
             answer.delayMs = 150; // a run long enough to be seen running
             return answer;
         });
-        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
-        auto save = [&](QWidget *widget, const QString &name) {
-            if (!shots.isEmpty())
-                widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
-        };
         const Dataset d = makeDataset(QStringLiteral("Captioned"), 6, 700, false);
         MainWindow w(*m_library);
         w.show();
@@ -2440,11 +2469,6 @@ private Q_SLOTS:
     // checks what can be checked from the widgets.
     void visualStates()
     {
-        const QString shots = qEnvironmentVariable("LORACRAFT_SHOT_DIR");
-        auto save = [&](QWidget *widget, const QString &name) {
-            if (!shots.isEmpty())
-                widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
-        };
         MainWindow w(*m_library);
         w.resize(1440, 900);
         w.show();

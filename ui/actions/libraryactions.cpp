@@ -273,6 +273,7 @@ void LibraryActions::exportCurrentDataset()
     auto *dialog = new ExportDialog(m_service, dataset, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_jobs.add(std::make_unique<ExportJob>(m_library, dialog->plan())); });
+    connect(dialog, &ExportDialog::showInGridRequested, this, &LibraryActions::showItemsRequested);
     dialog->open();
 }
 

@@ -85,6 +85,8 @@ Q_SIGNALS:
     // An analysis finished: the quality counts and badges of `dataset` should follow.
     void qualityAnalyzed(lc::DatasetId dataset);
     void message(const QString &text, const QString &actionText, const std::function<void()> &action);
+    // The export pre-flight's Show in Grid: these images of the current dataset.
+    void showItemsRequested(const QList<lc::ItemId> &items);
 
 private:
     void chooseFilesToImport(bool folder);

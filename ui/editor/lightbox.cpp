@@ -59,6 +59,9 @@ void Lightbox::refresh()
     const QList<ItemDetail> &details = m_context.details();
     m_names.clear();
     const int shown = int(std::min<qsizetype>(details.size(), 2));
+    // One image takes the whole width; two share it.
+    if (auto *grid = qobject_cast<QGridLayout *>(layout()))
+        grid->setColumnStretch(1, shown > 1 ? 1 : 0);
     for (int i = 0; i < 2; ++i) {
         const bool on = i < shown;
         m_views[i]->setVisible(on);

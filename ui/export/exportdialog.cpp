@@ -18,8 +18,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
@@ -141,6 +143,24 @@ ExportDialog::ExportDialog(const LibraryService &service, const Dataset &dataset
     m_report->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_report->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_report->setWordWrap(true);
+    m_report->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_report, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_report->itemAt(pos);
+        while (item && item->parent())
+            item = item->parent();
+        if (!item || !item->data(0, Qt::UserRole).isValid() || issueItems(item->data(0, Qt::UserRole).toInt()).isEmpty())
+            return;
+        QMenu menu;
+        const int issue = item->data(0, Qt::UserRole).toInt();
+        menu.addAction(tr("Show These Images in the Grid"), this, [this, issue] { showIssueInGrid(issue); });
+        menu.exec(m_report->viewport()->mapToGlobal(pos));
+    });
+    connect(m_report, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        while (item && item->parent())
+            item = item->parent();
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showIssueInGrid(item->data(0, Qt::UserRole).toInt());
+    });
     m_summary->setWordWrap(true);
 
     m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
@@ -313,7 +333,9 @@ void ExportDialog::runCheck()
         int errors = 0, warnings = 0;
         for (const PreflightIssue &issue : m_plan.issues) {
             auto *item = new QTreeWidgetItem(m_report, {issue.message, issue.items.isEmpty() ? QString() : QString::number(issue.items.size())});
-            item->setToolTip(0, issue.message);
+            item->setData(0, Qt::UserRole, int(&issue - m_plan.issues.constData()));
+            item->setToolTip(0, issue.items.isEmpty() ? issue.message
+                                                      : issue.message + QLatin1Char('\n') + tr("Double-click or right-click to show these images in the grid"));
             QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
             if (issue.severity == PreflightIssue::Severity::Error) {
                 icon = QStyle::SP_MessageBoxCritical;
@@ -449,6 +471,33 @@ void ExportDialog::remember()
         m_dataset.settings = changed;
         (void)m_service.updateSettings(m_dataset.id, changed);
     }
+}
+
+QList<ItemId> ExportDialog::issueItems(int issue) const
+{
+    if (!m_planValid || issue < 0 || issue >= m_plan.issues.size())
+        return {};
+    const QStringList &names = m_plan.issues.at(issue).items;
+    if (names.isEmpty())
+        return {};
+    // The issue names the images by their original names; the plan's entries hold their ids (an image
+    // left out of the export, e.g. dropped, is still one of them).
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    QList<ItemId> ids;
+    for (const ExportEntry &e : m_plan.entries) {
+        if (wanted.contains(e.originalName) && !ids.contains(e.item))
+            ids.append(e.item);
+    }
+    return ids;
+}
+
+void ExportDialog::showIssueInGrid(int issue)
+{
+    const QList<ItemId> ids = issueItems(issue);
+    if (ids.isEmpty())
+        return;
+    Q_EMIT showInGridRequested(ids);
+    reject();
 }
 
 qint64 ExportDialog::estimatedBytes() const

@@ -60,6 +60,13 @@ public:
 
 Q_SIGNALS:
     void checked(); // a pre-flight check finished
+    // "Show in Grid" on a pre-flight line: the images it names (the dialog closes).
+    void showInGridRequested(const QList<lc::ItemId> &items);
+
+public:
+    // The items a pre-flight line names (its images, by the plan's entries), for Show in Grid (tests).
+    QList<ItemId> issueItems(int issue) const;
+    void showIssueInGrid(int issue);
 
 private:
     void scheduleCheck();

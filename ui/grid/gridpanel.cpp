@@ -562,6 +562,21 @@ void GridPanel::setFilter(ItemQuery::Filter filter)
     }
 }
 
+void GridPanel::showItems(const QList<ItemId> &items)
+{
+    if (items.isEmpty())
+        return;
+    QStringList ids;
+    for (ItemId id : items)
+        ids << QString::number(id.value());
+    m_filters->button(int(ItemQuery::Filter::All))->setChecked(true);
+    m_search->blockSignals(true);
+    m_search->setText(QStringLiteral("id:") + ids.join(QLatin1Char(',')));
+    m_search->blockSignals(false);
+    applyQuery();
+    updateCount();
+}
+
 QString GridPanel::countText() const
 {
     return m_count->text();
@@ -620,7 +635,7 @@ void GridPanel::updateCount()
     // Say why the grid is empty: an empty trash or a search without hits is not an empty dataset, and a
     // query that failed is not an empty result.
     if (!filterError.isEmpty()) {
-        m_count->setText(tr("The filter cannot be read"));
+        m_count->setText(tr("The filter cannot be read: %1").arg(filterError));
         m_view->setEmptyText(tr("The filter cannot be read"), filterError);
     } else if (!m_model->error().isEmpty()) {
         m_count->setText(tr("Cannot list the images"));

@@ -62,6 +62,8 @@ public:
     void focusView();
     void focusSearch();
     void setFilter(ItemQuery::Filter filter);
+    // Shows just these items (all statuses but the trash), as "id:…" in the search box to clear or edit.
+    void showItems(const QList<ItemId> &items);
     // Only items with this tag (empty: all); the Tags panel sets it when a tag is clicked.
     void setTagFilter(const QString &tag);
     QString tagFilter() const { return m_tag; }

@@ -256,6 +256,7 @@ void MainWindow::wire()
     connect(m_libraryPanel, &LibraryPanel::datasetSelected, this, &MainWindow::selectDataset);
     connect(m_libraryPanel, &LibraryPanel::datasetUpdated, this, &MainWindow::datasetUpdated);
     connect(m_libraryPanel, &LibraryPanel::filesDropped, this, &MainWindow::importPaths);
+    connect(m_libraryActions, &LibraryActions::showItemsRequested, m_grid, &GridPanel::showItems);
     connect(m_libraryPanel, &LibraryPanel::trashEmptied, m_grid, [this](DatasetId dataset) {
         if (dataset == m_grid->dataset())
             m_grid->reload();
