@@ -494,10 +494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The filter does not know “%1:”. It knows tag:, caption:, name:, stars:, width:, height:, tags:, tokens:, sharpness:, brightness:, blur:, dark:, bright:, lowres:, quality:, status:, origin:, format: and has:.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1:” takes %2 (got “%3”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,16 +518,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Token counts and quality flags are filtered by the library service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter does not know “%1:”. It knows tag:, caption:, name:, stars:, width:, height:, tags:, tokens:, sharpness:, brightness:, blur:, dark:, bright:, lowres:, quality:, status:, origin:, format:, has: and id:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Words match anywhere in the caption, a tag or the file name (agon finds hexagon); &quot;quotes&quot; keep spaces.
 tag:smile  tag:smil*  caption:dress  caption:&quot;&quot;  name:IMG_
 stars:&gt;=4  width:&gt;512  height:512..1024  tags:&gt;20  tokens:&gt;75
 sharpness:&lt;0.1  brightness:&lt;40  blur:yes  dark:yes  bright:yes  lowres:yes  quality:letterboxed
-status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text
+status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text  id:12,15
 Combine with spaces (all must match), OR, NOT or -, and parentheses: (tag:cat OR tag:dog) -blur:yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token counts and quality flags are filtered by the library service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5374,6 +5378,14 @@ Sub-commands (each with --help):
         <source>What the trainer reads as each image&apos;s caption. A setting of the dataset: a change here is kept for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show These Images in the Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or right-click to show these images in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::GeneralSettingsPage</name>
@@ -5627,6 +5639,10 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Words are looked for in captions, tags and file names; hover over the box for filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
