@@ -6260,6 +6260,10 @@ This cannot be undone. The image files stay in the library until you run File �
         <source>Showing the first two of %1 selected images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two selected images side by side  ·  double-click: 100 %  ·  Esc, F or Enter: close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::MainActions</name>

@@ -86,7 +86,8 @@ int main(int argc, char *argv[])
         QObject::connect(&instance, &lc::ui::SingleInstance::messageReceived, &window, &lc::ui::MainWindow::raiseForAnotherLaunch);
         QObject::connect(&window, &lc::ui::MainWindow::openLibraryRequested, &window, [&window, &next](const QString &chosen) {
             next = chosen;
-            window.close();
+            if (!window.close()) // it asked first (a running import) and the user stayed
+                next.clear();
         });
         window.show();
         if (parser.isSet(exportShotOption)) {

@@ -69,6 +69,7 @@
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QListWidget>
+#include <QMenu>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 #include <QLabel>
@@ -601,6 +602,15 @@ private Q_SLOTS:
         w.writer()->waitForIdle();
         QCOMPARE(Items(m_library->catalog()).detail(b)->tags, QStringList({QStringLiteral("red"), QStringLiteral("cat")}));
 
+        // Two selected: the full-window preview puts them side by side.
+        grid->selectionModel()->select(QItemSelection(model->index(0), model->index(1)), QItemSelectionModel::ClearAndSelect);
+        QTRY_COMPARE_WITH_TIMEOUT(shown().size(), 2, 10000); // red 2/2, cat 2/2: the details arrived
+        w.lightbox()->open(grid);
+        QTRY_COMPARE_WITH_TIMEOUT(w.lightbox()->shownNames().size(), 2, 10000);
+        save(&w, QStringLiteral("side-by-side"));
+        QTest::keyClick(w.lightbox(), Qt::Key_Escape);
+        QTRY_VERIFY(!w.lightbox()->isVisible());
+
         // Drag a tag to the front: the image's order changes, as one undo step.
         selectRow(w, 0);
         QTRY_COMPARE_WITH_TIMEOUT(shown(), QStringList({QStringLiteral("red"), QStringLiteral("cat")}), 10000);
@@ -684,6 +694,26 @@ private Q_SLOTS:
         RecentLibraries::setReopenLast(true);
         RecentLibraries::add(m_library->root());
         QCOMPARE(RecentLibraries::startupPath(QStringLiteral("/fallback")), QDir::cleanPath(m_library->root()));
+        // File → Open Recent lists them (this one disabled: it is open) and asks for the one picked.
+        const QString other = m_dir.filePath(QStringLiteral("other-library"));
+        QVERIFY(QDir().mkpath(other));
+        RecentLibraries::add(other);
+        QMenu *recent = w.findChild<QMenu *>(QStringLiteral("recentLibraries"));
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        QSignalSpy openRequests(&w, &MainWindow::openLibraryRequested);
+        QAction *pick = nullptr;
+        for (QAction *entry : recent->actions()) {
+            if (entry->text() == QDir::toNativeSeparators(QDir::cleanPath(other)))
+                pick = entry;
+            if (entry->text() == QDir::toNativeSeparators(QDir::cleanPath(m_library->root())))
+                QVERIFY(!entry->isEnabled());
+        }
+        QVERIFY(pick);
+        pick->trigger();
+        QCOMPARE(openRequests.size(), 1);
+        QCOMPARE(openRequests.first().first().toString(), QDir::cleanPath(other));
+        RecentLibraries::clear();
         w.close();
 
         // One instance: a second launch's message reaches the first, which answers.

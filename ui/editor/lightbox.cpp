@@ -84,6 +84,8 @@ void Lightbox::refresh()
     }
     if (details.size() > 2)
         m_hint->setText(tr("Showing the first two of %1 selected images").arg(details.size()));
+    else if (details.size() == 2)
+        m_hint->setText(tr("Two selected images side by side  ·  double-click: 100 %  ·  Esc, F or Enter: close"));
     else
         m_hint->setText(tr("← → previous / next  ·  double-click: 100 %  ·  Esc, F or Enter: close  ·  select two images to compare them"));
 }
