@@ -417,22 +417,6 @@ private:
 
 } // namespace
 
-bool FilterTerm::isNumeric() const
-{
-    switch (field) {
-    case Field::Stars:
-    case Field::Width:
-    case Field::Height:
-    case Field::TagCount:
-    case Field::Tokens:
-    case Field::Sharpness:
-    case Field::Brightness:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool FilterTerm::matches(double x) const
 {
     switch (compare) {

@@ -61,7 +61,6 @@ struct FilterTerm
     double upper = 0; // Range: value ≤ x ≤ upper
     QList<ItemId> items;
 
-    bool isNumeric() const;
     bool matches(double x) const; // for numeric fields
 };
 

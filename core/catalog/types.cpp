@@ -42,14 +42,18 @@ QString trainingText(CaptionSource source, const QString &caption, const QString
     return captionText + QStringLiteral(", ") + tagText;
 }
 
+bool startsWithWord(const QString &text, const QString &word)
+{
+    return text.startsWith(word) && (text.size() == word.size() || !text.at(word.size()).isLetterOrNumber());
+}
+
 QString trainerReads(const DatasetSettings &settings, const QString &caption, const QStringList &tags)
 {
     const QString text = trainingText(settings.captionSource, caption, tags);
     const QString &trigger = settings.triggerWord;
-    if (trigger.isEmpty() || text.isEmpty())
+    if (trigger.isEmpty() || text.isEmpty() || startsWithWord(text, trigger))
         return text;
-    const bool startsWithTrigger = text.startsWith(trigger) && (text.size() == trigger.size() || !text.at(trigger.size()).isLetterOrNumber());
-    return startsWithTrigger ? text : trigger + QStringLiteral(", ") + text;
+    return trigger + QStringLiteral(", ") + text;
 }
 
 int defaultResolution(TargetModel model)

@@ -41,6 +41,8 @@ struct EnumKeys<CaptionSource>
 // A caption on one line: its lines trimmed and joined with spaces (trainers read a caption file's first
 // line, or each line as a variant).
 QString singleLineCaption(const QString &caption);
+// `text` starts with `word` as a whole word ("ohwx woman" starts with "ohwx", "ohwxx" does not).
+bool startsWithWord(const QString &text, const QString &word);
 // The text a trainer reads for an image with this caption and these tags.
 QString trainingText(CaptionSource source, const QString &caption, const QStringList &tags);
 
@@ -73,6 +75,8 @@ struct DatasetSettings
     // The dataset whose images are exported as this one's regularization (class) set; invalid for none.
     DatasetId regularization;
     CaptionSource captionSource = CaptionSource::Caption;
+
+    bool operator==(const DatasetSettings &) const = default;
 };
 
 struct Dataset

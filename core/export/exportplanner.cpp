@@ -103,11 +103,6 @@ bool containsWord(const QString &text, const QString &word)
     return false;
 }
 
-bool startsWithWord(const QString &text, const QString &word)
-{
-    return text.startsWith(word) && (text.size() == word.size() || !text.at(word.size()).isLetterOrNumber());
-}
-
 bool containsInsideWord(const QString &text, const QString &word)
 {
     if (word.isEmpty())

@@ -39,7 +39,6 @@ QString sanitizeStem(const QString &name);
 bool containsWord(const QString &text, const QString &word);
 // The word occurs inside a longer word (e.g. "art" in "party"), whether or not it also stands alone.
 bool containsInsideWord(const QString &text, const QString &word);
-bool startsWithWord(const QString &text, const QString &word);
 int roughTokenCount(const QString &caption);
 
 } // namespace lc

@@ -269,6 +269,17 @@ QFuture<Result<QList<ItemId>>> LibraryService::queryItems(const ItemQuery &query
     });
 }
 
+QString LibraryService::filterError(const QString &text)
+{
+    const auto parsed = parseFilter(text);
+    return parsed ? QString() : parsed.error().message;
+}
+
+QString LibraryService::filterHelp()
+{
+    return filterSyntaxHelp();
+}
+
 QFuture<Result<curation::QualityReport>> LibraryService::qualitySummary(DatasetId dataset) const
 {
     const Library *library = &m_library;

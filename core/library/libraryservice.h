@@ -91,6 +91,10 @@ public:
     // With query.quality set, only items that carry one of those flags (the dataset's target and crops,
     // the thresholds above).
     QFuture<Result<QList<ItemId>>> queryItems(const ItemQuery &query) const;
+    // The filter language of ItemQuery::text (catalog/itemfilter.h), checked as it is typed: what is wrong
+    // with `text` (empty when it can be read), and the one-screen help for the search box. Pure, instant.
+    static QString filterError(const QString &text);
+    static QString filterHelp();
     QFuture<Result<QList<ItemRow>>> itemRows(const QList<ItemId> &ids) const; // in the order asked, gone ones left out
     // How many of a dataset's kept and rejected items carry each quality flag, and how many are not
     // measured yet (nothing is measured: see AnalyzeJob). The counts and every item's flags are kept

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "catalog/itemtypes.h"
-
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;

@@ -466,8 +466,7 @@ void ExportDialog::remember()
     changed.triggerWord = m_trigger->text().simplified();
     changed.classWord = m_class->text().simplified();
     changed.captionSource = CaptionSource(m_captionSource->currentData().toInt());
-    if (changed.triggerWord != m_dataset.settings.triggerWord || changed.classWord != m_dataset.settings.classWord
-        || changed.captionSource != m_dataset.settings.captionSource) {
+    if (changed != m_dataset.settings) {
         m_dataset.settings = changed;
         (void)m_service.updateSettings(m_dataset.id, changed);
     }

@@ -3,7 +3,6 @@
 #include "itemdelegate.h"
 #include "itemgridmodel.h"
 #include "itemgridview.h"
-#include "catalog/itemfilter.h"
 #include "library/libraryservice.h"
 #include "thumbnailcache.h"
 
@@ -49,7 +48,7 @@ GridPanel::GridPanel(const LibraryService &service, QWidget *parent)
     // Filter bar.
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search or filter: words, tag:smile, stars:>=4, -blur:yes, OR …  (Ctrl+F)"));
-    m_search->setToolTip(filterSyntaxHelp());
+    m_search->setToolTip(LibraryService::filterHelp());
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -508,7 +507,7 @@ void GridPanel::applyQuery()
 {
     // A filter being typed that cannot be read yet keeps the last results (and the selection) on screen;
     // updateCount() names the mistake.
-    if (!parseFilter(m_search->text())) {
+    if (!LibraryService::filterError(m_search->text()).isEmpty()) {
         updateCount();
         return;
     }
@@ -618,11 +617,10 @@ void GridPanel::updateCount()
         || m_quality != 0 || m_bucket.has_value();
     const QString locale = QLocale().toString(n);
     // The filter language is checked as it is typed: a mistake is named at once, under the box's frame.
-    const auto parsed = parseFilter(search);
-    const QString filterError = parsed ? QString() : parsed.error().message;
+    const QString filterError = LibraryService::filterError(search);
     m_search->setProperty("invalid", !filterError.isEmpty());
     m_search->setStyleSheet(filterError.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
-    m_search->setToolTip(filterError.isEmpty() ? filterSyntaxHelp() : filterError + QStringLiteral("\n\n") + filterSyntaxHelp());
+    m_search->setToolTip(filterError.isEmpty() ? LibraryService::filterHelp() : filterError + QStringLiteral("\n\n") + LibraryService::filterHelp());
     if (!m_dataset.id.isValid())
         m_count->setText(tr("No dataset selected"));
     else if (filter == ItemQuery::Filter::Trash)
