@@ -198,6 +198,8 @@ int run(const QStringList &arguments)
         return verb->runWithoutLibrary(out, parser, positional);
 
     const QString libraryPath = global.library.isEmpty() ? Library::defaultPath() : global.library;
+    if (verb->runOnFolder)
+        return verb->runOnFolder(out, parser, positional, libraryPath);
     const Library::OpenMode mode = !verb->createsWith.isEmpty() && parser.isSet(verb->createsWith)
         ? Library::OpenMode::CreateIfMissing
         : verb->openMode;
@@ -222,6 +224,12 @@ int run(const QStringList &arguments)
             e.message += QLatin1Char(' ') + CliTr::tr("Add --%1 to create it.").arg(verb->createsWith);
         out.error(e);
         return e.isUserError() ? ExitUserError : ExitInternalError;
+    }
+    if (!readsOnly && !(*library)->networkFileSystem().isEmpty()) {
+        out.err() << CliTr::tr("warning: the library %1 is on a network file system (%2). SQLite's locking is not reliable "
+                               "there: never open it from two computers at once, and keep a local copy.")
+                         .arg(QDir::toNativeSeparators((*library)->root()), (*library)->networkFileSystem())
+                  << '\n' << Qt::flush;
     }
     // Commands that change the library never write into a catalog that fails its integrity check.
     if (!readsOnly) {

@@ -42,6 +42,9 @@ struct Verb
     // Set instead of run for a command that does not touch the library (replicate login): no library is
     // opened, none is needed.
     std::function<int(Output &, const QCommandLineParser &, const QStringList &)> runWithoutLibrary{};
+    // Set instead of run for a command that must have the library closed while it works (snapshot
+    // restore): it gets the library folder and opens, locks or replaces what it needs itself.
+    std::function<int(Output &, const QCommandLineParser &, const QStringList &, const QString &libraryPath)> runOnFolder{};
 
     QString command() const { return name.isEmpty() ? group : group + QLatin1Char(' ') + name; }
 };

@@ -254,6 +254,19 @@ int datasetRename(Context &c)
     return ExitOk;
 }
 
+int datasetDuplicate(Context &c)
+{
+    auto d = c.service.findDataset(c.args[0]).result();
+    if (!d)
+        return c.fail(d.error());
+    auto copy = c.service.duplicateDataset(d->id, c.args[1]).result();
+    if (!copy)
+        return c.fail(copy.error());
+    c.out.printJson({{QStringLiteral("dataset"), toJson(*copy)}});
+    c.out.line(CliTr::tr("Duplicated dataset “%1/%2” as “%1/%3” (%4 item(s)).").arg(d->workspaceName, d->name, copy->name).arg(copy->itemCount));
+    return ExitOk;
+}
+
 int datasetSet(Context &c)
 {
     auto d = c.service.findDataset(c.args[0]).result();
@@ -365,6 +378,7 @@ int fsck(Context &c)
         {QStringLiteral("temporary_files"), QJsonArray::fromStringList(r.temporaryFiles)},
         {QStringLiteral("read_only"), c.library.isReadOnly()},
         {QStringLiteral("unreferenced_blobs"), r.unreferencedBlobs},
+        {QStringLiteral("kept_for_snapshots"), r.keptForSnapshots},
     });
     c.out.line(CliTr::tr("Checked the catalog and %1 stored image(s) (%2).")
                    .arg(r.blobsChecked)
@@ -384,6 +398,8 @@ int fsck(Context &c)
                        .arg(QDir::toNativeSeparators(p)));
     if (r.unreferencedBlobs > 0)
         c.out.line(CliTr::tr("%1 stored image(s) are no longer used by any item; gc removes them.").arg(r.unreferencedBlobs));
+    if (r.keptForSnapshots > 0)
+        c.out.line(CliTr::tr("%1 stored image(s) are kept because a catalog snapshot names them.").arg(r.keptForSnapshots));
     c.out.line(r.isClean() ? CliTr::tr("No problems found.")
                            : CliTr::tr("Problems found: %1 catalog, %2 missing, %3 damaged.")
                                  .arg(r.catalogProblems.size())
@@ -406,6 +422,7 @@ int gc(Context &c)
         {QStringLiteral("thumbnails_removed"), r.thumbnailsRemoved},
         {QStringLiteral("temporary_files_removed"), r.temporaryFilesRemoved},
         {QStringLiteral("bytes_freed"), r.bytesFreed},
+        {QStringLiteral("kept_for_snapshots"), r.keptForSnapshots},
     });
     c.out.line((dryRun ? CliTr::tr("Would remove %1 unused image(s) and %2 orphan file(s), freeing %3.")
                        : CliTr::tr("Removed %1 unused image(s) and %2 orphan file(s), freeing %3."))
@@ -451,6 +468,10 @@ QList<Verb> datasetVerbs()
             {}, {}, 1, 1, M::MustExist, datasetShow},
         {ds, QStringLiteral("rename"), QStringLiteral("WORKSPACE/DATASET NEW-NAME"), CliTr::tr("Rename a dataset."), {}, {},
             2, 2, M::MustExist, datasetRename},
+        {ds, QStringLiteral("duplicate"), QStringLiteral("WORKSPACE/DATASET NEW-NAME"), CliTr::tr("Copy a dataset in its workspace."),
+            CliTr::tr("Copy a dataset with its settings and items (captions, tags, crops, ratings); the images are shared, "
+                      "not copied."),
+            {}, 2, 2, M::MustExist, datasetDuplicate},
         {ds, QStringLiteral("set"), QStringLiteral("WORKSPACE/DATASET"), CliTr::tr("Change a dataset's settings."), {},
             settingsOptions(), 1, 1, M::MustExist, datasetSet},
         {ds, QStringLiteral("move"), QStringLiteral("WORKSPACE/DATASET WORKSPACE"), CliTr::tr("Move a dataset to another workspace."),
@@ -486,8 +507,8 @@ QList<Verb> maintenanceVerbs()
 
 QList<Verb> allVerbs()
 {
-    return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + tagVerbs() + captionsVerbs()
-        + dedupVerbs() + cropVerbs() + bucketsVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs();
+    return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + tagVerbs() + captionsVerbs() + editVerbs()
+        + dedupVerbs() + cropVerbs() + bucketsVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs() + snapshotVerbs();
 }
 
 } // namespace lc::cli

@@ -19,6 +19,8 @@ QList<Verb> trainVerbs();
 QList<Verb> dedupVerbs();
 QList<Verb> cropVerbs();
 QList<Verb> bucketsVerbs();
+QList<Verb> snapshotVerbs();
+QList<Verb> editVerbs();
 
 // The Replicate token: the keychain's, else REPLICATE_API_TOKEN; an Authentication error saying how to
 // provide one. found (when given) tells where it came from.

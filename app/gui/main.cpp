@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
@@ -68,9 +69,22 @@ int main(int argc, char *argv[])
         : qEnvironmentVariableIsSet("LORACRAFT_LIBRARY") ? lc::Library::defaultPath()
                                                           : lc::ui::RecentLibraries::startupPath(lc::Library::defaultPath());
     QString previous;
+    QString restore; // File → Restore Snapshot…: the snapshot to put back before the library reopens
     int rc = 0;
-    // File → Open Library… closes the window and comes round again with the new path.
+    // File → Open Library… (and Restore Snapshot…) closes the window and comes round again with the path.
     while (!path.isEmpty()) {
+        if (!restore.isEmpty()) {
+            auto aside = lc::Library::restoreSnapshot(path, std::exchange(restore, QString()));
+            if (!aside) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot restore the snapshot"),
+                    QApplication::translate("main", "%1\n\nThe library is reopened as it was.").arg(aside.error().message));
+            } else {
+                QMessageBox::information(nullptr, QApplication::translate("main", "Snapshot restored"),
+                    QApplication::translate("main", "The snapshot is restored. The catalog as it was before the restore is kept as the "
+                                                    "snapshot taken at %1 (File → Restore Snapshot… lists it).")
+                        .arg(QLocale().toString(aside->createdAt.toLocalTime(), QLocale::ShortFormat)));
+            }
+        }
         auto library = lc::Library::open(path);
         if (!library) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the library"),
@@ -89,6 +103,15 @@ int main(int argc, char *argv[])
             if (!window.close()) // it asked first (a running import) and the user stayed
                 next.clear();
         });
+        QObject::connect(&window, &lc::ui::MainWindow::restoreSnapshotRequested, &window,
+            [&window, &next, &restore, root = (*library)->root()](const QString &snapshot) {
+                next = root;
+                restore = snapshot;
+                if (!window.close()) {
+                    next.clear();
+                    restore.clear();
+                }
+            });
         window.show();
         if (parser.isSet(exportShotOption)) {
             const QString file = parser.value(exportShotOption);

@@ -3,6 +3,7 @@
 #include "util/tr.h"
 
 #include "schema.h"
+#include "snapshots.h"
 #include "sql.h"
 #include "util/fileutil.h"
 
@@ -74,7 +75,7 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
         return makeError(ErrorCode::NotALibrary, CatalogTr::tr("%1 is not a catalog file (it is a folder).").arg(shown));
     if (existed && info.size() > 0 && info.size() < 512) {
         return makeError(ErrorCode::Corrupt,
-            CatalogTr::tr("The catalog %1 is damaged (only %2 bytes long). Restore it from a backup, or move it aside "
+            CatalogTr::tr("The catalog %1 is damaged (only %2 bytes long). Restore a snapshot (loracraft-cli snapshot restore) or a backup, or move it aside "
                "to start a new library; LoRA Craft will not overwrite it.")
                 .arg(shown)
                 .arg(info.size()));
@@ -102,7 +103,7 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
     auto wrap = [&](const Error &e) -> Error {
         if (e.code == ErrorCode::Corrupt) {
             return makeError(ErrorCode::Corrupt,
-                CatalogTr::tr("The catalog %1 is damaged or is not a database (%2). Restore it from a backup, or move it "
+                CatalogTr::tr("The catalog %1 is damaged or is not a database (%2). Restore a snapshot (loracraft-cli snapshot restore) or a backup, or move it "
                    "aside to start a new library; LoRA Craft will not overwrite it.")
                     .arg(shown, e.detail),
                 e.detail);
@@ -161,14 +162,11 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
     }
 
     if (*version > 0 && *version < Schema::latestVersion()) {
-        // Keep a copy of the catalog as the older release wrote it before changing its schema.
-        const QString backup = QFileInfo(path).absolutePath()
-            + QStringLiteral("/catalog-v%1-backup-%2.sqlite")
-                  .arg(*version)
-                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        if (auto r = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {backup}); !r)
-            return wrap(r.error());
-        qCInfo(lcCatalog) << "saved a pre-migration copy of the catalog at" << backup;
+        // Keep a snapshot of the catalog as the older release wrote it before changing its schema.
+        auto snapshot = Snapshots::create(db, path, Snapshots::Reason::BeforeMigration);
+        if (!snapshot)
+            return wrap(snapshot.error());
+        qCInfo(lcCatalog) << "saved a pre-migration snapshot of the catalog at" << snapshot->path;
     }
     if (auto r = Schema::migrate(db); !r)
         return wrap(r.error());

@@ -25,7 +25,7 @@ Error toError(const QSqlError &error, const QString &context)
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return makeError(ErrorCode::Corrupt,
-            CatalogTr::tr("%1: the catalog file is damaged (%2). Run fsck, or restore the catalog from a backup.")
+            CatalogTr::tr("%1: the catalog file is damaged (%2). Run fsck, and restore a snapshot (loracraft-cli snapshot list, then snapshot restore) or a backup.")
                 .arg(context, error.databaseText()),
             detail);
     case 13: // SQLITE_FULL

@@ -3,6 +3,7 @@
 #include "util/tr.h"
 
 #include "catalog/integrity.h"
+#include "catalog/snapshots.h"
 #include "catalog/tasks.h"
 #include "util/fileutil.h"
 
@@ -135,6 +136,47 @@ bool lockFileIsUnreadable(QLockFile &lock)
     return !(lock.getLockInfo(&pid, &host, &app) && pid > 0);
 }
 
+// Takes the library's exclusive lock (library.lock), taking over one left by a crashed process.
+Result<std::unique_ptr<QLockFile>> acquireLock(const QString &root, const QString &shown)
+{
+    auto lock = std::make_unique<QLockFile>(root + QStringLiteral("/library.lock"));
+    lock->setStaleLockTime(0); // a live owner keeps the lock however long it runs; a dead one loses it
+    bool locked = lock->tryLock(0);
+    if (!locked && lock->error() == QLockFile::LockFailedError && lockFileIsUnreadable(*lock)) {
+        // An empty or garbage lock file (a crash while it was written, a sync tool, a full disk) would
+        // lock the library forever. removeStaleLockFile() refuses when a live process holds it.
+        if (lock->removeStaleLockFile()) {
+            qCWarning(lcLibrary) << "removed an unreadable library.lock";
+            locked = lock->tryLock(0);
+        }
+    }
+    if (!locked) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            if (!lock->getLockInfo(&pid, &host, &app)) {
+                return makeError(ErrorCode::Locked,
+                    LibraryTr::tr("The library %1 is locked by a library.lock file that cannot be read or removed. If no "
+                       "LoRA Craft is using this library, delete %2.")
+                        .arg(shown, QDir::toNativeSeparators(root + QStringLiteral("/library.lock"))));
+            }
+            return makeError(ErrorCode::Locked,
+                LibraryTr::tr("The library %1 is in use by another LoRA Craft process (%2, PID %3 on %4). Close it "
+                   "first, or use another library with --library.")
+                    .arg(shown, app.isEmpty() ? LibraryTr::tr("unknown program") : app)
+                    .arg(pid)
+                    .arg(host.isEmpty() ? LibraryTr::tr("this computer") : host));
+        }
+        const QString why = whyNotWritable(root);
+        return makeError(why.isEmpty() ? ErrorCode::PermissionDenied : codeForReason(why),
+            LibraryTr::tr("Cannot write in the library folder %1 (%2). LoRA Craft needs write access to its library; "
+               "fsck can still check it read-only.")
+                .arg(shown, why.isEmpty() ? LibraryTr::tr("cannot create library.lock") : why),
+            why);
+    }
+    return lock;
+}
+
 } // namespace
 
 Result<void> Library::checkCatalogForWriting() const
@@ -153,7 +195,7 @@ Result<void> Library::checkCatalogForWriting() const
         } else if (*problems != QLatin1String("ok")) {
             m_catalogCheck = Result<void>(makeError(ErrorCode::Corrupt,
                 LibraryTr::tr("The catalog %1 fails its integrity check (%2). Nothing was changed: LoRA Craft does not write into "
-                   "a damaged catalog. Run fsck, and restore catalog.sqlite from a backup.")
+                   "a damaged catalog. Run fsck, and restore a snapshot (loracraft-cli snapshot restore) or a backup.")
                     .arg(QDir::toNativeSeparators(catalogPath()), *problems),
                 *problems));
         } else {
@@ -183,7 +225,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
             if (entries.contains(QStringLiteral("objects")) && countStoredObjects(root, 1) > 0) {
                 return makeError(ErrorCode::NotALibrary,
                     LibraryTr::tr("The library %1 has stored images but its catalog.sqlite is missing. Restore the "
-                       "catalog from a backup; LoRA Craft will not create an empty one over your data.")
+                       "catalog from a snapshot (snapshots/) or a backup; LoRA Craft will not create an empty one over your data.")
                         .arg(shown));
             }
             if (!entries.isEmpty() && mode == OpenMode::CreateIfMissing) {
@@ -191,7 +233,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
                 return makeError(ErrorCode::NotALibrary,
                     looksLikeLibrary
                         ? LibraryTr::tr("The library %1 has stored images but its catalog.sqlite is missing. Restore the "
-                             "catalog from a backup; LoRA Craft will not create an empty one over your data.")
+                             "catalog from a snapshot (snapshots/) or a backup; LoRA Craft will not create an empty one over your data.")
                               .arg(shown)
                         : LibraryTr::tr("%1 is not empty and is not a LoRA Craft library (no catalog.sqlite). Choose an "
                              "empty or new folder for --library.")
@@ -217,7 +259,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
         if (objects > 0) {
             return makeError(ErrorCode::Corrupt,
                 LibraryTr::tr("The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably "
-                   "truncated by a crash, a sync tool or a full disk. Restore catalog.sqlite from a backup; LoRA Craft "
+                   "truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft "
                    "will not start an empty catalog over your images.")
                     .arg(QDir::toNativeSeparators(catalogFile))
                     .arg(objects >= 1000 ? LibraryTr::tr("at least ") : QString())
@@ -229,51 +271,23 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
 
     std::unique_ptr<QLockFile> lock;
     if (!readOnly) {
-        lock = std::make_unique<QLockFile>(root + QStringLiteral("/library.lock"));
-        lock->setStaleLockTime(0); // a live owner keeps the lock however long it runs; a dead one loses it
-        bool locked = lock->tryLock(0);
-        if (!locked && lock->error() == QLockFile::LockFailedError && lockFileIsUnreadable(*lock)) {
-            // An empty or garbage lock file (a crash while it was written, a sync tool, a full disk) would
-            // lock the library forever. removeStaleLockFile() refuses when a live process holds it.
-            if (lock->removeStaleLockFile()) {
-                qCWarning(lcLibrary) << "removed an unreadable library.lock";
-                locked = lock->tryLock(0);
-            }
-        }
-        if (!locked) {
-            if (lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                if (!lock->getLockInfo(&pid, &host, &app)) {
-                    return makeError(ErrorCode::Locked,
-                        LibraryTr::tr("The library %1 is locked by a library.lock file that cannot be read or removed. If no "
-                           "LoRA Craft is using this library, delete %2.")
-                            .arg(shown, QDir::toNativeSeparators(root + QStringLiteral("/library.lock"))));
-                }
-                return makeError(ErrorCode::Locked,
-                    LibraryTr::tr("The library %1 is in use by another LoRA Craft process (%2, PID %3 on %4). Close it "
-                       "first, or use another library with --library.")
-                        .arg(shown, app.isEmpty() ? LibraryTr::tr("unknown program") : app)
-                        .arg(pid)
-                        .arg(host.isEmpty() ? LibraryTr::tr("this computer") : host));
-            }
-            const QString why = whyNotWritable(root);
-            return makeError(why.isEmpty() ? ErrorCode::PermissionDenied : codeForReason(why),
-                LibraryTr::tr("Cannot write in the library folder %1 (%2). LoRA Craft needs write access to its library; "
-                   "fsck can still check it read-only.")
-                    .arg(shown, why.isEmpty() ? LibraryTr::tr("cannot create library.lock") : why),
-                why);
-        }
+        auto taken = acquireLock(root, shown);
+        if (!taken)
+            return taken.error();
+        lock = std::move(*taken);
     }
 
     std::unique_ptr<Library> library(new Library(root, std::move(lock)));
     library->m_readOnly = readOnly;
+    library->m_networkFileSystem = FileUtil::networkFileSystemType(root);
+    if (!library->m_networkFileSystem.isEmpty())
+        qCWarning(lcLibrary) << "the library" << root << "is on a network file system (" << library->m_networkFileSystem << ")";
     if (!readOnly) {
         if (auto r = library->m_store.initialize(); !r)
             return r.error();
         if (auto r = FileUtil::ensureDirectory(library->thumbsDir()); !r)
             return r.error();
-        library->m_removedTemporaryFiles = library->m_store.cleanTemporaryFiles();
+        library->m_removedTemporaryFiles = library->m_store.cleanTemporaryFiles() + Snapshots::removeLeftovers(catalogFile);
         if (library->m_removedTemporaryFiles > 0)
             qCInfo(lcLibrary) << "removed" << library->m_removedTemporaryFiles << "leftover temporary files";
     }
@@ -295,6 +309,24 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
         library->m_recoveredTasks = *recovered;
     }
     return library;
+}
+
+Result<Snapshots::SnapshotInfo> Library::restoreSnapshot(const QString &rootIn, const QString &nameOrPath)
+{
+    const QString root = QDir::cleanPath(QDir(rootIn).absolutePath());
+    const QString shown = QDir::toNativeSeparators(root);
+    const QString catalogFile = root + QLatin1Char('/') + QLatin1String(CatalogFileName);
+    if (!QFileInfo(root).isDir())
+        return makeError(ErrorCode::NotFound, LibraryTr::tr("There is no LoRA Craft library at %1.").arg(shown));
+    auto snapshot = Snapshots::find(catalogFile, nameOrPath);
+    if (!snapshot)
+        return snapshot.error();
+    auto lock = acquireLock(root, shown);
+    if (!lock)
+        return lock.error();
+    auto aside = Snapshots::restore(catalogFile, *snapshot);
+    (*lock)->unlock();
+    return aside;
 }
 
 } // namespace lc

@@ -2,6 +2,7 @@
 
 #include "async/async.h"
 #include "catalog/catalog.h"
+#include "catalog/snapshots.h"
 #include "edit/catalogwriter.h"
 #include "store/objectstore.h"
 #include "store/thumbnailstore.h"
@@ -37,6 +38,11 @@ public:
     static QString defaultPath();
 
     static Result<std::unique_ptr<Library>> open(const QString &root, OpenMode mode = OpenMode::CreateIfMissing);
+
+    // Replaces the catalog of the library at root by one of its snapshots (Snapshots::find names it),
+    // keeping the current catalog aside as a snapshot. No process may have the library open: the lock is
+    // taken for the time of the restore. Returns the snapshot the current catalog was kept as.
+    static Result<Snapshots::SnapshotInfo> restoreSnapshot(const QString &root, const QString &nameOrPath);
     ~Library();
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
@@ -58,6 +64,9 @@ public:
     const ThumbnailStore &thumbnails() const { return m_thumbnails; }
 
     bool isReadOnly() const { return m_readOnly; }
+    // The network file system the library is on ("nfs", "cifs", …), empty on a local disk: SQLite's
+    // locking is unsafe there, so the app and the CLI warn.
+    QString networkFileSystem() const { return m_networkFileSystem; }
 
     // Runs SQLite's quick_check once per open library (the result is cached) and fails with
     // ErrorCode::Corrupt when the catalog is damaged. Every bulk write (import, gc) calls it first, so a
@@ -84,6 +93,7 @@ private:
     int m_removedTemporaryFiles = 0;
     int m_recoveredTasks = 0;
     bool m_readOnly = false;
+    QString m_networkFileSystem;
     mutable QMutex m_checkMutex;
     mutable std::optional<Result<void>> m_catalogCheck;
 };

@@ -1,4 +1,6 @@
 #include "libraryservice.h"
+
+#include "catalog/integrity.h"
 #include "edit/tagcommands.h"
 #include "edit/captioncommands.h"
 
@@ -605,6 +607,47 @@ QFuture<Result<FsckReport>> LibraryService::checkLibrary(ProgressFn progress) co
     return read([library, progress] { return Maintenance::fsck(*library, progress); });
 }
 
+QFuture<Result<Snapshots::SnapshotInfo>> LibraryService::createSnapshot(Snapshots::Reason reason, int keep) const
+{
+    const Library *library = &m_library;
+    return read([library, reason, keep]() -> Result<Snapshots::SnapshotInfo> {
+        auto made = Snapshots::create(library->catalog(), reason);
+        if (!made)
+            return made;
+        if (auto pruned = Snapshots::prune(library->catalogPath(), keep > 0 ? keep : Snapshots::storedKeepCount()); !pruned)
+            return pruned.error();
+        return made;
+    });
+}
+
+QFuture<Result<QList<Snapshots::SnapshotInfo>>> LibraryService::listSnapshots() const
+{
+    const Library *library = &m_library;
+    return read([library] { return Snapshots::list(library->catalogPath(), true); });
+}
+
+QFuture<Result<std::optional<Snapshots::SnapshotInfo>>> LibraryService::snapshotIfDue() const
+{
+    const Library *library = &m_library;
+    return read([library]() -> Result<std::optional<Snapshots::SnapshotInfo>> {
+        constexpr qint64 Day = 24 * 3600 * 1000;
+        if (library->isReadOnly() || !Snapshots::storedDaily() || !Snapshots::isDue(library->catalogPath(), Day))
+            return std::optional<Snapshots::SnapshotInfo>();
+        auto made = Snapshots::create(library->catalog(), Snapshots::Reason::Daily);
+        if (!made)
+            return made.error();
+        if (auto pruned = Snapshots::prune(library->catalogPath(), Snapshots::storedKeepCount()); !pruned)
+            return pruned.error();
+        return std::optional<Snapshots::SnapshotInfo>(*made);
+    });
+}
+
+QFuture<Result<QString>> LibraryService::quickCheck() const
+{
+    const Library *library = &m_library;
+    return read([library] { return Integrity::quickCheck(library->catalog()); });
+}
+
 QFuture<Result<GcReport>> LibraryService::collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep) const
 {
     const Library *library = &m_library;
@@ -654,6 +697,47 @@ QFuture<Result<CaptionApplyReport>> LibraryService::applyCaptions(const QList<Ca
     const Catalog *catalog = &m_library.catalog();
     return writer().write<CaptionApplyReport>(LibraryTr::tr("Change captions"),
         [catalog, changes] { return applyCaptionChanges(*catalog, changes); });
+}
+
+QFuture<Result<int>> LibraryService::editItems(DatasetId dataset, const QList<ItemId> &items, const ItemBatchEdit &edit) const
+{
+    const Catalog *catalog = &m_library.catalog();
+    return writer().write<int>(LibraryTr::tr("Edit items"), items, [catalog, dataset, items, edit]() -> Result<int> {
+        if (items.isEmpty())
+            return 0;
+        const Items repo(*catalog);
+        if (edit.caption || !edit.appendCaption.isEmpty()) {
+            auto sources = repo.captionSources(dataset, items, false);
+            if (!sources)
+                return sources.error();
+            for (const CaptionTarget &t : std::as_const(*sources)) {
+                QString caption = edit.caption ? *edit.caption : t.caption;
+                if (!edit.appendCaption.isEmpty())
+                    caption = caption.trimmed().isEmpty() ? edit.appendCaption : caption + QStringLiteral(", ") + edit.appendCaption;
+                if (caption == t.caption)
+                    continue;
+                if (auto r = repo.setCaption(t.id, caption); !r)
+                    return r.error();
+            }
+        }
+        if (!edit.addTags.isEmpty()) {
+            if (auto r = repo.addTags(items, edit.addTags); !r)
+                return r.error();
+        }
+        if (!edit.removeTags.isEmpty()) {
+            if (auto r = repo.removeTags(items, edit.removeTags); !r)
+                return r.error();
+        }
+        if (edit.status) {
+            if (auto r = repo.setStatus(items, *edit.status); !r)
+                return r.error();
+        }
+        if (edit.rating) {
+            if (auto r = repo.setRating(items, *edit.rating); !r)
+                return r.error();
+        }
+        return int(items.size());
+    });
 }
 
 QUndoCommand *LibraryService::renameTagCommand(DatasetId dataset, const QString &from, const QString &to,

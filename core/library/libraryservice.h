@@ -4,6 +4,7 @@
 #include "caption/captiontypes.h"
 #include "catalog/historyentry.h"
 #include "catalog/itemtypes.h"
+#include "catalog/snapshots.h"
 #include "catalog/types.h"
 #include "curation/duplicatefinder.h"
 #include "curation/qualityreport.h"
@@ -21,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThreadPool;
 class QUndoCommand;
@@ -58,6 +60,23 @@ struct ExportCheck
     enum class Output { Free, EmptyFolder, Exists };
     Result<ExportPlan> plan = makeError(ErrorCode::Internal, QString());
     Output output = Output::Free;
+};
+
+// A batch edit of items (loracraft-cli edit): each part that is set applies to every item, all in one
+// write (nothing of it is committed if any part fails).
+struct ItemBatchEdit
+{
+    std::optional<QString> caption; // replaces the caption (provenance: typed by a person)
+    QString appendCaption;          // appended after ", " (or alone when the caption is empty)
+    QStringList addTags;
+    QStringList removeTags;
+    std::optional<ItemStatus> status;
+    std::optional<int> rating;      // 0..5
+
+    bool isEmpty() const
+    {
+        return !caption && appendCaption.isEmpty() && addTags.isEmpty() && removeTags.isEmpty() && !status && !rating;
+    }
 };
 
 // The one asynchronous façade for what the GUI and the CLI do to a library. Reads run on the library's
@@ -167,11 +186,22 @@ public:
     QFuture<Result<TagEditReport>> deleteTags(DatasetId dataset, const QStringList &tags) const;
     // Each caption only while it is still the change's `before` (the others come back as skipped).
     QFuture<Result<CaptionApplyReport>> applyCaptions(const QList<CaptionEdit> &changes) const;
+    // Applies a batch edit to items of a dataset in one write; the number of items it was applied to.
+    QFuture<Result<int>> editItems(DatasetId dataset, const QList<ItemId> &items, const ItemBatchEdit &edit) const;
     // gc on the writer, alone (after every write queued before it; its files go after its rows commit).
     // `keep` is called there and names images to keep although nothing uses them now.
     QFuture<Result<GcReport>> collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep = {}) const;
     // fsck on the read pool (it changes nothing); `progress` is called from there.
     QFuture<Result<FsckReport>> checkLibrary(ProgressFn progress = {}) const;
+    // A snapshot of the catalog (a committed state: VACUUM INTO reads through a transaction), on the read
+    // pool; then the oldest snapshots beyond `keep` are removed (keep <= 0: the stored setting).
+    QFuture<Result<Snapshots::SnapshotInfo>> createSnapshot(Snapshots::Reason reason, int keep = 0) const;
+    // The library's snapshots, newest first, with their counts (each file is opened), on the read pool.
+    QFuture<Result<QList<Snapshots::SnapshotInfo>>> listSnapshots() const;
+    // The GUI's daily snapshot: takes one when the setting is on and the newest is a day old.
+    QFuture<Result<std::optional<Snapshots::SnapshotInfo>>> snapshotIfDue() const;
+    // SQLite's quick_check at open, on the read pool: "ok" or the first problem it found.
+    QFuture<Result<QString>> quickCheck() const;
 
     // "Name", else "Name 2", "Name 3"…: the first not in `taken` (compared case-insensitively).
     static QString uniqueName(const QString &base, const QStringList &taken);

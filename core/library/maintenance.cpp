@@ -4,6 +4,7 @@
 
 #include "catalog/blobs.h"
 #include "catalog/integrity.h"
+#include "catalog/snapshots.h"
 #include "library.h"
 
 #include <QCoreApplication>
@@ -126,10 +127,18 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
             return makeError(ErrorCode::Canceled, LibraryTr::tr("The check was canceled."));
     }
 
+    // Images only a snapshot still names are kept for it (gc leaves them), not orphans.
+    auto inSnapshots = Snapshots::referencedImages(library.catalogPath());
+    if (!inSnapshots)
+        return inSnapshots.error();
     store.forEachObject([&](const ContentHash &hash, const QString &path) {
         if (!hash.isValid())
             report.foreignFiles << path;
-        else if (!known.contains(hash))
+        else if (known.contains(hash))
+            return;
+        else if (inSnapshots->contains(hash))
+            ++report.keptForSnapshots;
+        else
             report.orphanFiles << path;
     });
     if (rows->isEmpty() && !report.orphanFiles.isEmpty()) {
@@ -137,11 +146,11 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
         // certainly not the catalog these images belong to (truncated, replaced, restored from the wrong
         // backup). gc refuses to run on it.
         report.catalogProblems << LibraryTr::tr("The catalog knows no stored images, but objects/ holds %1. The catalog may have "
-                                     "been truncated or replaced; restore catalog.sqlite from a backup. gc will not "
+                                     "been truncated or replaced; restore a snapshot (loracraft-cli snapshot restore) or a backup. gc will not "
                                      "remove these images.")
                                       .arg(report.orphanFiles.size());
     }
-    report.temporaryFiles = store.temporaryFiles();
+    report.temporaryFiles = store.temporaryFiles() + Snapshots::leftovers(library.catalogPath());
     return report;
 }
 
@@ -167,15 +176,22 @@ Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash>
             if (objects > 0) {
                 return makeError(ErrorCode::Corrupt,
                     LibraryTr::tr("gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been "
-                       "truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.")
+                       "truncated or replaced; restore a snapshot (loracraft-cli snapshot restore) or a backup. Nothing was removed.")
                         .arg(objects));
             }
         }
     }
 
+    // Images a snapshot still names stay: restoring it must find them.
+    auto inSnapshots = Snapshots::referencedImages(library.catalogPath());
+    if (!inSnapshots)
+        return inSnapshots.error();
+    QSet<ContentHash> kept = keep;
+    kept.unite(*inSnapshots);
+
     // 1. Rows first, then files: a crash in between leaves orphan files, which the next gc removes,
     //    never a catalog row pointing at a deleted file.
-    auto removed = blobs.removeUnreferenced(keep, dryRun);
+    auto removed = blobs.removeUnreferenced(kept, dryRun);
     if (!removed)
         return removed.error();
 
@@ -199,8 +215,12 @@ Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash>
         known.insert(row.hash);
     QStringList orphans;
     store.forEachObject([&](const ContentHash &hash, const QString &path) {
-        if (hash.isValid() && !known.contains(hash))
-            orphans << path;
+        if (hash.isValid() && !known.contains(hash)) {
+            if (inSnapshots->contains(hash))
+                ++report.keptForSnapshots;
+            else
+                orphans << path;
+        }
     });
     for (const QString &path : std::as_const(orphans)) {
         const qint64 size = QFileInfo(path).size();
@@ -216,11 +236,12 @@ Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash>
     while (thumbs.hasNext()) {
         const QString path = thumbs.next();
         const ContentHash hash = ThumbnailStore::hashOfFile(thumbs.fileName());
-        if (hash.isValid() && !known.contains(hash) && (dryRun || QFile::remove(path)))
+        if (hash.isValid() && !known.contains(hash) && !inSnapshots->contains(hash) && (dryRun || QFile::remove(path)))
             ++report.thumbnailsRemoved;
     }
 
-    report.temporaryFilesRemoved = dryRun ? int(store.temporaryFiles().size()) : store.cleanTemporaryFiles();
+    report.temporaryFilesRemoved = dryRun ? int(store.temporaryFiles().size() + Snapshots::leftovers(library.catalogPath()).size())
+                                          : store.cleanTemporaryFiles() + Snapshots::removeLeftovers(library.catalogPath());
     return report;
 }
 

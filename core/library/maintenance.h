@@ -34,6 +34,7 @@ struct FsckReport
     QStringList foreignFiles;           // files under objects/ that are not named by a hash
     QStringList temporaryFiles;         // leftovers in tmp/
     int unreferencedBlobs = 0;          // blob rows no item uses any more (gc removes them)
+    int keptForSnapshots = 0;           // object files only a catalog snapshot still names (gc keeps them)
 
     bool isClean() const
     {
@@ -47,6 +48,7 @@ struct GcReport
     int orphanFilesRemoved = 0;
     int thumbnailsRemoved = 0;
     int temporaryFilesRemoved = 0;
+    int keptForSnapshots = 0; // object files no item uses now that a catalog snapshot still names
     qint64 bytesFreed = 0;
 };
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QAtomicInteger>
 
 #include <cerrno>
@@ -26,7 +27,6 @@ namespace lc::FileUtil {
 namespace {
 
 
-#ifdef Q_OS_WIN
 bool syncHandle(QFile &file)
 {
     if (!file.flush())
@@ -40,7 +40,6 @@ bool syncHandle(QFile &file)
     return ::fsync(file.handle()) == 0;
 #endif
 }
-#endif
 
 } // namespace
 
@@ -87,6 +86,16 @@ Error errnoError(const QString &what, const QString &path, int err)
 Error fileError(const QString &what, const QString &path, const QString &reason, ErrorCode code)
 {
     return makeError(code, UtilTr::tr("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), reason), reason);
+}
+
+Result<void> syncFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return fileError(UtilTr::tr("Cannot open"), path, file.errorString(), ErrorCode::Io);
+    if (!syncHandle(file))
+        return errnoError(UtilTr::tr("Cannot save"), path, errno);
+    return {};
 }
 
 Result<void> syncDirectory(const QString &dirPath)
@@ -364,6 +373,18 @@ QString formatBytes(qint64 bytes)
         number.chop(2);
     return QStringLiteral("%1 %2").arg(number,
         QString::fromLatin1(units[unit]));
+}
+
+QString networkFileSystemType(const QString &path)
+{
+    if (path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\")))
+        return QStringLiteral("smb"); // a UNC path
+    const QString type = QString::fromLatin1(QStorageInfo(path).fileSystemType()).toLower();
+    static const QStringList network = {QStringLiteral("nfs"), QStringLiteral("nfs4"), QStringLiteral("cifs"),
+        QStringLiteral("smb"), QStringLiteral("smb2"), QStringLiteral("smb3"), QStringLiteral("smbfs"), QStringLiteral("afpfs"),
+        QStringLiteral("webdav"), QStringLiteral("davfs"), QStringLiteral("9p"), QStringLiteral("ncpfs"), QStringLiteral("fuse.sshfs"),
+        QStringLiteral("fuse.rclone"), QStringLiteral("afs"), QStringLiteral("ceph"), QStringLiteral("glusterfs"), QStringLiteral("lustre")};
+    return network.contains(type) ? type : QString();
 }
 
 } // namespace lc::FileUtil

@@ -28,6 +28,9 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
 bool syncFileSystem(const QString &path);
 bool canSyncFileSystem();
 
+// fsync a file that was written by someone else (SQLite's VACUUM INTO, a copy) so its bytes are durable.
+Result<void> syncFile(const QString &path);
+
 // fsync a directory so that entries created or renamed in it are durable. No-op on Windows.
 Result<void> syncDirectory(const QString &dirPath);
 
@@ -56,6 +59,10 @@ Result<void> renameNoReplace(const QString &from, const QString &to);
 // A user-readable error for a failed file operation, e.g. "Cannot write /x/y: No space left on device".
 Error fileError(const QString &what, const QString &path, const QString &reason,
     ErrorCode code = ErrorCode::Io);
+
+// The type of a network file system holding path ("nfs", "cifs", "smb3", "fuse.sshfs", …), or an empty
+// string for a local disk. SQLite's locking is not reliable over network file systems.
+QString networkFileSystemType(const QString &path);
 
 // Human-readable byte count: "53.1 MB", "812 KB", "12 bytes" (decimal units, as file managers show).
 QString formatBytes(qint64 bytes);

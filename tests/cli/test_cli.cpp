@@ -2433,3 +2433,67 @@ TEST_CASE("CLI: kohya folders become subsets, a regularization dataset goes wher
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("--resolution")));
 }
+
+TEST_CASE("CLI: snapshot create, list and restore put the catalog back, keep the current one, and refuse what they must")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 3);
+    Run none = cli(lib, argsOf({"snapshot", "list"}));
+    CHECK(none.code == 0);
+    CHECK(none.out.contains(QStringLiteral("No snapshots yet")));
+
+    Run made = cli(lib, argsOf({"--json", "snapshot", "create"}));
+    REQUIRE(made.code == 0);
+    const QString name = made.json().value(QStringLiteral("name")).toString();
+    CHECK(name.endsWith(QStringLiteral("-manual.sqlite")));
+    CHECK(made.json().value(QStringLiteral("items")).toInt() == 3);
+
+    // After the snapshot: every caption changes, and a dataset is deleted.
+    Run edited = cli(lib, argsOf({"edit", "--dataset", "W/D", "--caption", "later", "--add-tag", "x,y"}));
+    REQUIRE(edited.code == 0);
+    CHECK(edited.out.contains(QStringLiteral("Committed")));
+    REQUIRE(cli(lib, argsOf({"dataset", "create", "W/Extra"})).code == 0);
+    Run list = cli(lib, argsOf({"--json", "snapshot", "list"}));
+    REQUIRE(list.code == 0);
+    const QJsonArray listed = list.json().value(QStringLiteral("snapshots")).toArray();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().toObject().value(QStringLiteral("name")).toString() == name);
+    CHECK(listed.first().toObject().value(QStringLiteral("datasets")).toInt() == 1);
+    CHECK(listed.first().toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("manual"));
+
+    // Without --yes nothing happens; an unknown snapshot is named.
+    Run ask = cli(lib, argsOf({"snapshot", "restore", "catalog-"}));
+    CHECK(ask.code == 1);
+    CHECK(ask.err.contains(QStringLiteral("--yes")));
+    Run unknown = cli(lib, argsOf({"snapshot", "restore", "nothing-like-it", "--yes"}));
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("nothing-like-it")));
+    CHECK(cli(lib, argsOf({"dataset", "list", "W"})).out.contains(QStringLiteral("Extra")));
+
+    // Not while another process has the library open.
+    {
+        auto open = Library::open(lib, Library::OpenMode::MustExist);
+        REQUIRE(open.ok());
+        Run locked = cli(lib, argsOf({"snapshot", "restore", name.toUtf8().constData(), "--yes"}));
+        CHECK(locked.code == 1);
+        CHECK(locked.err.contains(QStringLiteral("in use")));
+        // Taking one works beside it (VACUUM INTO only reads).
+        CHECK(cli(lib, argsOf({"snapshot", "create", "--keep", "5"})).code == 0);
+    }
+
+    Run restored = cli(lib, argsOf({"--json", "snapshot", "restore", name.toUtf8().constData(), "--yes"}));
+    REQUIRE(restored.code == 0);
+    const QString previous = restored.json().value(QStringLiteral("previous")).toObject().value(QStringLiteral("name")).toString();
+    CHECK(previous.endsWith(QStringLiteral("-before-restore.sqlite")));
+    CHECK_FALSE(cli(lib, argsOf({"dataset", "list", "W"})).out.contains(QStringLiteral("Extra")));
+    Run items = cli(lib, argsOf({"--json", "items", "--dataset", "W/D", "--filter", "caption:later"}));
+    CHECK(items.json().value(QStringLiteral("items")).toArray().isEmpty());
+    Run fsck = cli(lib, argsOf({"fsck"}));
+    CHECK(fsck.code == 0);
+
+    // --keep prunes the oldest; the restore's own snapshot is one of them.
+    Run pruned = cli(lib, argsOf({"--json", "snapshot", "create", "--keep", "2"}));
+    REQUIRE(pruned.code == 0);
+    CHECK(cli(lib, argsOf({"--json", "snapshot", "list"})).json().value(QStringLiteral("snapshots")).toArray().size() == 2);
+    CHECK(cli(lib, argsOf({"snapshot", "create", "--keep", "0"})).code == 1);
+}

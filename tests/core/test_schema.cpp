@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 #include "catalog/schema.h"
+#include "catalog/snapshots.h"
 #include "catalog/sql.h"
 #include "catalog/workspaces.h"
 #include "testlibrary.h"
@@ -77,8 +78,13 @@ TEST_CASE("Migrations run from every earlier schema version to the latest and ke
             CHECK(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1);
             if (from >= 1) {
                 CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM datasets WHERE name = 'Seeded'"))->toInt() == 1);
-                // An upgrade keeps a copy of the catalog as the older release wrote it.
-                CHECK_FALSE(QDir(dir.path()).entryList({QStringLiteral("catalog-v%1-backup-*.sqlite").arg(from)}).isEmpty());
+                // An upgrade keeps a snapshot of the catalog as the older release wrote it.
+                auto snapshots = Snapshots::list(path, true);
+                REQUIRE(snapshots.ok());
+                REQUIRE(snapshots->size() == 1);
+                CHECK(snapshots->first().reason == Snapshots::Reason::BeforeMigration);
+                CHECK(snapshots->first().schemaVersion == from);
+                CHECK(snapshots->first().problem.isEmpty());
             }
         }
     }
@@ -127,7 +133,7 @@ TEST_CASE("Reopening a current catalog changes nothing")
     REQUIRE(Workspaces(lib->catalog()).create(QStringLiteral("Keep me")).ok());
     lib.reopen();
     CHECK(Workspaces(lib->catalog()).find(QStringLiteral("Keep me")).ok());
-    CHECK(QDir(lib.path()).entryList({QStringLiteral("catalog-v*-backup-*")}).isEmpty());
+    CHECK(Snapshots::list(lib->catalogPath())->isEmpty());
 }
 
 TEST_CASE("A catalog from a newer LoRA Craft is refused with a clear message and left untouched")

@@ -23,6 +23,8 @@
 #include "library/library.h"
 #include "library/librarypanel.h"
 #include "mainactions.h"
+#include "libraryhealth.h"
+#include "library/snapshotsdialog.h"
 #include "taskstatus.h"
 #include "buckets/bucketspanel.h"
 #include "tags/tagpanel.h"
@@ -46,6 +48,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 // Resources compiled into a static library must be registered by hand.
 static void initResources()
@@ -78,6 +81,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_bucketsDock(new QDockWidget(tr("Buckets"), this))
     , m_splitter(new QSplitter(this))
     , m_toast(new Toast(this))
+    , m_health(new LibraryHealth(library, m_service, this))
     , m_taskStatus(new TaskStatus(*m_jobs, this))
     , m_libraryLabel(new QLabel(this))
     , m_reloadGrid(new QTimer(this))
@@ -106,7 +110,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_splitter->setSizes({250, 820, 370});
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_health->banner());
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_tasksDock->setObjectName(QStringLiteral("tasksDock"));
     m_tasksDock->setWidget(m_tasksPanel);
@@ -167,6 +177,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             recent->addAction(tr("Clear the List"), this, [] { RecentLibraries::clear(); });
         });
         file->insertMenu(first, recent);
+        QAction *snapshots = new QAction(tr("Restore Snapshot…"), this);
+        snapshots->setObjectName(QStringLiteral("restoreSnapshot"));
+        snapshots->setStatusTip(tr("Put back the catalog as it was when a snapshot was taken, or take one now"));
+        connect(snapshots, &QAction::triggered, this, &MainWindow::showSnapshots);
+        file->insertAction(first, snapshots);
         file->insertSeparator(first);
     }
     // The grid overlay sits under the Buckets panel's entry in the View menu.
@@ -184,6 +199,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     m_libraryPanel->reload();
     m_jobs->resumeUnfinished();
     train::TrainingJob::followLeftRunning(*m_jobs);
+    connect(m_health, &LibraryHealth::message, this, [this](const QString &text) { m_toast->showMessage(text); });
+    connect(m_health, &LibraryHealth::restoreRequested, this, &MainWindow::showSnapshots);
+    m_health->start();
     // The history shows tasks a crash interrupted (with Resume) once they are recorded as such.
     // A read started after completed() reached a write sees it.
     const quint64 recorded = library.writer().lastSubmitted();
@@ -371,6 +389,22 @@ void MainWindow::chooseLibrary()
         return;
     }
     Q_EMIT openLibraryRequested(dir);
+}
+
+void MainWindow::showSnapshots()
+{
+    if (auto *open = findChild<SnapshotsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
+    auto *dialog = new SnapshotsDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->confirm = [this](const QString &title, const QString &text, const QString &yes) { return confirm(title, text, yes); };
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->chosenSnapshot().isEmpty())
+            Q_EMIT restoreSnapshotRequested(dialog->chosenSnapshot());
+    });
+    dialog->open();
 }
 
 void MainWindow::raiseForAnotherLaunch(const QString &library)

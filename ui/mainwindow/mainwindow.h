@@ -30,6 +30,7 @@ class GridPanel;
 class HistoryController;
 class ItemActions;
 class LibraryActions;
+class LibraryHealth;
 class LibraryPanel;
 class Lightbox;
 class SelectionContext;
@@ -86,10 +87,17 @@ public:
     void raiseForAnotherLaunch(const QString &library);
     // File → Open Library…: a folder dialog, then openLibraryRequested.
     void chooseLibrary();
+    // File → Restore Snapshot…: the snapshots dialog (window-modal); a chosen snapshot is handed to the
+    // application through restoreSnapshotRequested.
+    void showSnapshots();
+    LibraryHealth *health() const { return m_health; }
 
 Q_SIGNALS:
     // The user picked another library: the application closes this window and opens that one.
     void openLibraryRequested(const QString &path);
+    // The user chose a snapshot to restore: the application closes this window and the library, restores
+    // it (Library::restoreSnapshot) and reopens the library.
+    void restoreSnapshotRequested(const QString &snapshot);
 
 
 protected:
@@ -127,6 +135,7 @@ private:
     QDockWidget *m_bucketsDock;
     QSplitter *m_splitter;
     Toast *m_toast;
+    LibraryHealth *m_health;
     TaskStatus *m_taskStatus;
     QLabel *m_libraryLabel;
     QTimer *m_reloadGrid;

@@ -5,6 +5,8 @@
 class QCheckBox;
 class QPushButton;
 
+class QSpinBox;
+
 namespace lc::ui {
 
 // Settings → General: what LoRA Craft opens at start, and the list of recent libraries.
@@ -17,10 +19,14 @@ public:
     explicit GeneralSettingsPage(QWidget *parent = nullptr);
 
     QCheckBox *reopenLastBox() const { return m_reopenLast; }
+    QCheckBox *dailySnapshotBox() const { return m_dailySnapshot; }
+    QSpinBox *keepSnapshotsBox() const { return m_keepSnapshots; }
     void save() const;
 
 private:
     QCheckBox *m_reopenLast;
+    QCheckBox *m_dailySnapshot;
+    QSpinBox *m_keepSnapshots;
     QPushButton *m_clearRecent;
 };
 
