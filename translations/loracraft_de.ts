@@ -230,19 +230,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog %1 is damaged (only %2 bytes long). Restore it from a backup, or move it aside to start a new library; LoRA Craft will not overwrite it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no catalog at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalog %1 is damaged or is not a database (%2). Restore it from a backup, or move it aside to start a new library; LoRA Craft will not overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -375,10 +367,6 @@
     </message>
     <message>
         <source>%1: the catalog is read-only. Check the permissions of the library folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the catalog file is damaged (%2). Run fsck, or restore the catalog from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -536,6 +524,98 @@ stars:&gt;=4  width:&gt;512  height:512..1024  tags:&gt;20  tokens:&gt;75
 sharpness:&lt;0.1  brightness:&lt;40  blur:yes  dark:yes  bright:yes  lowres:yes  quality:letterboxed
 status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text  id:12,15
 Combine with spaces (all must match), OR, NOT or -, and parentheses: (tag:cat OR tag:dog) -blur:yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged (only %2 bytes long). Restore a snapshot (loracraft-cli snapshot restore) or a backup, or move it aside to start a new library; LoRA Craft will not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged or is not a database (%2). Restore a snapshot (loracraft-cli snapshot restore) or a backup, or move it aside to start a new library; LoRA Craft will not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in use or cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot of the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %1 has a name LoRA Craft cannot read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a LoRA Craft catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer LoRA Craft (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names %2 snapshots; give more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the old snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be restored: %2. The catalog was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %1 fails its integrity check (%2). The catalog was not changed; choose another snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is still in use; close LoRA Craft&apos;s other windows and try again. The catalog was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the catalog file is damaged (%2). Run fsck, and restore a snapshot (loracraft-cli snapshot list, then snapshot restore) or a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2127,168 @@ Sub-commands (each with --help):
         <source>caption, tags or both (default: the dataset&apos;s, see dataset set --caption-source).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: the library %1 is on a network file system (%2). SQLite&apos;s locking is not reliable there: never open it from two computers at once, and keep a local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated dataset “%1/%2” as “%1/%3” (%4 item(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored image(s) are kept because a catalog snapshot names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a dataset in its workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a dataset with its settings and items (captions, tags, crops, ratings); the images are shared, not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit needs --dataset WORKSPACE/DATASET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be active, rejected or trashed, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rating must be a number from 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit needs at least one change: --caption, --append-caption, --add-tag, --remove-tag, --status or --rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would edit %n item(s) of “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed: edited %n item(s) of “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change captions, tags, status or rating of many items at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply every change given to the dataset&apos;s items (those --filter selects, in the grid&apos;s filter language; without it every kept and rejected item) in one transaction: all of it is saved, or none. A new caption counts as typed by a person. Prints “Committed” once the change is on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items this filter selects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the caption (may be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append to the caption, after “, ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags (repeat, or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags (repeat, or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, rejected or trashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars, 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only say how many items would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) in %2 dataset(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots yet. `loracraft-cli snapshot create` takes one; the app takes one a day while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep needs a number of snapshots of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 written: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 (%2, %3) replaces the catalog; the current one is kept as a new snapshot. Run again with --yes to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2). There was no catalog to keep aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2). The catalog as it was is kept as snapshot %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the catalog&apos;s snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the snapshots in the library&apos;s snapshots/ folder, newest first, with what each holds. Works while the app has the library open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot of the catalog now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the catalog into snapshots/ (it reads only, so it works while the app has the library open), then remove the oldest snapshots beyond the number to keep (Settings → General, default %1). Stored images a snapshot names stay until no snapshot names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest N snapshots (default: the app&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a snapshot back as the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the catalog by a snapshot (its file name from `snapshot list`, or a unique start of it). The current catalog is kept as a new snapshot first, so a restore can itself be undone. Needs --yes, and the library must not be open in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CropTr</name>
@@ -2974,19 +3216,11 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog %1 fails its integrity check (%2). Nothing was changed: LoRA Craft does not write into a damaged catalog. Run fsck, and restore catalog.sqlite from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No library folder given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a file, not a library folder. Choose a folder for --library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 has stored images but its catalog.sqlite is missing. Restore the catalog from a backup; LoRA Craft will not create an empty one over your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2999,10 +3233,6 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Cannot create the library folder %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore catalog.sqlite from a backup; LoRA Craft will not start an empty catalog over your images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3106,14 +3336,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore catalog.sqlite from a backup. gc will not remove these images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore catalog.sqlite from a backup. Nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename or merge tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,6 +3365,34 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 fails its integrity check (%2). Nothing was changed: LoRA Craft does not write into a damaged catalog. Run fsck, and restore a snapshot (loracraft-cli snapshot restore) or a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 has stored images but its catalog.sqlite is missing. Restore the catalog from a snapshot (snapshots/) or a backup; LoRA Craft will not create an empty one over your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no LoRA Craft library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore a snapshot (loracraft-cli snapshot restore) or a backup. gc will not remove these images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore a snapshot (loracraft-cli snapshot restore) or a backup. Nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3787,6 +4037,14 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5412,6 +5670,30 @@ Sub-commands (each with --help):
         <source>File → Open Library… (Ctrl+O) switches libraries; a second launch of LoRA Craft brings this window to the front instead of opening another.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take a snapshot of the catalog once a day while a library is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots are consistent copies of the catalog in the library&apos;s snapshots folder; File → Restore Snapshot… puts one back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older snapshots are removed when a new one is taken; the images they name are kept until no snapshot names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Catalog snapshots&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::GridPanel</name>
@@ -6144,6 +6426,29 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
     </message>
 </context>
 <context>
+    <name>lc::ui::LibraryHealth</name>
+    <message>
+        <source>Restore Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This library is on a network drive (%1).&lt;/b&gt; SQLite cannot lock a catalog reliably there: never open it from two computers at once, and if the drive goes away while LoRA Craft writes, edits can be lost. A library on a local disk is safer; copy the folder there to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The catalog failed its integrity check&lt;/b&gt; (%1). LoRA Craft will not import into it or clean it up until it is sound. Next steps: &lt;b&gt;File → Restore Snapshot…&lt;/b&gt; to go back to a sound copy (the damaged catalog is kept aside), or run &lt;tt&gt;loracraft-cli fsck&lt;/tt&gt; for the full report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily snapshot of the catalog failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::LibraryPanel</name>
     <message>
         <source>Library</source>
@@ -6486,6 +6791,14 @@ This cannot be undone. The image files stay in the library until you run File �
         <source>LoRA Craft is already open with this library; use File → Open Library… to switch to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the catalog as it was when a snapshot was taken, or take one now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::PreviewWidget</name>
@@ -6719,6 +7032,92 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
     <message>
         <source>Remove the selected tags (tag list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::SnapshotsDialog</name>
+    <message>
+        <source>Cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot is a consistent copy of the catalog: every workspace, dataset, caption, tag and setting as it was. Restoring one replaces the catalog; the current one is kept as a new snapshot first, so a restore can be undone the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots yet. LoRA Craft takes one a day while a library is open (Settings → General), and one before every schema upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking a snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the catalog as it was on %1 (%2)?
+
+Edits made since then are replaced. The current catalog is kept as a new snapshot first, so you can go back to it. The library is closed and reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7428,6 +7827,24 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
     <message>
         <source>Cannot open the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The library is reopened as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is restored. The catalog as it was before the restore is kept as the snapshot taken at %1 (File → Restore Snapshot… lists it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

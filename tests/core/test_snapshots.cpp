@@ -163,7 +163,7 @@ TEST_CASE("Restoring a snapshot brings the catalog back and keeps the current on
     }
 }
 
-TEST_CASE("A damaged snapshot is refused and the catalog is left alone; a damaged catalog is kept aside raw")
+TEST_CASE("A damaged snapshot is refused and the catalog is left alone, and a damaged catalog is kept aside raw")
 {
     TempLibrary lib;
     datasetWithItems(*lib, QStringLiteral("D"), 2);

@@ -44,6 +44,9 @@
 #include "curation/quality.h"
 #include "replicatefixtures.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/libraryhealth.h"
+#include "library/snapshotsdialog.h"
+#include "catalog/snapshots.h"
 #include "mainwindow/shortcutsdialog.h"
 #include "editor/lightbox.h"
 #include "common/recentlibraries.h"
@@ -235,6 +238,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // No daily snapshot into the shared library mid-run: gc keeps what snapshots name, and the tests
+        // count what gc removes. The snapshot test takes its own and removes them.
+        Snapshots::setStoredDaily(false);
         applyTheme(*qApp, Theme::Dark); // as the app does: the style sheet is part of what is tested
         QVERIFY(m_dir.isValid());
         auto lib = Library::open(m_dir.filePath(QStringLiteral("lib")));
@@ -553,6 +559,113 @@ private Q_SLOTS:
 
     // The rest of the workbench: tag counts of a selection, copy/paste and reorder, what the trainer reads
     // as the dataset says, the trash count and Empty Trash, the General settings, one instance.
+    void snapshotsDialogHealthBannerAndSettings()
+    {
+        const QString folder = m_library->root() + QStringLiteral("/snapshots");
+        auto cleanUp = qScopeGuard([folder] { QDir(folder).removeRecursively(); });
+        {
+            MainWindow w(*m_library);
+            w.show();
+            // The shared library is sound: the quick check passes and no banner shows.
+            QSignalSpy checked(w.health(), &LibraryHealth::checked);
+            QTRY_VERIFY_WITH_TIMEOUT(checked.count() == 1, 10000);
+            QCOMPARE(checked.first().first().toBool(), true);
+            QVERIFY(!w.health()->banner()->isVisible());
+
+            // File → Restore Snapshot…: the dialog lists nothing yet; Take Snapshot Now adds one.
+            QAction *open = w.findChild<QAction *>(QStringLiteral("restoreSnapshot"));
+            QVERIFY(open);
+            open->trigger();
+            SnapshotsDialog *dialog = w.findChild<SnapshotsDialog *>();
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            QTRY_VERIFY(!dialog->findChildren<QLabel *>().isEmpty());
+            QTRY_COMPARE(dialog->list()->topLevelItemCount(), 0);
+            QVERIFY(!dialog->restoreButton()->isEnabled());
+            QSignalSpy loaded(dialog, &SnapshotsDialog::loaded);
+            QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->list()->topLevelItemCount() == 1, 10000);
+            const qint64 items = sql::scalar(m_library->catalog().database(), QStringLiteral("SELECT count(*) FROM items WHERE status <> 'trashed'"))->toLongLong();
+            QTreeWidgetItem *row = dialog->list()->topLevelItem(0);
+            QVERIFY2(row->text(2).contains(QString::number(items)), qPrintable(row->text(2)));
+            QCOMPARE(row->text(1), QStringLiteral("taken by hand"));
+            QVERIFY(dialog->restoreButton()->isEnabled());
+            save(dialog, QStringLiteral("snapshots-dialog"));
+
+            // Restore asks first; No keeps everything, Yes hands the snapshot to the application.
+            QSignalSpy restore(&w, &MainWindow::restoreSnapshotRequested);
+            w.confirm = [](const QString &, const QString &, const QString &) { return false; };
+            QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+            QCOMPARE(restore.count(), 0);
+            QVERIFY(dialog->isVisible());
+            QString asked;
+            w.confirm = [&asked](const QString &, const QString &text, const QString &) {
+                asked = text;
+                return true;
+            };
+            QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+            QCOMPARE(restore.count(), 1);
+            const auto all = Snapshots::list(m_library->catalogPath());
+            QVERIFY(all.ok() && all->size() == 1);
+            QCOMPARE(restore.first().first().toString(), all->first().name);
+            QVERIFY(asked.contains(QStringLiteral("kept as a new snapshot")));
+        }
+
+        // Settings → General keeps the snapshot settings.
+        {
+            const int keep = Snapshots::storedKeepCount();
+            auto restoreKeep = qScopeGuard([keep] { Snapshots::setStoredKeepCount(keep); Snapshots::setStoredDaily(false); });
+            SettingsDialog settings;
+            GeneralSettingsPage *page = settings.generalPage();
+            QSpinBox *keepBox = page->findChild<QSpinBox *>(QStringLiteral("keepSnapshots"));
+            QCheckBox *daily = page->findChild<QCheckBox *>(QStringLiteral("dailySnapshot"));
+            QVERIFY(keepBox && daily);
+            keepBox->setValue(7);
+            daily->setChecked(true);
+            page->save();
+            QCOMPARE(Snapshots::storedKeepCount(), 7);
+            QVERIFY(Snapshots::storedDaily());
+        }
+
+        // A damaged catalog: the window still opens, and a banner says what happened and what to do.
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("damaged"));
+        {
+            auto lib = Library::open(root);
+            QVERIFY(lib.ok());
+            QVERIFY((*lib)->catalog().write([](QSqlDatabase &db) -> Result<void> {
+                for (int i = 0; i < 400; ++i) {
+                    if (auto r = sql::exec(db, QStringLiteral("INSERT INTO tasks (kind, status, message, created_at) VALUES ('import', 'completed', ?, 0)"),
+                            {QString(300, QLatin1Char('a' + i % 26))});
+                        !r)
+                        return r;
+                }
+                return {};
+            }).ok());
+        }
+        {
+            QFile f(root + QStringLiteral("/catalog.sqlite"));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() / 2);
+            f.write(QByteArray(3 * 4096, '\x5A'));
+        }
+        auto damaged = Library::open(root);
+        QVERIFY(damaged.ok());
+        MainWindow w(**damaged);
+        w.show();
+        QSignalSpy checked(w.health(), &LibraryHealth::checked);
+        QTRY_VERIFY_WITH_TIMEOUT(checked.count() == 1, 10000);
+        QCOMPARE(checked.first().first().toBool(), false);
+        QVERIFY(w.health()->banner()->isVisible());
+        QVERIFY(w.health()->bannerText().contains(QStringLiteral("failed its integrity check")));
+        QVERIFY(w.health()->bannerText().contains(QStringLiteral("Restore Snapshot")));
+        save(&w, QStringLiteral("health-banner"));
+        QPushButton *restoreButton = w.health()->banner()->findChild<QPushButton *>(QStringLiteral("healthRestore"));
+        QVERIFY(restoreButton);
+        QTest::mouseClick(restoreButton, Qt::LeftButton);
+        QTRY_VERIFY(w.findChild<SnapshotsDialog *>() && w.findChild<SnapshotsDialog *>()->isVisible());
+    }
+
     void workbenchTagsTrainerTextTrashAndSingleInstance()
     {
         const Dataset d = makeDataset(QStringLiteral("Bench"), 3, 3100, false);
