@@ -200,9 +200,10 @@ int run(const QStringList &arguments)
     const QString libraryPath = global.library.isEmpty() ? Library::defaultPath() : global.library;
     if (verb->runOnFolder)
         return verb->runOnFolder(out, parser, positional, libraryPath);
-    const Library::OpenMode mode = !verb->createsWith.isEmpty() && parser.isSet(verb->createsWith)
-        ? Library::OpenMode::CreateIfMissing
-        : verb->openMode;
+    const bool writesAfterAll = !verb->writesWith.isEmpty() && parser.isSet(verb->writesWith);
+    const Library::OpenMode mode = !verb->createsWith.isEmpty() && parser.isSet(verb->createsWith) ? Library::OpenMode::CreateIfMissing
+        : writesAfterAll                                                                            ? Library::OpenMode::MustExist
+                                                                                                    : verb->openMode;
     auto optionSet = [&](const QString &optionName) {
         for (const QCommandLineOption &o : verb->options) {
             if (o.names().contains(optionName))
@@ -210,8 +211,9 @@ int run(const QStringList &arguments)
         }
         return false;
     };
-    const bool readsOnly = verb->readsOnly || mode == Library::OpenMode::ReadOnly || verb->name == QLatin1String("list")
-        || verb->name == QLatin1String("show") || optionSet(QStringLiteral("check-only")) || optionSet(QStringLiteral("dry-run"));
+    const bool readsOnly = !writesAfterAll
+        && (verb->readsOnly || mode == Library::OpenMode::ReadOnly || verb->name == QLatin1String("list") || verb->name == QLatin1String("show")
+            || optionSet(QStringLiteral("check-only")) || optionSet(QStringLiteral("dry-run")));
     auto library = Library::open(libraryPath, mode);
     if (!library && library.error().code == ErrorCode::Locked && readsOnly) {
         // The GUI (or another command) has the library open: a command that only reads works alongside

@@ -37,6 +37,8 @@ struct Verb
     std::function<int(Context &)> run;
     // When this option is given the library is created if missing (e.g. import --create).
     QString createsWith{};
+    // When this option is given a read-only command writes (fsck --repair): the library is opened with its lock.
+    QString writesWith{};
     // It only reads: it runs without the catalog's integrity check that writing commands need.
     bool readsOnly = false;
     // Set instead of run for a command that does not touch the library (replicate login): no library is

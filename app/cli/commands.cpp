@@ -365,6 +365,18 @@ int fsck(Context &c)
         c.out.err() << '\r' << QString(48, QLatin1Char(' ')) << '\r' << Qt::flush;
     if (!report)
         return c.fail(report.error());
+    const bool repair = c.options.isSet(QStringLiteral("repair"));
+    RepairReport repaired;
+    if (repair && !(report->missingBlobs.isEmpty() && report->damagedBlobs.isEmpty())) {
+        auto done = c.service.repairOriginals(*report).result();
+        if (!done)
+            return c.fail(done.error());
+        repaired = *done;
+        // What is left: the check again, now that the originals that could be were written back.
+        report = c.service.checkLibrary().result();
+        if (!report)
+            return c.fail(report.error());
+    }
     const FsckReport &r = *report;
     c.out.printJson({
         {QStringLiteral("clean"), r.isClean()},
@@ -379,7 +391,18 @@ int fsck(Context &c)
         {QStringLiteral("read_only"), c.library.isReadOnly()},
         {QStringLiteral("unreferenced_blobs"), r.unreferencedBlobs},
         {QStringLiteral("kept_for_snapshots"), r.keptForSnapshots},
+        {QStringLiteral("repaired"), [&repaired] {
+             QJsonArray a;
+             for (const RepairReport::Repaired &x : std::as_const(repaired.repaired))
+                 a.append(QJsonObject{{QStringLiteral("sha256"), x.hash.toHex()}, {QStringLiteral("from"), QDir::toNativeSeparators(x.from)}});
+             return a;
+         }()},
+        {QStringLiteral("unrepaired"), problemsJson(repaired.unrepaired)},
     });
+    for (const RepairReport::Repaired &x : std::as_const(repaired.repaired))
+        c.out.line(CliTr::tr("repaired: %1 — read back from %2").arg(x.hash.toHex(), QDir::toNativeSeparators(x.from)));
+    for (const auto &p : std::as_const(repaired.unrepaired))
+        c.out.line(CliTr::tr("not repaired: %1").arg(p.problem));
     c.out.line(CliTr::tr("Checked the catalog and %1 stored image(s) (%2).")
                    .arg(r.blobsChecked)
                    .arg(FileUtil::formatBytes(r.bytesChecked)));
@@ -400,6 +423,8 @@ int fsck(Context &c)
         c.out.line(CliTr::tr("%1 stored image(s) are no longer used by any item; gc removes them.").arg(r.unreferencedBlobs));
     if (r.keptForSnapshots > 0)
         c.out.line(CliTr::tr("%1 stored image(s) are kept because a catalog snapshot names them.").arg(r.keptForSnapshots));
+    if (!r.isClean() && !repair && !(r.missingBlobs.isEmpty() && r.damagedBlobs.isEmpty()))
+        c.out.line(CliTr::tr("Run fsck --repair to bring back missing or damaged originals from where they were imported."));
     c.out.line(r.isClean() ? CliTr::tr("No problems found.")
                            : CliTr::tr("Problems found: %1 catalog, %2 missing, %3 damaged.")
                                  .arg(r.catalogProblems.size())
@@ -490,12 +515,15 @@ QList<Verb> datasetVerbs()
 QList<Verb> maintenanceVerbs()
 {
     using M = Library::OpenMode;
-    return {
+    QList<Verb> verbs{
         {QStringLiteral("fsck"), {}, {}, CliTr::tr("Check the catalog and re-hash every stored image."),
             CliTr::tr("Check the catalog's integrity, that every stored image exists and re-hashes to its name, and list "
                "orphan and temporary files. Changes nothing and takes no lock: it works on a read-only library and "
-               "on one that LoRA Craft has open. Exit code 3 when problems are found."),
-            {}, 0, 0, M::ReadOnly, fsck},
+               "on one that LoRA Craft has open. Exit code 3 when problems are found. With --repair, stored originals "
+               "that are missing or damaged are read back from where they were imported when the file there still "
+               "has the same content (this writes, so it needs the library to itself)."),
+            {QCommandLineOption(QStringLiteral("repair"), CliTr::tr("Bring back missing or damaged originals from their import source."))},
+            0, 0, M::ReadOnly, fsck},
         {QStringLiteral("gc"), {}, {}, CliTr::tr("Remove stored images that no item uses."),
             CliTr::tr("Remove stored images and thumbnails that no item references (items in the trash keep theirs), "
                "orphan files and leftover temporary files. Refuses to run on a catalog that fails its integrity "
@@ -503,6 +531,8 @@ QList<Verb> maintenanceVerbs()
             {QCommandLineOption(QStringLiteral("dry-run"), CliTr::tr("Only report what would be removed."))}, 0, 0,
             M::MustExist, gc},
     };
+    verbs[0].writesWith = QStringLiteral("repair");
+    return verbs;
 }
 
 QList<Verb> allVerbs()

@@ -74,4 +74,29 @@ Result<QList<BlobRecord>> Blobs::removeUnreferenced(const QSet<ContentHash> &kee
     });
 }
 
+namespace {
+
+Result<QStringList> strings(const Catalog &catalog, const QString &sqlText, const ContentHash &hash)
+{
+    QSqlQuery q(catalog.database());
+    if (auto r = sql::exec(q, sqlText, {hash.toHex()}); !r)
+        return r.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace
+
+Result<QStringList> Blobs::sourcePaths(const ContentHash &hash) const
+{
+    return strings(m_catalog, QStringLiteral("SELECT DISTINCT source_path FROM items WHERE blob_sha256 = ? AND source_path <> '' ORDER BY id"), hash);
+}
+
+Result<QStringList> Blobs::itemNames(const ContentHash &hash) const
+{
+    return strings(m_catalog, QStringLiteral("SELECT DISTINCT original_name FROM items WHERE blob_sha256 = ? ORDER BY id"), hash);
+}
+
 } // namespace lc

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSet>
+#include <QStringList>
 
 namespace lc {
 
@@ -32,6 +33,10 @@ public:
     // Deletes the rows of the blobs no item refers to, except those in `keep`, in one write, and returns
     // them (the caller removes their files afterwards). With dryRun, returns them and deletes nothing.
     Result<QList<BlobRecord>> removeUnreferenced(const QSet<ContentHash> &keep, bool dryRun) const;
+    // Where the image was imported from (the items' recorded source paths, distinct, non-empty), and the
+    // names its items have: what fsck --repair looks at to bring back a lost original.
+    Result<QStringList> sourcePaths(const ContentHash &hash) const;
+    Result<QStringList> itemNames(const ContentHash &hash) const;
 
 private:
     const Catalog &m_catalog;

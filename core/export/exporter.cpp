@@ -116,6 +116,27 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         return report;
     };
 
+    // Every stored original must be there before anything is written: name the images whose copy in the
+    // library is gone (a file deleted by hand, a disk that lost it) instead of failing halfway.
+    {
+        QStringList missing;
+        for (const ExportEntry &e : plan.entries) {
+            if (!QFileInfo::exists(m_library.store().pathFor(e.hash)))
+                missing << e.originalName;
+        }
+        if (!missing.isEmpty()) {
+            const QStringList shown = missing.mid(0, 5);
+            return fail(makeError(ErrorCode::NotFound,
+                            ExportTr::tr("%n image(s) have lost their stored original: %1%2. Nothing was written. Run "
+                                         "`loracraft-cli fsck --repair` to bring them back from where they were imported, "
+                                         "or move them to the trash to export without them.",
+                                nullptr, int(missing.size()))
+                                .arg(shown.join(QStringLiteral(", ")),
+                                    missing.size() > shown.size() ? ExportTr::tr(" and %n more", nullptr, int(missing.size() - shown.size())) : QString())),
+                nullptr);
+        }
+    }
+
     // LoRA Craft's metadata beside a Replicate archive: never overwrite one that exists.
     const Trainer &trainer = trainerFor(o.format);
     const bool beside = trainer.archiveOnly();
@@ -212,7 +233,11 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         }
         if (!rendered) {
             abandon();
-            return fail(rendered.error(), &sink);
+            Error error = rendered.error();
+            if (error.code == ErrorCode::Corrupt || error.code == ErrorCode::NotFound)
+                error.message = ExportTr::tr("%1: %2 Nothing was written; `loracraft-cli fsck --repair` brings it back from where it was imported, if that file is still there.")
+                                    .arg(e.originalName, error.message);
+            return fail(error, &sink);
         }
         const RenderedImage &image = rendered.value();
         const QString imagePath = inFolder(e, e.fileName());
@@ -221,7 +246,11 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
                                      : sink.addFile(imagePath, image.bytes);
         if (!added) {
             abandon();
-            return fail(added.error(), &sink);
+            Error error = added.error();
+            if (error.code == ErrorCode::Corrupt) // say which image it is, not only which stored file
+                error.message = ExportTr::tr("%1: %2 Nothing was written; `loracraft-cli fsck --repair` brings it back from where it was imported, if that file is still there.")
+                                    .arg(e.originalName, error.message);
+            return fail(error, &sink);
         }
         report.bytes += image.size;
         ++report.images;

@@ -250,6 +250,7 @@ struct VerifiedFile
 {
     QByteArray path;
     QString displayPath;
+    QString entryName; // the file in the archive (named after the image)
     ContentHash expected;
     FILE *file = nullptr;
     qint64 size = 0;
@@ -282,9 +283,10 @@ zip_int64_t verifiedSource(void *userdata, void *data, zip_uint64_t len, zip_sou
         if (n == 0 && v->expected.isValid()) {
             const ContentHash actual = v->sha->finish();
             if (!(actual == v->expected)) {
-                v->failures->append(ExportTr::tr("The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import "
-                                       "the original again to repair it (fsck lists every damaged image).")
-                                        .arg(v->displayPath, actual.shortHex(), v->expected.shortHex()));
+                v->failures->append(ExportTr::tr("The stored copy of %4 (%1) is damaged: its content hashes to %2 instead of %3. "
+                                       "Nothing was written. `loracraft-cli fsck --repair` brings it back from where it was "
+                                       "imported, if that file is still there.")
+                                        .arg(v->displayPath, actual.shortHex(), v->expected.shortHex(), v->entryName));
                 zip_error_set(&v->error, ZIP_ER_INCONS, 0);
                 return -1;
             }
@@ -424,6 +426,7 @@ public:
                 auto *v = new VerifiedFile;
                 v->path = QFile::encodeName(e.diskPath);
                 v->displayPath = QDir::toNativeSeparators(e.diskPath);
+                v->entryName = name;
                 v->expected = e.expected;
                 v->size = e.size;
                 v->failures = &failures;

@@ -459,6 +459,21 @@ QFuture<QImage> LibraryService::loadThumbnail(const ContentHash &hash) const
     return read([path] { return QImage(path); });
 }
 
+QFuture<QString> LibraryService::checkOriginal(const ContentHash &hash) const
+{
+    const Library *library = &m_library;
+    return read([library, hash]() -> QString {
+        if (!library->store().contains(hash))
+            return LibraryTr::tr("The stored original is missing: exports refuse this image. Run loracraft-cli fsck --repair to bring it back from where it was imported.");
+        auto actual = library->store().rehash(hash);
+        if (!actual)
+            return actual.error().message;
+        if (!(*actual == hash))
+            return LibraryTr::tr("The stored original is damaged (its content changed on disk): exports refuse this image. Run loracraft-cli fsck --repair to bring it back from where it was imported.");
+        return QString();
+    });
+}
+
 QFuture<QImage> LibraryService::loadOriginal(const ContentHash &hash, const QSize &fit) const
 {
     const QString path = m_library.store().pathFor(hash);
@@ -605,6 +620,12 @@ QFuture<Result<FsckReport>> LibraryService::checkLibrary(ProgressFn progress) co
 {
     const Library *library = &m_library;
     return read([library, progress] { return Maintenance::fsck(*library, progress); });
+}
+
+QFuture<Result<RepairReport>> LibraryService::repairOriginals(const FsckReport &report, ProgressFn progress) const
+{
+    const Library *library = &m_library;
+    return read([library, report, progress] { return Maintenance::repair(*library, report, progress); });
 }
 
 QFuture<Result<Snapshots::SnapshotInfo>> LibraryService::createSnapshot(Snapshots::Reason reason, int keep) const

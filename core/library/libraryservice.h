@@ -162,6 +162,9 @@ public:
     // Remembers every pair of these images as not duplicates.
     QFuture<Result<void>> markNotDuplicates(const QList<ContentHash> &images) const;
     QFuture<QImage> loadOriginal(const ContentHash &hash, const QSize &fit) const;
+    // Whether the stored original is there and whole (re-hashed), on the read pool: empty when it is,
+    // else a sentence for the user ("The stored original is missing…").
+    QFuture<QString> checkOriginal(const ContentHash &hash) const;
 
     // Writes.
     QFuture<Result<Workspace>> createWorkspace(const QString &name, bool uniqueName = false) const;
@@ -193,6 +196,9 @@ public:
     QFuture<Result<GcReport>> collectGarbage(bool dryRun, std::function<QSet<ContentHash>()> keep = {}) const;
     // fsck on the read pool (it changes nothing); `progress` is called from there.
     QFuture<Result<FsckReport>> checkLibrary(ProgressFn progress = {}) const;
+    // fsck --repair: the originals fsck found missing or damaged, read back from where they were imported
+    // (Maintenance::repair), on the read pool (it writes object files only, never the catalog).
+    QFuture<Result<RepairReport>> repairOriginals(const FsckReport &report, ProgressFn progress = {}) const;
     // A snapshot of the catalog (a committed state: VACUUM INTO reads through a transaction), on the read
     // pool; then the oldest snapshots beyond `keep` are removed (keep <= 0: the stored setting).
     QFuture<Result<Snapshots::SnapshotInfo>> createSnapshot(Snapshots::Reason reason, int keep = 0) const;

@@ -154,6 +154,55 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
     return report;
 }
 
+Result<RepairReport> repair(const Library &library, const FsckReport &report, const ProgressFn &progress)
+{
+    RepairReport out;
+    if (library.isReadOnly())
+        return makeError(ErrorCode::PermissionDenied, LibraryTr::tr("The library is open read-only: nothing can be repaired."));
+    const Blobs blobs(library.catalog());
+    const QList<FsckReport::BlobProblem> broken = report.missingBlobs + report.damagedBlobs;
+    qint64 done = 0;
+    for (const FsckReport::BlobProblem &p : broken) {
+        auto sources = blobs.sourcePaths(p.hash);
+        if (!sources)
+            return sources.error();
+        auto names = blobs.itemNames(p.hash);
+        const QString name = names && !names->isEmpty() ? names->first() : p.hash.shortHex();
+        bool fixed = false;
+        QStringList tried;
+        for (const QString &source : std::as_const(*sources)) {
+            QFile file(source);
+            if (!file.open(QIODevice::ReadOnly)) {
+                tried << LibraryTr::tr("%1 is gone").arg(QDir::toNativeSeparators(source));
+                continue;
+            }
+            const QByteArray bytes = file.readAll();
+            if (!(ContentHash::of(bytes) == p.hash)) {
+                tried << LibraryTr::tr("%1 has changed since it was imported").arg(QDir::toNativeSeparators(source));
+                continue;
+            }
+            auto repaired = library.store().repair(p.hash, bytes);
+            if (!repaired)
+                return repaired.error();
+            out.repaired.append({p.hash, source});
+            fixed = true;
+            break;
+        }
+        if (!fixed) {
+            FsckReport::BlobProblem left = p;
+            const bool unused = names && names->isEmpty();
+            left.problem = unused ? LibraryTr::tr("%1: no item uses this image any more; gc removes its entry.").arg(p.hash.shortHex())
+                : sources->isEmpty()
+                ? LibraryTr::tr("%1: no import source is recorded (it came from a ZIP or was pasted); import the image again.").arg(name)
+                : LibraryTr::tr("%1: cannot be brought back (%2); import the image again.").arg(name, tried.join(QStringLiteral("; ")));
+            out.unrepaired.append(left);
+        }
+        if (progress && !progress(++done, broken.size()))
+            return makeError(ErrorCode::Canceled, LibraryTr::tr("The repair was canceled."));
+    }
+    return out;
+}
+
 Result<GcReport> gc(const Library &library, bool dryRun, const QSet<ContentHash> &keep)
 {
     GcReport report;

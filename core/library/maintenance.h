@@ -52,11 +52,27 @@ struct GcReport
     qint64 bytesFreed = 0;
 };
 
+struct RepairReport
+{
+    struct Repaired
+    {
+        ContentHash hash;
+        QString from; // the file it was read back from
+    };
+    QList<Repaired> repaired;
+    QList<FsckReport::BlobProblem> unrepaired; // problem: why it could not be brought back
+};
+
 namespace Maintenance {
 
 // Checks the catalog (integrity_check, foreign_key_check), that every referenced object exists and
 // re-hashes to its name, and lists orphans. Reads only; repairs nothing.
 Result<FsckReport> fsck(const Library &library, const ProgressFn &progress = {});
+
+// Brings back the stored originals fsck found missing or damaged from where their items were imported,
+// when a file there still hashes to the image's name (a file that changed since is never taken).
+// Writes only object files (atomically), never the catalog.
+Result<RepairReport> repair(const Library &library, const FsckReport &report, const ProgressFn &progress = {});
 
 // Removes objects and thumbnails that no item references (items in the trash still reference theirs,
 // so their images stay until the trash is emptied), orphan object files and temporary files.

@@ -10,6 +10,7 @@
 #include "export/exportdialog.h"
 #include "export/exportjob.h"
 #include "editor/detailpanel.h"
+#include "editor/previewwidget.h"
 #include "fixtures.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridmodel.h"
@@ -559,6 +560,31 @@ private Q_SLOTS:
 
     // The rest of the workbench: tag counts of a selection, copy/paste and reorder, what the trainer reads
     // as the dataset says, the trash count and Empty Trash, the General settings, one instance.
+    void previewNamesAMissingOriginal()
+    {
+        const Dataset d = makeDataset(QStringLiteral("Lost"), 3, 7100, true, QSize(200, 150));
+        MainWindow w(*m_library);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QVERIFY(waitForGrid(w, d.id, 3));
+        const ItemId id = w.gridPanel()->model()->idAt(1);
+        const ContentHash hash = Items(m_library->catalog()).rows({id})->first().hash;
+        const QString object = m_library->store().pathFor(hash);
+        const QString aside = object + QStringLiteral(".aside");
+        QVERIFY(QFile::rename(object, aside));
+        auto putBack = qScopeGuard([&] { QFile::rename(aside, object); });
+        PreviewWidget *preview = w.detailPanel()->preview();
+        QSignalSpy checked(preview, &PreviewWidget::originalChecked);
+        selectRow(w, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->originalProblem().isEmpty(), 10000);
+        QVERIFY(preview->originalProblem().contains(QStringLiteral("missing")));
+        QVERIFY(preview->toolTip().contains(QStringLiteral("fsck --repair")));
+        save(&w, QStringLiteral("missing-original"));
+        // A sound one shows no problem.
+        selectRow(w, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 2 && preview->originalProblem().isEmpty(), 10000);
+    }
+
     void snapshotsDialogHealthBannerAndSettings()
     {
         const QString folder = m_library->root() + QStringLiteral("/snapshots");

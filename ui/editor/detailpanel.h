@@ -55,6 +55,7 @@ public:
     void focusCaption();
 
     QPlainTextEdit *captionEditor() const { return m_caption; }
+    PreviewWidget *preview() const { return m_preview; }
     QLineEdit *tagInput() const { return m_tagInput; }
     QLabel *titleLabel() const { return m_title; }
     // Where the caption came from, under the caption box (tests).

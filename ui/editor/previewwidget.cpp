@@ -6,6 +6,7 @@
 #include <QImageReader>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScopeGuard>
 
 namespace lc::ui {
 
@@ -21,8 +22,11 @@ PreviewWidget::PreviewWidget(const LibraryService &service, QWidget *parent)
 void PreviewWidget::clear()
 {
     m_load.cancel();
+    m_check.cancel();
     m_hash = ContentHash();
     m_image = QImage();
+    m_problem.clear();
+    setToolTip(QString());
     update();
 }
 
@@ -34,6 +38,14 @@ void PreviewWidget::setImage(const ContentHash &hash)
     m_image = QImage();
     m_isOriginal = false;
     m_offset = {};
+    m_problem.clear();
+    setToolTip(QString());
+    m_check.start(m_service.checkOriginal(hash), this, [this](const QString &problem) {
+        m_problem = problem;
+        setToolTip(problem);
+        update();
+        Q_EMIT originalChecked(problem);
+    });
     m_load.start(m_service.loadThumbnail(hash), this, [this](const QImage &image) {
         m_image = image;
         update();
@@ -72,11 +84,26 @@ void PreviewWidget::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().color(QPalette::Base));
     if (m_image.isNull()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, m_hash.isValid() ? tr("Loading…") : tr("No image selected"));
+        p.drawText(rect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
+            !m_problem.isEmpty() ? m_problem : m_hash.isValid() ? tr("Loading…") : tr("No image selected"));
         return;
     }
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     const qreal dpr = devicePixelRatioF();
+    auto drawProblem = [this, &p] {
+        if (m_problem.isEmpty())
+            return;
+        // A red strip across the bottom: the thumbnail still shows, but its original is gone or changed.
+        const QString label = m_problem.contains(QLatin1String("missing")) ? tr("Missing original") : tr("Damaged original");
+        QFont f = p.font();
+        f.setBold(true);
+        p.setFont(f);
+        const QRect strip(0, height() - p.fontMetrics().height() - 12, width(), p.fontMetrics().height() + 12);
+        p.fillRect(strip, QColor(0xb0, 0x20, 0x20, 230));
+        p.setPen(Qt::white);
+        p.drawText(strip, Qt::AlignCenter, label);
+    };
+    auto finish = qScopeGuard(drawProblem);
     if (m_actualSize && m_isOriginal) {
         const QSizeF shown = QSizeF(m_image.size()) / dpr;
         QPointF topLeft((width() - shown.width()) / 2 + m_offset.x(), (height() - shown.height()) / 2 + m_offset.y());

@@ -26,11 +26,14 @@ public:
     void setImage(const ContentHash &hash);
     void clear();
     bool isActualSize() const { return m_actualSize; }
+    // What is wrong with the stored original of the image shown (missing, damaged), empty when nothing.
+    QString originalProblem() const { return m_problem; }
     void setActualSize(bool on);
     QSize sizeHint() const override { return QSize(360, 300); }
 
 Q_SIGNALS:
     void actualSizeChanged(bool on);
+    void originalChecked(const QString &problem);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -43,6 +46,8 @@ private:
 
     const LibraryService &m_service;
     async::Latest<QImage> m_load; // the thumbnail, then the original, of the image shown now
+    async::Latest<QString> m_check; // whether its stored original is there and whole
+    QString m_problem;
     ContentHash m_hash;
     QImage m_image;
     bool m_isOriginal = false;
