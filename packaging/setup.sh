@@ -5,6 +5,12 @@
 #   bash packaging/setup.sh test   # set up, build and run the whole test suite (exit code = result)
 #   bash packaging/setup.sh build  # set up and build only
 #   bash packaging/setup.sh bench  # set up, build and run the benchmarks
+#   bash packaging/setup.sh sanitize [address,undefined|thread]  # the whole suite under sanitizers (build-asan/, build-tsan/)
+#   bash packaging/setup.sh fuzz   # libFuzzer, LORACRAFT_FUZZ_SECONDS (300) per target (build-fuzz/, clang)
+#   bash packaging/setup.sh crash  # 1,000 crash-consistency trials (SIGKILL during every write path)
+#   bash packaging/setup.sh tidy   # clang-tidy (.clang-tidy) on the C++ files changed since origin/main (or HEAD~1)
+#
+# `test` also builds the fuzz targets with clang and runs each for a few seconds (LORACRAFT_FUZZ_SMOKE=0 skips it).
 #
 # Idempotent: packages already installed are not touched, an existing build tree is reused.
 # Environment: BUILD_DIR (default: build), CI=true turns warnings into errors.
@@ -20,9 +26,9 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 
 case "$MODE" in
-    run|test|build|bench) ;;
-    -h|--help|help) sed -n '2,12p' "$0"; exit 0 ;;
-    *) die "unknown mode '$MODE' (expected run, test, build or bench)" ;;
+    run|test|build|bench|sanitize|fuzz|crash|tidy) ;;
+    -h|--help|help) sed -n '2,19p' "$0"; exit 0 ;;
+    *) die "unknown mode '$MODE' (expected run, test, build, bench, sanitize, fuzz, crash or tidy)" ;;
 esac
 
 as_root() {
@@ -39,6 +45,7 @@ DEBIAN_PACKAGES=(
     libopencv-dev opencv-data libzip-dev libssl-dev libjpeg-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
     qtkeychain-qt6-dev gnome-keyring dbus-daemon libsentencepiece-dev
     xvfb xauth zip
+    clang libclang-rt-14-dev clang-tidy
 )
 # Only for `bench`: the reference the export benchmark compares its bucket resize with.
 BENCH_PACKAGES=(libvips-tools)
@@ -61,7 +68,8 @@ install_debian() {
 
 install_fedora() {
     local pkgs=(gcc-c++ cmake ninja-build pkgconf-pkg-config qt6-qtbase-devel qt6-qttools-devel qt6-qtsvg
-        qt6-qtimageformats opencv-devel libzip-devel openssl-devel libjpeg-turbo-devel catch2-devel tomlplusplus-devel yaml-cpp-devel qtkeychain-qt6-devel sentencepiece-devel gnome-keyring dbus-daemon xorg-x11-server-Xvfb zip)
+        qt6-qtimageformats opencv-devel libzip-devel openssl-devel libjpeg-turbo-devel catch2-devel tomlplusplus-devel yaml-cpp-devel qtkeychain-qt6-devel sentencepiece-devel gnome-keyring dbus-daemon xorg-x11-server-Xvfb zip
+        clang compiler-rt clang-tools-extra)
     if ! rpm -q "${pkgs[@]}" >/dev/null 2>&1; then
         say "Installing packages with dnf"
         as_root dnf install -y "${pkgs[@]}"
@@ -95,6 +103,55 @@ JOBS=$( (command -v nproc >/dev/null && nproc) || sysctl -n hw.ncpu 2>/dev/null 
 WERROR=OFF
 [ "${CI:-}" = true ] && WERROR=ON
 
+# A second build tree with its own compiler and options (sanitizers, fuzzing), configured once.
+configure_extra() { # DIR CMAKE-ARGS...
+    local dir=$1; shift
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        say "Configuring in $dir"
+        cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLORACRAFT_BUILD_BENCH=OFF "$@"
+    fi
+}
+
+fuzz_build() {
+    command -v clang++ >/dev/null 2>&1 || { say "clang is not installed: no fuzzing (install clang and libclang-rt-14-dev)"; return 0; }
+    CC=clang CXX=clang++ configure_extra "$ROOT/build-fuzz" -DLORACRAFT_FUZZ=ON
+    cmake --build "$ROOT/build-fuzz" --parallel "$JOBS" --target "$1"
+}
+
+case "$MODE" in
+    sanitize)
+        KIND=${1:-address,undefined}
+        DIR=$ROOT/build-asan
+        [ "$KIND" = thread ] && DIR=$ROOT/build-tsan
+        configure_extra "$DIR" -DLORACRAFT_SANITIZE="$KIND"
+        say "Building with -fsanitize=$KIND in $DIR"
+        cmake --build "$DIR" --parallel "$JOBS"
+        say "Running the test suite under -fsanitize=$KIND"
+        export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+        # Qt and the system libraries are not instrumented: leak reports from inside them are not ours.
+        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+        export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+        export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1:suppressions=$ROOT/tests/tsan.supp}
+        cd "$DIR"
+        shift || true
+        exec ctest --output-on-failure --parallel "$JOBS" --timeout 1500 "$@"
+        ;;
+    fuzz)
+        fuzz_build fuzz
+        exit $?
+        ;;
+    tidy)
+        BASE=$(git -C "$ROOT" merge-base HEAD origin/main 2>/dev/null || git -C "$ROOT" rev-parse HEAD~1)
+        FILES=$(git -C "$ROOT" diff --name-only --diff-filter=AM "$BASE" -- '*.cpp' | grep -E '^(core|ui|app)/' || true)
+        [ -f "$BUILD_DIR/compile_commands.json" ] || cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja >/dev/null
+        if [ -z "$FILES" ]; then say "No changed C++ files since $BASE"; exit 0; fi
+        say "clang-tidy on $(echo "$FILES" | wc -l) changed file(s) since $(git -C "$ROOT" rev-parse --short "$BASE")"
+        cd "$ROOT"
+        # shellcheck disable=SC2086
+        exec clang-tidy -p "$BUILD_DIR" --quiet --warnings-as-errors='*' $FILES
+        ;;
+esac
+
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     say "Configuring in $BUILD_DIR"
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLORACRAFT_WERROR="$WERROR"
@@ -116,8 +173,17 @@ case "$MODE" in
     test)
         say "Running the test suite"
         export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-        cd "$BUILD_DIR"
-        exec ctest --output-on-failure --parallel "$JOBS" "$@"
+        rc=0
+        (cd "$BUILD_DIR" && ctest --output-on-failure --parallel "$JOBS" "$@") || rc=$?
+        if [ "${LORACRAFT_FUZZ_SMOKE:-1}" != 0 ]; then
+            say "Fuzzing each parser for a few seconds (libFuzzer, ASan, UBSan)"
+            fuzz_build fuzz-smoke || rc=$((rc == 0 ? 1 : rc))
+        fi
+        exit $rc
+        ;;
+    crash)
+        say "1,000 crash trials"
+        cmake --build "$BUILD_DIR" --target crash
         ;;
     bench)
         say "Running the benchmarks"

@@ -484,15 +484,30 @@ std::optional<KohyaFolder> parseKohyaFolderName(const QString &name)
 DecodedCaption decodeCaption(const QByteArray &raw)
 {
     DecodedCaption out;
-    auto utf16 = [&](QStringDecoder::Encoding encoding, const char *name) {
-        QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
-        out.text = decoder(raw.sliced(2));
+    // UTF-16 by hand: a file cut mid-character (an odd byte at the end) or holding a lone surrogate must
+    // not put replacement characters into a caption; what cannot be read is left out.
+    auto utf16 = [&](bool littleEndian, const char *name) {
+        const qsizetype units = (raw.size() - 2) / 2;
+        out.text.reserve(units);
+        auto unitAt = [&](qsizetype i) {
+            const auto a = static_cast<unsigned char>(raw[2 + 2 * i]), b = static_cast<unsigned char>(raw[3 + 2 * i]);
+            return char16_t(littleEndian ? (a | b << 8) : (a << 8 | b));
+        };
+        for (qsizetype i = 0; i < units; ++i) {
+            const char16_t u = unitAt(i);
+            if (QChar::isHighSurrogate(u) && i + 1 < units && QChar::isLowSurrogate(unitAt(i + 1))) {
+                out.text += QChar(u);
+                out.text += QChar(unitAt(++i));
+            } else if (!QChar::isSurrogate(u)) {
+                out.text += QChar(u);
+            }
+        }
         out.encoding = QString::fromLatin1(name);
     };
     if (raw.startsWith("\xFF\xFE")) {
-        utf16(QStringDecoder::Utf16LE, "UTF-16LE");
+        utf16(true, "UTF-16LE");
     } else if (raw.startsWith("\xFE\xFF")) {
-        utf16(QStringDecoder::Utf16BE, "UTF-16BE");
+        utf16(false, "UTF-16BE");
     } else {
         const QByteArray bytes = raw.startsWith("\xEF\xBB\xBF") ? raw.sliced(3) : raw;
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -513,6 +528,7 @@ DecodedCaption decodeCaption(const QByteArray &raw)
     }
     out.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     out.text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    out.text.remove(QChar(u'\0')); // NULs (a UTF-16 file read as bytes, padding) are never part of a caption
     out.text = out.text.trimmed();
     return out;
 }

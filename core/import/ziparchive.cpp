@@ -210,11 +210,14 @@ bool isSafeArchivePath(const QString &rawName)
     if (name.size() >= 2 && name[1] == QLatin1Char(':') && name[0].isLetter())
         return false;
     const QStringList parts = name.split(QLatin1Char('/'));
+    bool names = false; // at least one real component: "", "." and "./" name no file
     for (const QString &part : parts) {
         if (part == QLatin1String(".."))
             return false;
+        if (!part.isEmpty() && part != QLatin1String("."))
+            names = true;
     }
-    return true;
+    return names;
 }
 
 Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const NativePath &path)

@@ -9,6 +9,7 @@
 #include "import/importer.h"
 #include "import/importjob.h"
 #include "import/sourcescanner.h"
+#include "import/ziparchive.h"
 #include "library/maintenance.h"
 #include "testlibrary.h"
 
@@ -931,4 +932,22 @@ TEST_CASE("B14: the history keeps canceled imports and their duplicate counts af
     CHECK(e.summary.endsWith(QStringLiteral("(canceled)")));
     CHECK(ImportReport::fromJson(e.report).canceled);
     CHECK(ImportReport::fromJson(e.report).duplicates == 1);
+}
+
+TEST_CASE("Fuzz finds: archive names that name no file are not safe, and UTF-16 captions cut mid-character decode cleanly")
+{
+    for (const char *unsafe : {"", ".", "./", "/", "a/../../b", "../x", "C:/x", "\\\\server\\x", "a\\..\\..\\b"})
+        CHECK_FALSE(isSafeArchivePath(QString::fromUtf8(unsafe)));
+    for (const char *safe : {"a.jpg", "./a.jpg", "dir/sub/b.png", "caf\xc3\xa9.jpg"})
+        CHECK(isSafeArchivePath(QString::fromUtf8(safe)));
+
+    // A UTF-16BE caption with an odd byte at the end and NULs: no replacement character, no NUL.
+    const QByteArray cut("\xfe\xff\x00n\x00" "ax\x00\x00\x00\x00\x00 ^^\x00" "e", 17);
+    const DecodedCaption decoded = decodeCaption(cut);
+    CHECK_FALSE(decoded.text.contains(QChar(QChar::ReplacementCharacter)));
+    CHECK_FALSE(decoded.text.contains(QChar(u'\0')));
+    CHECK(decoded.encoding == QStringLiteral("UTF-16BE"));
+    // A lone surrogate is left out; a pair is kept.
+    const QByteArray lone("\xff\xfe" "a\x00\x00\xd8" "b\x00\x3d\xd8\x00\xde", 12);
+    CHECK(decodeCaption(lone).text == QStringLiteral("ab") + QString::fromUtf8("\xf0\x9f\x98\x80"));
 }
