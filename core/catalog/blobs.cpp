@@ -89,6 +89,14 @@ Result<QStringList> strings(const Catalog &catalog, const QString &sqlText, cons
 
 } // namespace
 
+Result<bool> Blobs::exists(const ContentHash &hash) const
+{
+    auto n = sql::scalar(m_catalog.database(), QStringLiteral("SELECT count(*) FROM blobs WHERE sha256 = ?"), {hash.toHex()});
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
 Result<QStringList> Blobs::sourcePaths(const ContentHash &hash) const
 {
     return strings(m_catalog, QStringLiteral("SELECT DISTINCT source_path FROM items WHERE blob_sha256 = ? AND source_path <> '' ORDER BY id"), hash);

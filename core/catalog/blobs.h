@@ -28,6 +28,8 @@ public:
     // Every blob, ordered by hash.
     Result<QList<BlobRecord>> all() const;
     Result<qint64> count() const;
+    // Whether the catalog has a row for this image.
+    Result<bool> exists(const ContentHash &hash) const;
     // Blobs no item refers to any more (items in the trash still refer to theirs).
     Result<int> countUnreferenced() const;
     // Deletes the rows of the blobs no item refers to, except those in `keep`, in one write, and returns

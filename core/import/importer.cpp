@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "catalog/blobs.h"
+
 #include "util/tr.h"
 
 #include "async/async.h"
@@ -13,6 +15,7 @@
 #include "library/library.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -142,6 +145,20 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     QElapsedTimer sinceCommit;
     sinceCommit.start();
     const DatasetId datasetId = request.dataset;
+    bool commitFailed = false;
+    // The objects (and thumbnails) this run stored for a batch whose rows never made it into the catalog.
+    auto removeUncommittedObjects = [&](const QList<SourceResult> &dropped) {
+        const Blobs blobs(catalog);
+        for (const SourceResult &r : dropped) {
+            if (!r.newBlob || !r.needsRow)
+                continue;
+            if (auto known = blobs.exists(r.outcome.hash); !known || *known)
+                continue; // another import committed it meanwhile, or the catalog cannot say: keep it
+            if (auto removed = m_library.store().remove(r.outcome.hash); !removed)
+                qCWarning(lcImport) << "cannot remove an uncommitted stored image:" << removed.error().message;
+            QFile::remove(m_library.thumbnails().pathFor(r.outcome.hash, options.image.thumbnailSize));
+        }
+    };
 
     auto commit = [&]() -> Result<void> {
         if (batch.isEmpty())
@@ -283,13 +300,22 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
             else
                 batch.append(std::move(r));
         }
-        const bool due = batch.size() >= options.batchSize || (!batch.isEmpty() && sinceCommit.elapsed() > 500) || finished;
-        if (due && !report.failure) {
+        // After a fatal error (a full disk) the images already stored are still committed: what was done
+        // is kept. A batch that cannot be committed takes its new stored files with it, so a failed import
+        // leaves no image the catalog does not know (and frees the space it took).
+        const bool due = batch.size() >= options.batchSize || (!batch.isEmpty() && sinceCommit.elapsed() > 500) || finished
+            || (report.failure && !batch.isEmpty());
+        if (due && !commitFailed) {
             if (auto c = commit(); !c) {
-                report.failure = c.error();
+                if (!report.failure)
+                    report.failure = c.error();
+                commitFailed = true;
                 run.stop();
-                batch.clear();
             }
+        }
+        if (commitFailed && !batch.isEmpty()) {
+            removeUncommittedObjects(batch);
+            batch.clear();
         }
         emitProgress();
         if (finished)

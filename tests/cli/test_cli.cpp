@@ -26,12 +26,18 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <atomic>
 #include <cstring>
 #include <functional>
 #include <optional>
+
+#ifdef Q_OS_LINUX
+#include <sys/mount.h>
+#include <unistd.h>
+#endif
 
 using namespace lc;
 using namespace lc::test;
@@ -2552,4 +2558,116 @@ TEST_CASE("CLI: a lost or damaged original is named by fsck and export, and fsck
                              QStringLiteral("kohya"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     CHECK((again.code == 0 || again.code == 3));
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+}
+
+TEST_CASE("CLI: a full disk during import, export and a batch edit: a clear message, a sound catalog, nothing half-written, and the work completes once space is freed")
+{
+#ifndef Q_OS_LINUX
+    WARN("a real small file system is only mounted on Linux");
+#else
+    if (::geteuid() != 0) {
+        WARN("not root: the full-disk checks are skipped");
+        return;
+    }
+    QTemporaryDir mountPoint;
+    if (::mount("tmpfs", QFile::encodeName(mountPoint.path()).constData(), "tmpfs", 0, "size=12m") != 0) {
+        WARN("cannot mount a small tmpfs here: the full-disk checks are skipped");
+        return;
+    }
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { ::umount2(QFile::encodeName(path).constData(), MNT_DETACH); }
+    } unmount{mountPoint.path()};
+    QTemporaryDir dir; // the inputs, on the normal disk
+    const QString in = dir.filePath(QStringLiteral("in"));
+    qint64 inputBytes = 0;
+    constexpr int Images = 20;
+    for (int i = 0; i < Images; ++i) {
+        const QByteArray jpeg = fixtures::makeJpeg(640, 480, 500 + i, 97, true);
+        fixtures::writeFile(in + QStringLiteral("/%1.jpg").arg(i), jpeg);
+        inputBytes += jpeg.size();
+    }
+    const QString lib = mountPoint.filePath(QStringLiteral("lib"));
+    const QString filler = mountPoint.filePath(QStringLiteral("filler"));
+    REQUIRE(cli(lib, argsOf({"dataset", "create", "W/D", "--parents"})).code == 0);
+    // Leaves `free` bytes on the small disk.
+    auto fill = [&](qint64 free) {
+        QFile::remove(filler);
+        QStorageInfo disk(mountPoint.path());
+        disk.refresh();
+        QFile f(filler);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const qint64 size = std::max<qint64>(0, disk.bytesAvailable() - free);
+        const QByteArray block(64 * 1024, 'f');
+        for (qint64 written = 0; written < size;)
+            written += f.write(block.constData(), std::min<qint64>(block.size(), size - written));
+        f.close();
+    };
+    auto itemCount = [&]() -> qint64 {
+        const Run r = cli(lib, argsOf({"--json", "items", "--dataset", "W/D"}));
+        return r.code == 0 ? r.json().value(QStringLiteral("items")).toArray().size() : -1;
+    };
+    auto catalogSound = [&]() {
+        const Run fsck = cli(lib, argsOf({"--json", "fsck"}));
+        const QJsonObject j = fsck.json();
+        INFO(fsck.out.toStdString() << fsck.err.toStdString());
+        CHECK(j.value(QStringLiteral("catalog_problems")).toArray().isEmpty());
+        CHECK(j.value(QStringLiteral("missing")).toArray().isEmpty());
+        CHECK(j.value(QStringLiteral("damaged")).toArray().isEmpty());
+    };
+    REQUIRE(inputBytes > 2 * 1024 * 1024);
+
+    // 1. Import onto a disk with room for about half of it.
+    fill(inputBytes / 2);
+    const Run full = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), in});
+    CHECK(full.code != 0);
+    CHECK(QString(full.out + full.err).contains(QStringLiteral("disk full")));
+    catalogSound();
+    const qint64 before = itemCount();
+    CHECK(before < Images);
+    QFile::remove(filler);
+    const Run resumed = cli(lib, {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral("W/D"), in});
+    CHECK(resumed.code == 0);
+    CHECK(itemCount() == Images);
+    CHECK(QDir(lib + QStringLiteral("/tmp")).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(cli(lib, argsOf({"fsck"})).code == 0);
+
+    // 2. Export onto a full disk: nothing half-written, then it goes through.
+    REQUIRE(cli(lib, argsOf({"edit", "--dataset", "W/D", "--caption", "a photo"})).code == 0);
+    const QString out = mountPoint.filePath(QStringLiteral("out"));
+    fill(100 * 1024);
+    const QStringList exportArgs{QStringLiteral("export"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--format"),
+        QStringLiteral("kohya"), QStringLiteral("--out"), out};
+    const Run noRoom = cli(lib, exportArgs);
+    CHECK(noRoom.code != 0);
+    CHECK(noRoom.err.contains(QStringLiteral("disk full")));
+    CHECK_FALSE(QFileInfo::exists(out));
+    for (const QString &name : QDir(mountPoint.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+        CHECK_FALSE(name.contains(QStringLiteral(".lctmp-")));
+    QFile::remove(filler);
+    const Run exported = cli(lib, exportArgs);
+    INFO(exported.err.toStdString());
+    CHECK((exported.code == 0 || exported.code == 3));
+    CHECK(QFileInfo(out).isDir());
+    QDir(out).removeRecursively();
+
+    // 3. A batch edit when not a byte is left: all of it or none of it, then all of it.
+    const QString longCaption = QString(6000, QLatin1Char('w'));
+    fill(0);
+    const Run edit = cli(lib, {QStringLiteral("edit"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--caption"), longCaption});
+    const Run captions = cli(lib, {QStringLiteral("--json"), QStringLiteral("items"), QStringLiteral("--dataset"), QStringLiteral("W/D"),
+                                      QStringLiteral("--filter"), QStringLiteral("caption:wwwwwwww")});
+    const qint64 edited = captions.json().value(QStringLiteral("items")).toArray().size();
+    if (edit.code == 0) {
+        CHECK(edited == Images);
+    } else {
+        CHECK((edit.err.contains(QStringLiteral("disk full")) || edit.err.contains(QStringLiteral("disk is full"))));
+        CHECK(edited == 0);
+    }
+    catalogSound();
+    QFile::remove(filler);
+    CHECK(cli(lib, {QStringLiteral("edit"), QStringLiteral("--dataset"), QStringLiteral("W/D"), QStringLiteral("--caption"), longCaption}).code == 0);
+    CHECK(cli(lib, argsOf({"fsck"})).code == 0);
+#endif
 }
