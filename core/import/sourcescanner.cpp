@@ -124,7 +124,7 @@ public:
         }
         for (auto it = byParent.cbegin(); it != byParent.cend(); ++it) {
             const NativePath parent = parents.value(it.key());
-            const QStringList given = it.value();
+            const QStringList &given = it.value();
             // Captions lying beside the given images count too.
             QStringList names = given;
             for (const QString &g : given) {

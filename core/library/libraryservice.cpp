@@ -18,6 +18,7 @@
 #include "library/library.h"
 #include "text/tokencount.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QMutex>
@@ -455,8 +456,31 @@ QFuture<Result<void>> LibraryService::markNotDuplicates(const QList<ContentHash>
 
 QFuture<QImage> LibraryService::loadThumbnail(const ContentHash &hash) const
 {
-    const QString path = m_library.thumbnails().pathFor(hash);
-    return read([path] { return QImage(path); });
+    const Library *library = &m_library;
+    return read([library, hash] {
+        const QString path = library->thumbnails().pathFor(hash);
+        QImage image(path);
+        if (!image.isNull() || library->isReadOnly() || !library->store().contains(hash))
+            return image;
+        // Thumbnails are a cache: one that is missing (a full disk when the image was imported, a cleaned
+        // cache) is made again from the original and written back when it can be.
+        QImageReader reader(library->store().pathFor(hash));
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid() && std::max(size.width(), size.height()) > ThumbnailStore::StandardSize)
+            reader.setScaledSize(size.scaled(ThumbnailStore::StandardSize, ThumbnailStore::StandardSize, Qt::KeepAspectRatio));
+        image = reader.read();
+        if (image.isNull())
+            return image;
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        if (image.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85)) {
+            if (auto written = library->thumbnails().write(library->store().tempDir(), hash, jpeg); !written)
+                qWarning("cannot write the thumbnail again: %s", qPrintable(written.error().message));
+        }
+        return image;
+    });
 }
 
 QFuture<QString> LibraryService::checkOriginal(const ContentHash &hash) const

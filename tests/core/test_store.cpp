@@ -1,7 +1,9 @@
 #include "catalog/catalog.h"
 #include "catalog/sql.h"
 #include "import/importer.h"
+#include "library/libraryservice.h"
 #include "library/maintenance.h"
+#include "fixtures.h"
 #include "testlibrary.h"
 #include "util/fileutil.h"
 
@@ -416,4 +418,25 @@ TEST_CASE("D14: a full disk is called a full disk")
         FAIL(readOnly.error().message);
     CHECK(Maintenance::fsck(**readOnly).ok());
 #endif
+}
+
+TEST_CASE("A missing thumbnail is made again from the original and written back")
+{
+    TempLibrary lib;
+    const qint64 dataset = makeDataset(*lib);
+    const QByteArray jpeg = fixtures::makeJpeg(900, 600, 77);
+    addItem(*lib, dataset, jpeg, QStringLiteral("big.jpg"));
+    const ContentHash hash = ContentHash::of(jpeg);
+    const QString thumb = lib->thumbnails().pathFor(hash);
+    QFile::remove(thumb);
+    LibraryService service(*lib);
+    const QImage image = service.loadThumbnail(hash).result();
+    REQUIRE_FALSE(image.isNull());
+    CHECK(std::max(image.width(), image.height()) == ThumbnailStore::StandardSize);
+    CHECK(QFileInfo::exists(thumb));
+    // Without the original there is nothing to make it from: an empty image, no crash, nothing written.
+    QFile::remove(thumb);
+    REQUIRE(QFile::remove(lib->store().pathFor(hash)));
+    CHECK(service.loadThumbnail(hash).result().isNull());
+    CHECK_FALSE(QFileInfo::exists(thumb));
 }
