@@ -2671,3 +2671,40 @@ TEST_CASE("CLI: a full disk during import, export and a batch edit: a clear mess
     CHECK(cli(lib, argsOf({"fsck"})).code == 0);
 #endif
 }
+
+TEST_CASE("CLI: edit changes captions, tags, status and rating of the items a filter selects, in one transaction")
+{
+    QTemporaryDir dir;
+    const QString lib = libraryWithImages(dir, 4);
+    CHECK(cli(lib, argsOf({"edit", "--dataset", "W/D"})).code == 1);                        // nothing to change
+    CHECK(cli(lib, argsOf({"edit", "--dataset", "W/D", "--status", "gone"})).err.contains(QStringLiteral("gone")));
+    CHECK(cli(lib, argsOf({"edit", "--dataset", "W/D", "--rating", "9"})).code == 1);
+    CHECK(cli(lib, argsOf({"edit", "--dataset", "W/D", "--filter", "(", "--rating", "2"})).code == 1); // a filter mistake
+    Run dry = cli(lib, argsOf({"--json", "edit", "--dataset", "W/D", "--filter", "name:1", "--rating", "5", "--dry-run"}));
+    CHECK(dry.json().value(QStringLiteral("items")).toInt() == 1);
+
+    Run all = cli(lib, argsOf({"--json", "edit", "--dataset", "W/D", "--caption", "a photo", "--add-tag", "red, blue", "--add-tag", "green"}));
+    REQUIRE(all.code == 0);
+    CHECK(all.json().value(QStringLiteral("committed")).toBool());
+    CHECK(all.json().value(QStringLiteral("items")).toInt() == 4);
+    REQUIRE(cli(lib, argsOf({"edit", "--dataset", "W/D", "--filter", "name:0.jpg", "--append-caption", "smiling", "--remove-tag", "blue",
+                    "--status", "rejected", "--rating", "3"})).code == 0);
+    REQUIRE(cli(lib, argsOf({"edit", "--dataset", "W/D", "--filter", "name:0.jpg OR status:rejected", "--dry-run", "--caption", "x"})).code == 0);
+    const QHash<QString, QJsonObject> items = itemsByName(lib);
+    const QJsonObject zero = items.value(QStringLiteral("0.jpg"));
+    CHECK(zero.value(QStringLiteral("caption")).toString() == QStringLiteral("a photo, smiling"));
+    CHECK(zero.value(QStringLiteral("tags")).toArray() == QJsonArray({QStringLiteral("red"), QStringLiteral("green")}));
+    CHECK(zero.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(zero.value(QStringLiteral("rating")).toInt() == 3);
+    CHECK(zero.value(QStringLiteral("captionProvenance")).toObject().value(QStringLiteral("origin")).toString() == QStringLiteral("manual"));
+    const QJsonObject one = items.value(QStringLiteral("1.jpg"));
+    CHECK(one.value(QStringLiteral("caption")).toString() == QStringLiteral("a photo"));
+    CHECK(one.value(QStringLiteral("tags")).toArray() == QJsonArray({QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")}));
+    CHECK(one.value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+    // Trashed items are reached only through status:, as in the grid.
+    REQUIRE(cli(lib, argsOf({"edit", "--dataset", "W/D", "--filter", "name:1.jpg", "--status", "trashed"})).code == 0);
+    CHECK(cli(lib, argsOf({"--json", "edit", "--dataset", "W/D", "--rating", "1", "--dry-run"})).json().value(QStringLiteral("items")).toInt() == 3);
+    Run back = cli(lib, argsOf({"--json", "edit", "--dataset", "W/D", "--filter", "status:trashed", "--status", "active"}));
+    CHECK(back.json().value(QStringLiteral("items")).toInt() == 1);
+    CHECK(itemsByName(lib).value(QStringLiteral("1.jpg")).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+}
