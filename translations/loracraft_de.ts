@@ -947,10 +947,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the catalog&apos;s integrity, that every stored image exists and re-hashes to its name, and list orphan and temporary files. Changes nothing and takes no lock: it works on a read-only library and on one that LoRA Craft has open. Exit code 3 when problems are found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove stored images that no item uses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,6 +2285,26 @@ Sub-commands (each with --help):
         <source>Restore without asking.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>repaired: %1 — read back from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run fsck --repair to bring back missing or damaged originals from where they were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the catalog&apos;s integrity, that every stored image exists and re-hashes to its name, and list orphan and temporary files. Changes nothing and takes no lock: it works on a read-only library and on one that LoRA Craft has open. Exit code 3 when problems are found. With --repair, stored originals that are missing or damaged are read back from where they were imported when the file there still has the same content (this writes, so it needs the library to itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back missing or damaged originals from their import source.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CropTr</name>
@@ -2723,10 +2739,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again to repair it (fsck lists every damaged image).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,6 +2892,28 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>%1 trains at one resolution: its commands use %2 px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) have lost their stored original: %1%2. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written; `loracraft-cli fsck --repair` brings it back from where it was imported, if that file is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of %4 (%1) is damaged: its content hashes to %2 instead of %3. Nothing was written. `loracraft-cli fsck --repair` brings it back from where it was imported, if that file is still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,6 +3427,42 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore a snapshot (loracraft-cli snapshot restore) or a backup. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored original is missing: exports refuse this image. Run loracraft-cli fsck --repair to bring it back from where it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored original is damaged (its content changed on disk): exports refuse this image. Run loracraft-cli fsck --repair to bring it back from where it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open read-only: nothing can be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no item uses this image any more; gc removes its entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no import source is recorded (it came from a ZIP or was pasted); import the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be brought back (%2); import the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6424,6 +6494,93 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the catalog and re-read every stored image; bring back lost originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the catalog and every stored image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the catalog and %n stored image(s) (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored original(s) are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored original(s) are damaged (their content changed on disk).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is damaged: File → Restore Snapshot… puts back a sound copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair reads each of them back from the file it was imported from, when that file is still there with the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be brought back: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::LibraryHealth</name>
@@ -6812,6 +6969,14 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
     <message>
         <source>No image selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged original</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

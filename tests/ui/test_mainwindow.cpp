@@ -572,7 +572,12 @@ private Q_SLOTS:
         const QString object = m_library->store().pathFor(hash);
         const QString aside = object + QStringLiteral(".aside");
         QVERIFY(QFile::rename(object, aside));
-        auto putBack = qScopeGuard([&] { QFile::rename(aside, object); });
+        auto putBack = qScopeGuard([&] {
+            if (QFileInfo::exists(object))
+                QFile::remove(aside);
+            else
+                QFile::rename(aside, object);
+        });
         PreviewWidget *preview = w.detailPanel()->preview();
         QSignalSpy checked(preview, &PreviewWidget::originalChecked);
         selectRow(w, 1);
@@ -583,6 +588,26 @@ private Q_SLOTS:
         // A sound one shows no problem.
         selectRow(w, 0);
         QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 2 && preview->originalProblem().isEmpty(), 10000);
+
+        // File → Check Library… finds it and offers Repair, which reads it back from where it was imported.
+        QString report;
+        bool offered = false;
+        w.libraryActions()->showCheckReport = [&](const QString &text, bool offerRepair) {
+            report = text;
+            offered = offerRepair;
+            return true;
+        };
+        QAction *check = w.findChild<QAction *>(QStringLiteral("checkLibrary"));
+        QVERIFY(check);
+        check->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!report.isEmpty(), 20000);
+        QVERIFY(offered);
+        QVERIFY2(report.contains(QStringLiteral("1 stored original(s) are missing")), qPrintable(report));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(object), 10000);
+        QCOMPARE(m_library->store().rehash(hash).value(), hash);
+        selectRow(w, 2);
+        selectRow(w, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 3 && preview->originalProblem().isEmpty(), 10000);
     }
 
     void snapshotsDialogHealthBannerAndSettings()

@@ -19,6 +19,10 @@
 #include "util/fileutil.h"
 
 #include <QAction>
+#include <QPushButton>
+#include <QMessageBox>
+#include <QTimer>
+#include <QProgressDialog>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QDesktopServices>
@@ -43,6 +47,7 @@ LibraryActions::LibraryActions(const Library &library, const LibraryService &ser
     , m_importFolder(new QAction(QIcon(QStringLiteral(":/icons/import-folder.svg")), tr("Import Folder…"), this))
     , m_export(new QAction(tr("Export…"), this))
     , m_cleanUp(new QAction(tr("Clean Up Library…"), this))
+    , m_checkLibrary(new QAction(tr("Check Library…"), this))
     , m_findDuplicates(new QAction(tr("Find Duplicates…"), this))
     , m_analyzeQuality(new QAction(tr("Check Image Quality"), this))
     , m_autoCrop(new QAction(tr("Auto-Crop…"), this))
@@ -68,6 +73,15 @@ LibraryActions::LibraryActions(const Library &library, const LibraryService &ser
     connect(m_importFolder, &QAction::triggered, this, [this] { chooseFilesToImport(true); });
     connect(m_export, &QAction::triggered, this, &LibraryActions::exportCurrentDataset);
     connect(m_cleanUp, &QAction::triggered, this, &LibraryActions::cleanUpLibrary);
+    m_checkLibrary->setObjectName(QStringLiteral("checkLibrary"));
+    m_checkLibrary->setStatusTip(tr("Check the catalog and re-read every stored image; bring back lost originals"));
+    connect(m_checkLibrary, &QAction::triggered, this, &LibraryActions::checkLibrary);
+    showCheckReport = [this](const QString &text, bool offerRepair) {
+        QMessageBox box(offerRepair ? QMessageBox::Warning : QMessageBox::Information, tr("Check Library"), text, QMessageBox::Close, m_window);
+        QPushButton *repair = offerRepair ? box.addButton(tr("Repair"), QMessageBox::AcceptRole) : nullptr;
+        box.exec();
+        return repair && box.clickedButton() == repair;
+    };
     qApp->installEventFilter(this);
     connect(&m_jobs, &JobManager::jobAdded, this, &LibraryActions::onJobAdded);
     connect(&m_jobs, &JobManager::jobFinished, this, &LibraryActions::onJobFinished);
@@ -351,6 +365,72 @@ void LibraryActions::cleanUpLibrary()
             else
                 Q_EMIT message(tr("Cleaned up: removed %1 image(s), freed %2.").arg(done->blobsRemoved).arg(FileUtil::formatBytes(done->bytesFreed)),
                     QString(), {});
+        });
+    });
+}
+
+void LibraryActions::checkLibrary()
+{
+    // Re-hashing every image takes a while on a big library: a progress dialog, fed from the read pool
+    // through atomics (the callback runs there), with Cancel.
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto total = std::make_shared<std::atomic<qint64>>(0);
+    auto canceled = std::make_shared<std::atomic<bool>>(false);
+    auto *dialog = new QProgressDialog(tr("Checking the catalog and every stored image…"), tr("Cancel"), 0, 0, m_window);
+    dialog->setObjectName(QStringLiteral("checkProgress"));
+    dialog->setWindowTitle(tr("Check Library"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QProgressDialog::canceled, this, [canceled] { canceled->store(true); });
+    auto *poll = new QTimer(dialog);
+    connect(poll, &QTimer::timeout, dialog, [dialog, done, total] {
+        dialog->setMaximum(int(std::min<qint64>(total->load(), INT_MAX)));
+        dialog->setValue(int(std::min<qint64>(done->load(), INT_MAX)));
+    });
+    poll->start(100);
+    auto check = m_service.checkLibrary([done, total, canceled](qint64 d, qint64 t) {
+        done->store(d);
+        total->store(t);
+        return !canceled->load();
+    });
+    async::onResult(check, this, [this, dialog](const Result<FsckReport> &report) {
+        dialog->close();
+        if (!report) {
+            Q_EMIT message(report.error().code == ErrorCode::Canceled ? tr("The check was canceled.")
+                                                                     : tr("The check failed: %1").arg(report.error().message),
+                QString(), {});
+            return;
+        }
+        const FsckReport &r = *report;
+        QStringList lines;
+        lines << tr("Checked the catalog and %n stored image(s) (%1).", nullptr, r.blobsChecked).arg(FileUtil::formatBytes(r.bytesChecked));
+        for (const QString &p : r.catalogProblems.mid(0, 5))
+            lines << tr("Catalog: %1").arg(p);
+        if (!r.missingBlobs.isEmpty())
+            lines << tr("%n stored original(s) are missing.", nullptr, int(r.missingBlobs.size()));
+        if (!r.damagedBlobs.isEmpty())
+            lines << tr("%n stored original(s) are damaged (their content changed on disk).", nullptr, int(r.damagedBlobs.size()));
+        if (!r.catalogProblems.isEmpty())
+            lines << tr("The catalog is damaged: File → Restore Snapshot… puts back a sound copy.");
+        if (r.isClean())
+            lines << tr("No problems found.");
+        const bool broken = !r.missingBlobs.isEmpty() || !r.damagedBlobs.isEmpty();
+        if (broken)
+            lines << tr("Repair reads each of them back from the file it was imported from, when that file is still there "
+                        "with the same content.");
+        if (!showCheckReport(lines.join(QStringLiteral("\n\n")), broken))
+            return;
+        async::onResult(m_service.repairOriginals(r), this, [this](const Result<RepairReport> &repaired) {
+            if (!repaired) {
+                Q_EMIT message(tr("The repair failed: %1").arg(repaired.error().message), QString(), {});
+                return;
+            }
+            QString text = tr("Repaired %n image(s).", nullptr, int(repaired->repaired.size()));
+            if (!repaired->unrepaired.isEmpty())
+                text += QLatin1Char(' ') + tr("%n could not be brought back: %1", nullptr, int(repaired->unrepaired.size()))
+                                               .arg(repaired->unrepaired.first().problem);
+            Q_EMIT message(text, QString(), {});
         });
     });
 }

@@ -43,6 +43,13 @@ public:
     QAction *importFolderAction() const { return m_importFolder; }
     QAction *exportAction() const { return m_export; }
     QAction *cleanUpAction() const { return m_cleanUp; }
+    QAction *checkLibraryAction() const { return m_checkLibrary; }
+    // File → Check Library…: fsck with a progress dialog (cancelable); the report, and for originals that
+    // are missing or damaged an offer to read them back from where they were imported (fsck --repair).
+    void checkLibrary();
+    // Says what the check found (tests replace it); `offerRepair`: whether a Repair answer is possible.
+    // Returns true when the user chose to repair.
+    std::function<bool(const QString &text, bool offerRepair)> showCheckReport;
     QAction *findDuplicatesAction() const { return m_findDuplicates; }
     // Dataset → Find Duplicates…: the review of the current dataset's near-duplicates.
     void findDuplicates();
@@ -103,6 +110,7 @@ private:
     QAction *m_importFolder;
     QAction *m_export;
     QAction *m_cleanUp;
+    QAction *m_checkLibrary;
     QAction *m_findDuplicates;
     QAction *m_analyzeQuality;
     QAction *m_autoCrop;

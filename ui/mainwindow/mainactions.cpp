@@ -38,6 +38,7 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     file->addSeparator();
     file->addAction(libraryActions.exportAction());
     file->addSeparator();
+    file->addAction(libraryActions.checkLibraryAction());
     file->addAction(libraryActions.cleanUpAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("Quit"), window, &QWidget::close);
