@@ -11,6 +11,16 @@
 
 #include <algorithm>
 
+
+// ASan and TSan builds (packaging/setup.sh sanitize): their runtimes refuse RTLD_DEEPBIND.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define LC_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define LC_SANITIZED 1
+#endif
+#endif
+
 namespace lc::crop {
 
 namespace {
@@ -70,8 +80,11 @@ private:
 #endif
         for (const QString &dir : std::as_const(dirs)) {
             QLibrary library(dir + QStringLiteral("/loracraft_facedetect"));
-            // Its libprotobuf must bind to itself, not to the copy inside SentencePiece.
+            // Its libprotobuf must bind to itself, not to the copy inside SentencePiece. (Sanitizer runtimes
+            // refuse RTLD_DEEPBIND: a sanitized build loads it plainly.)
+#ifndef LC_SANITIZED
             library.setLoadHints(QLibrary::DeepBindHint);
+#endif
             if (!library.load()) {
                 p.error = library.errorString();
                 continue;
