@@ -4,6 +4,8 @@
 #include <QMutex>
 #include <QWaitCondition>
 
+#include "util/waitcondition.h"
+
 #include <atomic>
 
 namespace lc::async {
@@ -31,7 +33,7 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         if (m_results.isEmpty() && m_inFlight.load() > 0 && timeoutMs > 0)
-            m_wake.wait(&m_mutex, timeoutMs);
+            waitOn(m_wake, &m_mutex, timeoutMs);
         QList<T> out;
         out.swap(m_results);
         return out;

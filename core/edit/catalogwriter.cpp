@@ -1,6 +1,7 @@
 #include "catalogwriter.h"
 
 #include "catalog/catalog.h"
+#include "util/waitcondition.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -82,7 +83,7 @@ void CatalogWriter::loop()
         {
             QMutexLocker lock(&m_mutex);
             while (m_queue.empty() && !m_stopping)
-                m_wake.wait(&m_mutex);
+                waitOn(m_wake, &m_mutex);
             if (m_queue.empty()) // stopping, and nothing left to write
                 break;
             // A burst of batched writes, or one write that must run alone.
@@ -162,7 +163,7 @@ void CatalogWriter::waitForIdle()
     {
         QMutexLocker lock(&m_mutex);
         while (!m_queue.empty() || m_busy)
-            m_drained.wait(&m_mutex);
+            waitOn(m_drained, &m_mutex);
     }
     QCoreApplication::sendPostedEvents(this);
 }

@@ -1,5 +1,7 @@
 #include "decodebudget.h"
 
+#include "util/waitcondition.h"
+
 namespace lc {
 
 DecodeBudget::DecodeBudget(qint64 capacityBytes) : m_capacity(capacityBytes) {}
@@ -24,7 +26,7 @@ bool DecodeBudget::acquire(qint64 bytes, const std::atomic<bool> *cancel)
     while (m_used + bytes > m_capacity) {
         if (cancel && cancel->load())
             return false;
-        m_released.wait(&m_mutex, 50);
+        waitOn(m_released, &m_mutex, 50);
     }
     m_used += std::max<qint64>(0, bytes);
     return true;

@@ -3,6 +3,7 @@
 #include "lowdelay.h"
 
 #include "util/tr.h"
+#include "util/waitcondition.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -662,7 +663,7 @@ Result<HttpResponse> HttpClient::sendAndWait(HttpRequest request, const std::ato
             future.cancel();
             return Error(ErrorCode::Canceled, NetTr::tr("Canceled."));
         }
-        waiter->done.wait(&waiter->mutex, 100);
+        waitOn(waiter->done, &waiter->mutex, 100);
     }
     return *waiter->result;
 }
