@@ -194,7 +194,7 @@ int run(const QStringList &arguments)
         return ExitUserError;
     }
 
-    if (verb->runWithoutLibrary)
+    if (verb->runWithoutLibrary && (verb->needsLibraryWith.isEmpty() || !parser.isSet(verb->needsLibraryWith)))
         return verb->runWithoutLibrary(out, parser, positional);
 
     const QString libraryPath = global.library.isEmpty() ? Library::defaultPath() : global.library;

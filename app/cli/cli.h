@@ -44,6 +44,9 @@ struct Verb
     // Set instead of run for a command that does not touch the library (replicate login): no library is
     // opened, none is needed.
     std::function<int(Output &, const QCommandLineParser &, const QStringList &)> runWithoutLibrary{};
+    // With runWithoutLibrary: when this option is given the command needs the library after all (search
+    // --import), and `run` is called with it.
+    QString needsLibraryWith{};
     // Set instead of run for a command that must have the library closed while it works (snapshot
     // restore): it gets the library folder and opens, locks or replaces what it needs itself.
     std::function<int(Output &, const QCommandLineParser &, const QStringList &, const QString &libraryPath)> runOnFolder{};

@@ -538,7 +538,8 @@ QList<Verb> maintenanceVerbs()
 QList<Verb> allVerbs()
 {
     return workspaceVerbs() + datasetVerbs() + importVerbs() + exportVerbs() + captionVerbs() + tagVerbs() + captionsVerbs() + editVerbs()
-        + dedupVerbs() + cropVerbs() + bucketsVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs() + snapshotVerbs();
+        + dedupVerbs() + cropVerbs() + bucketsVerbs() + replicateVerbs() + trainVerbs() + maintenanceVerbs() + snapshotVerbs()
+        + searchVerbs();
 }
 
 } // namespace lc::cli

@@ -21,6 +21,7 @@ QList<Verb> cropVerbs();
 QList<Verb> bucketsVerbs();
 QList<Verb> snapshotVerbs();
 QList<Verb> editVerbs();
+QList<Verb> searchVerbs();
 
 // The Replicate token: the keychain's, else REPLICATE_API_TOKEN; an Authentication error saying how to
 // provide one. found (when given) tells where it came from.

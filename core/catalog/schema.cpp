@@ -261,6 +261,27 @@ const QList<Migration> &migrations()
             {
                 QStringLiteral("ALTER TABLE datasets ADD COLUMN caption_source TEXT NOT NULL DEFAULT 'caption'"),
             }},
+        {9, "where images from the web came from, and their licences",
+            {
+                // One row per stored image that came from an image search or a pasted address: the source
+                // page, the image's address, the licence (an Openverse slug: cc0, by, by-sa, …; '' when the
+                // provider does not say), creator and attribution. By content, so every dataset the image
+                // is in shows it; the latest download of an image replaces the row.
+                QStringLiteral(R"(CREATE TABLE provenance (
+                    blob_sha256 TEXT PRIMARY KEY REFERENCES blobs(sha256) ON DELETE CASCADE,
+                    provider TEXT NOT NULL,
+                    page_url TEXT NOT NULL DEFAULT '',
+                    image_url TEXT NOT NULL DEFAULT '',
+                    title TEXT NOT NULL DEFAULT '',
+                    creator TEXT NOT NULL DEFAULT '',
+                    creator_url TEXT NOT NULL DEFAULT '',
+                    license TEXT NOT NULL DEFAULT '',
+                    license_version TEXT NOT NULL DEFAULT '',
+                    license_url TEXT NOT NULL DEFAULT '',
+                    attribution TEXT NOT NULL DEFAULT '',
+                    retrieved_at INTEGER NOT NULL) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX provenance_license ON provenance(license)"),
+            }},
     };
     return list;
 }

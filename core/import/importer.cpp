@@ -40,7 +40,8 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     clock.start();
     ImportReport report;
     report.dataset = request.dataset;
-    report.inputs = request.paths;
+    if (request.resumable)
+        report.inputs = request.paths;
     const Catalog &catalog = m_library.catalog();
     const ImportOptions &options = request.options;
 
@@ -79,6 +80,19 @@ ImportReport Importer::run(const ImportRequest &request, const std::atomic<bool>
     ScanResult scan = scanInputs(request.paths, options, cancel);
     report.ignored = scan.ignored;
     report.kohyaFolders = scan.kohyaFolders;
+    if (!request.names.isEmpty()) {
+        for (ImportSource &source : scan.sources) {
+            if (const auto it = request.names.constFind(source.path.display()); it != request.names.cend()) {
+                source.display = it->display;
+                if (!it->originalName.isEmpty())
+                    source.originalName = it->originalName;
+            }
+        }
+        for (ImportOutcome &o : scan.refused) {
+            if (const auto it = request.names.constFind(o.input); it != request.names.cend())
+                o.input = it->display;
+        }
+    }
     for (const ImportOutcome &o : std::as_const(scan.refused)) {
         report.outcomes.append(o);
         ++report.skipped;

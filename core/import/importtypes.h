@@ -7,6 +7,7 @@
 #include "util/error.h"
 #include "util/ids.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -28,11 +29,22 @@ struct ImportOptions
     int batchSize = 256;                     // catalog rows per transaction
 };
 
+// How an input file is shown and named instead of its path: a downloaded image as its address.
+struct ImportSourceName
+{
+    QString display;      // in reports and as the item's source
+    QString originalName; // the item's file name; empty: the file's
+};
+
 struct ImportRequest
 {
     DatasetId dataset;
     QStringList paths; // files, folders and .zip archives
     ImportOptions options;
+    // Files to show and name otherwise (by path as given in `paths`): downloads from the web.
+    QHash<QString, ImportSourceName> names;
+    // Whether the task record lists `paths` as the inputs to resume from (false for temporary files).
+    bool resumable = true;
 };
 
 enum class OutcomeKind { Imported, AlreadyInDataset, DuplicateInBatch, Skipped };

@@ -53,6 +53,8 @@ QByteArray bearerToken(const HttpRequest &request)
     for (const auto &[name, value] : request.headers) {
         if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
             return value.startsWith("Bearer ") ? value.mid(7) : value;
+        if (name.compare("X-Subscription-Token", Qt::CaseInsensitive) == 0) // Brave's API key
+            return value;
     }
     return {};
 }
@@ -255,6 +257,7 @@ public:
         std::shared_ptr<QSaveFile> sink; // HttpRequest::saveTo, for the attempt in flight
         QString sinkError;               // why the file could not be written
         qint64 sinkBytes = 0;            // written into it
+        std::optional<Error> limitError; // the answer went past one of the request's limits (aborted)
     };
     using CallPtr = std::shared_ptr<Call>;
 
@@ -271,6 +274,12 @@ public:
         call->watcher->setFuture(call->promise.future());
         if (call->promise.isCanceled()) {
             cancel(call);
+            return;
+        }
+        const QString scheme = call->request.url.scheme().toLower();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+            complete(call, Error(ErrorCode::InvalidArgument,
+                               NetTr::tr("Only http and https addresses can be fetched, not “%1”.").arg(loggable(call->request.url))));
             return;
         }
         m_waiting[call->host].append(call);
@@ -353,6 +362,39 @@ private:
         }
     }
 
+    // Aborts an answer past the request's limits (HttpRequest::maxBytes, acceptContentTypes).
+    static void checkLimits(Call &call, QNetworkReply *reply, qint64 received)
+    {
+        if (call.limitError || call.finished)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status > 299)
+            return; // a redirect on the way, or an error answer (read for its message)
+        const QString where = loggable(call.request.url);
+        const qint64 max = call.request.maxBytes;
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (max >= 0 && ((length.isValid() && length.toLongLong() > max) || received > max)) {
+            const qint64 size = received > max ? received : length.toLongLong();
+            call.limitError = refusedInput(SkipReason::TooLarge,
+                NetTr::tr("%1 is larger than the %2 MB limit (%3 MB%4).")
+                    .arg(where)
+                    .arg(double(max) / 1e6, 0, 'f', 0)
+                    .arg(double(size) / 1e6, 0, 'f', 1)
+                    .arg(received > max ? NetTr::tr(" and more") : QString()));
+        } else if (!call.request.acceptContentTypes.isEmpty() && received < 0) {
+            const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().trimmed().toLower();
+            const bool accepted = std::any_of(call.request.acceptContentTypes.cbegin(), call.request.acceptContentTypes.cend(),
+                [&type](const QByteArray &prefix) { return type.startsWith(prefix.toLower()); });
+            if (!accepted) {
+                const QString shown = type.isEmpty() ? NetTr::tr("no content type") : QString::fromLatin1(type.left(60));
+                call.limitError = refusedInput(SkipReason::NotAnImage,
+                    NetTr::tr("%1 sent %2, not an image.").arg(where, shown));
+            }
+        }
+        if (call.limitError)
+            reply->abort();
+    }
+
     void startAttempt(const CallPtr &call)
     {
         if (!call->request.saveTo.isEmpty()) {
@@ -369,11 +411,18 @@ private:
         call->manager = pickManager(call->host);
         ++call->attempt;
         call->timedOut = false;
+        call->limitError.reset();
         QNetworkRequest request(call->request.url);
         for (const auto &[name, value] : call->request.headers)
             request.setRawHeader(name, value);
         request.setTransferTimeout(call->request.timeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setMaximumRedirectsAllowed(std::max(0, call->request.maxRedirects));
+        if (call->request.anonymous) {
+            request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+            request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+            request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+        }
         QNetworkAccessManager *nam = m_nams[size_t(call->manager)];
         QNetworkReply *reply = nullptr;
         if (!call->request.idempotent && !call->request.body.isEmpty()) {
@@ -387,6 +436,13 @@ private:
         call->reply = reply;
         m_inFlight[call->host] += 1;
         m_running.append(call);
+        if (call->request.maxBytes >= 0 || !call->request.acceptContentTypes.isEmpty()) {
+            // Checked as soon as the final answer's headers arrive, and as its body does: a 200 MB file
+            // or an HTML page is stopped before it is read.
+            QObject::connect(reply, &QNetworkReply::metaDataChanged, this, [call, reply] { checkLimits(*call, reply, -1); });
+            QObject::connect(reply, &QNetworkReply::downloadProgress, this,
+                [call, reply](qint64 received, qint64) { checkLimits(*call, reply, received); });
+        }
         if (call->sink)
             QObject::connect(reply, &QIODevice::readyRead, this, [call, reply] { drainInto(*call, reply); });
         if (call->request.onUploadProgress) {
@@ -474,7 +530,14 @@ private:
             const qint64 received = call->sink ? call->sinkBytes : response.body.size();
             cutShort = length.isValid() && length.toLongLong() != received;
         }
-        if (cutShort) {
+        if (call->limitError) {
+            error = *call->limitError;
+        } else if (code == QNetworkReply::TooManyRedirectsError || code == QNetworkReply::InsecureRedirectError) {
+            error = refusedInput(SkipReason::Unreadable,
+                code == QNetworkReply::TooManyRedirectsError
+                    ? NetTr::tr("%1 redirected more than %2 times.").arg(loggable(call->request.url)).arg(call->request.maxRedirects)
+                    : NetTr::tr("%1 redirected to an address that is less safe (https to http).").arg(loggable(call->request.url)));
+        } else if (cutShort) {
             error = Error(ErrorCode::Network,
                 NetTr::tr("%1 closed the connection before the whole answer arrived.").arg(call->request.url.host()));
         } else if (response.status == 0 || (transportFailed && response.status >= 200 && response.status <= 299)) {
@@ -504,6 +567,8 @@ private:
             complete(call, std::move(response));
         } else if (const int delay = retryDelay(*call, *error, neverReachedServer); delay >= 0) {
             qCInfo(lcNet).noquote() << "retrying" << loggable(call->request.url) << "in" << delay << "ms";
+            if (call->request.onRetry)
+                call->request.onRetry(*error, delay);
             m_delayed.append(call);
             call->retryTimer = new QTimer(this);
             call->retryTimer->setSingleShot(true);

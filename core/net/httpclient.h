@@ -40,6 +40,19 @@ struct HttpRequest
     std::function<void(qint64 received, qint64 total)> onProgress;
     // Bytes of the body sent so far and its size, as they go out (an upload); on the HTTP thread.
     std::function<void(qint64 sent, qint64 total)> onUploadProgress;
+    // Before each retry: why, and how long the client waits first (a rate limit's Retry-After, or the
+    // backoff); on the HTTP thread. For "rate limited, retrying in 4 s".
+    std::function<void(const Error &why, int delayMs)> onRetry;
+
+    // Limits for fetching from hosts the user did not choose (image search results, pasted URLs):
+    int maxRedirects = 10;    // more redirects than this fail the request
+    qint64 maxBytes = -1;     // a body larger than this (announced or received) fails it; -1: no limit
+    // The Content-Type a 2xx answer must have: one of these prefixes ("image/"); empty: any. A server that
+    // sends an HTML page where an image was expected fails with ErrorCode::Refused (NotAnImage).
+    QList<QByteArray> acceptContentTypes;
+    // No cookies are stored or sent (a request carries only the headers it was given; Qt never sends
+    // credentials of its own, as no authentication handler is installed).
+    bool anonymous = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     // An Authorization: Bearer header. Its value never reaches a log line or an error message.
@@ -90,7 +103,9 @@ public:
     int hostLimit() const;
 
     // The response of a 2xx answer, or the error (kinds: Network, Timeout, Authentication, RateLimited,
-    // Server, NotFound, InvalidArgument, Canceled). Canceling the future aborts the request.
+    // Server, NotFound, InvalidArgument, Canceled; Refused with a SkipReason for a request past its limits:
+    // TooLarge, NotAnImage, Unreadable for too many redirects). Only http and https URLs are sent.
+    // Canceling the future aborts the request.
     QFuture<Result<HttpResponse>> send(HttpRequest request);
     // send(), waiting for the answer on the calling thread; *cancel (when given) is observed within 100 ms.
     Result<HttpResponse> sendAndWait(HttpRequest request, const std::atomic<bool> *cancel = nullptr);

@@ -20,6 +20,7 @@ struct LibraryTr { Q_DECLARE_TR_FUNCTIONS(Library) };
 struct NetTr { Q_DECLARE_TR_FUNCTIONS(Net) };
 struct SecretsTr { Q_DECLARE_TR_FUNCTIONS(Secrets) };
 struct ReplicateTr { Q_DECLARE_TR_FUNCTIONS(Replicate) };
+struct SearchTr { Q_DECLARE_TR_FUNCTIONS(Search) };
 struct StoreTr { Q_DECLARE_TR_FUNCTIONS(Store) };
 struct TrainTr { Q_DECLARE_TR_FUNCTIONS(Train) };
 struct CurationTr { Q_DECLARE_TR_FUNCTIONS(Curation) };

@@ -232,7 +232,7 @@ private:
                 return;
             }
             QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Fake\r\n";
-            head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+            head += "Content-Length: " + QByteArray::number(reply.announcedLength >= 0 ? reply.announcedLength : reply.body.size()) + "\r\n";
             head += keepOpen ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
             for (const auto &[name, value] : reply.headers)
                 head += name + ": " + value + "\r\n";

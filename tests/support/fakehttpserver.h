@@ -37,6 +37,7 @@ struct FakeReply
     bool drop = false;       // close the connection without answering
     bool truncate = false;   // send the headers and half the body, then close
     bool hang = false;       // never answer (until the client gives up)
+    qint64 announcedLength = -1; // the Content-Length to send instead of the body's (a 200 MB download)
 
     static FakeReply json(const QByteArray &body, int status = 200);
 };
