@@ -510,20 +510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The filter does not know “%1:”. It knows tag:, caption:, name:, stars:, width:, height:, tags:, tokens:, sharpness:, brightness:, blur:, dark:, bright:, lowres:, quality:, status:, origin:, format:, has: and id:.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>item numbers separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words match anywhere in the caption, a tag or the file name (agon finds hexagon); &quot;quotes&quot; keep spaces.
-tag:smile  tag:smil*  caption:dress  caption:&quot;&quot;  name:IMG_
-stars:&gt;=4  width:&gt;512  height:512..1024  tags:&gt;20  tokens:&gt;75
-sharpness:&lt;0.1  brightness:&lt;40  blur:yes  dark:yes  bright:yes  lowres:yes  quality:letterboxed
-status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text  id:12,15
-Combine with spaces (all must match), OR, NOT or -, and parentheses: (tag:cat OR tag:dog) -blur:yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,6 +603,28 @@ Combine with spaces (all must match), OR, NOT or -, and parentheses: (tag:cat OR
     </message>
     <message>
         <source>%1: the catalog file is damaged (%2). Run fsck, and restore a snapshot (loracraft-cli snapshot list, then snapshot restore) or a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter does not know “%1:”. It knows tag:, caption:, name:, stars:, width:, height:, tags:, tokens:, sharpness:, brightness:, blur:, dark:, bright:, lowres:, quality:, status:, origin:, format:, has:, license:, source: and id:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something to look for (openverse, brave, url, a site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match anywhere in the caption, a tag or the file name (agon finds hexagon); &quot;quotes&quot; keep spaces.
+tag:smile  tag:smil*  caption:dress  caption:&quot;&quot;  name:IMG_
+stars:&gt;=4  width:&gt;512  height:512..1024  tags:&gt;20  tokens:&gt;75
+sharpness:&lt;0.1  brightness:&lt;40  blur:yes  dark:yes  bright:yes  lowres:yes  quality:letterboxed
+status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text|license|source  id:12,15
+license:cc0,by  -license:cc0,by (licence is not CC0/BY)  license:unknown  source:openverse  source:flickr
+Combine with spaces (all must match), OR, NOT or -, and parentheses: (tag:cat OR tag:dog) -blur:yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library does not store the image %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,6 +2314,73 @@ Sub-commands (each with --help):
         <source>Bring back missing or damaged originals from their import source.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--provider takes %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs --query TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orientation takes tall, wide or square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 result(s) · imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openverse (default, no account) or brave (BRAVE_API_KEY or the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these licences (Openverse): cc0, pdm, by, by-sa, by-nd, by-nc, by-nc-sa, by-nc-nd, or the families commercial and modification; comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop results whose shorter side is known to be under PX pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tall, wide or square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include results the provider marks as mature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the results into this dataset, with their licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the web for images (Openverse, Brave); --import adds them to a dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches Openverse (openly licensed images, no account needed; LORACRAFT_OPENVERSE_BASE_URL) or Brave Image Search (an API key in the keychain or BRAVE_API_KEY; LORACRAFT_BRAVE_BASE_URL) and lists the results with size, licence and source. With --import WORKSPACE/DATASET the results are downloaded (http and https only, at most 5 redirects and 50 MB each, image content types only, no credentials sent) and imported like files: format by content, duplicates found, every image&apos;s source page, licence, creator and attribution kept. Rate limits are respected (Retry-After). Exit code 3 when some results could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CropTr</name>
@@ -2916,6 +2992,14 @@ Sub-commands (each with --help):
         <source>The stored copy of %4 (%1) is damaged: its content hashes to %2 instead of %3. Nothing was written. `loracraft-cli fsck --repair` brings it back from where it was imported, if that file is still there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 image(s) have a non-commercial licence (NC), and the dataset&apos;s notes say the LoRA is for commercial use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) have a no-derivatives licence (ND): a LoRA trained on them may count as an adaptation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Image</name>
@@ -3234,6 +3318,26 @@ Sub-commands (each with --help):
         <source>caption file read as %1 (not UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server has no image at this address (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image host refused the download (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the downloads in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the images came from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -3536,6 +3640,34 @@ Sub-commands (each with --help):
         <source>%1 closed the connection before the whole answer arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only http and https addresses can be fetched, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB limit (%3 MB%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2, not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address that is less safe (https to http).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Replicate</name>
@@ -3565,6 +3697,110 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>The destination model %1 does not exist, or this token cannot write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Type something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Image Search takes at most %1 characters and %2 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Image Search cannot filter by licence, and its results carry none. Search Openverse for openly licensed images, or search Brave without a licence filter and check each image at its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Image Search needs an API key (api-dashboard.search.brave.com): add it in Settings → Search, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Image Search answered something that is not a list of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Image Search refused the API key (%1): check it in Settings → Search or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Brave Search API key has used up its monthly quota (QUOTA_LIMITED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Image Search asked to slow down (%1) and kept refusing: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Image Search refused the search (HTTP %1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a licence Openverse knows. Use %2, or commercial / modification for every licence that allows commercial use / adaptations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openverse answered something that is not a list of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openverse refused the search (HTTP 400)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openverse refused the search (HTTP %1): anonymous searches get at most %2 results a page and %3 in all.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openverse limits anonymous searches and asked to wait%1. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no more results for this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: rate limited, retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed (%2), retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> is licensed under %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "catalog/itemtypes.h"
 #include "curation/quality.h"
+#include "search/searchtypes.h"
 #include "util/tr.h"
 
 #include <QLocale>
@@ -26,6 +27,7 @@ constexpr FieldName FieldNames[] = {
     {"tags", Field::TagCount}, {"tokens", Field::Tokens}, {"sharpness", Field::Sharpness},
     {"brightness", Field::Brightness}, {"quality", Field::Quality}, {"status", Field::Status},
     {"origin", Field::Origin}, {"format", Field::Format}, {"has", Field::Has}, {"id", Field::Items},
+    {"license", Field::License}, {"licence", Field::License}, {"source", Field::Source},
     // Yes/no shorthands for the quality flags.
     {"blur", Field::Quality}, {"dark", Field::Quality}, {"bright", Field::Quality}, {"lowres", Field::Quality},
 };
@@ -289,7 +291,7 @@ private:
         if (known == std::end(FieldNames)) {
             return syntaxError(CatalogTr::tr("The filter does not know “%1:”. It knows tag:, caption:, name:, stars:, width:, height:, "
                                              "tags:, tokens:, sharpness:, brightness:, blur:, dark:, bright:, lowres:, quality:, "
-                                             "status:, origin:, format:, has: and id:.")
+                                             "status:, origin:, format:, has:, license:, source: and id:.")
                                    .arg(t.field));
         }
         term.field = known->field;
@@ -374,11 +376,30 @@ private:
                 return badValue(QStringLiteral("jpeg, png, webp, …"));
             term.text = lower == QLatin1String("jpg") ? QStringLiteral("jpeg") : lower == QLatin1String("tif") ? QStringLiteral("tiff") : lower;
             return leaf(term);
+        case Field::License: { // license:cc0,by — "licence is not CC0/BY" is -license:cc0,by
+            QStringList slugs;
+            for (const QString &part : lower.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString slug = search::normalizedLicense(part);
+                if (slug != QLatin1String("unknown") && !search::knownLicenses().contains(slug))
+                    return badValue(search::knownLicenses().join(QStringLiteral(", ")) + QStringLiteral(", unknown"));
+                slugs << slug;
+            }
+            if (slugs.isEmpty())
+                return badValue(QStringLiteral("cc0, by, by-sa, …"));
+            term.text = slugs.join(QLatin1Char(','));
+            return leaf(term);
+        }
+        case Field::Source:
+            if (value.isEmpty())
+                return badValue(CatalogTr::tr("something to look for (openverse, brave, url, a site)"));
+            term.text = value;
+            return leaf(term);
         case Field::Has:
             if (lower != QLatin1String("caption") && lower != QLatin1String("tags") && lower != QLatin1String("crop")
-                && lower != QLatin1String("text"))
-                return badValue(QStringLiteral("caption, tags, crop, text"));
-            term.text = lower;
+                && lower != QLatin1String("text") && lower != QLatin1String("license") && lower != QLatin1String("licence")
+                && lower != QLatin1String("source"))
+                return badValue(QStringLiteral("caption, tags, crop, text, license"));
+            term.text = lower == QLatin1String("licence") ? QStringLiteral("license") : lower;
             return leaf(term);
         }
         return syntaxError(CatalogTr::tr("The filter cannot use “%1:” here.").arg(t.field));
@@ -468,7 +489,8 @@ QString filterSyntaxHelp()
         "tag:smile  tag:smil*  caption:dress  caption:\"\"  name:IMG_\n"
         "stars:>=4  width:>512  height:512..1024  tags:>20  tokens:>75\n"
         "sharpness:<0.1  brightness:<40  blur:yes  dark:yes  bright:yes  lowres:yes  quality:letterboxed\n"
-        "status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text  id:12,15\n"
+        "status:rejected  origin:typed|imported|generated|none  format:png  has:caption|tags|crop|text|license|source  id:12,15\n"
+        "license:cc0,by  -license:cc0,by (licence is not CC0/BY)  license:unknown  source:openverse  source:flickr\n"
         "Combine with spaces (all must match), OR, NOT or -, and parentheses: (tag:cat OR tag:dog) -blur:yes");
 }
 

@@ -51,6 +51,8 @@ struct FilterTerm
         Format,     // `text`: a blobs.format key ("jpeg", "png", ...)
         Has,        // `text`: caption, tags, crop or text
         Items,      // one of `items` (what LibraryService resolved a term into)
+        License,    // the image's licence (provenance) is one of the slugs in `text`, comma-separated
+        Source,     // the provider, source page or image address (provenance) contains `text`
     };
     enum class Compare { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Range };
 

@@ -340,7 +340,26 @@ Result<QString> termSql(const FilterTerm &t, QVariantList &bindings)
             return QStringLiteral("EXISTS (SELECT 1 FROM item_tags ht WHERE ht.item_id = i.id)");
         if (t.text == QLatin1String("crop"))
             return QStringLiteral("i.crop_w IS NOT NULL");
+        if (t.text == QLatin1String("license"))
+            return QStringLiteral("EXISTS (SELECT 1 FROM provenance hl WHERE hl.blob_sha256 = i.blob_sha256 AND hl.license != '')");
+        if (t.text == QLatin1String("source"))
+            return QStringLiteral("EXISTS (SELECT 1 FROM provenance hs WHERE hs.blob_sha256 = i.blob_sha256)");
         return HasTrainingText;
+    case F::License: {
+        // The licence of the image's provenance; "unknown" matches images without one.
+        QStringList slugs = t.text.split(QLatin1Char(','));
+        for (QString &slug : slugs) {
+            if (slug == QLatin1String("unknown"))
+                slug.clear();
+        }
+        bindings << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(slugs)).toJson(QJsonDocument::Compact));
+        return QStringLiteral("COALESCE((SELECT pl.license FROM provenance pl WHERE pl.blob_sha256 = i.blob_sha256), '') "
+                              "IN (SELECT value FROM json_each(?))");
+    }
+    case F::Source:
+        bindings << containsPattern(t.text) << containsPattern(t.text) << containsPattern(t.text);
+        return QStringLiteral("EXISTS (SELECT 1 FROM provenance ps WHERE ps.blob_sha256 = i.blob_sha256 AND (ps.provider LIKE ? ESCAPE '\\' "
+                              "OR ps.page_url LIKE ? ESCAPE '\\' OR ps.image_url LIKE ? ESCAPE '\\'))");
     case F::Items:
         bindings << jsonIds(t.items);
         return QStringLiteral("i.id IN (SELECT value FROM json_each(?))");

@@ -5,6 +5,7 @@
 #include "util/tr.h"
 
 #include "catalog/exports.h"
+#include "catalog/provenancerows.h"
 #include "catalog/tasks.h"
 #include "export/exportplanner.h"
 #include "export/exportsink.h"
@@ -155,6 +156,9 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
     }
 
     QStringList leftovers, unproven;
+    // Provenance of the images that came from the web (image search, pasted addresses).
+    const QHash<ContentHash, search::Provenance> webSources = ProvenanceRows::forDataset(m_library.catalog(), plan.dataset.id).valueOr(
+        QHash<ContentHash, search::Provenance>());
     auto created = ExportSink::create(o.outputPath, m_library.store().tempDir(), &leftovers, &unproven);
     if (!created)
         return fail(created.error(), nullptr);
@@ -273,6 +277,9 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
             {QStringLiteral("subset"), plan.subsets.value(e.subset).name}};
         if (plan.subsets.value(e.subset).regularization)
             m.insert(QStringLiteral("regularization"), true);
+        // Where an image from the web came from, and its licence and attribution.
+        if (const auto source = webSources.constFind(e.hash); source != webSources.cend())
+            m.insert(QStringLiteral("source"), source->toJson());
         m.insert(QStringLiteral("crop"), e.crop ? QJsonValue(QJsonObject{{QStringLiteral("x"), e.crop->x()}, {QStringLiteral("y"), e.crop->y()},
                                                      {QStringLiteral("width"), e.crop->width()}, {QStringLiteral("height"), e.crop->height()}})
                                                 : QJsonValue(QJsonValue::Null));

@@ -8,6 +8,8 @@
 
 #include "catalog/datasets.h"
 #include "catalog/items.h"
+#include "catalog/provenancerows.h"
+#include "search/searchtypes.h"
 #include "catalog/rules.h"
 #include "image/imageformat.h"
 #include "library/library.h"
@@ -183,6 +185,13 @@ Result<QList<ExportSource::Row>> loadRows(const Catalog &catalog, DatasetId data
 
 } // namespace
 
+bool notesSayCommercial(const QString &notes)
+{
+    QString text = notes.toLower();
+    text.remove(QStringLiteral("non-commercial")).remove(QStringLiteral("noncommercial")).remove(QStringLiteral("non commercial"));
+    return text.contains(QLatin1String("commercial"));
+}
+
 Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetId)
 {
     const Catalog &catalog = library.catalog();
@@ -195,6 +204,11 @@ Result<ExportSource> loadExportSource(const Library &library, DatasetId datasetI
     if (!rows)
         return rows.error();
     source.rows = std::move(*rows);
+    auto provenance = ProvenanceRows::forDataset(catalog, datasetId);
+    if (!provenance)
+        return provenance.error();
+    for (auto it = provenance->cbegin(); it != provenance->cend(); ++it)
+        source.licenses.insert(it.key(), it->license);
     if (const DatasetId reg = dataset->settings.regularization; reg.isValid() && reg != datasetId) {
         auto regDataset = Datasets(catalog).get(reg);
         if (regDataset) { // deleted meanwhile: no set (the catalog clears the reference)
@@ -603,6 +617,27 @@ ExportPlan planExport(const ExportSource &source, const ExportOptions &requested
         tooLong);
     addIssue(plan.issues, S::Warning, QStringLiteral("duplicate-stem"),
         ExportTr::tr("%1 file name(s) collide after sanitizing and get a numeric suffix."), renamed);
+    // Licences that do not allow what the dataset's notes say the LoRA is for.
+    if (notesSayCommercial(source.dataset.settings.notes) && !source.licenses.isEmpty()) {
+        QStringList nonCommercial;
+        QStringList noDerivatives;
+        for (const ExportEntry &e : std::as_const(plan.entries)) {
+            const auto license = source.licenses.constFind(e.hash);
+            if (license == source.licenses.cend())
+                continue;
+            const search::LicenseTerms terms = search::licenseTerms(*license);
+            if (terms.known && !terms.commercial)
+                nonCommercial << e.originalName;
+            if (terms.known && !terms.derivatives)
+                noDerivatives << e.originalName;
+        }
+        addIssue(plan.issues, S::Warning, QStringLiteral("license-non-commercial"),
+            ExportTr::tr("%1 image(s) have a non-commercial licence (NC), and the dataset's notes say the LoRA is for commercial use."),
+            nonCommercial);
+        addIssue(plan.issues, S::Warning, QStringLiteral("license-no-derivatives"),
+            ExportTr::tr("%1 image(s) have a no-derivatives licence (ND): a LoRA trained on them may count as an adaptation."),
+            noDerivatives);
+    }
     if (o.triggerWord.isEmpty() && !trainer.noTriggerMessage().isEmpty())
         plan.issues.append({S::Warning, QStringLiteral("no-trigger"), trainer.noTriggerMessage(), {}});
     if (plan.excludedRejected > 0) {

@@ -3,6 +3,8 @@
 #include "export/exporttypes.h"
 #include "util/result.h"
 
+#include <QHash>
+
 namespace lc {
 
 class Library;
@@ -24,7 +26,12 @@ struct ExportSource
     // The dataset's regularization set (settings.regularization), its kept images only.
     std::optional<Dataset> regDataset;
     QList<Row> regRows;
+    // The licence slug of each image that came from the web (provenance), for the pre-flight.
+    QHash<ContentHash, QString> licenses;
 };
+
+// Whether the dataset's notes say the LoRA is for commercial use ("commercial", not "non-commercial").
+bool notesSayCommercial(const QString &notes);
 
 Result<ExportSource> loadExportSource(const Library &library, DatasetId dataset);
 

@@ -103,7 +103,7 @@ void QueryItems::addQueryItem(const QString &key, const QString &value)
 {
     if (!m_text.isEmpty())
         m_text += QLatin1Char('&');
-    m_text += QString::fromLatin1(QUrl::toPercentEncoding(key)) + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    m_text += QString::fromLatin1(QUrl::toPercentEncoding(key)) + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value, QByteArrayLiteral(",")));
 }
 
 SearchSession::SearchSession(net::HttpClient &http, std::unique_ptr<SearchProvider> provider, SearchQuery query)

@@ -190,7 +190,8 @@ ImportReport WebImporter::run(const WebImportRequest &request, const std::atomic
         // 3. Where each image came from, for every image that is in the dataset now.
         QList<std::pair<ContentHash, Provenance>> rows;
         for (const ImportOutcome &o : std::as_const(report.outcomes)) {
-            if (o.kind == OutcomeKind::Skipped || !o.hash.isValid())
+            // A copy of another result in this batch keeps the first one's record.
+            if (o.kind == OutcomeKind::Skipped || o.kind == OutcomeKind::DuplicateInBatch || !o.hash.isValid())
                 continue;
             const auto index = indexOfPath.constFind(o.input);
             if (index == indexOfPath.cend())

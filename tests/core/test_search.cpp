@@ -1,10 +1,16 @@
 // Image search (Openverse, Brave) and downloads into a dataset, against local servers that answer with
 // each provider's documented JSON and serve real image bytes, and fail the ways real servers do.
 #include "catalog/datasets.h"
+#include "catalog/itemfilter.h"
+#include "catalog/items.h"
 #include "catalog/provenancerows.h"
+#include "catalog/sql.h"
 #include "catalog/workspaces.h"
+#include "export/exporter.h"
+#include "export/exportplanner.h"
 #include "fakehttpserver.h"
 #include "fixtures.h"
+#include "import/importer.h"
 #include "net/httpclient.h"
 #include "search/braveprovider.h"
 #include "search/openverseprovider.h"
@@ -15,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace lc;
@@ -203,7 +210,7 @@ TEST_CASE("Openverse: 429 with Retry-After is waited out and told, 401 past the 
         if (r.path.contains("q=limited")) {
             if (n == 1) {
                 FakeReply reply = FakeReply::json(R"({"detail": "Request was throttled. Expected available in 1 second."})", 429);
-                reply.headers.append({"Retry-After", "1"});
+                reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
                 return reply;
             }
             return FakeReply::json(openversePage({openverseResult(QStringLiteral("a"), QStringLiteral("https://cdn.example/a.jpg"), QStringLiteral("by"))}, 1, 1, 1));
@@ -319,8 +326,8 @@ TEST_CASE("Providers refuse answers that are not their documented shape", "[sear
         CHECK(brave.parse(body, 1).error().code == ErrorCode::Server);
     }
     // Results with nothing to download, or odd values, are skipped or clamped, never trusted.
-    const QByteArray odd = R"({"page_count": 1, "results": [{"id": "x"}, {"id": "y", "url": "javascript:alert(1)"}, 7,
-        {"id": "z", "url": "https://ok.example/z.png", "width": -5, "height": "tall", "license": "CC0"}]})";
+    const QByteArray odd = R"js({"page_count": 1, "results": [{"id": "x"}, {"id": "y", "url": "javascript:alert(1)"}, 7,
+        {"id": "z", "url": "https://ok.example/z.png", "width": -5, "height": "tall", "license": "CC0"}]})js";
     auto page = openverse.parse(odd, 1);
     REQUIRE(page.ok());
     REQUIRE(page->results.size() == 1);
@@ -332,10 +339,18 @@ TEST_CASE("Web import: results downloaded through the import pipeline, every fau
 {
     DatasetFixture f;
     const QByteArray jpeg = fixtures::makeJpeg(640, 480, 1);
-    const QByteArray png = fixtures::encode(fixtures::makeImage(320, 320, 2), "PNG");
-    const QByteArray already = fixtures::makeJpeg(300, 200, 3);
-    const qint64 alreadyItem = addItem(*f.lib, f.dataset.id.value(), already, QStringLiteral("mine.jpg"));
-    REQUIRE(alreadyItem > 0);
+    const QByteArray png = fixtures::encode(fixtures::makeImage(640, 640, 2), "PNG");
+    const QByteArray already = fixtures::makeJpeg(600, 400, 3);
+    // An image the dataset already has, imported from a local file.
+    QTemporaryDir local;
+    fixtures::writeFile(local.filePath(QStringLiteral("mine.jpg")), already);
+    ImportRequest pre;
+    pre.dataset = f.dataset.id;
+    pre.paths = {local.filePath(QStringLiteral("mine.jpg"))};
+    const std::atomic<bool> keepGoing{false};
+    const ImportReport preReport = Importer(*f.lib).run(pre, keepGoing);
+    REQUIRE(preReport.imported == 1);
+    const qint64 alreadyItem = preReport.outcomes.first().item.value();
     FakeHttpServer images([&](const FakeRequest &r) {
         const QByteArray path = r.path;
         if (!r.header("Cookie").isEmpty() || !r.header("Authorization").isEmpty())
@@ -448,6 +463,68 @@ TEST_CASE("Web import: results downloaded through the import pipeline, every fau
     REQUIRE(all.ok());
     CHECK(all->size() == 3);
     CHECK(count(*f.lib, QStringLiteral("SELECT count(*) FROM items WHERE source_path LIKE 'http://127.0.0.1:%/a.jpg'")) == 1);
+    // Filterable: by licence (and its absence), by source.
+    auto found = [&](const QString &filter) {
+        ItemQuery q;
+        q.dataset = f.dataset.id;
+        q.text = filter;
+        auto ids = Items(f.lib->catalog()).query(q);
+        REQUIRE(ids.ok());
+        return int(ids->size());
+    };
+    CHECK(found(QStringLiteral("license:by")) == 1);
+    CHECK(found(QStringLiteral("license:cc0,by")) == 2);
+    CHECK(found(QStringLiteral("-license:cc0,by")) == 1); // by-nc
+    CHECK(found(QStringLiteral("licence:by-nc")) == 1);
+    CHECK(found(QStringLiteral("has:license")) == 3);
+    CHECK(found(QStringLiteral("source:example.org/page/b")) == 1);
+    CHECK(found(QStringLiteral("source:openverse")) == 3);
+    CHECK(found(QStringLiteral("license:unknown")) == 0);
+    CHECK_FALSE(parseFilter(QStringLiteral("license:gpl")).ok());
+        // Export: loracraft.json carries each web image's source and licence; the pre-flight warns about NC and
+    // ND licences once the dataset's notes say the LoRA is for commercial use.
+    {
+        ExportOptions options;
+        options.format = ExportFormat::Kohya;
+        options.triggerWord = QStringLiteral("ohwx");
+        options.resolution = 256;
+        QTemporaryDir out;
+        options.outputPath = out.filePath(QStringLiteral("set"));
+        REQUIRE(sql::exec(f.lib->catalog().database(), QStringLiteral("UPDATE items SET caption = 'a photo of bark'")).ok());
+        auto plan = planExport(*f.lib, f.dataset.id, options);
+        REQUIRE(plan.ok());
+        auto codes = [](const ExportPlan &p) {
+            QStringList c;
+            for (const PreflightIssue &i : p.issues)
+                c << i.code;
+            return c;
+        };
+        INFO(codes(*plan).join(QLatin1Char(' ')));
+        CHECK_FALSE(codes(*plan).contains(QStringLiteral("license-non-commercial")));
+        std::atomic<bool> stop{false};
+        const ExportReport exported = Exporter(*f.lib).run(*plan, stop);
+        INFO((exported.failure ? exported.failure->message : QString()));
+        REQUIRE_FALSE(exported.failure.has_value());
+        const QJsonObject meta = QJsonDocument::fromJson(fixtures::readFile(out.filePath(QStringLiteral("set/loracraft.json")))).object();
+        int withSource = 0;
+        for (const QJsonValue &v : meta.value(QStringLiteral("images")).toArray()) {
+            const QJsonObject source = v.toObject().value(QStringLiteral("source")).toObject();
+            if (source.isEmpty())
+                continue;
+            ++withSource;
+            CHECK_FALSE(source.value(QStringLiteral("license")).toString().isEmpty());
+            CHECK_FALSE(source.value(QStringLiteral("attribution")).toString().isEmpty());
+        }
+        CHECK(withSource == 3);
+
+        REQUIRE(sql::exec(f.lib->catalog().database(), QStringLiteral("UPDATE datasets SET notes = 'LoRA for a commercial client'")).ok());
+        auto commercial = planExport(*f.lib, f.dataset.id, options);
+        REQUIRE(commercial.ok());
+        CHECK(codes(*commercial).contains(QStringLiteral("license-non-commercial")));
+        CHECK(notesSayCommercial(QStringLiteral("Commercial use")));
+        CHECK_FALSE(notesSayCommercial(QStringLiteral("non-commercial only")));
+    }
+
     // Nothing left behind in tmp/.
     CHECK(QDir(f.lib->store().tempDir()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 }
