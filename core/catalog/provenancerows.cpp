@@ -62,6 +62,15 @@ Result<void> put(QSqlDatabase db, const ContentHash &blob, const search::Provena
             p.licenseVersion, p.licenseUrl, p.attribution.left(2000), at});
 }
 
+Result<void> putAll(QSqlDatabase db, const QList<std::pair<ContentHash, search::Provenance>> &rows)
+{
+    for (const auto &[hash, p] : rows) {
+        if (auto r = put(db, hash, p); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<std::optional<search::Provenance>> forBlob(const Catalog &catalog, const ContentHash &blob)
 {
     return readOne(catalog, QStringLiteral("WHERE p.blob_sha256 = ?"), blob.toHex());

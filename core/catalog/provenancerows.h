@@ -21,6 +21,8 @@ namespace ProvenanceRows {
 // On the writer's thread, inside its transaction: inserts or replaces the image's record. NotFound when
 // the library does not store that image.
 Result<void> put(QSqlDatabase db, const ContentHash &blob, const search::Provenance &provenance);
+// put() for each (image, record), all or nothing.
+Result<void> putAll(QSqlDatabase db, const QList<std::pair<ContentHash, search::Provenance>> &rows);
 Result<std::optional<search::Provenance>> forBlob(const Catalog &catalog, const ContentHash &blob);
 Result<std::optional<search::Provenance>> forItem(const Catalog &catalog, ItemId item);
 // Every record of a dataset's images, by image (export, pre-flight).

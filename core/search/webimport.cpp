@@ -204,13 +204,8 @@ ImportReport WebImporter::run(const WebImportRequest &request, const std::atomic
             rows.append({o.hash, p});
         }
         if (!rows.isEmpty()) {
-            auto written = m_library.writer().writeAndWait(ImportTr::tr("Record where the images came from"), [&rows](QSqlDatabase &db) -> Result<void> {
-                for (const auto &[hash, p] : rows) {
-                    if (auto r = ProvenanceRows::put(db, hash, p); !r)
-                        return r;
-                }
-                return {};
-            });
+            auto written = m_library.writer().writeAndWait(ImportTr::tr("Record where the images came from"),
+                [&rows](auto &db) { return ProvenanceRows::putAll(db, rows); });
             if (!written && !report.failure)
                 report.failure = written.error();
         }
