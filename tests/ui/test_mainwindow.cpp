@@ -286,6 +286,18 @@ private Q_SLOTS:
         // Row data arrives asynchronously (data() returns placeholders meanwhile).
         QTRY_VERIFY_WITH_TIMEOUT(model.data(model.index(39, 0), ItemGridModel::LoadedRole).toBool(), 10000);
         QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("img000.png"));
+        // A reload that overtakes a filter change still in flight (the writer's itemsChanged right after
+        // Alt+2): the image kept in view for editing belongs to the view being left, and stays out.
+        {
+            model.setKept({model.idAt(3)});
+            ItemQuery nothing = q;
+            nothing.text = QStringLiteral("wordsthatnocaptionhas");
+            model.setQuery(nothing);
+            model.reload();
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+            QCOMPARE(model.rowCount(), 0);
+            model.setKept({});
+        }
         q.text = QStringLiteral("number");
         q.filter = ItemQuery::Filter::Uncaptioned;
         model.setQuery(q);

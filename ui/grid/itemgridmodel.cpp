@@ -15,12 +15,16 @@ ItemGridModel::ItemGridModel(const LibraryService &service, QObject *parent)
 
 void ItemGridModel::setQuery(const ItemQuery &query)
 {
-    const bool sameQuery = query.dataset == m_query.dataset && query.text == m_query.text && query.filter == m_query.filter
-        && query.sort == m_query.sort && query.descending == m_query.descending && query.quality == m_query.quality;
+    // The same query as the rows shown were made by (not merely the last one asked for: a reload that
+    // overtakes a filter change still in flight must not keep rows of the view being left).
+    const ItemQuery &shown = m_shownQuery;
+    const bool sameQuery = query.dataset == shown.dataset && query.text == shown.text && query.filter == shown.filter
+        && query.sort == shown.sort && query.descending == shown.descending && query.quality == shown.quality;
     m_query = query;
     if (!query.dataset.isValid()) {
         // Nothing selected (or the dataset was deleted): empty now, not when a query returns.
         m_queryRun.cancel();
+        m_shownQuery = query;
         m_loading = false;
         m_error.clear();
         if (!m_ids.isEmpty())
@@ -29,8 +33,9 @@ void ItemGridModel::setQuery(const ItemQuery &query)
         return;
     }
     m_loading = true;
-    m_queryRun.start(m_service.queryItems(query), this, [this, sameQuery](const Result<QList<ItemId>> &result) {
+    m_queryRun.start(m_service.queryItems(query), this, [this, sameQuery, query](const Result<QList<ItemId>> &result) {
         m_loading = false;
+        m_shownQuery = query;
         m_error = result.ok() ? QString() : result.error().message;
         QList<ItemId> ids = result.ok() ? result.value() : QList<ItemId>();
         if (sameQuery)

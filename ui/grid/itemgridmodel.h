@@ -82,7 +82,8 @@ private:
     const LibraryService &m_service;
     async::Latest<Result<QList<ItemId>>> m_queryRun;
     QString m_error;
-    ItemQuery m_query;
+    ItemQuery m_query;      // the last one asked for
+    ItemQuery m_shownQuery; // the one the rows were made by
     QList<ItemId> m_ids;
     QHash<ItemId, int> m_rowOf;
     mutable QHash<int, QList<ItemRow>> m_pages;
