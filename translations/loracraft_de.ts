@@ -1108,10 +1108,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/%2: imported %3 · already in dataset %4 · duplicates %5 · skipped %6 · %7 in %8 s%9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (canceled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,10 +2334,6 @@ Sub-commands (each with --help):
         </translation>
     </message>
     <message>
-        <source>%1/%2: %3 result(s) · imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>openverse (default, no account) or brave (BRAVE_API_KEY or the keychain).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,6 +2372,21 @@ Sub-commands (each with --help):
     <message>
         <source>Searches Openverse (openly licensed images, no account needed; LORACRAFT_OPENVERSE_BASE_URL) or Brave Image Search (an API key in the keychain or BRAVE_API_KEY; LORACRAFT_BRAVE_BASE_URL) and lists the results with size, licence and source. With --import WORKSPACE/DATASET the results are downloaded (http and https only, at most 5 redirects and 50 MB each, image content types only, no credentials sent) and imported like files: format by content, duplicates found, every image&apos;s source page, licence, creator and attribution kept. Rate limits are respected (Retry-After). Exit code 3 when some results could not be imported.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: %3imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search found nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) · </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

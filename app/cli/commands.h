@@ -2,7 +2,10 @@
 
 #include "cli.h"
 
+#include "import/importtypes.h"
 #include "secrets/secretstore.h"
+
+#include <QJsonObject>
 
 namespace lc::cli {
 
@@ -22,6 +25,12 @@ QList<Verb> bucketsVerbs();
 QList<Verb> snapshotVerbs();
 QList<Verb> editVerbs();
 QList<Verb> searchVerbs();
+
+// Prints an import's outcome (skipped inputs, duplicates, notes, the summary line after `lead`, or the
+// report as JSON with `extraJson` added) and returns the exit code: 0 complete, 3 some inputs skipped or
+// nothing found, 1/2 a failure.
+int reportImport(Context &c, const Dataset &dataset, const ImportReport &report, const QJsonObject &extraJson = {},
+    const QString &lead = {});
 
 // The Replicate token: the keychain's, else REPLICATE_API_TOKEN; an Authentication error saying how to
 // provide one. found (when given) tells where it came from.

@@ -144,23 +144,32 @@ int importCommand(Context &c)
     }
     printer.finish();
 
+    return reportImport(c, *dataset, report);
+}
+
+} // namespace
+
+int reportImport(Context &c, const Dataset &dataset, const ImportReport &report, const QJsonObject &extraJson, const QString &lead)
+{
     if (c.out.json()) {
         QJsonObject j = report.toJson(true);
-        j.insert(QStringLiteral("dataset"), QString(dataset->workspaceName + QLatin1Char('/') + dataset->name));
+        j.insert(QStringLiteral("dataset"), QString(dataset.workspaceName + QLatin1Char('/') + dataset.name));
+        for (auto it = extraJson.begin(); it != extraJson.end(); ++it)
+            j.insert(it.key(), it.value());
         c.out.printJson(j);
     } else {
         for (const ImportOutcome &o : report.outcomes) {
             if (o.kind == OutcomeKind::Skipped)
-                c.out.line(CliTr::tr("skipped    %1 — %2").arg(QDir::toNativeSeparators(o.input), o.message));
+                c.out.line(CliTr::tr("skipped    %1 — %2").arg(terminalSafe(QDir::toNativeSeparators(o.input)), o.message));
             else if (o.kind == OutcomeKind::DuplicateInBatch)
-                c.out.line(CliTr::tr("duplicate  %1 — same image as %2").arg(QDir::toNativeSeparators(o.input), QDir::toNativeSeparators(o.duplicateOf)));
+                c.out.line(CliTr::tr("duplicate  %1 — same image as %2").arg(terminalSafe(QDir::toNativeSeparators(o.input)), terminalSafe(QDir::toNativeSeparators(o.duplicateOf))));
             if (!o.note.isEmpty())
-                c.out.line(CliTr::tr("note       %1 — %2").arg(QDir::toNativeSeparators(o.input), o.note));
+                c.out.line(CliTr::tr("note       %1 — %2").arg(terminalSafe(QDir::toNativeSeparators(o.input)), o.note));
         }
         for (const QString &n : report.notes)
             c.out.line(n);
-        c.out.line(CliTr::tr("%1/%2: imported %3 · already in dataset %4 · duplicates %5 · skipped %6 · %7 in %8 s%9")
-                       .arg(dataset->workspaceName, dataset->name)
+        c.out.line(CliTr::tr("%1/%2: %3imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10")
+                       .arg(dataset.workspaceName, dataset.name, lead)
                        .arg(report.imported)
                        .arg(report.alreadyInDataset)
                        .arg(report.duplicates)
@@ -175,15 +184,13 @@ int importCommand(Context &c)
     }
     if (report.foundNothing() && !report.canceled) {
         // Nothing imported, nothing skipped: not a success to report silently (an archive of hidden files,
-        // a folder of OS junk).
+        // a folder of OS junk, a search without results).
         c.out.err() << "loracraft-cli: " << CliTr::tr("Nothing was imported: the inputs hold no images (%1 hidden or system file(s) ignored).").arg(report.ignored)
                     << '\n' << Qt::flush;
         return ExitIncomplete;
     }
     return report.complete() ? ExitOk : ExitIncomplete;
 }
-
-} // namespace
 
 QList<Verb> importVerbs()
 {

@@ -8,7 +8,6 @@
 #include "search/braveprovider.h"
 #include "search/searchprovider.h"
 #include "search/webimport.h"
-#include "util/fileutil.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -129,6 +128,10 @@ int searchAndImport(Context &c)
     if (!results)
         return c.fail(results.error());
 
+    if (results->isEmpty()) {
+        c.out.err() << "loracraft-cli: " << CliTr::tr("The search found nothing to import.") << '\n' << Qt::flush;
+        return ExitIncomplete;
+    }
     search::WebImportRequest request;
     request.dataset = dataset->id;
     for (const search::SearchResult &r : std::as_const(*results)) {
@@ -144,34 +147,8 @@ int searchAndImport(Context &c)
         CancelOnInterrupt interrupt;
         report = importer.run(request, interrupt.flag());
     }
-    if (c.out.json()) {
-        QJsonObject j = report.toJson(true);
-        j.insert(QStringLiteral("dataset"), QString(dataset->workspaceName + QLatin1Char('/') + dataset->name));
-        j.insert(QStringLiteral("results"), int(results->size()));
-        c.out.printJson(j);
-    } else {
-        for (const ImportOutcome &o : report.outcomes) {
-            if (o.kind == OutcomeKind::Skipped)
-                c.out.line(CliTr::tr("skipped    %1 — %2").arg(terminalSafe(o.input), o.message));
-            else if (o.kind == OutcomeKind::DuplicateInBatch)
-                c.out.line(CliTr::tr("duplicate  %1 — same image as %2").arg(terminalSafe(o.input), terminalSafe(o.duplicateOf)));
-        }
-        c.out.line(CliTr::tr("%1/%2: %3 result(s) · imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10")
-                       .arg(dataset->workspaceName, dataset->name)
-                       .arg(results->size())
-                       .arg(report.imported)
-                       .arg(report.alreadyInDataset)
-                       .arg(report.duplicates)
-                       .arg(report.skipped)
-                       .arg(FileUtil::formatBytes(report.bytesImported))
-                       .arg(report.seconds, 0, 'f', 1)
-                       .arg(report.canceled ? CliTr::tr(" (canceled)") : QString()));
-    }
-    if (report.failure) {
-        c.out.err() << "loracraft-cli: " << terminalSafe(report.failure->message) << '\n' << Qt::flush;
-        return report.failure->isUserError() ? ExitUserError : ExitInternalError;
-    }
-    return report.complete() ? ExitOk : ExitIncomplete;
+    return reportImport(c, *dataset, report, {{QStringLiteral("results"), int(results->size())}},
+        CliTr::tr("%n result(s) · ", nullptr, int(results->size())));
 }
 
 } // namespace

@@ -15,13 +15,6 @@ constexpr int MaxCount = 200;
 constexpr int MaxQueryCharacters = 400;
 constexpr int MaxQueryWords = 50;
 
-QUrl httpUrl(const QString &text)
-{
-    const QUrl url(text);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) ? url : QUrl();
-}
-
 // The error object of Brave's ErrorResponse: {"error": {...}}, or the first of {"errors": [...]}.
 QJsonObject braveError(const QString &body)
 {
@@ -72,13 +65,8 @@ Result<net::HttpRequest> BraveProvider::request(const SearchQuery &query, int pa
     q.addQueryItem(QStringLiteral("q"), text);
     q.addQueryItem(QStringLiteral("count"), QString::number(std::clamp(count, 1, MaxCount)));
     q.addQueryItem(QStringLiteral("safesearch"), query.safeSearch ? QStringLiteral("strict") : QStringLiteral("off"));
-    net::HttpRequest r;
-    r.url = joinUrl(m_base, QStringLiteral("/res/v1/images/search"));
-    r.url.setQuery(q.encoded(), QUrl::StrictMode);
-    r.setHeader("Accept", "application/json");
+    net::HttpRequest r = apiRequest(m_base, QStringLiteral("/res/v1/images/search"), q);
     r.setHeader("X-Subscription-Token", m_key.toUtf8());
-    r.setHeader("User-Agent", QByteArrayLiteral("LoRA Craft/" LORACRAFT_VERSION));
-    r.timeoutMs = 30'000;
     return r;
 }
 
@@ -100,14 +88,14 @@ Result<SearchPage> BraveProvider::parse(const QByteArray &body, int page) const
         SearchResult r;
         Provenance &p = r.provenance;
         p.provider = QStringLiteral("brave");
-        p.imageUrl = httpUrl(properties.value(QStringLiteral("url")).toString()).toString();
+        p.imageUrl = webUrl(properties.value(QStringLiteral("url")).toString()).toString();
         if (p.imageUrl.isEmpty() || seen.contains(p.imageUrl))
             continue;
         seen.insert(p.imageUrl);
         r.id = p.imageUrl;
-        p.pageUrl = httpUrl(o.value(QStringLiteral("url")).toString()).toString();
+        p.pageUrl = webUrl(o.value(QStringLiteral("url")).toString()).toString();
         p.title = o.value(QStringLiteral("title")).toString().simplified().left(500);
-        r.thumbnailUrl = httpUrl(o.value(QStringLiteral("thumbnail")).toObject().value(QStringLiteral("src")).toString());
+        r.thumbnailUrl = webUrl(o.value(QStringLiteral("thumbnail")).toObject().value(QStringLiteral("src")).toString());
         r.width = std::max(0, properties.value(QStringLiteral("width")).toInt(0));
         r.height = std::max(0, properties.value(QStringLiteral("height")).toInt(0));
         r.sourceSite = o.value(QStringLiteral("source")).toString();

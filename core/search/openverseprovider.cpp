@@ -14,13 +14,6 @@ namespace {
 constexpr int AnonymousPageSize = 20; // more answers 401 without a token
 constexpr int Depth = 240;            // results one query can page through
 
-QUrl httpUrl(const QString &text)
-{
-    const QUrl url(text);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) ? url : QUrl();
-}
-
 // {"detail": "…"} or {"detail": {"param": ["msg", …]}}.
 QString detailOf(const QString &body)
 {
@@ -103,13 +96,7 @@ Result<net::HttpRequest> OpenverseProvider::request(const SearchQuery &query, in
     if (query.minSize >= 1000)
         q.addQueryItem(QStringLiteral("size"), QStringLiteral("large"));
     q.addQueryItem(QStringLiteral("mature"), query.safeSearch ? QStringLiteral("false") : QStringLiteral("true"));
-    net::HttpRequest r;
-    r.url = joinUrl(m_base, QStringLiteral("/v1/images/"));
-    r.url.setQuery(q.encoded(), QUrl::StrictMode);
-    r.setHeader("Accept", "application/json");
-    r.setHeader("User-Agent", QByteArrayLiteral("LoRA Craft/" LORACRAFT_VERSION));
-    r.timeoutMs = 30'000;
-    return r;
+    return apiRequest(m_base, QStringLiteral("/v1/images/"), q);
 }
 
 Result<SearchPage> OpenverseProvider::parse(const QByteArray &body, int page) const
@@ -131,7 +118,7 @@ Result<SearchPage> OpenverseProvider::parse(const QByteArray &body, int page) co
         SearchResult r;
         Provenance &p = r.provenance;
         p.provider = QStringLiteral("openverse");
-        p.imageUrl = httpUrl(o.value(QStringLiteral("url")).toString()).toString();
+        p.imageUrl = webUrl(o.value(QStringLiteral("url")).toString()).toString();
         if (p.imageUrl.isEmpty())
             continue; // nothing to download
         r.id = o.value(QStringLiteral("id")).toString();
@@ -140,15 +127,15 @@ Result<SearchPage> OpenverseProvider::parse(const QByteArray &body, int page) co
         if (seen.contains(r.id))
             continue;
         seen.insert(r.id);
-        p.pageUrl = httpUrl(o.value(QStringLiteral("foreign_landing_url")).toString()).toString();
+        p.pageUrl = webUrl(o.value(QStringLiteral("foreign_landing_url")).toString()).toString();
         p.title = o.value(QStringLiteral("title")).toString().simplified().left(500);
         p.creator = o.value(QStringLiteral("creator")).toString().simplified().left(300);
-        p.creatorUrl = httpUrl(o.value(QStringLiteral("creator_url")).toString()).toString();
+        p.creatorUrl = webUrl(o.value(QStringLiteral("creator_url")).toString()).toString();
         p.license = normalizedLicense(o.value(QStringLiteral("license")).toString());
         p.licenseVersion = o.value(QStringLiteral("license_version")).toString().left(20);
-        p.licenseUrl = httpUrl(o.value(QStringLiteral("license_url")).toString()).toString();
+        p.licenseUrl = webUrl(o.value(QStringLiteral("license_url")).toString()).toString();
         p.attribution = o.value(QStringLiteral("attribution")).toString().simplified().left(2000);
-        r.thumbnailUrl = httpUrl(o.value(QStringLiteral("thumbnail")).toString());
+        r.thumbnailUrl = webUrl(o.value(QStringLiteral("thumbnail")).toString());
         r.width = std::max(0, o.value(QStringLiteral("width")).toInt(0));
         r.height = std::max(0, o.value(QStringLiteral("height")).toInt(0));
         const QJsonValue size = o.value(QStringLiteral("filesize"));

@@ -71,12 +71,6 @@ std::unique_ptr<SearchProvider> makeProvider(const QString &key, const QString &
     return nullptr;
 }
 
-ProviderInfo providerInfo(const QString &key)
-{
-    const auto provider = makeProvider(key);
-    return provider ? provider->info() : ProviderInfo{};
-}
-
 QUrl openverseBaseUrl()
 {
     return baseUrlFrom("LORACRAFT_OPENVERSE_BASE_URL", "https://api.openverse.org");
@@ -97,6 +91,24 @@ QUrl joinUrl(const QUrl &base, const QString &path)
     url.setQuery(QString());
     url.setFragment(QString());
     return url;
+}
+
+QUrl webUrl(const QString &text)
+{
+    const QUrl url(text);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty() ? url : QUrl();
+}
+
+net::HttpRequest apiRequest(const QUrl &base, const QString &path, const QueryItems &query)
+{
+    net::HttpRequest r;
+    r.url = joinUrl(base, path);
+    r.url.setQuery(query.encoded(), QUrl::StrictMode);
+    r.setHeader("Accept", "application/json");
+    r.setHeader("User-Agent", QByteArrayLiteral("LoRA Craft/" LORACRAFT_VERSION));
+    r.timeoutMs = 30'000;
+    return r;
 }
 
 void QueryItems::addQueryItem(const QString &key, const QString &value)

@@ -52,7 +52,6 @@ public:
 QStringList providerKeys();
 // The provider named `key` ("openverse", "brave"), or nullptr. apiKey: for a provider that needs one.
 std::unique_ptr<SearchProvider> makeProvider(const QString &key, const QString &apiKey = {});
-ProviderInfo providerInfo(const QString &key);
 
 // Base URLs, overridable for tests and proxies (paths such as /v1/images/ are appended):
 // LORACRAFT_OPENVERSE_BASE_URL (default https://api.openverse.org) and LORACRAFT_BRAVE_BASE_URL
@@ -61,6 +60,9 @@ QUrl openverseBaseUrl();
 QUrl braveBaseUrl();
 // base + path, keeping a path prefix the base may have (a proxy's /openverse).
 QUrl joinUrl(const QUrl &base, const QString &path);
+// An address from a provider's answer when it is http or https; an empty QUrl otherwise (javascript:,
+// file:, garbage are never offered for download).
+QUrl webUrl(const QString &text);
 
 // A URL query built item by item, every key and value percent-encoded (QUrlQuery leaves '+', which
 // servers read as a space: "c++" would search for "c").
@@ -73,6 +75,9 @@ public:
 private:
     QString m_text;
 };
+
+// A GET of a provider's JSON API: base + path with the query, Accept: application/json, our User-Agent.
+net::HttpRequest apiRequest(const QUrl &base, const QString &path, const QueryItems &query);
 
 // One query's pages, asked for one after the other: keeps the provider's pace (its documented
 // interval, Retry-After on 429, told through the notice callback as "rate limited, retrying in 4 s"),

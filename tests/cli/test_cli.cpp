@@ -2708,3 +2708,72 @@ TEST_CASE("CLI: edit changes captions, tags, status and rating of the items a fi
     CHECK(back.json().value(QStringLiteral("items")).toInt() == 1);
     CHECK(itemsByName(lib).value(QStringLiteral("1.jpg")).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
 }
+
+TEST_CASE("CLI: search lists Openverse results, refuses Brave without a key, and --import downloads with licences kept")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    REQUIRE(cli(lib, argsOf({"dataset", "create", "W/D", "--parents"})).code == 0);
+    const QByteArray cat = fixtures::makeJpeg(640, 480, 7);
+    const QByteArray dog = fixtures::makeJpeg(640, 480, 8);
+    quint16 port = 0;
+    FakeHttpServer server([&](const FakeRequest &r) {
+        const QByteArray base = "http://127.0.0.1:" + QByteArray::number(port);
+        if (r.path.startsWith("/v1/images/")) {
+            auto result = [&](const char *id, const char *file, const char *license) {
+                return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                    {QStringLiteral("title"), QStringLiteral("Photo %1").arg(QLatin1String(id))},
+                    {QStringLiteral("foreign_landing_url"), QStringLiteral("https://example.org/%1").arg(QLatin1String(id))},
+                    {QStringLiteral("url"), QString::fromLatin1(base + file)}, {QStringLiteral("creator"), QStringLiteral("Ada")},
+                    {QStringLiteral("license"), QString::fromLatin1(license)}, {QStringLiteral("license_version"), QStringLiteral("4.0")},
+                    {QStringLiteral("source"), QStringLiteral("flickr")}, {QStringLiteral("width"), 640}, {QStringLiteral("height"), 480}};
+            };
+            const QJsonObject page{{QStringLiteral("result_count"), 3}, {QStringLiteral("page_count"), 1}, {QStringLiteral("page"), 1},
+                {QStringLiteral("results"), QJsonArray{result("c", "/cat.jpg", "cc0"), result("d", "/dog.jpg", "by-nc"), result("g", "/gone.jpg", "by")}}};
+            return FakeReply::json(QJsonDocument(page).toJson(QJsonDocument::Compact));
+        }
+        if (r.path == "/cat.jpg" || r.path == "/dog.jpg") {
+            FakeReply reply;
+            reply.headers = {{"Content-Type", "image/jpeg"}};
+            reply.body = r.path == "/cat.jpg" ? cat : dog;
+            return reply;
+        }
+        return FakeReply::json(R"({"detail": "Not found."})", 404);
+    });
+    port = server.port();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LORACRAFT_OPENVERSE_BASE_URL"), server.url().toString());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    env.remove(QStringLiteral("BRAVE_API_KEY"));
+
+    const Run listed = cli(lib, argsOf({"--json", "search", "--query", "cat", "--license", "cc0,by-nc,by", "--limit", "10"}), env);
+    REQUIRE(listed.code == 0);
+    CHECK(listed.json().value(QStringLiteral("count")).toInt() == 3);
+    const QJsonObject first = listed.json().value(QStringLiteral("results")).toArray().first().toObject();
+    CHECK(first.value(QStringLiteral("license_name")).toString() == QStringLiteral("CC0 4.0"));
+    CHECK(first.value(QStringLiteral("creator")).toString() == QStringLiteral("Ada"));
+    CHECK(server.requests().first().path.contains("license=cc0,by-nc,by"));
+
+    const Run human = cli(lib, argsOf({"search", "--query", "cat"}), env);
+    CHECK(human.code == 0);
+    CHECK(human.out.contains(QStringLiteral("CC BY-NC 4.0")));
+    CHECK(human.out.contains(QStringLiteral("3 result(s)")));
+
+    const Run noKey = cli(lib, argsOf({"search", "--provider", "brave", "--query", "cat"}), env);
+    CHECK(noKey.code == 1);
+    CHECK(noKey.err.contains(QStringLiteral("BRAVE_API_KEY")));
+    const Run badProvider = cli(lib, argsOf({"search", "--provider", "bing", "--query", "cat"}), env);
+    CHECK(badProvider.code == 1);
+    CHECK(badProvider.err.contains(QStringLiteral("openverse or brave")));
+
+    const Run imported = cli(lib, argsOf({"--json", "search", "--query", "cat", "--import", "W/D"}), env);
+    CHECK(imported.code == 3); // gone.jpg answered 404
+    CHECK(imported.json().value(QStringLiteral("imported")).toInt() == 2);
+    CHECK(imported.json().value(QStringLiteral("skipped")).toInt() == 1);
+    CHECK(imported.json().value(QStringLiteral("results")).toInt() == 3);
+    const Run nonCommercial = cli(lib, argsOf({"--json", "items", "--dataset", "W/D", "--filter", "license:by-nc"}), env);
+    REQUIRE(nonCommercial.code == 0);
+    CHECK(nonCommercial.json().value(QStringLiteral("items")).toArray().size() == 1);
+    const Run again = cli(lib, argsOf({"--json", "search", "--query", "cat", "--import", "W/D"}), env);
+    CHECK(again.json().value(QStringLiteral("already_in_dataset")).toInt() == 2);
+}
