@@ -4409,6 +4409,25 @@ Sub-commands (each with --help):
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading (%n failed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::Job</name>
@@ -4425,6 +4444,13 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>Interrupted: LoRA Craft quit before the task finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::search::SearchService</name>
+    <message>
+        <source>There is no search provider named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5148,6 +5174,216 @@ Sub-commands (each with --help):
     </message>
 </context>
 <context>
+    <name>lc::ui::CollectPanel</name>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial use allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial use and changes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public domain (CC0, PDM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC0, PDM or CC BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC0, PDM, CC BY or CC BY-SA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set API Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search openly licensed images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only images under these licences. NC licences forbid commercial use, ND licences forbid adaptations: a LoRA trained on an image is arguably one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shorter side at least this long: results known to be smaller are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Openverse for openly licensed images, select the ones you want, and add them to the dataset on screen with their licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Source Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the results so far stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Results: %n of about %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Results: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller than the minimum size left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no more pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot filter by this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results carry no licence: check each image&apos;s source before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out images marked as mature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search images on the web…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Results: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the %1 key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dataset in the library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected images into %1/%2, with their licences, as a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the results to add (Ctrl+A selects all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::CropDialog</name>
     <message>
         <source>Snap to the bucket step</source>
@@ -5410,10 +5646,6 @@ Sub-commands (each with --help):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=2&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Size&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%1 × %2 px (%3 MP) · %4 · %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;SHA-256&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%6…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Source&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Repeats&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 images selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,6 +5743,22 @@ Sub-commands (each with --help):
     </message>
     <message>
         <source>On %1 of the %2 selected images; double-click to add it to all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Licence&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Creator&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credit&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Size&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%1 × %2 px (%3 MP) · %4 · %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;SHA-256&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%6…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Source&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;%9&lt;tr&gt;&lt;td&gt;&lt;b&gt;Repeats&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6824,6 +7072,22 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import from URLs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download images from pasted addresses into the current dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the dataset to import into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up is running: add the images again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::LibraryHealth</name>
@@ -7199,6 +7463,25 @@ This cannot be undone. The image files stay in the library until you run File �
         <source>Put back the catalog as it was when a snapshot was taken, or take one now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Collect from the Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the web for openly licensed images and add them to the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading into %1: %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::PreviewWidget</name>
@@ -7378,6 +7661,49 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
 </context>
 <context>
+    <name>lc::ui::SearchSettingsPage</name>
+    <message>
+        <source>Remove from Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Search API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View → Collect from the Web searches &lt;b&gt;Openverse&lt;/b&gt; for openly licensed images without an account. &lt;b&gt;Brave Image Search&lt;/b&gt; finds images anywhere on the web, without licences, and needs an API key from &lt;a href=&quot;https://api-dashboard.search.brave.com&quot;&gt;api-dashboard.search.brave.com&lt;/a&gt;: it is kept in the system keychain, never in a settings file, and is sent only to Brave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brave Image Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the key in %1 (the environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 For Brave Image Search that is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7405,6 +7731,10 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
     <message>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8209,6 +8539,39 @@ Edits made since then are replaced. The current catalog is kept as a new snapsho
     <message>
         <source>Images from the new version</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::UrlImportDialog</name>
+    <message>
+        <source>Import from URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the addresses of images, one per line. They are downloaded into &lt;b&gt;%1&lt;/b&gt; and imported like any other file: only http and https, at most five redirects, image content only, the import&apos;s size limits, and images already in the dataset are not added twice. Each image keeps the address it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download and Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To download: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, not an http or https address (%n): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "catalog/types.h"
 #include "image/imagequality.h"
+#include "search/searchtypes.h"
 #include "util/contenthash.h"
 #include "util/enumkeys.h"
 
@@ -141,6 +142,8 @@ struct ItemDetail
     int repeats = 1;
     double blurScore = 0;
     qint64 createdAt = 0;
+    // Where a downloaded image came from and its licence (LibraryService::itemDetails of one item).
+    std::optional<search::Provenance> origin;
 };
 
 // What auto-captioning needs of one item.

@@ -57,7 +57,10 @@ Result<void> put(QSqlDatabase db, const ContentHash &blob, const search::Provena
                        "ON CONFLICT (blob_sha256) DO UPDATE SET provider = excluded.provider, page_url = excluded.page_url, "
                        "image_url = excluded.image_url, title = excluded.title, creator = excluded.creator, "
                        "creator_url = excluded.creator_url, license = excluded.license, license_version = excluded.license_version, "
-                       "license_url = excluded.license_url, attribution = excluded.attribution, retrieved_at = excluded.retrieved_at"),
+                       "license_url = excluded.license_url, attribution = excluded.attribution, retrieved_at = excluded.retrieved_at "
+                       // A record that knows the licence is not replaced by one that does not (the same image
+                       // pasted as an address after it came from Openverse keeps its licence and creator).
+                       "WHERE COALESCE(excluded.license, '') <> '' OR COALESCE(provenance.license, '') = ''"),
         {blob.toHex(), p.provider, p.pageUrl, p.imageUrl, p.title.left(1000), p.creator.left(500), p.creatorUrl, p.license,
             p.licenseVersion, p.licenseUrl, p.attribution.left(2000), at});
 }

@@ -18,8 +18,9 @@ class Catalog;
 // licence. Keyed by image, so every dataset the image is in shows the same record.
 namespace ProvenanceRows {
 
-// On the writer's thread, inside its transaction: inserts or replaces the image's record. NotFound when
-// the library does not store that image.
+// On the writer's thread, inside its transaction: inserts or replaces the image's record, except that a
+// record with a licence is never replaced by one without (a pasted address of an image that came from
+// Openverse). NotFound when the library does not store that image.
 Result<void> put(QSqlDatabase db, const ContentHash &blob, const search::Provenance &provenance);
 // put() for each (image, record), all or nothing.
 Result<void> putAll(QSqlDatabase db, const QList<std::pair<ContentHash, search::Provenance>> &rows);

@@ -10,6 +10,7 @@
 #include "catalog/history.h"
 #include "catalog/items.h"
 #include "catalog/names.h"
+#include "catalog/provenancerows.h"
 #include "catalog/qualityrows.h"
 #include "catalog/workspaces.h"
 #include "curation/quality.h"
@@ -354,6 +355,12 @@ QFuture<Result<QList<ItemDetail>>> LibraryService::itemDetails(const QList<ItemI
                 out.append(*d);
             else if (d.error().code != ErrorCode::NotFound)
                 return d.error(); // a gone item is left out; a failing catalog is said
+        }
+        if (out.size() == 1) { // the editor shows one image: where it came from, when downloaded
+            auto origin = ProvenanceRows::forItem(*catalog, out.first().row.id);
+            if (!origin)
+                return origin.error();
+            out.first().origin = *origin;
         }
         return out;
     });

@@ -442,11 +442,13 @@ TEST_CASE("Web import: results downloaded through the import pipeline, every fau
     CHECK(byInput.value(QStringLiteral("/bomb.png")).reason == SkipReason::TooManyPixels);
     CHECK(byInput.value(QStringLiteral("/gone.jpg")).reason == SkipReason::NotFound);
     CHECK(byInput.value(QStringLiteral("/a.jpg")).kind == OutcomeKind::Imported);
-    // Redirects stop at the limit: /hop0 … /hop5, not more.
-    int hops = 0;
+    // Redirects stop at the limit: /hop0 … /hop5, not more. (Distinct addresses: Qt sends a request again,
+    // once, when the server closed the kept-alive connection it went out on, as real clients do.)
+    QSet<QByteArray> hops;
     for (const FakeRequest &r : images.requests())
-        hops += r.path.startsWith("/hop") ? 1 : 0;
-    CHECK(hops == 6);
+        if (r.path.startsWith("/hop"))
+            hops.insert(r.path);
+    CHECK(hops == QSet<QByteArray>{"/hop0", "/hop1", "/hop2", "/hop3", "/hop4", "/hop5"});
 
     // Provenance: every image in the dataset that came from the web, the one already there included.
     auto a = ProvenanceRows::forItem(f.lib->catalog(), byInput.value(QStringLiteral("/a.jpg")).item);

@@ -17,6 +17,7 @@
 #include "grid/itemdelegate.h"
 #include "grid/itemgridview.h"
 #include "import/importer.h"
+#include "import/importjob.h"
 #include "library/library.h"
 #include "library/maintenance.h"
 #include "library/libraryservice.h"
@@ -28,6 +29,11 @@
 #include "caption/captioneditdialog.h"
 #include "tags/tagpanel.h"
 #include "buckets/bucketspanel.h"
+#include "catalog/provenancerows.h"
+#include "collect/collectpanel.h"
+#include "collect/urlimportdialog.h"
+#include "search/searchservice.h"
+#include "settings/searchsettingspage.h"
 #include "crop/autocropdialog.h"
 #include "crop/cropdialog.h"
 #include "crop/cropeditor.h"
@@ -84,6 +90,9 @@
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
+#include <QScrollBar>
+#include <QBuffer>
+#include <QUrlQuery>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QDir>
@@ -2211,6 +2220,216 @@ private Q_SLOTS:
         w.writer()->waitForIdle();
         for (const QString &c : captions())
             QVERIFY(c.startsWith(QStringLiteral("a red ball")));
+        w.close();
+    }
+
+    // View → Collect from the Web against a local server that answers as Openverse does (its documented
+    // JSON) and serves real image bytes: results with their licences as thumbnails loaded as they are
+    // shown, the next page on scroll after a 429 waited out ("rate limited"), Add to the dataset as a job
+    // through the import pipeline (a 404 reported, licences kept and shown in the editor); then
+    // File → Import from URLs with lines that are not addresses and an image already there.
+    void collectFromTheWebAndImportFromUrls()
+    {
+        auto imageBytes = [](int n, QSize size) {
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv((n * 37) % 360, 90 + (n * 13) % 160, 120 + (n * 7) % 120));
+            QPainter painter(&image);
+            painter.setBrush(QColor::fromHsv((n * 71) % 360, 200, 230));
+            painter.drawEllipse(QRect(QPoint(size.width() / 5, size.height() / 5), size / 2));
+            painter.end();
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return bytes;
+        };
+        const QStringList licences{QStringLiteral("by"), QStringLiteral("cc0"), QStringLiteral("by-nc"), QStringLiteral("by-sa")};
+        std::atomic<int> page2Asked{0};
+        std::atomic<int> thumbsAsked{0};
+        QUrl base;
+        lc::test::FakeHttpServer server([&](const lc::test::FakeRequest &req) {
+            const QUrl url(QString::fromLatin1(req.path));
+            const QString path = url.path();
+            if (path.startsWith(QLatin1String("/img/")) || path.startsWith(QLatin1String("/thumb/"))) {
+                const bool thumb = path.startsWith(QLatin1String("/thumb/"));
+                thumbsAsked += thumb ? 1 : 0;
+                const int n = path.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0).toInt();
+                if (!thumb && n == 4)
+                    return lc::test::FakeReply{404, {{"Content-Type", "text/html"}}, "<html>Not Found</html>"};
+                lc::test::FakeReply reply{200, {{"Content-Type", "image/png"}}, imageBytes(n, thumb ? QSize(160, 120) : QSize(640, 480))};
+                return reply;
+            }
+            if (path != QLatin1String("/v1/images/"))
+                return lc::test::FakeReply{404, {}, "no"};
+            const QUrlQuery query(url);
+            const int page = query.queryItemValue(QStringLiteral("page")).toInt();
+            if (page == 2 && ++page2Asked == 1)
+                return lc::test::FakeReply{429, {{"Retry-After", "1"}, {"Content-Type", "application/json"}},
+                    R"({"detail":"Request was throttled. Expected available in 1 second."})"};
+            QJsonArray results;
+            for (int i = 1; i <= 20; ++i) {
+                const int n = (page - 1) * 20 + i;
+                const QString licence = licences.at((n - 1) % licences.size());
+                results.append(QJsonObject{
+                    {QStringLiteral("id"), QStringLiteral("4bc43a04-ef46-4544-a0c1-63c63f56e%1").arg(n, 3, 10, QLatin1Char('0'))},
+                    {QStringLiteral("title"), QStringLiteral("Red fox %1").arg(n)},
+                    {QStringLiteral("foreign_landing_url"), QStringLiteral("https://www.flickr.com/photos/fox/%1").arg(n)},
+                    {QStringLiteral("url"), QString(base.toString() + QStringLiteral("img/%1.png").arg(n))},
+                    {QStringLiteral("creator"), QStringLiteral("Ana Fotógrafa")},
+                    {QStringLiteral("creator_url"), QStringLiteral("https://www.flickr.com/photos/ana")},
+                    {QStringLiteral("license"), licence},
+                    {QStringLiteral("license_version"), licence == QLatin1String("cc0") ? QStringLiteral("1.0") : QStringLiteral("2.0")},
+                    {QStringLiteral("license_url"), QStringLiteral("https://creativecommons.org/licenses/%1/2.0/").arg(licence)},
+                    {QStringLiteral("provider"), QStringLiteral("flickr")},
+                    {QStringLiteral("source"), QStringLiteral("flickr")},
+                    {QStringLiteral("filesize"), 183412},
+                    {QStringLiteral("filetype"), QStringLiteral("png")},
+                    {QStringLiteral("mature"), false},
+                    {QStringLiteral("width"), 640},
+                    {QStringLiteral("height"), 480},
+                    {QStringLiteral("thumbnail"), QString(base.toString() + QStringLiteral("thumb/%1.png").arg(n))},
+                    {QStringLiteral("detail_url"), QStringLiteral("https://api.openverse.org/v1/images/%1/").arg(n)},
+                });
+            }
+            const QJsonObject body{{QStringLiteral("result_count"), 40}, {QStringLiteral("page_count"), 2},
+                {QStringLiteral("page_size"), 20}, {QStringLiteral("page"), page}, {QStringLiteral("results"), results}};
+            return lc::test::FakeReply::json(QJsonDocument(body).toJson(QJsonDocument::Compact));
+        });
+        base = server.url(QStringLiteral("/"));
+        qputenv("LORACRAFT_OPENVERSE_BASE_URL", base.toString().toUtf8());
+        const auto unsetBase = qScopeGuard([] { qunsetenv("LORACRAFT_OPENVERSE_BASE_URL"); });
+        QSettings().remove(QStringLiteral("collect"));
+
+        const Dataset d = makeDataset(QStringLiteral("Foxes"), 0, 0, false);
+        MainWindow w(*m_library);
+        w.resize(1600, 1000);
+        w.show();
+        w.libraryPanel()->reload(d.id);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentDataset().id, d.id, 5000);
+
+        // Ctrl+Shift+W opens the panel with the query field focused; Openverse needs no key.
+        QDockWidget *dock = w.collectDock();
+        dock->hide(); // the window restores the docks a run before left open
+        QCOMPARE(dock->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        CollectPanel *panel = w.collectPanel();
+        auto *query = panel->findChild<QLineEdit *>(QStringLiteral("collectQuery"));
+        auto *provider = panel->findChild<QComboBox *>(QStringLiteral("collectProvider"));
+        auto *licence = panel->findChild<QComboBox *>(QStringLiteral("collectLicense"));
+        auto *add = panel->findChild<QPushButton *>(QStringLiteral("collectAdd"));
+        auto *service = panel->findChild<search::SearchService *>();
+        QVERIFY(query && provider && licence && add && service);
+        QCOMPARE(provider->currentData().toString(), QStringLiteral("openverse"));
+        QVERIFY(licence->isEnabled());
+        // Brave cannot filter by licence: the filter is off while it is chosen.
+        provider->setCurrentIndex(provider->findData(QStringLiteral("brave")));
+        QVERIFY(!licence->isEnabled());
+        provider->setCurrentIndex(provider->findData(QStringLiteral("openverse")));
+        QVERIFY(licence->isEnabled());
+        QVERIFY(!add->isEnabled()); // nothing selected
+
+        QSignalSpy notices(service, &search::SearchService::notice);
+        query->setText(QStringLiteral("red fox"));
+        QTest::keyClick(query, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->resultCount(), 20, 10000);
+        QVERIFY2(panel->statusText() == QStringLiteral("Results: 20 of about 40"), qPrintable(panel->statusText()));
+        // Thumbnails are fetched for the results painted, not for every result there is.
+        panel->resultsView()->viewport()->repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(thumbsAsked.load() > 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service->thumbnailsInFlight(), 0, 10000);
+        QVERIFY(thumbsAsked.load() <= 20);
+        save(&w, QStringLiteral("collect-results"));
+        save(dock, QStringLiteral("collect-panel"));
+
+        // The end of the list asks for page 2: Openverse's 429 is waited out and said, not failed.
+        QScrollBar *bar = panel->resultsView()->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->resultCount(), 40, 15000);
+        QVERIFY(page2Asked.load() >= 2);
+        bool rateLimited = false;
+        for (const QList<QVariant> &n : notices)
+            rateLimited = rateLimited || n.first().toString().contains(QStringLiteral("rate limited"), Qt::CaseInsensitive);
+        QVERIFY2(rateLimited, notices.isEmpty() ? "no notice" : qPrintable(notices.last().first().toString()));
+        QVERIFY2(panel->statusText() == QStringLiteral("Results: 40 · no more pages"), qPrintable(panel->statusText()));
+
+        // Add four (the fourth image 404s): a job in the Tasks panel; three arrive with their licences.
+        QItemSelectionModel *selection = panel->resultsView()->selectionModel();
+        for (int row = 0; row < 4; ++row)
+            selection->select(panel->resultsView()->model()->index(row, 0), QItemSelectionModel::Select);
+        QVERIFY(add->isEnabled());
+        QCOMPARE(add->text(), QStringLiteral("Add 4 to Foxes"));
+        QList<ImportReport> reports;
+        connect(w.jobs(), &JobManager::jobFinished, this, [&reports](Job *job) {
+            if (auto *import = qobject_cast<ImportJob *>(job))
+                reports.append(import->report());
+        });
+        add->click();
+        QCOMPARE(w.jobs()->jobs().size(), 1);
+        QCOMPARE(w.jobs()->jobs().first()->title(), QStringLiteral("Download into Work/Foxes"));
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 30000);
+        QCOMPARE(reports.first().imported, 3);
+        QCOMPARE(reports.first().skipped, 1);
+        bool named404 = false;
+        for (const ImportOutcome &o : reports.first().outcomes)
+            named404 = named404 || (o.kind == OutcomeKind::Skipped && o.input.endsWith(QLatin1String("/img/4.png")) && o.message.contains(QLatin1String("404")));
+        QVERIFY(named404);
+        QTRY_VERIFY_WITH_TIMEOUT(waitForGrid(w, d.id, 3), 10000);
+        const auto provenance = ProvenanceRows::forDataset(m_library->catalog(), d.id);
+        QVERIFY(provenance.ok());
+        QCOMPARE(provenance->size(), 3);
+        QStringList kept;
+        for (const search::Provenance &p : provenance.value()) {
+            kept << p.license;
+            QCOMPARE(p.provider, QStringLiteral("openverse"));
+            QCOMPARE(p.creator, QStringLiteral("Ana Fotógrafa"));
+            QVERIFY(p.pageUrl.startsWith(QStringLiteral("https://www.flickr.com/photos/fox/")));
+            QVERIFY(p.retrievedAt.isValid());
+        }
+        kept.sort();
+        QCOMPARE(kept, (QStringList{QStringLiteral("by"), QStringLiteral("by-nc"), QStringLiteral("cc0")}));
+        // The editor shows where the image came from and its licence, as links.
+        selectRow(w, 0);
+        auto *facts = w.detailPanel()->findChild<QLabel *>(QStringLiteral("detailFacts"));
+        QVERIFY(facts);
+        QTRY_VERIFY_WITH_TIMEOUT(facts->text().contains(QStringLiteral("Licence")), 10000);
+        QVERIFY2(facts->text().contains(QStringLiteral("www.flickr.com")), qPrintable(facts->text()));
+        QVERIFY2(facts->text().contains(QStringLiteral("Ana Fotógrafa")), qPrintable(facts->text()));
+        save(&w, QStringLiteral("collect-provenance-in-editor"));
+
+        // File → Import from URLs: two addresses (one of an image already there), two lines refused.
+        QCOMPARE(w.libraryActions()->importUrlsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+        w.libraryActions()->importUrlsAction()->trigger();
+        auto *urls = qobject_cast<UrlImportDialog *>(w.libraryActions()->urlImportDialog());
+        QVERIFY(urls);
+        urls->setText(base.toString() + QStringLiteral("img/41.png\nftp://example.org/a.png\n  \nnot-an-address\n") + base.toString()
+            + QStringLiteral("img/1.png\n"));
+        QVERIFY2(urls->summary().startsWith(QStringLiteral("To download: 2.")), qPrintable(urls->summary()));
+        QVERIFY2(urls->summary().contains(QStringLiteral("address (2): “ftp://example.org/a.png”, “not-an-address”")),
+            qPrintable(urls->summary()));
+        save(urls, QStringLiteral("import-from-urls"));
+        urls->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 2, 30000);
+        QCOMPARE(reports.last().imported, 1);
+        QCOMPARE(reports.last().alreadyInDataset, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(waitForGrid(w, d.id, 4), 10000);
+        const auto after = ProvenanceRows::forDataset(m_library->catalog(), d.id);
+        QVERIFY(after.ok());
+        QCOMPARE(after->size(), 4);
+        int pasted = 0;
+        for (const search::Provenance &p : after.value())
+            pasted += p.provider == QLatin1String("url") ? 1 : 0;
+        QCOMPARE(pasted, 1);
+
+        // Settings → Search: the Brave key's page says where a key would come from.
+        {
+            SettingsDialog settings(&w);
+            settings.showSearch();
+            QVERIFY(settings.searchPage());
+            QTRY_VERIFY_WITH_TIMEOUT(!settings.searchPage()->keyStatus().contains(QStringLiteral("Looking")), 10000);
+            settings.show();
+            save(&settings, QStringLiteral("settings-search"));
+        }
         w.close();
     }
 

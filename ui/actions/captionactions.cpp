@@ -50,13 +50,14 @@ CaptionActions::CaptionActions(const Library &library, const LibraryService &ser
     connect(&m_jobs, &JobManager::jobFinished, this, &CaptionActions::onJobFinished);
 }
 
-void CaptionActions::openSettings()
+SettingsDialog *CaptionActions::openSettings()
 {
     auto *dialog = new SettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showCaptioning();
     connect(dialog, &SettingsDialog::saved, this, &CaptionActions::settingsSaved);
     dialog->open();
+    return dialog;
 }
 
 void CaptionActions::openCaptionEdit(bool replace)

@@ -21,6 +21,7 @@ namespace lc::ui {
 
 class GridPanel;
 class HistoryController;
+class SettingsDialog;
 class SelectionContext;
 
 // Auto-captioning from the window: Caption Images… (the dialog, then a CaptionJob in the Tasks panel),
@@ -46,7 +47,8 @@ public:
     std::function<QString(DatasetId)> datasetPath;
 
     void openCaptionDialog();
-    void openSettings();
+    // Edit → Settings… on the Captioning page; the dialog, to show another page.
+    SettingsDialog *openSettings();
     // Find & Replace in Captions / Apply Caption Template (the dialog; Apply is one undo step).
     void openCaptionEdit(bool replace);
     // Continues an interrupted run: what it captioned is not sent again.

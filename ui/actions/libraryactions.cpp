@@ -1,6 +1,7 @@
 #include "libraryactions.h"
 
 #include "actions/historycontroller.h"
+#include "collect/urlimportdialog.h"
 #include "async/async.h"
 #include "common/selectioncontext.h"
 #include "crop/autocropdialog.h"
@@ -45,6 +46,7 @@ LibraryActions::LibraryActions(const Library &library, const LibraryService &ser
     , m_window(window)
     , m_importFiles(new QAction(QIcon(QStringLiteral(":/icons/import-files.svg")), tr("Import Files…"), this))
     , m_importFolder(new QAction(QIcon(QStringLiteral(":/icons/import-folder.svg")), tr("Import Folder…"), this))
+    , m_importUrls(new QAction(tr("Import from URLs…"), this))
     , m_export(new QAction(tr("Export…"), this))
     , m_cleanUp(new QAction(tr("Clean Up Library…"), this))
     , m_checkLibrary(new QAction(tr("Check Library…"), this))
@@ -67,6 +69,10 @@ LibraryActions::LibraryActions(const Library &library, const LibraryService &ser
     m_importFiles->setToolTip(tr("Import images, folders or ZIP files into the current dataset (Ctrl+I). "
                                  "You can also drop them anywhere on the window."));
     m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importUrls->setObjectName(QStringLiteral("importUrls"));
+    m_importUrls->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_importUrls->setStatusTip(tr("Download images from pasted addresses into the current dataset"));
+    connect(m_importUrls, &QAction::triggered, this, &LibraryActions::importFromUrls);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_cleanUp->setStatusTip(tr("Remove stored images that no dataset uses any more"));
     connect(m_importFiles, &QAction::triggered, this, [this] { chooseFilesToImport(false); });
@@ -118,13 +124,13 @@ bool LibraryActions::confirmQuit()
 void LibraryActions::onJobAdded(Job *job)
 {
     if (auto *import = qobject_cast<ImportJob *>(job))
-        connect(import, &ImportJob::itemsCommitted, this, [this, import] { Q_EMIT itemsArrived(import->request().dataset); });
+        connect(import, &ImportJob::itemsCommitted, this, [this, import] { Q_EMIT itemsArrived(import->dataset()); });
 }
 
 void LibraryActions::onJobFinished(Job *job)
 {
     if (auto *import = qobject_cast<ImportJob *>(job)) {
-        Q_EMIT itemsArrived(import->request().dataset);
+        Q_EMIT itemsArrived(import->dataset());
         const ImportReport report = import->report(); // the job is freed after this
         Q_EMIT message(TasksPanel::summary(report, import->datasetName()), tr("Details"),
             [this, report] { TasksPanel::showReport(m_window, report); });
@@ -268,6 +274,45 @@ ImportJob *LibraryActions::startImport(DatasetId dataset, const QString &dataset
     request.dataset = dataset;
     request.paths = paths;
     return static_cast<ImportJob *>(m_jobs.add(std::make_unique<ImportJob>(m_library, request, datasetName)));
+}
+
+void LibraryActions::importFromUrls()
+{
+    const Dataset dataset = m_context.dataset();
+    if (!dataset.id.isValid()) {
+        Q_EMIT message(tr("Select the dataset to import into first."), QString(), {});
+        return;
+    }
+    if (m_urlImportDialog) {
+        m_urlImportDialog->raise();
+        m_urlImportDialog->activateWindow();
+        return;
+    }
+    const QString name = dataset.workspaceName + QLatin1Char('/') + dataset.name;
+    auto *dialog = new UrlImportDialog(name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_urlImportDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = dataset.id, name] { downloadImages(id, name, dialog->images()); });
+    dialog->open();
+}
+
+QDialog *LibraryActions::urlImportDialog() const
+{
+    return m_urlImportDialog;
+}
+
+ImportJob *LibraryActions::downloadImages(DatasetId dataset, const QString &datasetName, const QList<search::WebImage> &images)
+{
+    if (!dataset.isValid() || images.isEmpty())
+        return nullptr;
+    if (m_cleaningUp) {
+        Q_EMIT message(tr("Clean Up is running: add the images again in a moment."), QString(), {});
+        return nullptr;
+    }
+    search::WebImportRequest request;
+    request.dataset = dataset;
+    request.images = images;
+    return static_cast<ImportJob *>(m_jobs.add(std::make_unique<ImportJob>(m_library, std::move(request), datasetName)));
 }
 
 void LibraryActions::exportCurrentDataset()

@@ -2,6 +2,7 @@
 
 #include "catalog/types.h"
 #include "crop/autocrop.h"
+#include "search/webimport.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +11,7 @@
 #include <functional>
 
 class QAction;
+class QDialog;
 class QWidget;
 
 namespace lc {
@@ -41,6 +43,7 @@ public:
 
     QAction *importFilesAction() const { return m_importFiles; }
     QAction *importFolderAction() const { return m_importFolder; }
+    QAction *importUrlsAction() const { return m_importUrls; }
     QAction *exportAction() const { return m_export; }
     QAction *cleanUpAction() const { return m_cleanUp; }
     QAction *checkLibraryAction() const { return m_checkLibrary; }
@@ -73,6 +76,13 @@ public:
     // Imports paths into a dataset (or, with none, into a new dataset named after the first folder).
     void importPaths(DatasetId dataset, const QStringList &paths);
     ImportJob *startImport(DatasetId dataset, const QString &datasetName, const QStringList &paths);
+    // File → Import from URLs…: the dialog for pasted addresses, then their download into the current dataset.
+    void importFromUrls();
+    // Downloads images from the web into a dataset (the Collect panel's Add, pasted addresses): a job
+    // that imports them through the import pipeline, each with its provenance. Null when none can start.
+    ImportJob *downloadImages(DatasetId dataset, const QString &datasetName, const QList<search::WebImage> &images);
+    // The dialog of importFromUrls() while open (tests).
+    QDialog *urlImportDialog() const;
     void exportCurrentDataset();
     void cleanUpLibrary();
     // An empty library gets "My Workspace / My Dataset".
@@ -108,6 +118,7 @@ private:
     QWidget *m_window;
     QAction *m_importFiles;
     QAction *m_importFolder;
+    QAction *m_importUrls;
     QAction *m_export;
     QAction *m_cleanUp;
     QAction *m_checkLibrary;
@@ -116,6 +127,7 @@ private:
     QAction *m_autoCrop;
     QPointer<CropReviewDialog> m_cropReview;
     QPointer<DuplicatesDialog> m_duplicatesDialog;
+    QPointer<QDialog> m_urlImportDialog;
     bool m_cleaningUp = false; // a gc is queued or running: no import may start
 };
 

@@ -37,6 +37,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lc::ui {
@@ -111,9 +112,11 @@ DetailPanel::DetailPanel(const LibraryService &service, SelectionContext &contex
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setObjectName(QStringLiteral("detailFacts"));
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_facts->setOpenExternalLinks(true); // a downloaded image's page, licence and creator
 
     m_zoom->setCheckable(true);
     m_zoom->setToolTip(tr("Show the image at 100 % (double-click the preview)"));
@@ -464,17 +467,36 @@ void DetailPanel::showDetails(const QList<ItemDetail> &details, quint64 seen)
         QString source = d.sourcePath;
         if (source.size() > 70)
             source = QStringLiteral("…") + source.right(69);
+        QString sourceCell = QDir::toNativeSeparators(source).toHtmlEscaped();
+        QString originRows;
+        if (d.origin) {
+            // A downloaded image: its page and terms instead of the temporary file it was imported from.
+            const search::Provenance &o = *d.origin;
+            const auto link = [](const QString &url, const QString &text) {
+                return url.isEmpty() ? text.toHtmlEscaped()
+                                     : QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
+            };
+            const QString page = o.pageUrl.isEmpty() ? o.imageUrl : o.pageUrl;
+            QString shown = QUrl(page).host();
+            if (shown.isEmpty())
+                shown = page.left(60);
+            sourceCell = link(page, shown);
+            originRows = tr("<tr><td><b>Licence</b>&nbsp;</td><td>%1</td></tr>").arg(link(o.licenseUrl, o.licenseName()));
+            if (!o.creator.isEmpty())
+                originRows += tr("<tr><td><b>Creator</b>&nbsp;</td><td>%1</td></tr>").arg(link(o.creatorUrl, o.creator));
+            originRows += tr("<tr><td><b>Credit</b>&nbsp;</td><td>%1</td></tr>").arg(o.attributionLine().toHtmlEscaped());
+        }
         m_facts->setText(tr("<table cellspacing=2>"
                             "<tr><td><b>Size</b>&nbsp;</td><td>%1 × %2 px (%3 MP) · %4 · %5</td></tr>"
                             "<tr><td><b>SHA-256</b>&nbsp;</td><td>%6…</td></tr>"
                             "<tr><td><b>Source</b>&nbsp;</td><td>%7</td></tr>"
+                            "%9"
                             "<tr><td><b>Repeats</b>&nbsp;</td><td>%8</td></tr></table>")
-                             .arg(d.row.width)
-                             .arg(d.row.height)
-                             .arg(QString::number(mp, 'f', 1), d.format.toUpper(), FileUtil::formatBytes(d.row.byteSize),
-                                 d.row.hash.shortHex(), QDir::toNativeSeparators(source).toHtmlEscaped())
-                             .arg(d.repeats));
-        m_facts->setToolTip(QDir::toNativeSeparators(d.sourcePath));
+                             // One pass: an address's %2F must not be read as a place marker.
+                             .arg(QString::number(d.row.width), QString::number(d.row.height), QString::number(mp, 'f', 1),
+                                 d.format.toUpper(), FileUtil::formatBytes(d.row.byteSize), d.row.hash.shortHex(), sourceCell,
+                                 QString::number(d.repeats), originRows));
+        m_facts->setToolTip(d.origin ? d.origin->imageUrl : QDir::toNativeSeparators(d.sourcePath));
         showCaption(d, seen);
         m_keep->setChecked(d.row.status == ItemStatus::Active);
         m_reject->setChecked(d.row.status == ItemStatus::Rejected);

@@ -35,6 +35,7 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(libraryActions.importFilesAction());
     file->addAction(libraryActions.importFolderAction());
+    file->addAction(libraryActions.importUrlsAction());
     file->addSeparator();
     file->addAction(libraryActions.exportAction());
     file->addSeparator();

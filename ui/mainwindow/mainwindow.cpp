@@ -27,6 +27,8 @@
 #include "library/snapshotsdialog.h"
 #include "taskstatus.h"
 #include "buckets/bucketspanel.h"
+#include "collect/collectpanel.h"
+#include "settings/settingsdialog.h"
 #include "tags/tagpanel.h"
 #include "tasks/taskspanel.h"
 
@@ -79,6 +81,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_tagsDock(new QDockWidget(tr("Tags"), this))
     , m_bucketsPanel(new BucketsPanel(m_service, this))
     , m_bucketsDock(new QDockWidget(tr("Buckets"), this))
+    , m_collectPanel(new CollectPanel(*m_context, this))
+    , m_collectDock(new QDockWidget(tr("Collect from the Web"), this))
     , m_splitter(new QSplitter(this))
     , m_toast(new Toast(this))
     , m_health(new LibraryHealth(library, m_service, this))
@@ -137,6 +141,18 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_bucketsDock);
     tabifyDockWidget(m_tagsDock, m_bucketsDock);
     m_bucketsDock->hide();
+    // Search results want width and height: a dock of its own on the right, next to the editor.
+    m_collectDock->setObjectName(QStringLiteral("collectDock"));
+    m_collectDock->setWidget(m_collectPanel);
+    m_collectDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_collectDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_collectDock->toggleViewAction()->setStatusTip(tr("Search the web for openly licensed images and add them to the dataset"));
+    addDockWidget(Qt::RightDockWidgetArea, m_collectDock);
+    m_collectDock->hide();
+    connect(m_collectDock, &QDockWidget::visibilityChanged, m_collectPanel, [this](bool visible) {
+        if (visible)
+            m_collectPanel->focusQuery();
+    });
 
     statusBar()->addPermanentWidget(m_taskStatus);
     // A widget, not a status message: menus' status tips would wipe a message for good.
@@ -153,7 +169,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_detail, &DetailPanel::detailsShown, m_lightbox, &Lightbox::refresh);
     connect(m_lightbox, &Lightbox::stepRequested, m_grid, [this](int delta) { m_grid->step(delta); });
     new MainActions(this, m_libraryPanel, m_grid, *m_history, *m_itemActions, *m_libraryActions, *m_captionActions,
-        *m_trainActions, m_lightbox, {m_tasksDock, m_tagsDock, m_bucketsDock});
+        *m_trainActions, m_lightbox, {m_tasksDock, m_tagsDock, m_bucketsDock, m_collectDock});
     // File → Open Library… and Open Recent, at the top of the File menu.
     if (QMenu *file = menuBar()->actions().value(0) ? menuBar()->actions().first()->menu() : nullptr) {
         QAction *first = file->actions().value(0);
@@ -244,6 +260,13 @@ void MainWindow::wire()
     m_captionActions->datasetPath = m_libraryActions->datasetPath;
     connect(m_captionActions, &CaptionActions::aboutToWrite, m_detail, &DetailPanel::commitCaption);
     connect(m_captionActions, &CaptionActions::message, this, toast);
+    connect(m_collectPanel, &CollectPanel::addRequested, this,
+        [this](DatasetId dataset, const QString &name, const QList<search::WebImage> &images) {
+            if (m_libraryActions->downloadImages(dataset, name, images))
+                m_toast->showMessage(tr("Downloading into %1: %n selected…", nullptr, int(images.size())).arg(name), tr("Show Tasks"),
+                    [this] { showTasks(); });
+        });
+    connect(m_collectPanel, &CollectPanel::settingsRequested, this, [this] { m_captionActions->openSettings()->showSearch(); });
     connect(m_trainActions, &TrainActions::aboutToWrite, m_detail, &DetailPanel::commitCaption);
     connect(m_trainActions, &TrainActions::message, this, [toast](const QString &text) { toast(text, QString(), {}); });
     connect(m_tasksPanel, &TasksPanel::captionResumeRequested, m_captionActions, &CaptionActions::resume);

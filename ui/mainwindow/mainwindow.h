@@ -25,6 +25,7 @@ class Library;
 namespace lc::ui {
 
 class CaptionActions;
+class CollectPanel;
 class DetailPanel;
 class GridPanel;
 class HistoryController;
@@ -62,6 +63,8 @@ public:
     TagPanel *tagPanel() const { return m_tagPanel; }
     BucketsPanel *bucketsPanel() const { return m_bucketsPanel; }
     QDockWidget *bucketsDock() const { return m_bucketsDock; }
+    CollectPanel *collectPanel() const { return m_collectPanel; }
+    QDockWidget *collectDock() const { return m_collectDock; }
     ItemActions *itemActions() const { return m_itemActions; }
     CaptionActions *captionActions() const { return m_captionActions; }
     LibraryActions *libraryActions() const { return m_libraryActions; }
@@ -133,6 +136,8 @@ private:
     QDockWidget *m_tagsDock;
     BucketsPanel *m_bucketsPanel;
     QDockWidget *m_bucketsDock;
+    CollectPanel *m_collectPanel;
+    QDockWidget *m_collectDock;
     QSplitter *m_splitter;
     Toast *m_toast;
     LibraryHealth *m_health;

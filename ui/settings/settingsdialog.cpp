@@ -4,6 +4,7 @@
 #include "generalsettingspage.h"
 #include "qualitysettingspage.h"
 #include "replicatesettingspage.h"
+#include "searchsettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_caption(new CaptionSettingsPage(this))
     , m_replicate(new ReplicateSettingsPage(this))
     , m_quality(new QualitySettingsPage(this))
+    , m_search(new SearchSettingsPage(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -41,6 +43,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_stack->addWidget(m_replicate);
     m_pages->addItem(tr("Quality"));
     m_stack->addWidget(m_quality);
+    m_pages->addItem(tr("Search"));
+    m_stack->addWidget(m_search);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pages->setCurrentRow(1); // captioning: what Settings is opened for most
 
@@ -76,11 +80,16 @@ void SettingsDialog::showQuality()
     m_pages->setCurrentRow(3);
 }
 
+void SettingsDialog::showSearch()
+{
+    m_pages->setCurrentRow(4);
+}
+
 void SettingsDialog::accept()
 {
     setEnabled(false);
-    // The caption server's key, then the Replicate token: each to the keychain; the first that cannot be
-    // stored keeps the dialog open, on its page, with the reason.
+    // The caption server's key, the Replicate token, then the Brave Search key: each to the keychain; the
+    // first that cannot be stored keeps the dialog open, on its page, with the reason.
     m_caption->commit([this](const QString &error) {
         if (!error.isEmpty()) {
             setEnabled(true);
@@ -89,17 +98,25 @@ void SettingsDialog::accept()
             return;
         }
         m_replicate->commit([this](const QString &tokenError) {
-            setEnabled(true);
             if (!tokenError.isEmpty()) {
+                setEnabled(true);
                 showReplicate();
                 QMessageBox::warning(this, tr("Cannot Store the Token"), tokenError);
                 return;
             }
-            m_general->save();
-            CaptionSettingsPage::save(m_caption->settings());
-            curation::storeQualityThresholds(m_quality->thresholds());
-            Q_EMIT saved();
-            QDialog::accept();
+            m_search->commit([this](const QString &keyError) {
+                setEnabled(true);
+                if (!keyError.isEmpty()) {
+                    showSearch();
+                    QMessageBox::warning(this, tr("Cannot Store the Key"), keyError);
+                    return;
+                }
+                m_general->save();
+                CaptionSettingsPage::save(m_caption->settings());
+                curation::storeQualityThresholds(m_quality->thresholds());
+                Q_EMIT saved();
+                QDialog::accept();
+            });
         });
     });
 }

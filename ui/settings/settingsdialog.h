@@ -11,6 +11,7 @@ class CaptionSettingsPage;
 class GeneralSettingsPage;
 class QualitySettingsPage;
 class ReplicateSettingsPage;
+class SearchSettingsPage;
 
 // Settings (Edit → Settings…, Ctrl+,): one page per area, listed on the left: General, then captioning;
 // training and image search add theirs. OK stores the settings (QSettings) and any key typed (the
@@ -27,10 +28,12 @@ public:
     CaptionSettingsPage *captionPage() const { return m_caption; }
     ReplicateSettingsPage *replicatePage() const { return m_replicate; }
     QualitySettingsPage *qualityPage() const { return m_quality; }
+    SearchSettingsPage *searchPage() const { return m_search; }
     void showGeneral();
     void showCaptioning();
     void showReplicate();
     void showQuality();
+    void showSearch();
     void accept() override;
 
 Q_SIGNALS:
@@ -43,6 +46,7 @@ private:
     CaptionSettingsPage *m_caption;
     ReplicateSettingsPage *m_replicate;
     QualitySettingsPage *m_quality;
+    SearchSettingsPage *m_search;
 };
 
 } // namespace lc::ui
