@@ -1,6 +1,7 @@
 #include "webimport.h"
 
 #include "catalog/provenancerows.h"
+#include "catalog/tasks.h"
 #include "import/importer.h"
 #include "library/library.h"
 #include "net/httpclient.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
@@ -16,6 +19,8 @@
 #include <algorithm>
 
 namespace lc::search {
+
+Q_LOGGING_CATEGORY(lcWebImport, "loracraft.webimport")
 
 namespace {
 
@@ -220,6 +225,25 @@ ImportReport WebImporter::run(const WebImportRequest &request, const std::atomic
     for (const WebImage &image : request.images)
         report.inputs << image.url.toString();
     report.seconds = double(clock.elapsed()) / 1000.0;
+
+    // The task history keeps the whole download: the addresses asked for and every failed one, not only
+    // the temporary files the import saw (and a record even when no download arrived).
+    const QString status = report.failure ? QStringLiteral("failed") : report.canceled ? QStringLiteral("canceled") : QStringLiteral("completed");
+    const QString json = QString::fromUtf8(QJsonDocument(report.toJson(false)).toJson(QJsonDocument::Compact));
+    const qint64 done = progress.downloaded;
+    const qint64 total = progress.total;
+    auto recorded = m_library.writer().writeAndWait(ImportTr::tr("Record the import"), [&](auto &db) -> Result<void> {
+        if (!report.task.isValid()) {
+            auto created = Tasks::create(db, QStringLiteral("import"), request.dataset, report.summary(), total, json);
+            if (!created)
+                return created.error();
+            report.task = *created;
+        }
+        return Tasks::finish(db, report.task, status, done, total, report.summary(),
+            report.failure ? report.failure->message : QString(), json);
+    });
+    if (!recorded)
+        qCWarning(lcWebImport) << "cannot record the download task:" << recorded.error().message;
     return report;
 }
 

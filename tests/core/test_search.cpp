@@ -5,6 +5,7 @@
 #include "catalog/items.h"
 #include "catalog/provenancerows.h"
 #include "catalog/sql.h"
+#include "catalog/tasks.h"
 #include "catalog/workspaces.h"
 #include "export/exporter.h"
 #include "export/exportplanner.h"
@@ -449,6 +450,16 @@ TEST_CASE("Web import: results downloaded through the import pipeline, every fau
         if (r.path.startsWith("/hop"))
             hops.insert(r.path);
     CHECK(hops == QSet<QByteArray>{"/hop0", "/hop1", "/hop2", "/hop3", "/hop4", "/hop5"});
+
+    // The task history keeps the whole download: the addresses asked for, the failed ones counted.
+    auto task = Tasks::get(f.lib->catalog(), report.task);
+    REQUIRE(task.ok());
+    CHECK(task->status == QLatin1String("completed"));
+    CHECK(task->message == report.summary());
+    CHECK(task->message.contains(QLatin1String("5 skipped")));
+    const QJsonObject stored = QJsonDocument::fromJson(task->report.toUtf8()).object();
+    CHECK(stored.value(QStringLiteral("skipped")).toInt() == 5);
+    CHECK(QJsonDocument(stored).toJson().contains("/gone.jpg"));
 
     // Provenance: every image in the dataset that came from the web, the one already there included.
     auto a = ProvenanceRows::forItem(f.lib->catalog(), byInput.value(QStringLiteral("/a.jpg")).item);
