@@ -102,7 +102,12 @@ fi
 
 JOBS=$( (command -v nproc >/dev/null && nproc) || sysctl -n hw.ncpu 2>/dev/null || echo 2)
 WERROR=OFF
-[ "${CI:-}" = true ] && WERROR=ON
+DEBUG_INFO=()
+if [ "${CI:-}" = true ]; then
+    WERROR=ON
+    # Line tables only (file:line in backtraces, no variable info): about a fifth less compile time.
+    DEBUG_INFO=(-DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG")
+fi
 
 # A second build tree with its own compiler and options (sanitizers, fuzzing), configured once.
 configure_extra() { # DIR CMAKE-ARGS...
@@ -115,7 +120,9 @@ configure_extra() { # DIR CMAKE-ARGS...
 
 fuzz_build() {
     command -v clang++ >/dev/null 2>&1 || { say "clang is not installed: no fuzzing (install clang and libclang-rt-14-dev)"; return 0; }
-    CC=clang CXX=clang++ configure_extra "$ROOT/build-fuzz" -DLORACRAFT_FUZZ=ON
+    # -O1 and line tables: libFuzzer's usual flags; stack traces keep file:line, the tree builds faster.
+    CC=clang CXX=clang++ configure_extra "$ROOT/build-fuzz" -DLORACRAFT_FUZZ=ON \
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG"
     cmake --build "$ROOT/build-fuzz" --parallel "$JOBS" --target "$1"
 }
 
@@ -158,7 +165,7 @@ esac
 
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     say "Configuring in $BUILD_DIR"
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLORACRAFT_WERROR="$WERROR"
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLORACRAFT_WERROR="$WERROR" ${DEBUG_INFO[@]+"${DEBUG_INFO[@]}"}
 elif [ "$WERROR" = ON ]; then
     cmake "$BUILD_DIR" -DLORACRAFT_WERROR=ON >/dev/null
 fi
