@@ -11,7 +11,9 @@
 #   bash packaging/setup.sh tidy   # clang-tidy (.clang-tidy) on the C++ files changed since $LORACRAFT_TIDY_BASE
 #                                  # (default: the merge base with origin/main, else HEAD~1); exit 1 on a finding
 #
-# `test` also builds the fuzz targets with clang and runs each for a few seconds (LORACRAFT_FUZZ_SMOKE=0 skips it).
+# `test` also builds the fuzz targets with clang and runs each for a few seconds (LORACRAFT_FUZZ_SMOKE=0 skips it),
+# then builds the .deb, installs it, runs the installed programs and removes it (packaging/check-package.sh;
+# LORACRAFT_PACKAGE_CHECK=0 skips it).
 #
 # Idempotent: packages already installed are not touched, an existing build tree is reused.
 # Environment: BUILD_DIR (default: build), CI=true turns warnings into errors.
@@ -45,7 +47,7 @@ DEBIAN_PACKAGES=(
     qt6-image-formats-plugins libgl-dev
     libopencv-dev opencv-data libzip-dev libssl-dev libjpeg-dev catch2 libtomlplusplus-dev libyaml-cpp-dev
     qtkeychain-qt6-dev gnome-keyring dbus-daemon libsentencepiece-dev
-    xvfb xauth zip
+    xvfb xauth zip unzip desktop-file-utils appstream
     clang libclang-rt-14-dev clang-tidy
 )
 # Only for `bench`: the reference the export benchmark compares its bucket resize with.
@@ -189,6 +191,10 @@ case "$MODE" in
         if [ "${LORACRAFT_FUZZ_SMOKE:-1}" != 0 ]; then
             say "Fuzzing each parser for a few seconds (libFuzzer, ASan, UBSan)"
             fuzz_build fuzz-smoke || rc=$((rc == 0 ? 1 : rc))
+        fi
+        if [ "${LORACRAFT_PACKAGE_CHECK:-1}" != 0 ] && command -v dpkg >/dev/null 2>&1; then
+            say "Building, installing and running the .deb"
+            bash "$ROOT/packaging/check-package.sh" "$BUILD_DIR" || rc=$((rc == 0 ? 1 : rc))
         fi
         exit $rc
         ;;

@@ -47,7 +47,9 @@ int main(int argc, char *argv[])
     parser.addOption(exportShotOption);
     parser.process(app);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("loracraft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The user's language; else English's plural forms ("1 image", "2 images"), as for the C locale.
+    if (translator.load(QLocale(), QStringLiteral("loracraft"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/loracraft_en")))
         QApplication::installTranslator(&translator);
     lc::ui::applyTheme(app, QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("light")
             ? lc::ui::Theme::Light
