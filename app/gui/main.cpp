@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "common/recentlibraries.h"
 #include "common/singleinstance.h"
+#include "settings/generalsettingspage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -46,11 +48,18 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a screenshot of the Export dialog to FILE and quit."), QStringLiteral("FILE"));
     parser.addOption(exportShotOption);
     parser.process(app);
+    // The language chosen in Settings → General, else the system's; else English's plural forms ("1 image",
+    // "2 images"), as for the C locale. Qt's own strings (standard buttons) follow when Qt has them.
+    const QString language = lc::ui::GeneralSettingsPage::storedLanguage();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator translator;
-    // The user's language; else English's plural forms ("1 image", "2 images"), as for the C locale.
     if (translator.load(QLocale(), QStringLiteral("loracraft"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral(":/i18n/loracraft_en")))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     lc::ui::applyTheme(app, QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("light")
             ? lc::ui::Theme::Light
             : lc::ui::Theme::Dark);

@@ -64,6 +64,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
+#include <QTranslator>
 #include <QTableView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -697,6 +698,26 @@ private Q_SLOTS:
             page->save();
             QCOMPARE(Snapshots::storedKeepCount(), 7);
             QVERIFY(Snapshots::storedDaily());
+            // The language: the system's by default, each translation by its own name; kept for the next start.
+            auto restoreLanguage = qScopeGuard([] { QSettings().remove(QStringLiteral("ui/language")); });
+            QComboBox *language = page->languageBox();
+            QCOMPARE(language->count(), 5);
+            QCOMPARE(language->currentIndex(), 0);
+            QVERIFY(language->findText(QStringLiteral("日本語")) > 0);
+            language->setCurrentIndex(language->findData(QStringLiteral("de")));
+            page->save();
+            QCOMPARE(GeneralSettingsPage::storedLanguage(), QStringLiteral("de"));
+            language->setCurrentIndex(0);
+            page->save();
+            QVERIFY(GeneralSettingsPage::storedLanguage().isEmpty());
+            // Every language offered has its translation in the application, every message finished.
+            for (const auto &[code, name] : GeneralSettingsPage::languages()) {
+                if (code == QLatin1String("en"))
+                    continue; // the source language (its plural forms are checked by the translations probe)
+                QTranslator translator; // (the app embeds the same files under :/i18n)
+                QVERIFY2(translator.load(QStringLiteral(LC_QM_DIR "/loracraft_%1").arg(code)), qPrintable(code));
+                QVERIFY2(!translator.translate("lc::ui::MainActions", "&File").isEmpty(), qPrintable(name));
+            }
         }
 
         // A damaged catalog: the window still opens, and a banner says what happened and what to do.

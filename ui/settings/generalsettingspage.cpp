@@ -4,6 +4,8 @@
 #include "common/recentlibraries.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSettings>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,11 +16,26 @@ namespace lc::ui {
 
 GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     : QWidget(parent)
+    , m_language(new QComboBox(this))
     , m_reopenLast(new QCheckBox(tr("Open the library used last when LoRA Craft starts"), this))
     , m_dailySnapshot(new QCheckBox(tr("Take a snapshot of the catalog once a day while a library is open"), this))
     , m_keepSnapshots(new QSpinBox(this))
     , m_clearRecent(new QPushButton(tr("Clear Recent Libraries"), this))
 {
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const auto &[code, name] : languages())
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(storedLanguage())));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    auto *languageNote = new QLabel(tr("Applies the next time LoRA Craft starts."), this);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(languageNote);
+    languageRow->addStretch(1);
     m_dailySnapshot->setObjectName(QStringLiteral("dailySnapshot"));
     m_dailySnapshot->setChecked(Snapshots::storedDaily());
     m_dailySnapshot->setToolTip(tr("Snapshots are consistent copies of the catalog in the library's snapshots folder; "
@@ -55,6 +72,8 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     keepRow->addStretch(1);
     auto *snapshotsTitle = new QLabel(tr("<b>Catalog snapshots</b>"), this);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(languageRow);
+    layout->addSpacing(12);
     layout->addWidget(m_reopenLast);
     layout->addLayout(recentRow);
     layout->addWidget(note);
@@ -65,8 +84,29 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     layout->addStretch(1);
 }
 
+QString GeneralSettingsPage::storedLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+QList<std::pair<QString, QString>> GeneralSettingsPage::languages()
+{
+    // Each in its own language: whoever cannot read the current one finds theirs.
+    return {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+}
+
 void GeneralSettingsPage::save() const
 {
+    QSettings settings;
+    if (m_language->currentData().toString().isEmpty())
+        settings.remove(QStringLiteral("ui/language"));
+    else
+        settings.setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
     RecentLibraries::setReopenLast(m_reopenLast->isChecked());
     Snapshots::setStoredDaily(m_dailySnapshot->isChecked());
     Snapshots::setStoredKeepCount(m_keepSnapshots->value());
