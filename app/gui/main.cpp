@@ -47,7 +47,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption exportShotOption(QStringLiteral("screenshot-export"),
         QApplication::translate("main", "Save a screenshot of the Export dialog to FILE and quit."), QStringLiteral("FILE"));
     parser.addOption(exportShotOption);
+    parser.addPositionalArgument(QStringLiteral("paths"),
+        QApplication::translate("main", "A library folder to open, or folders, images and ZIP files to import."),
+        QStringLiteral("[PATH…]"));
     parser.process(app);
+    // Paths given (a file manager's Open With, a drop on the launcher): a library folder is opened, anything
+    // else imported into a new dataset (or, when LoRA Craft is running, into the dataset on screen).
+    QStringList toImport;
+    QString positionalLibrary;
+    for (const QString &given : parser.positionalArguments()) {
+        const QFileInfo info(given);
+        if (info.isDir() && QFileInfo::exists(info.absoluteFilePath() + QLatin1Char('/') + QLatin1String(lc::Library::CatalogFileName)))
+            positionalLibrary = info.absoluteFilePath();
+        else
+            toImport << info.absoluteFilePath();
+    }
     // The language chosen in Settings → General, else the system's; else English's plural forms ("1 image",
     // "2 images"), as for the C locale. Qt's own strings (standard buttons) follow when Qt has them.
     const QString language = lc::ui::GeneralSettingsPage::storedLanguage();
@@ -68,15 +82,16 @@ int main(int argc, char *argv[])
     // which tests and docs run beside a user's window).
     const bool shooting = parser.isSet(screenshotOption) || parser.isSet(exportShotOption);
     lc::ui::SingleInstance instance;
-    const QString asked = parser.isSet(libraryOption) ? QFileInfo(parser.value(libraryOption)).absoluteFilePath() : QString();
+    const QString asked = parser.isSet(libraryOption) ? QFileInfo(parser.value(libraryOption)).absoluteFilePath() : positionalLibrary;
     if (!shooting) {
-        if (instance.sendToRunning(asked))
+        if (instance.sendToRunning(toImport.isEmpty() ? asked : lc::ui::MainWindow::importMessage(toImport)))
             return 0;
         instance.listen();
     }
 
     // --library, else LORACRAFT_LIBRARY, else the library used last (Settings → General), else the default.
     QString path = parser.isSet(libraryOption)           ? parser.value(libraryOption)
+        : !positionalLibrary.isEmpty()                   ? positionalLibrary
         : qEnvironmentVariableIsSet("LORACRAFT_LIBRARY") ? lc::Library::defaultPath()
                                                           : lc::ui::RecentLibraries::startupPath(lc::Library::defaultPath());
     QString previous;
@@ -124,6 +139,8 @@ int main(int argc, char *argv[])
                 }
             });
         window.show();
+        if (!toImport.isEmpty()) // into a dataset of their own, named after the first
+            QTimer::singleShot(0, &window, [&window, paths = std::exchange(toImport, {})] { window.importPaths(lc::DatasetId(), paths); });
         if (parser.isSet(exportShotOption)) {
             const QString file = parser.value(exportShotOption);
             QTimer::singleShot(1500, &window, [&window] { window.exportCurrentDataset(); });

@@ -2442,6 +2442,18 @@ private Q_SLOTS:
             pasted += p.provider == QLatin1String("url") ? 1 : 0;
         QCOMPARE(pasted, 1);
 
+        // A launch given files (Open With, a drop on the launcher) hands them to this window: imported into
+        // the dataset on screen.
+        QTemporaryDir dropped;
+        QFile file(dropped.filePath(QStringLiteral("dropped.png")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(imageBytes(77, QSize(640, 480)));
+        file.close();
+        w.raiseForAnotherLaunch(MainWindow::importMessage({dropped.path()}));
+        QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 3, 30000);
+        QCOMPARE(reports.last().imported, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(waitForGrid(w, d.id, 5), 10000);
+
         // Settings → Search: the Brave key's page says where a key would come from.
         {
             SettingsDialog settings(&w);

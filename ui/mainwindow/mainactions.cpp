@@ -184,8 +184,9 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
         {ItemQuery::Filter::Uncaptioned, tr("Show Images Without a Caption")},
         {ItemQuery::Filter::Rejected, tr("Show Rejected Images")}, {ItemQuery::Filter::Trash, tr("Show the Trash")}};
     int key = Qt::Key_1;
-    for (const auto &[filter, text] : chips) {
-        QAction *show = view->addAction(text, grid, [grid, filter] { grid->setFilter(filter); });
+    for (const auto &chip : chips) {
+        const ItemQuery::Filter filter = chip.first; // (a structured binding cannot be captured before clang 16)
+        QAction *show = view->addAction(chip.second, grid, [grid, filter] { grid->setFilter(filter); });
         show->setShortcut(QKeyCombination(Qt::ALT, Qt::Key(key++)));
     }
     view->addSeparator();

@@ -430,13 +430,24 @@ void MainWindow::showSnapshots()
     dialog->open();
 }
 
-void MainWindow::raiseForAnotherLaunch(const QString &library)
+QString MainWindow::importMessage(const QStringList &paths)
+{
+    return QStringLiteral("import\n") + paths.join(QLatin1Char('\n'));
+}
+
+void MainWindow::raiseForAnotherLaunch(const QString &message)
 {
     if (isMinimized())
         showNormal();
     show();
     raise();
     activateWindow();
+    if (message.startsWith(QLatin1String("import\n"))) {
+        const QStringList paths = message.mid(7).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        importPaths(m_context->dataset().id, paths);
+        return;
+    }
+    const QString &library = message;
     if (!library.isEmpty() && QDir::cleanPath(library) != QDir::cleanPath(m_library.root()))
         m_toast->showMessage(tr("LoRA Craft is already open with this library; use File → Open Library… to switch to %1.")
                                  .arg(QDir::toNativeSeparators(library)));

@@ -86,8 +86,11 @@ public:
     void importPaths(DatasetId dataset, const QStringList &paths);
     // Opens the Export dialog for the current dataset; the export runs in the Tasks panel.
     void exportCurrentDataset();
-    // Another launch asked for this window (SingleInstance): raise it; `library` is what it was asked to open.
-    void raiseForAnotherLaunch(const QString &library);
+    // Another launch asked for this window (SingleInstance): raise it. `message` is the library it was asked
+    // to open, or importMessage(paths): files, folders or ZIPs given to it (dropped on the launcher), which
+    // are imported into the dataset on screen (a new dataset when none is).
+    void raiseForAnotherLaunch(const QString &message);
+    static QString importMessage(const QStringList &paths);
     // File → Open Library…: a folder dialog, then openLibraryRequested.
     void chooseLibrary();
     // File → Restore Snapshot…: the snapshots dialog (window-modal); a chosen snapshot is handed to the
