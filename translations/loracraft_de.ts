@@ -6282,6 +6282,18 @@ Unterbefehle (jeweils mit --help):
         <source>&lt;b&gt;Catalog snapshots&lt;/b&gt;</source>
         <translation>&lt;b&gt;Katalog-Schnappschüsse&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Applies the next time LoRA Craft starts.</source>
+        <translation>Gilt ab dem nächsten Start von LoRA Craft.</translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::GridPanel</name>
@@ -8664,6 +8676,10 @@ Die Bibliothek wird im vorherigen Zustand wieder geöffnet.</translation>
     <message>
         <source>The snapshot is restored. The catalog as it was before the restore is kept as the snapshot taken at %1 (File → Restore Snapshot… lists it).</source>
         <translation>Der Schnappschuss ist wiederhergestellt. Der Katalog von vor der Wiederherstellung wird als Schnappschuss vom %1 aufbewahrt (Datei → Schnappschuss wiederherstellen… listet ihn).</translation>
+    </message>
+    <message>
+        <source>A library folder to open, or folders, images and ZIP files to import.</source>
+        <translation>Ein Bibliotheksordner zum Öffnen, oder Ordner, Bilder und ZIP-Dateien zum Importieren.</translation>
     </message>
 </context>
 </TS>

@@ -121,7 +121,9 @@
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 件失敗</numerusform></translation>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 captioned</source>
@@ -1457,7 +1459,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n face(s)</source>
-        <translation><numerusform>顔 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>顔 %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>BEFORE</source>
@@ -1641,11 +1645,15 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Would edit %n item(s) of “%1”.</source>
-        <translation><numerusform>「%1」の項目 %n 件を編集します（予定）。</numerusform></translation>
+        <translation>
+            <numerusform>「%1」の項目 %n 件を編集します（予定）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Committed: edited %n item(s) of “%1”.</source>
-        <translation><numerusform>コミット済み:「%1」の項目 %n 件を編集しました。</numerusform></translation>
+        <translation>
+            <numerusform>コミット済み:「%1」の項目 %n 件を編集しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change captions, tags, status or rating of many items at once.</source>
@@ -1989,7 +1997,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>結果 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>結果 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search found nothing to import.</source>
@@ -1997,7 +2007,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n result(s) · </source>
-        <translation><numerusform>結果 %n 件 · </numerusform></translation>
+        <translation>
+            <numerusform>結果 %n 件 · </numerusform>
+        </translation>
     </message>
     <message>
         <source>openverse (default, no account) or brave (BRAVE_API_KEY or the keychain).</source>
@@ -2420,7 +2432,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n unreadable image(s)</source>
-        <translation><numerusform>読み込めない画像 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>読み込めない画像 %n 枚</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2457,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n image(s) measured</source>
-        <translation><numerusform>%n 枚の画像を計測</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像を計測</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 flagged</source>
@@ -2451,7 +2467,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n unreadable thumbnail(s)</source>
-        <translation><numerusform>読み込めないサムネイル %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>読み込めないサムネイル %n 枚</numerusform>
+        </translation>
     </message>
     <message>
         <source>highest resolution (%1 × %2)</source>
@@ -2729,11 +2747,15 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n image(s) have lost their stored original: %1%2. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
-        <translation><numerusform>%n 枚の画像で保存されたオリジナルが失われています: %1%2。何も書き込まれていません。`loracraft-cli fsck --repair` を実行してインポート元から復元するか、ゴミ箱に移動してそれらを除いてエクスポートしてください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像で保存されたオリジナルが失われています: %1%2。何も書き込まれていません。`loracraft-cli fsck --repair` を実行してインポート元から復元するか、ゴミ箱に移動してそれらを除いてエクスポートしてください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform>、ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>、ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name, or delete it first; an export never overwrites.</source>
@@ -3759,7 +3781,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source> %n second(s)</source>
-        <translation><numerusform>（%n 秒）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 秒）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no more results for this search.</source>
@@ -3771,11 +3795,15 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%1: rate limited, retrying in %n s</source>
-        <translation><numerusform>%1: レート制限のため %n 秒後に再試行します</numerusform></translation>
+        <translation>
+            <numerusform>%1: レート制限のため %n 秒後に再試行します</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 failed (%2), retrying in %n s</source>
-        <translation><numerusform>%1 に失敗しました（%2）。%n 秒後に再試行します</numerusform></translation>
+        <translation>
+            <numerusform>%1 に失敗しました（%2）。%n 秒後に再試行します</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown licence</source>
@@ -4110,7 +4138,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n image(s) made with %1</source>
-        <translation><numerusform>%1 で %n 枚の画像を生成しました</numerusform></translation>
+        <translation>
+            <numerusform>%1 で %n 枚の画像を生成しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 prompts failed: %3</source>
@@ -4130,7 +4160,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>About %n minute(s) on an H100 for %1 steps, as Replicate&apos;s page for the trainer states; billed per second of GPU time.</source>
-        <translation><numerusform>Replicate のトレーナーのページによると、%1 ステップで H100 上約 %n 分です。GPU 時間 1 秒単位で課金されます。</numerusform></translation>
+        <translation>
+            <numerusform>Replicate のトレーナーのページによると、%1 ステップで H100 上約 %n 分です。GPU 時間 1 秒単位で課金されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the weights archive</source>
@@ -4190,7 +4222,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source> and %n more file(s)</source>
-        <translation><numerusform>、ほか %n 個のファイル</numerusform></translation>
+        <translation>
+            <numerusform>、ほか %n 個のファイル</numerusform>
+        </translation>
     </message>
     <message>
         <source>No trained weights (lora.safetensors or unet.safetensors) in</source>
@@ -4360,7 +4394,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n image(s) · %1</source>
-        <translation><numerusform>画像 %n 枚 · %1</numerusform></translation>
+        <translation>
+            <numerusform>画像 %n 枚 · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4391,7 +4427,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Downloading (%n failed)</source>
-        <translation><numerusform>ダウンロード中（%n 件失敗）</numerusform></translation>
+        <translation>
+            <numerusform>ダウンロード中（%n 件失敗）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading</source>
@@ -4427,7 +4465,9 @@ Sub-commands (each with --help):
     <name>lc::ui::AutoCropOptionsDialog</name>
     <message numerus="yes">
         <source>The %n selected image(s)</source>
-        <translation><numerusform>選択した画像 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>選択した画像 %n 枚</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every kept image of the dataset</source>
@@ -4532,7 +4572,9 @@ Sub-commands (each with --help):
     <name>lc::ui::BucketsPanel</name>
     <message numerus="yes">
         <source>%1 at %2: %n image(s), %3 step(s) per epoch</source>
-        <translation><numerusform>%1（%2）: 画像 %n 枚、エポックあたり %3 ステップ</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2）: 画像 %n 枚、エポックあたり %3 ステップ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fewer images than the batch size: a short batch every epoch.</source>
@@ -4604,27 +4646,39 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>画像 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>画像 %n 枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bucket(s)</source>
-        <translation><numerusform>バケット %n 個</numerusform></translation>
+        <translation>
+            <numerusform>バケット %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) per epoch at batch size %1</source>
-        <translation><numerusform>バッチサイズ %1 でエポックあたり %n ステップ</numerusform></translation>
+        <translation>
+            <numerusform>バッチサイズ %1 でエポックあたり %n ステップ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bucket(s) with fewer images than the batch size</source>
-        <translation><numerusform>画像がバッチサイズより少ないバケット %n 個</numerusform></translation>
+        <translation>
+            <numerusform>画像がバッチサイズより少ないバケット %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) upscaled</source>
-        <translation><numerusform>拡大される配置 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>拡大される配置 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) left out by the trainer (too small)</source>
-        <translation><numerusform>トレーナーに除外される配置 %n 件（小さすぎ）</numerusform></translation>
+        <translation>
+            <numerusform>トレーナーに除外される配置 %n 件（小さすぎ）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a bar to show its images in the grid.</source>
@@ -4703,7 +4757,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Captioning</source>
@@ -4722,15 +4778,21 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Selected images (%n)</source>
-        <translation><numerusform>選択した画像（%n 枚）</numerusform></translation>
+        <translation>
+            <numerusform>選択した画像（%n 枚）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Images shown in the grid (%n)</source>
-        <translation><numerusform>グリッドに表示中の画像（%n 枚）</numerusform></translation>
+        <translation>
+            <numerusform>グリッドに表示中の画像（%n 枚）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every active image of %1 (%n)</source>
-        <translation><numerusform>%1 の有効なすべての画像（%n 枚）</numerusform></translation>
+        <translation>
+            <numerusform>%1 の有効なすべての画像（%n 枚）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill empty captions</source>
@@ -5088,7 +5150,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation><numerusform>サーバーには %n 個のモデルがあります。</numerusform></translation>
+        <translation>
+            <numerusform>サーバーには %n 個のモデルがあります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending a test image…</source>
@@ -5227,15 +5291,21 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Results: %n of about %1</source>
-        <translation><numerusform>結果: 約 %1 件中 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>結果: 約 %1 件中 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Results: %n</source>
-        <translation><numerusform>結果: %n 件</numerusform></translation>
+        <translation>
+            <numerusform>結果: %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n smaller than the minimum size left out</source>
-        <translation><numerusform>最小サイズ未満の %n 件を除外</numerusform></translation>
+        <translation>
+            <numerusform>最小サイズ未満の %n 件を除外</numerusform>
+        </translation>
     </message>
     <message>
         <source>no more pages</source>
@@ -5259,7 +5329,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Stopped. Results: %n.</source>
-        <translation><numerusform>停止しました。結果: %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>停止しました。結果: %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type something to search for.</source>
@@ -5283,7 +5355,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Add %n to %1</source>
-        <translation><numerusform>%n 件を %1 に追加</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を %1 に追加</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to %1</source>
@@ -5383,7 +5457,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n face(s) kept</source>
-        <translation><numerusform>顔 %n 個を保持</numerusform></translation>
+        <translation>
+            <numerusform>顔 %n 個を保持</numerusform>
+        </translation>
     </message>
     <message>
         <source>salient region</source>
@@ -5403,7 +5479,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Apply %n Crop(s)</source>
-        <translation><numerusform>%n 件の切り抜きを適用</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の切り抜きを適用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5764,11 +5842,15 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>%n images · keep %1</source>
-        <translation><numerusform>%n 枚 · %1 を残す</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚 · %1 を残す</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No near-duplicates among the %n image(s).</source>
-        <translation><numerusform>%n 枚の画像の中に類似画像はありません。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像の中に類似画像はありません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 group(s) among %2 image(s): %3 image(s) beyond one per group.</source>
@@ -5776,7 +5858,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>(%n image(s) stored by an earlier version were hashed first.)</source>
-        <translation><numerusform>（以前のバージョンで保存された %n 枚の画像を先にハッシュ化しました。）</numerusform></translation>
+        <translation>
+            <numerusform>（以前のバージョンで保存された %n 枚の画像を先にハッシュ化しました。）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group %1 of %2 — done: %3</source>
@@ -5828,7 +5912,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Keep 1 of %n Duplicates</source>
-        <translation><numerusform>%n 枚の重複から 1 枚を残す</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の重複から 1 枚を残す</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add Tags of Duplicates</source>
@@ -5836,11 +5922,15 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>kept %1, %n moved to the trash</source>
-        <translation><numerusform>%1 を残し、%n 枚をゴミ箱に移動</numerusform></translation>
+        <translation>
+            <numerusform>%1 を残し、%n 枚をゴミ箱に移動</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Kept %1; %n duplicate(s) moved to the trash (Edit → Undo brings them back).</source>
-        <translation><numerusform>%1 を残し、重複 %n 枚をゴミ箱に移動しました（編集 → 元に戻す で復元できます）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 を残し、重複 %n 枚をゴミ箱に移動しました（編集 → 元に戻す で復元できます）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>kept all: not duplicates</source>
@@ -6130,7 +6220,9 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Empty File → Open Recent (%n librar(y/ies) listed); no library is touched</source>
-        <translation><numerusform>ファイル → 最近使ったライブラリ を空にします（%n 件のライブラリが登録済み）。ライブラリ自体には影響しません</numerusform></translation>
+        <translation>
+            <numerusform>ファイル → 最近使ったライブラリ を空にします（%n 件のライブラリが登録済み）。ライブラリ自体には影響しません</numerusform>
+        </translation>
     </message>
     <message>
         <source>File → Open Library… (Ctrl+O) switches libraries; a second launch of LoRA Craft brings this window to the front instead of opening another.</source>
@@ -6143,6 +6235,18 @@ Sub-commands (each with --help):
     <message>
         <source>&lt;b&gt;Catalog snapshots&lt;/b&gt;</source>
         <translation>&lt;b&gt;カタログのスナップショット&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Applies the next time LoRA Craft starts.</source>
+        <translation>LoRA Craft の次回起動時に反映されます。</translation>
     </message>
 </context>
 <context>
@@ -6265,11 +6369,15 @@ Sub-commands (each with --help):
     </message>
     <message numerus="yes">
         <source>Show only images flagged “%1” (%n image(s))</source>
-        <translation><numerusform>「%1」の画像だけを表示（%n 枚）</numerusform></translation>
+        <translation>
+            <numerusform>「%1」の画像だけを表示（%n 枚）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not checked yet</source>
-        <translation><numerusform>未チェックの画像 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>未チェックの画像 %n 枚</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 image(s) flagged</source>
@@ -6511,7 +6619,9 @@ You can undo it again until you quit.</source>
     </message>
     <message numerus="yes">
         <source>Copied %n tag(s)</source>
-        <translation><numerusform>%n 個のタグをコピーしました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のタグをコピーしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>The clipboard holds no tags (copy “a, b, c” or use Copy Tags)</source>
@@ -6527,15 +6637,21 @@ You can undo it again until you quit.</source>
     </message>
     <message numerus="yes">
         <source>Crop %n Image(s) to Content</source>
-        <translation><numerusform>%n 枚の画像を内容に合わせて切り抜き</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像を内容に合わせて切り抜き</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cropped %n image(s) to the picture inside their bars. Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n 枚の画像を帯の内側の画像部分に合わせて切り抜きました。Ctrl+Z で元に戻せます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像を帯の内側の画像部分に合わせて切り抜きました。Ctrl+Z で元に戻せます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear the Crop of %n Image(s)</source>
-        <translation><numerusform>%n 枚の画像の切り抜きをクリア</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像の切り抜きをクリア</numerusform>
+        </translation>
     </message>
     <message>
         <source>That image is gone.</source>
@@ -6808,11 +6924,15 @@ Quitting cancels it. Images imported so far stay in the dataset, and the Tasks p
     </message>
     <message numerus="yes">
         <source>Auto-Crop %n Image(s)</source>
-        <translation><numerusform>%n 枚の画像を自動切り抜き</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像を自動切り抜き</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cropped %n image(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n 枚の画像を切り抜きました。Ctrl+Z で元に戻せます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像を切り抜きました。Ctrl+Z で元に戻せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a dataset first.</source>
@@ -6900,7 +7020,9 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
     </message>
     <message numerus="yes">
         <source>Checked the catalog and %n stored image(s) (%1).</source>
-        <translation><numerusform>カタログと保存された %n 枚の画像をチェックしました（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>カタログと保存された %n 枚の画像をチェックしました（%1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalog: %1</source>
@@ -6908,11 +7030,15 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
     </message>
     <message numerus="yes">
         <source>%n stored original(s) are missing.</source>
-        <translation><numerusform>保存されたオリジナル %n 件が見つかりません。</numerusform></translation>
+        <translation>
+            <numerusform>保存されたオリジナル %n 件が見つかりません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stored original(s) are damaged (their content changed on disk).</source>
-        <translation><numerusform>保存されたオリジナル %n 件が破損しています（ディスク上の内容が変化しています）。</numerusform></translation>
+        <translation>
+            <numerusform>保存されたオリジナル %n 件が破損しています（ディスク上の内容が変化しています）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The catalog is damaged: File → Restore Snapshot… puts back a sound copy.</source>
@@ -6932,11 +7058,15 @@ Images that Edit → Undo can still bring back are kept. Removed images cannot b
     </message>
     <message numerus="yes">
         <source>Repaired %n image(s).</source>
-        <translation><numerusform>%n 枚の画像を修復しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の画像を修復しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be brought back: %1</source>
-        <translation><numerusform>%n 件は復元できませんでした: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 件は復元できませんでした: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>My Dataset</source>
@@ -7036,9 +7166,11 @@ You can undo this until you quit.</source>
         <source>Delete the %n image(s) in the trash of “%1” for good, with their captions and tags?
 
 This cannot be undone. The image files stay in the library until you run File → Clean Up Library….</source>
-        <translation><numerusform>「%1」のゴミ箱にある画像 %n 枚を、キャプションとタグとともに完全に削除しますか？
+        <translation>
+            <numerusform>「%1」のゴミ箱にある画像 %n 枚を、キャプションとタグとともに完全に削除しますか？
 
-この操作は元に戻せません。画像ファイルは ファイル → ライブラリのクリーンアップ… を実行するまでライブラリに残ります。</numerusform></translation>
+この操作は元に戻せません。画像ファイルは ファイル → ライブラリのクリーンアップ… を実行するまでライブラリに残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empty Trash</source>
@@ -7046,7 +7178,9 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
     <message numerus="yes">
         <source>Deleted %n image(s) from the trash</source>
-        <translation><numerusform>ゴミ箱から %n 枚の画像を削除しました</numerusform></translation>
+        <translation>
+            <numerusform>ゴミ箱から %n 枚の画像を削除しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename</source>
@@ -7299,7 +7433,9 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
     <message numerus="yes">
         <source>Downloading into %1: %n selected…</source>
-        <translation><numerusform>%1 にダウンロード中: %n 件選択…</numerusform></translation>
+        <translation>
+            <numerusform>%1 にダウンロード中: %n 件選択…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show Tasks</source>
@@ -7636,11 +7772,15 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation><numerusform>画像 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>画像 %n 枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s)</source>
-        <translation><numerusform>データセット %n 個</numerusform></translation>
+        <translation>
+            <numerusform>データセット %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Take Snapshot Now</source>
@@ -7684,7 +7824,9 @@ This cannot be undone. The image files stay in the library until you run File �
     </message>
     <message numerus="yes">
         <source>%n snapshot(s) in %1</source>
-        <translation><numerusform>%1 にスナップショット %n 個</numerusform></translation>
+        <translation>
+            <numerusform>%1 にスナップショット %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>Taking a snapshot…</source>
@@ -7786,7 +7928,9 @@ Edits made since then are replaced. The current catalog is kept as a new snapsho
     <name>lc::ui::TaskStatus</name>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n 件のタスク</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のタスク</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
@@ -7909,7 +8053,9 @@ Edits made since then are replaced. The current catalog is kept as a new snapsho
     </message>
     <message numerus="yes">
         <source>Import the rest of %n input(s) into %1; images already there are skipped.</source>
-        <translation><numerusform>残りの入力 %n 件を %1 にインポートします。既に存在する画像はスキップされます。</numerusform></translation>
+        <translation>
+            <numerusform>残りの入力 %n 件を %1 にインポートします。既に存在する画像はスキップされます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting…</source>
@@ -8075,11 +8221,15 @@ Edits made since then are replaced. The current catalog is kept as a new snapsho
     </message>
     <message numerus="yes">
         <source>%n image(s), all captioned</source>
-        <translation><numerusform>画像 %n 枚、すべてキャプションあり</numerusform></translation>
+        <translation>
+            <numerusform>画像 %n 枚、すべてキャプションあり</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s), %1 without a caption</source>
-        <translation><numerusform>画像 %n 枚、うち %1 枚はキャプションなし</numerusform></translation>
+        <translation>
+            <numerusform>画像 %n 枚、うち %1 枚はキャプションなし</numerusform>
+        </translation>
     </message>
     <message>
         <source>ZIP about %1 (Replicate takes up to 100 MB)</source>
@@ -8397,11 +8547,15 @@ Edits made since then are replaced. The current catalog is kept as a new snapsho
     </message>
     <message numerus="yes">
         <source>To download: %n.</source>
-        <translation><numerusform>ダウンロード対象: %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>ダウンロード対象: %n 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left out, not an http or https address (%n): %1</source>
-        <translation><numerusform>http または https のアドレスではないため除外（%n 件）: %1</numerusform></translation>
+        <translation>
+            <numerusform>http または https のアドレスではないため除外（%n 件）: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8449,6 +8603,10 @@ The library is reopened as it was.</source>
     <message>
         <source>Cannot open the library</source>
         <translation>ライブラリを開けません</translation>
+    </message>
+    <message>
+        <source>A library folder to open, or folders, images and ZIP files to import.</source>
+        <translation>開くライブラリフォルダー、またはインポートするフォルダー・画像・ZIP ファイル。</translation>
     </message>
 </context>
 </TS>

@@ -6236,6 +6236,18 @@ Sub-commands (each with --help):
         <source>&lt;b&gt;Catalog snapshots&lt;/b&gt;</source>
         <translation>&lt;b&gt;目录快照&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Applies the next time LoRA Craft starts.</source>
+        <translation>下次启动 LoRA Craft 时生效。</translation>
+    </message>
 </context>
 <context>
     <name>lc::ui::GridPanel</name>
@@ -8591,6 +8603,10 @@ The library is reopened as it was.</source>
     <message>
         <source>Cannot open the library</source>
         <translation>无法打开图库</translation>
+    </message>
+    <message>
+        <source>A library folder to open, or folders, images and ZIP files to import.</source>
+        <translation>要打开的图库文件夹，或要导入的文件夹、图像和 ZIP 文件。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 # Every user-visible string is extractable by lupdate under the context the code asks for at run time,
-# and the committed .ts files know every context.
+# the committed .ts files know every context and translate every message (none unfinished or obsolete), and
+# English has the plural forms of every %n message.
 #   cmake -DLUPDATE=<lupdate> -DSOURCE_DIR=<repo> -DWORK_DIR=<scratch> -P check_translations.cmake
 foreach(var LUPDATE SOURCE_DIR WORK_DIR)
     if(NOT ${var})
@@ -54,7 +55,35 @@ foreach(ts IN LISTS tsFiles)
     endforeach()
 endforeach()
 
-# 4. Every message with %n has its English plural forms, finished.
+# 4. Every shipped translation is complete: lupdate run over a copy adds nothing unfinished (no string of the
+#    code is missing, none changed since it was translated), and the committed file keeps no obsolete entry.
+foreach(ts IN LISTS tsFiles)
+    get_filename_component(tsName "${ts}" NAME)
+    set(copy "${WORK_DIR}/complete/${tsName}")
+    file(MAKE_DIRECTORY "${WORK_DIR}/complete")
+    configure_file("${ts}" "${copy}" COPYONLY)
+    execute_process(
+        COMMAND "${LUPDATE}" -no-obsolete -locations none -I "${SOURCE_DIR}/core" -I "${SOURCE_DIR}/ui"
+            "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
+        RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+    if(NOT rc EQUAL 0)
+        string(APPEND problems "lupdate failed on a copy of ${tsName}\n")
+        continue()
+    endif()
+    file(READ "${copy}" updated)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"unfinished\"" unfinished "${updated}")
+    list(LENGTH unfinished unfinishedCount)
+    if(unfinishedCount GREATER 0)
+        list(GET unfinished 0 first)
+        string(APPEND problems "${tsName}: ${unfinishedCount} message(s) untranslated or changed since, e.g. ${first}\n")
+    endif()
+    file(READ "${ts}" committed)
+    if(committed MATCHES "type=\"(obsolete|vanished)\"")
+        string(APPEND problems "${tsName} keeps obsolete entries (run: cmake --build build --target update_translations)\n")
+    endif()
+endforeach()
+
+# 5. Every message with %n has its English plural forms, finished.
 # (';' and brackets would split or nest CMake list items: both texts get the same stand-ins first.)
 file(READ "${SOURCE_DIR}/translations/loracraft_en.ts" enText)
 foreach(var extractedPlain enPlain)
