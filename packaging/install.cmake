@@ -45,4 +45,20 @@ if(LC_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 endif()
 
+# Windows and macOS (recipes in packaging/README.md, not tested here): an NSIS installer with a Start menu entry,
+# and a drag-and-drop disk image of the app bundle.
+if(WIN32)
+    set(CPACK_GENERATOR ZIP NSIS)
+    set(CPACK_NSIS_DISPLAY_NAME "LoRA Craft")
+    set(CPACK_NSIS_PACKAGE_NAME "LoRA Craft")
+    set(CPACK_PACKAGE_INSTALL_DIRECTORY "LoRA Craft")
+    set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/resources/icons/loracraft.ico)
+    set(CPACK_NSIS_INSTALLED_ICON_NAME bin/loracraft.exe)
+    set(CPACK_PACKAGE_EXECUTABLES loracraft "LoRA Craft")
+    set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
+elseif(APPLE)
+    set(CPACK_GENERATOR DragNDrop)
+    set(CPACK_DMG_VOLUME_NAME "LoRA Craft")
+endif()
+
 include(CPack)

@@ -633,6 +633,10 @@ Kombinieren mit Leerzeichen (alle müssen passen), OR, NOT oder - und Klammern: 
         <source>The library does not store the image %1.</source>
         <translation>Die Bibliothek speichert das Bild %1 nicht.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4481,6 +4485,29 @@ Unterbefehle (jeweils mit --help):
     </message>
 </context>
 <context>
+    <name>lc::ui::AboutDialog</name>
+    <message>
+        <source>About LoRA Craft</source>
+        <translation>Über LoRA Craft</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;LoRA Craft %1&lt;/h2&gt;&lt;p&gt;Turn folders of images into training-ready LoRA datasets.&lt;/p&gt;&lt;p&gt;Commit %2, built %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries at run time&lt;/b&gt;&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;&lt;p&gt;&lt;b&gt;Bundled&lt;/b&gt;&lt;br&gt;LoRA Craft and its icons: MIT licence.&lt;br&gt;CLIP tokenizer vocabulary and merges: MIT licence, © OpenAI.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://github.com/loracraft/loracraft&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;https://github.com/loracraft/loracraft/issues&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Log: %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LoRA Craft %1&lt;/h2&gt;&lt;p&gt;Bilderordner in trainingsfertige LoRA-Datensätze verwandeln.&lt;/p&gt;&lt;p&gt;Commit %2, erstellt am %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliotheken zur Laufzeit&lt;/b&gt;&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mitgeliefert&lt;/b&gt;&lt;br&gt;LoRA Craft und seine Symbole: MIT-Lizenz.&lt;br&gt;CLIP-Tokenizer-Vokabular und -Merges: MIT-Lizenz, © OpenAI.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://github.com/loracraft/loracraft&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;https://github.com/loracraft/loracraft/issues&quot;&gt;Problem melden&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Protokoll: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none (the log folder cannot be written)</source>
+        <translation>keines (der Protokollordner ist nicht beschreibbar)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the version and the libraries&apos; versions, for a bug report</source>
+        <translation>Die Version und die Versionen der Bibliotheken kopieren, für einen Fehlerbericht</translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::AutoCropOptionsDialog</name>
     <message numerus="yes">
         <source>The %n selected image(s)</source>
@@ -7438,6 +7465,22 @@ Dies kann nicht rückgängig gemacht werden. Die Bilddateien bleiben in der Bibl
     <message>
         <source>Show the Trash</source>
         <translation>Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>There is no log: the folder %1 cannot be written.</source>
+        <translation>Es gibt kein Protokoll: Der Ordner %1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Open the log file (API keys and tokens in it are redacted)</source>
+        <translation>Die Protokolldatei öffnen (API-Schlüssel und Tokens darin sind unkenntlich gemacht)</translation>
+    </message>
+    <message>
+        <source>About LoRA Craft</source>
+        <translation>Über LoRA Craft</translation>
     </message>
 </context>
 <context>

@@ -632,6 +632,10 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
         <source>No workspace named “%1”.</source>
         <translation>「%1」という名前のワークスペースはありません。</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4462,6 +4466,29 @@ Sub-commands (each with --help):
     </message>
 </context>
 <context>
+    <name>lc::ui::AboutDialog</name>
+    <message>
+        <source>About LoRA Craft</source>
+        <translation>LoRA Craft について</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;LoRA Craft %1&lt;/h2&gt;&lt;p&gt;Turn folders of images into training-ready LoRA datasets.&lt;/p&gt;&lt;p&gt;Commit %2, built %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries at run time&lt;/b&gt;&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;&lt;p&gt;&lt;b&gt;Bundled&lt;/b&gt;&lt;br&gt;LoRA Craft and its icons: MIT licence.&lt;br&gt;CLIP tokenizer vocabulary and merges: MIT licence, © OpenAI.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://github.com/loracraft/loracraft&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;https://github.com/loracraft/loracraft/issues&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Log: %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LoRA Craft %1&lt;/h2&gt;&lt;p&gt;画像フォルダーを学習用の LoRA データセットに変換します。&lt;/p&gt;&lt;p&gt;コミット %2、ビルド日 %3。&lt;/p&gt;&lt;p&gt;&lt;b&gt;実行時のライブラリ&lt;/b&gt;&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;&lt;p&gt;&lt;b&gt;同梱物&lt;/b&gt;&lt;br&gt;LoRA Craft とアイコン: MIT ライセンス。&lt;br&gt;CLIP トークナイザーの語彙とマージ: MIT ライセンス、© OpenAI。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://github.com/loracraft/loracraft&quot;&gt;Web サイト&lt;/a&gt; · &lt;a href=&quot;https://github.com/loracraft/loracraft/issues&quot;&gt;問題を報告&lt;/a&gt;&lt;/p&gt;&lt;p&gt;ログ: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none (the log folder cannot be written)</source>
+        <translation>なし（ログフォルダーに書き込めません）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the version and the libraries&apos; versions, for a bug report</source>
+        <translation>不具合報告用に、バージョンとライブラリのバージョンをコピーします</translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::AutoCropOptionsDialog</name>
     <message numerus="yes">
         <source>The %n selected image(s)</source>
@@ -7375,6 +7402,22 @@ This cannot be undone. The image files stay in the library until you run File �
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>ログを表示</translation>
+    </message>
+    <message>
+        <source>There is no log: the folder %1 cannot be written.</source>
+        <translation>ログがありません: フォルダー %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Open the log file (API keys and tokens in it are redacted)</source>
+        <translation>ログファイルを開きます（API キーとトークンは伏せ字になっています）</translation>
+    </message>
+    <message>
+        <source>About LoRA Craft</source>
+        <translation>LoRA Craft について</translation>
     </message>
 </context>
 <context>

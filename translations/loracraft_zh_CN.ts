@@ -632,6 +632,10 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
         <source>No workspace named “%1”.</source>
         <translation>没有名为“%1”的工作区。</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4462,6 +4466,29 @@ Sub-commands (each with --help):
     </message>
 </context>
 <context>
+    <name>lc::ui::AboutDialog</name>
+    <message>
+        <source>About LoRA Craft</source>
+        <translation>关于 LoRA Craft</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;LoRA Craft %1&lt;/h2&gt;&lt;p&gt;Turn folders of images into training-ready LoRA datasets.&lt;/p&gt;&lt;p&gt;Commit %2, built %3.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries at run time&lt;/b&gt;&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;&lt;p&gt;&lt;b&gt;Bundled&lt;/b&gt;&lt;br&gt;LoRA Craft and its icons: MIT licence.&lt;br&gt;CLIP tokenizer vocabulary and merges: MIT licence, © OpenAI.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://github.com/loracraft/loracraft&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;https://github.com/loracraft/loracraft/issues&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Log: %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;LoRA Craft %1&lt;/h2&gt;&lt;p&gt;将图片文件夹整理为可直接训练的 LoRA 数据集。&lt;/p&gt;&lt;p&gt;提交 %2，构建于 %3。&lt;/p&gt;&lt;p&gt;&lt;b&gt;运行时的库&lt;/b&gt;&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;&lt;p&gt;&lt;b&gt;随附内容&lt;/b&gt;&lt;br&gt;LoRA Craft 及其图标：MIT 许可证。&lt;br&gt;CLIP 分词器词表与合并表：MIT 许可证，© OpenAI。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://github.com/loracraft/loracraft&quot;&gt;网站&lt;/a&gt; · &lt;a href=&quot;https://github.com/loracraft/loracraft/issues&quot;&gt;报告问题&lt;/a&gt;&lt;/p&gt;&lt;p&gt;日志： %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none (the log folder cannot be written)</source>
+        <translation>无（无法写入日志文件夹）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the version and the libraries&apos; versions, for a bug report</source>
+        <translation>复制版本号及各库的版本，用于问题报告</translation>
+    </message>
+</context>
+<context>
     <name>lc::ui::AutoCropOptionsDialog</name>
     <message numerus="yes">
         <source>The %n selected image(s)</source>
@@ -7375,6 +7402,22 @@ This cannot be undone. The image files stay in the library until you run File �
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Show Log</source>
+        <translation>显示日志</translation>
+    </message>
+    <message>
+        <source>There is no log: the folder %1 cannot be written.</source>
+        <translation>没有日志：无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Open the log file (API keys and tokens in it are redacted)</source>
+        <translation>打开日志文件（其中的 API 密钥和令牌已隐去）</translation>
+    </message>
+    <message>
+        <source>About LoRA Craft</source>
+        <translation>关于 LoRA Craft</translation>
     </message>
 </context>
 <context>

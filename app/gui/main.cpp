@@ -1,5 +1,6 @@
 #include "library/library.h"
 #include "util/appidentity.h"
+#include "util/logfile.h"
 #include "common/theme.h"
 #include "grid/gridpanel.h"
 #include "grid/itemgridview.h"
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     lc::setApplicationIdentity();
+    // Help → Show Log: every message of this run, secrets redacted (LORACRAFT_LOG_DIR puts it elsewhere).
+    const QString logFile = lc::LogFile::install(qEnvironmentVariable("LORACRAFT_LOG_DIR"));
+    qInfo("LoRA Craft %s started (log: %s)", LORACRAFT_VERSION, qPrintable(logFile));
     QApplication::setApplicationDisplayName(QStringLiteral("LoRA Craft"));
 
     QCommandLineParser parser;

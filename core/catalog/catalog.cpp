@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 
@@ -270,6 +271,27 @@ void Catalog::rollback(QSqlDatabase &db, int level)
     t_writeDepth[db.connectionName()] = level;
     if (!r)
         qCWarning(lcCatalog) << "rollback failed:" << r.error().message;
+}
+
+QString Catalog::sqliteVersion()
+{
+    static const QString version = [] {
+        const QString name = QStringLiteral("lc-sqlite-version");
+        QString v;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                    v = q.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return v.isEmpty() ? CatalogTr::tr("unknown") : v;
+    }();
+    return version;
 }
 
 } // namespace lc

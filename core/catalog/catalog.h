@@ -32,6 +32,8 @@ public:
         ReadOnly,
     };
     static Result<std::unique_ptr<Catalog>> open(const QString &path, Access access = Access::ReadWrite);
+    // The version of the SQLite library Qt's driver runs ("3.40.1"), from an in-memory database.
+    static QString sqliteVersion();
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     ~Catalog();
     Catalog(const Catalog &) = delete;

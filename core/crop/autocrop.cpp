@@ -5,6 +5,7 @@
 #include "export/trainers/trainer.h"
 #include "library/library.h"
 #include "store/objectstore.h"
+#include "util/handoff.h"
 
 #include <QImageReader>
 #include <QJsonArray>
@@ -237,7 +238,7 @@ Result<AutoCropReport> proposeCrops(const Library &library, DatasetId dataset, c
     };
     AutoCropReport report;
     report.faceMethod = SubjectFinder::forThread().faceMethod();
-    report.proposals = QtConcurrent::blockingMapped<QList<CropProposal>>(items, propose);
+    report.proposals = blockingMapped<QList<CropProposal>>(nullptr, items, propose);
     if (options.cancel && options.cancel->load())
         return makeError(ErrorCode::Canceled, QStringLiteral("canceled"));
     return report;

@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "store/thumbnailstore.h"
 #include "util/tr.h"
+#include "util/handoff.h"
 
 #include <QFile>
 #include <QHash>
@@ -96,7 +97,8 @@ Result<DuplicateReport> findDuplicates(const Library &library, DatasetId dataset
         const ThumbnailStore &thumbnails = library.thumbnails();
         std::atomic<int> done{0};
         const int total = int(missing.size());
-        const QList<std::optional<std::pair<quint64, quint64>>> hashed = QtConcurrent::blockingMapped(missing,
+        using Hashes = QList<std::optional<std::pair<quint64, quint64>>>;
+        const Hashes hashed = blockingMapped<Hashes>(nullptr, missing,
             [&](const ContentHash &blob) -> std::optional<std::pair<quint64, quint64>> {
                 if (cancel && cancel->load())
                     return std::nullopt;

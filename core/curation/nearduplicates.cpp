@@ -66,7 +66,16 @@ std::vector<quint16> masksUpTo(int bits)
 // are spread over the threads). Built twice on x86-64 Linux: with the POPCNT instruction, chosen at run
 // time where the processor has it (every x86-64 since about 2008), and without, elsewhere: the software
 // popcount would make the search several times slower.
-#if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__)
+// Not under ThreadSanitizer: the clone's resolver runs while the program is being loaded, before the TSan
+// runtime is ready, and its instrumented entry crashes there.
+#if defined(__SANITIZE_THREAD__)
+#define LC_NO_CLONES 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define LC_NO_CLONES 1
+#endif
+#endif
+#if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__) && !defined(LC_NO_CLONES)
 __attribute__((target_clones("popcnt", "default")))
 #endif
 void scanRows(const QList<quint64> &hashes, const std::array<SubstringTable, Chunks> &tables, const std::vector<quint16> &masks,

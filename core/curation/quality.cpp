@@ -6,6 +6,7 @@
 #include "library/library.h"
 #include "store/thumbnailstore.h"
 #include "util/tr.h"
+#include "util/handoff.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -212,7 +213,8 @@ Result<QualityReport> analyzeQuality(const Library &library, DatasetId dataset, 
         const int total = int(missing.size());
         if (options.progress)
             options.progress(0, total);
-        const QList<std::optional<QualityMetrics>> results = QtConcurrent::blockingMapped(missing,
+        using Measured = QList<std::optional<QualityMetrics>>;
+        const Measured results = blockingMapped<Measured>(nullptr, missing,
             [&](const ContentHash &blob) -> std::optional<QualityMetrics> {
                 if (cancel && cancel->load())
                     return std::nullopt;

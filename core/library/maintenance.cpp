@@ -6,6 +6,7 @@
 #include "catalog/integrity.h"
 #include "catalog/snapshots.h"
 #include "library.h"
+#include "util/handoff.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,7 +108,7 @@ Result<FsckReport> fsck(const Library &library, const ProgressFn &progress)
     constexpr int Chunk = 256;
     for (qsizetype start = 0; start < rows->size(); start += Chunk) {
         const QList<BlobRecord> part = rows->mid(start, Chunk);
-        const QList<Check> checks = QtConcurrent::blockingMapped<QList<Check>>(&pool, part, check);
+        const QList<Check> checks = blockingMapped<QList<Check>>(&pool, part, check);
         for (qsizetype i = 0; i < part.size(); ++i) {
             const BlobRecord &row = part[i];
             const Check &c = checks[i];

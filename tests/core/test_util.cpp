@@ -6,6 +6,9 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QFileInfo>
+#include "util/logfile.h"
+#include "library/buildinfo.h"
 
 using namespace lc;
 
@@ -131,4 +134,58 @@ TEST_CASE("Errors chain, keep the server's facts and say which ones are worth re
     CHECK(refused.code == ErrorCode::Refused);
     CHECK(refused.refusal == SkipReason::TooLarge);
     CHECK(refused.wrap(QStringLiteral("in photos.zip")).refusal == SkipReason::TooLarge);
+}
+
+TEST_CASE("The log: every message written through at once with its level and category, secrets redacted, rotated when large", "[log]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("logs"));
+    const QString path = lc::LogFile::install(folder, 4096);
+    REQUIRE(path == folder + QStringLiteral("/loracraft.log"));
+    CHECK(lc::LogFile::path() == path);
+    qWarning("Replicate answered 401 for Authorization: Bearer r8_AbCdEf0123456789xyz");
+    qInfo("GET https://api.example.org/v1/images/?q=fox&key=sekrit-value&page=2");
+    qCritical("X-Subscription-Token: BSAabc123def456 was refused");
+    qInfo("the caption server's key sk-proj-ABCDEFGH12345678 is set");
+    auto read = [&path] {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(f.readAll());
+    };
+    // Written through: readable before the handler goes (a crash keeps what was logged).
+    const QString text = read();
+    CHECK(text.contains(QStringLiteral(" warning default: Replicate answered 401")));
+    CHECK(text.contains(QStringLiteral(" critical default: X-Subscription-Token: [redacted] was refused")));
+    CHECK(text.contains(QStringLiteral("key=[redacted]&page=2")));
+    for (const char *secret : {"r8_AbCdEf0123456789xyz", "sekrit-value", "BSAabc123def456", "sk-proj-ABCDEFGH12345678"})
+        CHECK_FALSE(text.contains(QLatin1String(secret)));
+    CHECK(lc::LogFile::redact(QStringLiteral("nothing secret: 12 images, key frames")) == QStringLiteral("nothing secret: 12 images, key frames"));
+
+    // Past the size limit the next start moves it aside (.1, .2, .3 kept) and begins a new file.
+    for (int i = 0; i < 100; ++i)
+        qInfo("filling the log with line %d of a long run", i);
+    lc::LogFile::uninstall();
+    CHECK(QFileInfo(path).size() > 4096);
+    REQUIRE(lc::LogFile::install(folder, 4096) == path);
+    qInfo("after the rotation");
+    lc::LogFile::uninstall();
+    CHECK(QFileInfo::exists(path + QStringLiteral(".1")));
+    CHECK(QFileInfo(path).size() < 200);
+    CHECK(read().contains(QStringLiteral("after the rotation")));
+    CHECK(lc::LogFile::path().isEmpty());
+}
+
+TEST_CASE("Build info: version, commit and the libraries' versions at run time", "[about]")
+{
+    const lc::BuildInfo info = lc::BuildInfo::current();
+    CHECK(info.version == QStringLiteral(LORACRAFT_VERSION));
+    CHECK_FALSE(info.commit.isEmpty());
+    QStringList names;
+    for (const auto &[name, version] : info.libraries) {
+        names << name;
+        CHECK_FALSE(version.isEmpty());
+        CHECK(version != QStringLiteral("unknown"));
+    }
+    CHECK(names == QStringList{QStringLiteral("Qt"), QStringLiteral("OpenCV"), QStringLiteral("libzip"), QStringLiteral("OpenSSL"), QStringLiteral("SQLite")});
 }

@@ -51,6 +51,7 @@
 #include "curation/quality.h"
 #include "replicatefixtures.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/aboutdialog.h"
 #include "mainwindow/libraryhealth.h"
 #include "library/snapshotsdialog.h"
 #include "catalog/snapshots.h"
@@ -2463,6 +2464,28 @@ private Q_SLOTS:
             settings.show();
             save(&settings, QStringLiteral("settings-search"));
         }
+        w.close();
+    }
+
+    // Help → About: the version and the libraries' versions at run time; Help → Show Log is there.
+    void aboutShowsTheVersionsAndTheLogIsOffered()
+    {
+        MainWindow w(*m_library);
+        w.show();
+        auto *about = w.findChild<QAction *>(QStringLiteral("aboutLoRACraft"));
+        QVERIFY(about);
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("showLog")));
+        about->trigger();
+        AboutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<AboutDialog *>()) != nullptr);
+        const QString plain = dialog->plainText();
+        QVERIFY2(plain.startsWith(QStringLiteral("LoRA Craft " LORACRAFT_VERSION)), qPrintable(plain));
+        for (const char *library : {"Qt 6.", "OpenCV 4.", "libzip 1.", "OpenSSL", "SQLite 3."})
+            QVERIFY2(plain.contains(QLatin1String(library)), qPrintable(plain));
+        auto *text = dialog->findChild<QLabel *>(QStringLiteral("aboutText"));
+        QVERIFY(text && text->text().contains(QStringLiteral("CLIP tokenizer")));
+        save(dialog, QStringLiteral("about"));
+        dialog->close();
         w.close();
     }
 

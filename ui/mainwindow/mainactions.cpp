@@ -1,5 +1,8 @@
 #include "mainactions.h"
 
+#include "mainwindow/aboutdialog.h"
+#include "util/logfile.h"
+
 #include "actions/captionactions.h"
 #include "actions/historycontroller.h"
 #include "actions/itemactions.h"
@@ -19,6 +22,10 @@
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QUrl>
+#include <QDir>
+#include <QDesktopServices>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QSettings>
 #include <QToolBar>
@@ -223,6 +230,25 @@ MainActions::MainActions(QMainWindow *window, LibraryPanel *library, GridPanel *
     });
     shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
+    QAction *showLog = help->addAction(tr("Show Log"), window, [window] {
+        const QString log = LogFile::path();
+        if (log.isEmpty()) {
+            QMessageBox::information(window, tr("Show Log"),
+                tr("There is no log: the folder %1 cannot be written.").arg(QDir::toNativeSeparators(LogFile::defaultFolder())));
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(log));
+    });
+    showLog->setObjectName(QStringLiteral("showLog"));
+    showLog->setStatusTip(tr("Open the log file (API keys and tokens in it are redacted)"));
+    QAction *about = help->addAction(tr("About LoRA Craft"), window, [window] {
+        auto *dialog = new AboutDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutLoRACraft"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 } // namespace lc::ui
