@@ -132,6 +132,7 @@ QList<std::pair<int, int>> pairsWithin(const QList<quint64> &hashes, int radius,
         work(0);
     } else {
         std::vector<std::thread> pool;
+        pool.reserve(size_t(threads));
         for (int t = 0; t < threads; ++t)
             pool.emplace_back(work, t);
         for (std::thread &th : pool)

@@ -82,7 +82,7 @@ Result<SearchPage> BraveProvider::parse(const QByteArray &body, int page) const
     out.page = page;
     out.hasMore = false;
     QSet<QString> seen;
-    for (const QJsonValue &v : root.value(QStringLiteral("results")).toArray()) {
+    for (const QJsonValue v : root.value(QStringLiteral("results")).toArray()) { // (by value: the array yields refs)
         const QJsonObject o = v.toObject();
         const QJsonObject properties = o.value(QStringLiteral("properties")).toObject();
         SearchResult r;

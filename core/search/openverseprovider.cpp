@@ -25,7 +25,7 @@ QString detailOf(const QString &body)
     const QJsonObject fields = detail.toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         QStringList messages;
-        for (const QJsonValue &m : it.value().toArray())
+        for (const QJsonValue m : it.value().toArray())
             messages << m.toString();
         if (it.value().isString())
             messages << it.value().toString();
@@ -113,7 +113,7 @@ Result<SearchPage> OpenverseProvider::parse(const QByteArray &body, int page) co
     const int pageCount = root.value(QStringLiteral("page_count")).toInt(0);
     out.hasMore = page < pageCount;
     QSet<QString> seen;
-    for (const QJsonValue &v : root.value(QStringLiteral("results")).toArray()) {
+    for (const QJsonValue v : root.value(QStringLiteral("results")).toArray()) { // (by value: the array yields refs)
         const QJsonObject o = v.toObject();
         SearchResult r;
         Provenance &p = r.provenance;

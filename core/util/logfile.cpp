@@ -81,7 +81,7 @@ QString LogFile::install(const QString &folder, qint64 maxBytes)
     const QString dir = folder.isEmpty() ? defaultFolder() : folder;
     if (!QDir().mkpath(dir))
         return {};
-    const QString file = dir + QStringLiteral("/loracraft.log");
+    QString file = dir + QStringLiteral("/loracraft.log");
     QMutexLocker lock(&s.mutex);
     if (s.file.isOpen())
         s.file.close();

@@ -577,6 +577,8 @@ private Q_SLOTS:
             return found;
         };
         QTRY_COMPARE_WITH_TIMEOUT(captionFiles().size(), 50, 30000);
+        // The export writes its manifest after the captions: closing before it ends would ask first.
+        QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->jobs().isEmpty(), 60000);
         m_library->waitForBackgroundWork();
         w.close();
     }
