@@ -17,8 +17,8 @@ public:
     // Restores the previous handler and closes the file (tests).
     static void uninstall();
     static QString path(); // the file being written, empty before install()
-    // <AppLocalDataLocation>/logs: ~/.local/share/LoRA Craft/logs, %LOCALAPPDATA%\LoRA Craft\logs,
-    // ~/Library/Application Support/LoRA Craft/logs.
+    // <AppLocalDataLocation>/logs: ~/.local/share/LoRA Craft/loracraft/logs, %LOCALAPPDATA%\LoRA Craft\loracraft\logs,
+    // ~/Library/Application Support/LoRA Craft/loracraft/logs.
     static QString defaultFolder();
 
     // A line with API keys and tokens replaced by "[redacted]": Authorization / X-Subscription-Token
