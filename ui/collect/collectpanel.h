@@ -1,6 +1,5 @@
 #pragma once
 
-#include "catalog/types.h"
 #include "search/searchtypes.h"
 #include "search/webimport.h"
 
