@@ -297,14 +297,38 @@ QFuture<Result<curation::QualityReport>> LibraryService::qualitySummary(DatasetI
     });
 }
 
+namespace {
+// Rows with the quality flags the grid shows as badges (low resolution depends on the dataset: the
+// grid works it out itself) and the content crop of uncropped items.
+Result<QList<ItemRow>> rowsWithQuality(const Catalog &catalog, const QList<ItemId> &ids, const curation::QualityThresholds &thresholds)
+{
+    auto rows = Items(catalog).rows(ids);
+    if (!rows)
+        return rows;
+    for (ItemRow &row : *rows) {
+        const std::optional<QualityMetrics> &metrics = row.quality;
+        if (!metrics)
+            continue;
+        const QSize size = row.crop ? row.crop->size() : QSize(row.width, row.height);
+        row.qualityFlags = curation::flagMask(
+            curation::qualityFlags(*metrics, {size, row.byteSize, row.format, 0, row.crop.has_value()}, thresholds));
+        if (!row.crop)
+            row.contentCrop = curation::contentCrop(*metrics, QSize(row.width, row.height));
+    }
+    return rows;
+}
+} // namespace
+
 QFuture<Result<QHash<ItemId, QRect>>> LibraryService::contentCrops(const QList<ItemId> &ids) const
 {
-    auto rows = itemRows(ids);
-    return rows.then([](const Result<QList<ItemRow>> &r) -> Result<QHash<ItemId, QRect>> {
-        if (!r)
-            return r.error();
+    const Catalog *catalog = &m_library.catalog();
+    const curation::QualityThresholds thresholds = m_quality;
+    return read([catalog, ids, thresholds]() -> Result<QHash<ItemId, QRect>> {
+        auto rows = rowsWithQuality(*catalog, ids, thresholds);
+        if (!rows)
+            return rows.error();
         QHash<ItemId, QRect> out;
-        for (const ItemRow &row : *r) {
+        for (const ItemRow &row : *rows) {
             if (row.contentCrop)
                 out.insert(row.id, *row.contentCrop);
         }
@@ -322,24 +346,7 @@ QFuture<Result<QList<ItemRow>>> LibraryService::itemRows(const QList<ItemId> &id
 {
     const Catalog *catalog = &m_library.catalog();
     const curation::QualityThresholds thresholds = m_quality;
-    return read([catalog, ids, thresholds]() -> Result<QList<ItemRow>> {
-        auto rows = Items(*catalog).rows(ids);
-        if (!rows)
-            return rows;
-        // The quality flags the grid shows as badges (low resolution depends on the dataset: the grid
-        // works it out itself).
-        for (ItemRow &row : *rows) {
-            const std::optional<QualityMetrics> &metrics = row.quality;
-            if (!metrics)
-                continue;
-            const QSize size = row.crop ? row.crop->size() : QSize(row.width, row.height);
-            row.qualityFlags = curation::flagMask(
-                curation::qualityFlags(*metrics, {size, row.byteSize, row.format, 0, row.crop.has_value()}, thresholds));
-            if (!row.crop)
-                row.contentCrop = curation::contentCrop(*metrics, QSize(row.width, row.height));
-        }
-        return rows;
-    });
+    return read([catalog, ids, thresholds] { return rowsWithQuality(*catalog, ids, thresholds); });
 }
 
 QFuture<Result<QList<ItemDetail>>> LibraryService::itemDetails(const QList<ItemId> &ids) const
@@ -461,31 +468,40 @@ QFuture<Result<void>> LibraryService::markNotDuplicates(const QList<ContentHash>
     return read([&library = m_library, images] { return curation::markNotDuplicates(library, images); });
 }
 
-QFuture<QImage> LibraryService::loadThumbnail(const ContentHash &hash) const
+namespace {
+// The stored thumbnail. Thumbnails are a cache: one that is missing (a full disk when the image was
+// imported, a cleaned cache) is made again from the original and written back when it can be.
+QImage storedThumbnail(const Library &library, const ContentHash &hash)
+{
+    QImage image(library.thumbnails().pathFor(hash));
+    if (!image.isNull() || library.isReadOnly() || !library.store().contains(hash))
+        return image;
+    QImageReader reader(library.store().pathFor(hash));
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && std::max(size.width(), size.height()) > ThumbnailStore::StandardSize)
+        reader.setScaledSize(size.scaled(ThumbnailStore::StandardSize, ThumbnailStore::StandardSize, Qt::KeepAspectRatio));
+    image = reader.read();
+    if (image.isNull())
+        return image;
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85)) {
+        if (auto written = library.thumbnails().write(library.store().tempDir(), hash, jpeg); !written)
+            qWarning("cannot write the thumbnail again: %s", qPrintable(written.error().message));
+    }
+    return image;
+}
+} // namespace
+
+QFuture<QImage> LibraryService::loadThumbnail(const ContentHash &hash, int fitSide) const
 {
     const Library *library = &m_library;
-    return read([library, hash] {
-        const QString path = library->thumbnails().pathFor(hash);
-        QImage image(path);
-        if (!image.isNull() || library->isReadOnly() || !library->store().contains(hash))
-            return image;
-        // Thumbnails are a cache: one that is missing (a full disk when the image was imported, a cleaned
-        // cache) is made again from the original and written back when it can be.
-        QImageReader reader(library->store().pathFor(hash));
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        if (size.isValid() && std::max(size.width(), size.height()) > ThumbnailStore::StandardSize)
-            reader.setScaledSize(size.scaled(ThumbnailStore::StandardSize, ThumbnailStore::StandardSize, Qt::KeepAspectRatio));
-        image = reader.read();
-        if (image.isNull())
-            return image;
-        QByteArray jpeg;
-        QBuffer buffer(&jpeg);
-        buffer.open(QIODevice::WriteOnly);
-        if (image.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85)) {
-            if (auto written = library->thumbnails().write(library->store().tempDir(), hash, jpeg); !written)
-                qWarning("cannot write the thumbnail again: %s", qPrintable(written.error().message));
-        }
+    return read([library, hash, fitSide] {
+        QImage image = storedThumbnail(*library, hash);
+        if (fitSide > 0 && !image.isNull() && std::max(image.width(), image.height()) > fitSide)
+            image = image.scaled(fitSide, fitSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         return image;
     });
 }

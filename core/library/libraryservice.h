@@ -153,9 +153,10 @@ public:
     using ExportSourcePtr = std::shared_ptr<const ExportSource>;
     QFuture<Result<ExportSourcePtr>> loadExportSource(DatasetId dataset) const;
     QFuture<ExportCheck> checkExport(const ExportSourcePtr &source, const ExportOptions &options) const;
-    // The stored thumbnail, and the original decoded with its EXIF orientation, scaled down to fit
-    // `fit` (an invalid size: full size).
-    QFuture<QImage> loadThumbnail(const ContentHash &hash) const;
+    // The stored thumbnail (made again from the original when it is missing), scaled in the same job to
+    // fit a square of fitSide pixels when fitSide > 0. One job rather than a .then() continuation: under
+    // Qt 6.4 a continuation on a future the FutureSynchronizer holds made cancelAndWait touch freed state.
+    QFuture<QImage> loadThumbnail(const ContentHash &hash, int fitSide = 0) const;
     // Near-duplicate groups of a dataset or its workspace (curation::findDuplicates), on the CPU pool.
     QFuture<Result<curation::DuplicateReport>> findDuplicates(DatasetId dataset, curation::DuplicateScope scope,
         curation::Sensitivity sensitivity) const;

@@ -226,11 +226,8 @@ void DuplicatesDialog::showGroup(int index)
         image->setAlignment(Qt::AlignCenter);
         image->setText(tr("Loading…"));
         v->addWidget(image);
-        // Scaled on the thumbnail pool; only the pixmap is made here.
-        const QFuture<QImage> scaled = m_service.loadThumbnail(m.item.blob).then(m_service.thumbnailPool(), [](const QImage &thumbnail) {
-            return thumbnail.isNull() ? thumbnail : thumbnail.scaled(ImageSide, ImageSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        });
-        async::onResult(scaled, image, [image](const QImage &thumbnail) {
+        // Scaled in the loading job; only the pixmap is made here.
+        async::onResult(m_service.loadThumbnail(m.item.blob, ImageSide), image, [image](const QImage &thumbnail) {
             if (thumbnail.isNull())
                 image->setText(tr("No preview"));
             else
