@@ -78,6 +78,11 @@ Run runCli(const QString &library, const QStringList &args, const QProcessEnviro
     QProcess p;
     QProcessEnvironment env = environment;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), cliConfigHome());
+    // The checks read English messages, whatever the machine's language, unless a test asks for one.
+    if (!environment.contains(QStringLiteral("LORACRAFT_TEST_LANGUAGE"))) {
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    }
     p.setProcessEnvironment(env);
     QStringList all{QStringLiteral("--library"), library};
     all += args;
@@ -254,6 +259,39 @@ TEST_CASE("CLI: usage errors, help and JSON errors")
     Run version = cli(lib, argsOf({"--version"}));
     CHECK(version.code == 0);
     CHECK(version.out.startsWith(QStringLiteral("loracraft-cli ")));
+}
+
+TEST_CASE("CLI: messages follow the terminal's language, JSON codes stay the same")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    const auto inLanguage = [](const QString &locale) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LORACRAFT_TEST_LANGUAGE"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        return env;
+    };
+
+    Run german = cli(lib, argsOf({"frobnicate"}), inLanguage(QStringLiteral("de_DE.UTF-8")));
+    CHECK(german.code == 1);
+    CHECK(german.err.contains(QStringLiteral("unbekannter Befehl „frobnicate“")));
+    CHECK(german.err.contains(QStringLiteral("siehe loracraft-cli --help")));
+
+    Run japanese = cli(lib, argsOf({"frobnicate"}), inLanguage(QStringLiteral("ja_JP.UTF-8")));
+    CHECK(japanese.code == 1);
+    CHECK(japanese.err.contains(QStringLiteral("不明なコマンド「frobnicate」")));
+
+    // A language that is not shipped (French): English.
+    Run french = cli(lib, argsOf({"frobnicate"}), inLanguage(QStringLiteral("fr_FR.UTF-8")));
+    CHECK(french.err.contains(QStringLiteral("unknown command “frobnicate”")));
+
+    // What scripts read does not change with the language.
+    Run json = cli(lib, argsOf({"--json", "dataset", "create", "W/D", "--model", "midjourney", "--parents"}),
+        inLanguage(QStringLiteral("zh_CN.UTF-8")));
+    CHECK(json.code == 1);
+    CHECK(json.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()
+        == QStringLiteral("invalid-argument"));
 }
 
 TEST_CASE("CLI: a library open elsewhere, a damaged catalog and a newer schema give one clear line")

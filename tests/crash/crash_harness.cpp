@@ -242,6 +242,9 @@ struct Harness
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
         env.insert(QStringLiteral("LC_CRASH_CAPTION_KEY"), QStringLiteral("crash-key"));
+        // The harness reads the CLI's English acknowledgements ("Committed"), whatever the machine's language.
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         return env;
     }
 

@@ -1,0 +1,61 @@
+# CMakePresets.json works: CMake parses every preset (the Windows and macOS ones too, though it lists only
+# those for this host), and the Linux CI preset configures a tree with the options it promises. And
+# packaging/vcpkg.json pins a baseline (a commit of vcpkg) and gives every dependency a minimum version.
+#   cmake -DSOURCE=<source dir> -DWORK_DIR=<scratch dir> -P check_presets.cmake
+cmake_minimum_required(VERSION 3.25)
+if(NOT SOURCE OR NOT WORK_DIR)
+    message(FATAL_ERROR "usage: cmake -DSOURCE=<source dir> -DWORK_DIR=<scratch dir> -P check_presets.cmake")
+endif()
+
+execute_process(COMMAND ${CMAKE_COMMAND} --list-presets=all WORKING_DIRECTORY "${SOURCE}"
+    RESULT_VARIABLE listed OUTPUT_VARIABLE presets ERROR_VARIABLE errors)
+if(NOT listed EQUAL 0)
+    message(FATAL_ERROR "CMakePresets.json does not parse:\n${errors}")
+endif()
+foreach(kind configure build test package workflow)
+    if(NOT presets MATCHES "Available ${kind} presets")
+        message(FATAL_ERROR "CMakePresets.json has no ${kind} presets:\n${presets}")
+    endif()
+endforeach()
+foreach(name windows macos)
+    if(NOT presets MATCHES "\"${name}\"")
+        message(FATAL_ERROR "CMakePresets.json lacks the ${name} build preset:\n${presets}")
+    endif()
+endforeach()
+
+# Configure (not build) the CI preset into the scratch dir: without tests and benchmarks it takes seconds.
+file(REMOVE_RECURSE "${WORK_DIR}")
+execute_process(COMMAND ${CMAKE_COMMAND} --preset linux-ci -B "${WORK_DIR}" -DLORACRAFT_BUILD_TESTS=OFF
+    WORKING_DIRECTORY "${SOURCE}" RESULT_VARIABLE configured OUTPUT_VARIABLE out ERROR_VARIABLE errors)
+if(NOT configured EQUAL 0)
+    message(FATAL_ERROR "cmake --preset linux-ci failed:\n${out}\n${errors}")
+endif()
+file(STRINGS "${WORK_DIR}/CMakeCache.txt" cache)
+foreach(expected "CMAKE_GENERATOR:INTERNAL=Ninja" "LORACRAFT_WERROR:BOOL=ON" "LORACRAFT_BUILD_BENCH:BOOL=OFF"
+        "CMAKE_BUILD_TYPE:STRING=RelWithDebInfo")
+    if(NOT expected IN_LIST cache)
+        message(FATAL_ERROR "the linux-ci preset did not set ${expected}")
+    endif()
+endforeach()
+file(REMOVE_RECURSE "${WORK_DIR}")
+
+file(READ "${SOURCE}/packaging/vcpkg.json" manifest)
+string(JSON baseline ERROR_VARIABLE json_error GET "${manifest}" builtin-baseline)
+if(json_error OR NOT baseline MATCHES "^[0-9a-f]+$")
+    message(FATAL_ERROR "packaging/vcpkg.json: no builtin-baseline commit (${json_error})")
+endif()
+string(LENGTH "${baseline}" baseline_length)
+if(NOT baseline_length EQUAL 40)
+    message(FATAL_ERROR "packaging/vcpkg.json: the builtin-baseline is not a 40-digit commit")
+endif()
+string(JSON count LENGTH "${manifest}" dependencies)
+math(EXPR last "${count} - 1")
+foreach(i RANGE ${last})
+    string(JSON name ERROR_VARIABLE json_error GET "${manifest}" dependencies ${i} name)
+    string(JSON minimum ERROR_VARIABLE json_error GET "${manifest}" dependencies ${i} "version>=")
+    if(json_error OR NOT minimum MATCHES "^[0-9]+\\.[0-9]+")
+        message(FATAL_ERROR "packaging/vcpkg.json: dependency ${i} (${name}) has no minimum version (version>=)")
+    endif()
+endforeach()
+message(STATUS "packaging/vcpkg.json: baseline ${baseline}, ${count} dependencies with minimum versions")
+message(STATUS "CMakePresets.json parses; linux-ci configures with Ninja, -Werror and no benchmarks")
