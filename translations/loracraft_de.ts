@@ -72,18 +72,6 @@
         <translation>%1 von %2 beschrieben</translation>
     </message>
     <message>
-        <source>, %1 failed</source>
-        <translation>, %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>, %1 kept (edited meanwhile)</source>
-        <translation>, %1 beibehalten (zwischenzeitlich bearbeitet)</translation>
-    </message>
-    <message>
-        <source> (canceled)</source>
-        <translation> (abgebrochen)</translation>
-    </message>
-    <message>
         <source>No Replicate API token: store one in Settings → Captioning (it goes to the keychain) or set REPLICATE_API_TOKEN.</source>
         <translation>Kein Replicate-API-Token: Speichern Sie eines unter Einstellungen → Bildbeschreibung (es kommt in den Schlüsselbund) oder setzen Sie REPLICATE_API_TOKEN.</translation>
     </message>
@@ -222,6 +210,22 @@
         <source>The caption template is empty.</source>
         <translation>Die Beschreibungsvorlage ist leer.</translation>
     </message>
+    <message>
+        <source>%1 of %2 captioned, %3 failed, %4 kept (edited meanwhile)</source>
+        <translation>%1 von %2 beschrieben, %3 fehlgeschlagen, %4 beibehalten (zwischenzeitlich bearbeitet)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 captioned, %3 failed</source>
+        <translation>%1 von %2 beschrieben, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 captioned, %3 kept (edited meanwhile)</source>
+        <translation>%1 von %2 beschrieben, %3 beibehalten (zwischenzeitlich bearbeitet)</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -274,10 +278,6 @@
         <translation>Trigger- und Klassenwörter müssen in einer Zeile stehen.</translation>
     </message>
     <message>
-        <source>dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
         <source>Workspace #%1 does not exist.</source>
         <translation>Arbeitsbereich #%1 existiert nicht.</translation>
     </message>
@@ -322,10 +322,6 @@
         <translation>%1 übersprungen</translation>
     </message>
     <message>
-        <source> (canceled)</source>
-        <translation> (abgebrochen)</translation>
-    </message>
-    <message>
         <source>Cannot list items</source>
         <translation>Elemente können nicht aufgelistet werden</translation>
     </message>
@@ -336,22 +332,6 @@
     <message>
         <source>A rating is between 0 and 5 stars.</source>
         <translation>Eine Bewertung liegt zwischen 0 und 5 Sternen.</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot be empty.</source>
-        <translation>Ein %1-Name darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>The %1 name is too long (%2 characters; at most %3).</source>
-        <translation>Der %1-Name ist zu lang (%2 Zeichen; höchstens %3).</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain &apos;/&apos;: “%2”.</source>
-        <translation>Ein %1-Name darf kein &apos;/&apos; enthalten: „%2“.</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain control characters.</source>
-        <translation>Ein %1-Name darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Expected WORKSPACE/DATASET, got “%1”.</source>
@@ -400,10 +380,6 @@
     <message>
         <source>A workspace named “%1” already exists.</source>
         <translation>Ein Arbeitsbereich namens „%1“ existiert bereits.</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>No workspace named “%1”.</source>
@@ -522,10 +498,6 @@
         <translation>Der Katalog %1 ist beschädigt oder keine Datenbank (%2). Stellen Sie einen Schnappschuss (loracraft-cli snapshot restore) oder eine Sicherung wieder her, oder verschieben Sie ihn, um eine neue Bibliothek zu beginnen; LoRA Craft überschreibt ihn nicht.</translation>
     </message>
     <message>
-        <source>Cannot replace</source>
-        <translation>Fehler beim Ersetzen von</translation>
-    </message>
-    <message>
         <source>the file is in use or cannot be written</source>
         <translation>die Datei wird verwendet oder kann nicht geschrieben werden</translation>
     </message>
@@ -578,10 +550,6 @@
         <translation>Es gibt keinen Schnappschuss „%1“ in %2.</translation>
     </message>
     <message>
-        <source>Cannot remove the old snapshot</source>
-        <translation>Der alte Schnappschuss kann nicht entfernt werden</translation>
-    </message>
-    <message>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -596,10 +564,6 @@
     <message>
         <source>The catalog is still in use; close LoRA Craft&apos;s other windows and try again. The catalog was not changed.</source>
         <translation>Der Katalog wird noch verwendet; schließen Sie die anderen Fenster von LoRA Craft und versuchen Sie es erneut. Der Katalog wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <source>Cannot remove</source>
-        <translation>Fehler beim Entfernen von</translation>
     </message>
     <message>
         <source>%1: the catalog file is damaged (%2). Run fsck, and restore a snapshot (loracraft-cli snapshot list, then snapshot restore) or a backup.</source>
@@ -636,6 +600,54 @@ Kombinieren mit Leerzeichen (alle müssen passen), OR, NOT oder - und Klammern: 
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot be empty.</source>
+        <translation>Ein Arbeitsbereichsname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot be empty.</source>
+        <translation>Ein Datensatzname darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The workspace name is too long (%1 characters; at most %2).</source>
+        <translation>Der Arbeitsbereichsname ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The dataset name is too long (%1 characters; at most %2).</source>
+        <translation>Der Datensatzname ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot contain &apos;/&apos;: “%1”.</source>
+        <translation>Ein Arbeitsbereichsname darf kein &apos;/&apos; enthalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot contain &apos;/&apos;: “%1”.</source>
+        <translation>Ein Datensatzname darf kein &apos;/&apos; enthalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot contain control characters.</source>
+        <translation>Ein Arbeitsbereichsname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot contain control characters.</source>
+        <translation>Ein Datensatzname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old snapshot %1: %2</source>
+        <translation>Der alte Schnappschuss %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -677,20 +689,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation>
 Exit-Codes: 0 Erfolg, 1 Aufruf- oder Benutzerfehler, 2 interner Fehler, 3 mit Problemen abgeschlossen.
 </translation>
-    </message>
-    <message>
-        <source>Usage: loracraft-cli [--library DIR] [--json] %1%2%3
-
-%4
-</source>
-        <translation>Aufruf: loracraft-cli [--library DIR] [--json] %1%2%3
-
-%4
-</translation>
-    </message>
-    <message>
-        <source> [OPTIONS]</source>
-        <translation> [OPTIONS]</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
@@ -1023,10 +1021,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf- oder Benutzerfehler, 2 interner Fehler, 3 mit Pr
         <translation>Vorabprüfung: %1 Bild(er) zum Export als %2.</translation>
     </message>
     <message>
-        <source>, and %1 more</source>
-        <translation>, und %1 weitere</translation>
-    </message>
-    <message>
         <source>The export is blocked by the pre-flight errors above; nothing was written.</source>
         <translation>Der Export wird durch die obigen Fehler der Vorabprüfung blockiert; nichts wurde geschrieben.</translation>
     </message>
@@ -1135,10 +1129,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf- oder Benutzerfehler, 2 interner Fehler, 3 mit Pr
         <translation>Hinweis      %1 — %2</translation>
     </message>
     <message>
-        <source> (canceled)</source>
-        <translation> (abgebrochen)</translation>
-    </message>
-    <message>
         <source>Nothing was imported: the inputs hold no images (%1 hidden or system file(s) ignored).</source>
         <translation>Nichts importiert: Die Eingaben enthalten keine Bilder (%1 versteckte oder Systemdatei(en) ignoriert).</translation>
     </message>
@@ -1193,14 +1183,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruf- oder Benutzerfehler, 2 interner Fehler, 3 mit Pr
     <message>
         <source>--%1 takes one of: %2.</source>
         <translation>--%1 nimmt eines von: %2.</translation>
-    </message>
-    <message>
-        <source> · %1 s left</source>
-        <translation> · noch %1 s</translation>
-    </message>
-    <message>
-        <source>%1/%2 · %3 failed · %4/s%5</source>
-        <translation>%1/%2 · %3 fehlgeschlagen · %4/s%5</translation>
     </message>
     <message>
         <source>caption needs --dataset WORKSPACE/DATASET (or --resume TASK_ID).</source>
@@ -1699,14 +1681,6 @@ Unterbefehle (jeweils mit --help):
         <translation>train download braucht --out DIR: den Ordner für lora.safetensors.</translation>
     </message>
     <message>
-        <source>downloading</source>
-        <translation>Herunterladen</translation>
-    </message>
-    <message>
-        <source>extracting</source>
-        <translation>Entpacken</translation>
-    </message>
-    <message>
         <source>Download a trained LoRA.</source>
         <translation>Eine trainierte LoRA herunterladen.</translation>
     </message>
@@ -1747,24 +1721,12 @@ Unterbefehle (jeweils mit --help):
         <translation>--apply nimmt keep-best, nicht „%1“.</translation>
     </message>
     <message>
-        <source>the workspace %1</source>
-        <translation>der Arbeitsbereich %1</translation>
-    </message>
-    <message>
         <source>Hashed %1 image(s) stored before this check existed (from their thumbnails).</source>
         <translation>%1 Bild(er) gehasht, die vor Einführung dieser Prüfung gespeichert wurden (aus ihren Vorschaubildern).</translation>
     </message>
     <message>
         <source>%1 image(s) left out: their thumbnails cannot be read (run fsck).</source>
         <translation>%1 Bild(er) ausgelassen: Ihre Vorschaubilder können nicht gelesen werden (führen Sie fsck aus).</translation>
-    </message>
-    <message>
-        <source>No near-duplicates among the %1 image(s) of %2 (%3).</source>
-        <translation>Keine Beinahe-Duplikate unter den %1 Bild(ern) von %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1 group(s) of near-duplicates among the %2 image(s) of %3 (%4): %5 image(s) beyond one per group.</source>
-        <translation>%1 Gruppe(n) von Beinahe-Duplikaten unter den %2 Bild(ern) von %3 (%4): %5 Bild(er) über eines pro Gruppe hinaus.</translation>
     </message>
     <message>
         <source>Group %1 — keep #%2: %3</source>
@@ -1797,10 +1759,6 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>SOURCE</source>
         <translation>QUELLE</translation>
-    </message>
-    <message>
-        <source>Moved %1 image(s) to the trash; restore them from the trash in the app.</source>
-        <translation>%1 Bild(er) in den Papierkorb verschoben; stellen Sie sie in der App aus dem Papierkorb wieder her.</translation>
     </message>
     <message>
         <source>Find near-duplicate images and the one to keep of each group.</source>
@@ -1895,14 +1853,6 @@ Unterbefehle (jeweils mit --help):
         <translation>buckets braucht --dataset WORKSPACE/DATASET.</translation>
     </message>
     <message>
-        <source>buckets needs --trainer, one of %1%2.</source>
-        <translation>buckets braucht --trainer, einen von %1%2.</translation>
-    </message>
-    <message>
-        <source> (not “%1”)</source>
-        <translation> (nicht „%1“)</translation>
-    </message>
-    <message>
         <source>--resolution takes numbers from 64 to 8192, comma-separated (for example 512,768,1024), not “%1”.</source>
         <translation>--resolution nimmt Zahlen von 64 bis 8192, durch Kommas getrennt (zum Beispiel 512,768,1024), nicht „%1“.</translation>
     </message>
@@ -1949,10 +1899,6 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>UPSCALED</source>
         <translation>HOCHSKALIERT</translation>
-    </message>
-    <message>
-        <source>  fewer than the batch size</source>
-        <translation>  weniger als die Batchgröße</translation>
     </message>
     <message>
         <source>IMAGES</source>
@@ -2403,19 +2349,115 @@ Unterbefehle (jeweils mit --help):
         <translation>Durchsucht Openverse (frei lizenzierte Bilder, kein Konto nötig; LORACRAFT_OPENVERSE_BASE_URL) oder Brave Image Search (ein API-Schlüssel im Schlüsselbund oder BRAVE_API_KEY; LORACRAFT_BRAVE_BASE_URL) und listet die Ergebnisse mit Größe, Lizenz und Quelle. Mit --import WORKSPACE/DATASET werden die Ergebnisse heruntergeladen (nur http und https, höchstens 5 Weiterleitungen und je 50 MB, nur Bild-Inhaltstypen, keine Zugangsdaten gesendet) und wie Dateien importiert: Format nach Inhalt, Duplikaterkennung, Quellseite, Lizenz, Urheber und Quellenangabe jedes Bildes bleiben erhalten. Anfragelimits werden beachtet (Retry-After). Exit-Code 3, wenn einige Ergebnisse nicht importiert werden konnten.</translation>
     </message>
     <message>
-        <source>%1/%2: %3imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10</source>
-        <translation>%1/%2: %3importiert %4 · bereits im Datensatz %5 · Duplikate %6 · übersprungen %7 · %8 in %9 s%10</translation>
-    </message>
-    <message>
         <source>The search found nothing to import.</source>
         <translation>Die Suche hat nichts zum Importieren gefunden.</translation>
     </message>
+    <message>
+        <source>buckets needs --trainer, one of %1.</source>
+        <translation>buckets braucht --trainer, einen von %1.</translation>
+    </message>
+    <message>
+        <source>buckets needs --trainer, one of %1 (not “%2”).</source>
+        <translation>buckets braucht --trainer, einen von %1 (nicht „%2“).</translation>
+    </message>
+    <message>
+        <source>%1  fewer than the batch size</source>
+        <translation>%1  weniger als die Batchgröße</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 failed · %4/s · %5 s left</source>
+        <translation>%1/%2 · %3 fehlgeschlagen · %4/s · noch %5 s</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 failed · %4/s</source>
+        <translation>%1/%2 · %3 fehlgeschlagen · %4/s</translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli [--library DIR] [--json] %1%2
+
+%3
+</source>
+        <translation>Aufruf: loracraft-cli [--library DIR] [--json] %1%2
+
+%3
+</translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli [--library DIR] [--json] %1 [OPTIONS]%2
+
+%3
+</source>
+        <translation>Aufruf: loracraft-cli [--library DIR] [--json] %1 [OPTIONS]%2
+
+%3
+</translation>
+    </message>
     <message numerus="yes">
-        <source>%n result(s) · </source>
+        <source>No near-duplicates among the %n image(s) of the workspace %1 (%2).</source>
         <translation>
-            <numerusform>%n Ergebnis · </numerusform>
-            <numerusform>%n Ergebnisse · </numerusform>
+            <numerusform>Keine Beinahe-Duplikate unter %n Bild des Arbeitsbereichs %1 (%2).</numerusform>
+            <numerusform>Keine Beinahe-Duplikate unter den %n Bildern des Arbeitsbereichs %1 (%2).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates among the %n image(s) of %1 (%2).</source>
+        <translation>
+            <numerusform>Keine Beinahe-Duplikate unter %n Bild von %1 (%2).</numerusform>
+            <numerusform>Keine Beinahe-Duplikate unter den %n Bildern von %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group(s) of near-duplicates among the %n image(s) of the workspace %2 (%3): %4 image(s) beyond one per group.</source>
+        <translation>
+            <numerusform>%1 Gruppe(n) von Beinahe-Duplikaten unter %n Bild des Arbeitsbereichs %2 (%3): %4 Bild(er) über eines pro Gruppe hinaus.</numerusform>
+            <numerusform>%1 Gruppe(n) von Beinahe-Duplikaten unter den %n Bildern des Arbeitsbereichs %2 (%3): %4 Bild(er) über eines pro Gruppe hinaus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group(s) of near-duplicates among the %n image(s) of %2 (%3): %4 image(s) beyond one per group.</source>
+        <translation>
+            <numerusform>%1 Gruppe(n) von Beinahe-Duplikaten unter %n Bild von %2 (%3): %4 Bild(er) über eines pro Gruppe hinaus.</numerusform>
+            <numerusform>%1 Gruppe(n) von Beinahe-Duplikaten unter den %n Bildern von %2 (%3): %4 Bild(er) über eines pro Gruppe hinaus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s) to the trash; restore them from the trash in the app.</source>
+        <translation>
+            <numerusform>%n Bild in den Papierkorb verschoben; stellen Sie es in der App aus dem Papierkorb wieder her.</numerusform>
+            <numerusform>%n Bilder in den Papierkorb verschoben; stellen Sie sie in der App aus dem Papierkorb wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, and %2 more)</source>
+        <translation>(%1 und %2 weitere)</translation>
+    </message>
+    <message>
+        <source>imported %1 · already in dataset %2 · duplicates %3 · skipped %4 · %5 in %6 s</source>
+        <translation>importiert %1 · bereits im Datensatz %2 · Duplikate %3 · übersprungen %4 · %5 in %6 s</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>downloading %1 MB / %2 MB</source>
+        <translation>Herunterladen: %1 MB / %2 MB</translation>
+    </message>
+    <message>
+        <source>extracting %1 MB / %2 MB</source>
+        <translation>Entpacken: %1 MB / %2 MB</translation>
+    </message>
+    <message>
+        <source>downloading %1 MB</source>
+        <translation>Herunterladen: %1 MB</translation>
+    </message>
+    <message>
+        <source>extracting %1 MB</source>
+        <translation>Entpacken: %1 MB</translation>
     </message>
 </context>
 <context>
@@ -2827,36 +2869,12 @@ Unterbefehle (jeweils mit --help):
         <translation>Ein unsicherer Dateiname wird nicht in den Export geschrieben: %1</translation>
     </message>
     <message>
-        <source>Cannot write</source>
-        <translation>Fehler beim Schreiben von</translation>
-    </message>
-    <message>
-        <source>Cannot create the export folder</source>
-        <translation>Fehler beim Erstellen des Exportordners</translation>
-    </message>
-    <message>
         <source>no free temporary name</source>
         <translation>kein freier temporärer Name</translation>
     </message>
     <message>
-        <source>Cannot use the folder</source>
-        <translation>Ordner nicht verwendbar</translation>
-    </message>
-    <message>
         <source>it is no longer empty</source>
         <translation>er ist nicht mehr leer</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>Fehler beim Lesen von</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder in</source>
-        <translation>Temporärer Ordner kann nicht erstellt werden in</translation>
-    </message>
-    <message>
-        <source>Cannot create</source>
-        <translation>Fehler beim Erstellen von</translation>
     </message>
     <message>
         <source>Two export files are named %1.</source>
@@ -2865,10 +2883,6 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>libzip error %1</source>
         <translation>libzip-Fehler %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the archive</source>
-        <translation>Das Archiv kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -3006,20 +3020,6 @@ Unterbefehle (jeweils mit --help):
         <source>%1 trains at one resolution: its commands use %2 px.</source>
         <translation>%1 trainiert bei einer Auflösung: Seine Befehle verwenden %2 px.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) have lost their stored original: %1%2. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
-        <translation>
-            <numerusform>%n Bild hat sein gespeichertes Original verloren: %1%2. Nichts wurde geschrieben. Führen Sie `loracraft-cli fsck --repair` aus, um es von seinem Importort zurückzuholen, oder verschieben Sie es in den Papierkorb, um ohne es zu exportieren.</numerusform>
-            <numerusform>%n Bilder haben ihr gespeichertes Original verloren: %1%2. Nichts wurde geschrieben. Führen Sie `loracraft-cli fsck --repair` aus, um sie von ihrem Importort zurückzuholen, oder verschieben Sie sie in den Papierkorb, um ohne sie zu exportieren.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> und %n weiteres</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 Nothing was written; `loracraft-cli fsck --repair` brings it back from where it was imported, if that file is still there.</source>
         <translation>%1: %2 Nichts wurde geschrieben; `loracraft-cli fsck --repair` holt es von seinem Importort zurück, sofern die Datei noch vorhanden ist.</translation>
@@ -3035,6 +3035,48 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>%1 image(s) have a no-derivatives licence (ND): a LoRA trained on them may count as an adaptation.</source>
         <translation>%1 Bild(er) haben eine Lizenz ohne Bearbeitungen (ND): Eine damit trainierte LoRA kann als Bearbeitung gelten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) have lost their stored original: %1 and %2 more. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
+        <translation>
+            <numerusform>%n Bild hat sein gespeichertes Original verloren: %1 und %2 weitere. Nichts wurde geschrieben. Führen Sie `loracraft-cli fsck --repair` aus, um es von seinem Importort zurückzuholen, oder verschieben Sie es in den Papierkorb, um ohne es zu exportieren.</numerusform>
+            <numerusform>%n Bilder haben ihr gespeichertes Original verloren: %1 und %2 weitere. Nichts wurde geschrieben. Führen Sie `loracraft-cli fsck --repair` aus, um sie von ihrem Importort zurückzuholen, oder verschieben Sie sie in den Papierkorb, um ohne sie zu exportieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) have lost their stored original: %1. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
+        <translation>
+            <numerusform>%n Bild hat sein gespeichertes Original verloren: %1. Nichts wurde geschrieben. Führen Sie `loracraft-cli fsck --repair` aus, um es von seinem Importort zurückzuholen, oder verschieben Sie es in den Papierkorb, um ohne es zu exportieren.</numerusform>
+            <numerusform>%n Bilder haben ihr gespeichertes Original verloren: %1. Nichts wurde geschrieben. Führen Sie `loracraft-cli fsck --repair` aus, um sie von ihrem Importort zurückzuholen, oder verschieben Sie sie in den Papierkorb, um ohne sie zu exportieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder %1: %2</source>
+        <translation>Der Exportordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>In %1 kann kein temporärer Ordner erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive %1: %2</source>
+        <translation>Das Archiv %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3140,10 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>unknown file type</source>
         <translation>unbekannter Dateityp</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt %1 (%2)</source>
+        <translation>abgeschnitten oder beschädigt: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3211,10 +3257,6 @@ Unterbefehle (jeweils mit --help):
         <translation>%1 beschädigte Bilder repariert</translation>
     </message>
     <message>
-        <source> (canceled)</source>
-        <translation> (abgebrochen)</translation>
-    </message>
-    <message>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
@@ -3299,10 +3341,6 @@ Unterbefehle (jeweils mit --help):
         <translation>Kompressionsverhältnis %1:1 liegt über der Grenze von %2:1 (ZIP-Bombe?)</translation>
     </message>
     <message>
-        <source> (entry #%1)</source>
-        <translation> (Eintrag #%1)</translation>
-    </message>
-    <message>
         <source>another caption file with the same name; the first one (entry #%1) is used</source>
         <translation>weitere Beschreibungsdatei mit demselben Namen; die erste (Eintrag #%1) wird verwendet</translation>
     </message>
@@ -3374,6 +3412,14 @@ Unterbefehle (jeweils mit --help):
         <source>Record where the images came from</source>
         <translation>Herkunft der Bilder erfassen</translation>
     </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1 (entry #%2)</source>
+        <translation>%1 (Eintrag #%2)</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -3408,10 +3454,6 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>Cannot create the library folder %1: %2</source>
         <translation>Der Bibliotheksordner %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>at least </source>
-        <translation>mindestens </translation>
     </message>
     <message>
         <source>The catalog %1 is empty (0 bytes).</source>
@@ -3550,10 +3592,6 @@ Unterbefehle (jeweils mit --help):
         <translation>Die Bibliothek %1 enthält gespeicherte Bilder, aber ihr catalog.sqlite fehlt. Stellen Sie den Katalog aus einem Schnappschuss (snapshots/) oder einer Sicherung wieder her; LoRA Craft legt keinen leeren über Ihre Daten an.</translation>
     </message>
     <message>
-        <source>The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
-        <translation>Der Katalog %1 ist leer (0 Bytes), aber die Bibliothek enthält %2%3 gespeicherte(s) Bild(er). Er wurde wahrscheinlich durch einen Absturz, ein Synchronisierungsprogramm oder einen vollen Datenträger abgeschnitten. Stellen Sie einen Schnappschuss (loracraft-cli snapshot restore) oder eine Sicherung wieder her; LoRA Craft beginnt keinen leeren Katalog über Ihren Bildern.</translation>
-    </message>
-    <message>
         <source>There is no LoRA Craft library at %1.</source>
         <translation>Unter %1 gibt es keine LoRA-Craft-Bibliothek.</translation>
     </message>
@@ -3604,6 +3642,20 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>The repair was canceled.</source>
         <translation>Die Reparatur wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty (0 bytes) but the library holds at least %n stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation>
+            <numerusform>Der Katalog %1 ist leer (0 Bytes), aber die Bibliothek enthält mindestens %n gespeichertes Bild. Er wurde wahrscheinlich durch einen Absturz, ein Synchronisierungsprogramm oder einen vollen Datenträger abgeschnitten. Stellen Sie einen Schnappschuss (loracraft-cli snapshot restore) oder eine Sicherung wieder her; LoRA Craft beginnt keinen leeren Katalog über Ihren Bildern.</numerusform>
+            <numerusform>Der Katalog %1 ist leer (0 Bytes), aber die Bibliothek enthält mindestens %n gespeicherte Bilder. Er wurde wahrscheinlich durch einen Absturz, ein Synchronisierungsprogramm oder einen vollen Datenträger abgeschnitten. Stellen Sie einen Schnappschuss (loracraft-cli snapshot restore) oder eine Sicherung wieder her; LoRA Craft beginnt keinen leeren Katalog über Ihren Bildern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty (0 bytes) but the library holds %n stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation>
+            <numerusform>Der Katalog %1 ist leer (0 Bytes), aber die Bibliothek enthält %n gespeichertes Bild. Er wurde wahrscheinlich durch einen Absturz, ein Synchronisierungsprogramm oder einen vollen Datenträger abgeschnitten. Stellen Sie einen Schnappschuss (loracraft-cli snapshot restore) oder eine Sicherung wieder her; LoRA Craft beginnt keinen leeren Katalog über Ihren Bildern.</numerusform>
+            <numerusform>Der Katalog %1 ist leer (0 Bytes), aber die Bibliothek enthält %n gespeicherte Bilder. Er wurde wahrscheinlich durch einen Absturz, ein Synchronisierungsprogramm oder einen vollen Datenträger abgeschnitten. Stellen Sie einen Schnappschuss (loracraft-cli snapshot restore) oder eine Sicherung wieder her; LoRA Craft beginnt keinen leeren Katalog über Ihren Bildern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3681,14 +3733,6 @@ Unterbefehle (jeweils mit --help):
         <translation>Nur http- und https-Adressen können abgerufen werden, nicht „%1“.</translation>
     </message>
     <message>
-        <source>%1 is larger than the %2 MB limit (%3 MB%4).</source>
-        <translation>%1 ist größer als die Grenze von %2 MB (%3 MB%4).</translation>
-    </message>
-    <message>
-        <source> and more</source>
-        <translation> und mehr</translation>
-    </message>
-    <message>
         <source>no content type</source>
         <translation>kein Inhaltstyp</translation>
     </message>
@@ -3703,6 +3747,14 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>%1 redirected to an address that is less safe (https to http).</source>
         <translation>%1 hat an eine weniger sichere Adresse weitergeleitet (https zu http).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB limit (%3 MB and more).</source>
+        <translation>%1 ist größer als die Grenze von %2 MB (%3 MB und mehr).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB limit (%3 MB).</source>
+        <translation>%1 ist größer als die Grenze von %2 MB (%3 MB).</translation>
     </message>
 </context>
 <context>
@@ -3783,25 +3835,6 @@ Unterbefehle (jeweils mit --help):
         <translation>Openverse hat etwas geantwortet, das keine Bilderliste ist.</translation>
     </message>
     <message>
-        <source>Openverse refused the search (HTTP 400)%1</source>
-        <translation>Openverse hat die Suche abgelehnt (HTTP 400)%1</translation>
-    </message>
-    <message>
-        <source>Openverse refused the search (HTTP %1): anonymous searches get at most %2 results a page and %3 in all.%4</source>
-        <translation>Openverse hat die Suche abgelehnt (HTTP %1): Anonyme Suchen erhalten höchstens %2 Ergebnisse pro Seite und %3 insgesamt.%4</translation>
-    </message>
-    <message>
-        <source>Openverse limits anonymous searches and asked to wait%1. Try again later.</source>
-        <translation>Openverse begrenzt anonyme Suchen und bat zu warten%1. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n second(s)</source>
-        <translation>
-            <numerusform> %n Sekunde</numerusform>
-            <numerusform> %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 has no more results for this search.</source>
         <translation>%1 hat keine weiteren Ergebnisse für diese Suche.</translation>
     </message>
@@ -3832,12 +3865,59 @@ Unterbefehle (jeweils mit --help):
         <translation>Dieses Bild</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
+        <source>Openverse refused the search (HTTP 400).</source>
+        <translation>Openverse hat die Suche abgelehnt (HTTP 400).</translation>
     </message>
     <message>
-        <source> is licensed under %1</source>
-        <translation> steht unter der Lizenz %1</translation>
+        <source>Openverse refused the search (HTTP 400): %1</source>
+        <translation>Openverse hat die Suche abgelehnt (HTTP 400): %1</translation>
+    </message>
+    <message>
+        <source>Openverse refused the search (HTTP %1): anonymous searches get at most %2 results a page and %3 in all.</source>
+        <translation>Openverse hat die Suche abgelehnt (HTTP %1): Anonyme Suchen erhalten höchstens %2 Ergebnisse pro Seite und %3 insgesamt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Openverse limits anonymous searches and asked to wait %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>Openverse begrenzt anonyme Suchen und bat, %n Sekunde zu warten. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Openverse begrenzt anonyme Suchen und bat, %n Sekunden zu warten. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openverse limits anonymous searches and asked to wait. Try again later.</source>
+        <translation>Openverse begrenzt anonyme Suchen und bat zu warten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 is licensed under %3 (%4).</source>
+        <translation>%1 von %2 steht unter der Lizenz %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 by %2 is licensed under %3.</source>
+        <translation>%1 von %2 steht unter der Lizenz %3.</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under %2 (%3).</source>
+        <translation>%1 steht unter der Lizenz %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under %2.</source>
+        <translation>%1 steht unter der Lizenz %2.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3).</source>
+        <translation>%1 von %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 by %2.</source>
+        <translation>%1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -3862,10 +3942,6 @@ Unterbefehle (jeweils mit --help):
 <context>
     <name>Store</name>
     <message>
-        <source>Cannot flush stored images to disk in</source>
-        <translation>Gespeicherte Bilder können nicht auf den Datenträger geschrieben werden in</translation>
-    </message>
-    <message>
         <source>syncfs failed</source>
         <translation>syncfs fehlgeschlagen</translation>
     </message>
@@ -3874,24 +3950,28 @@ Unterbefehle (jeweils mit --help):
         <translation>Ein Objekt ohne gültigen Hash kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Stored image is missing:</source>
-        <translation>Gespeichertes Bild fehlt:</translation>
-    </message>
-    <message>
         <source>run fsck to check the library</source>
         <translation>führen Sie fsck aus, um die Bibliothek zu prüfen</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>Fehler beim Lesen von</translation>
     </message>
     <message>
         <source>The stored image %1 is damaged: its content hashes to %2. Import the original again to repair it (fsck lists every damaged image).</source>
         <translation>Das gespeicherte Bild %1 ist beschädigt: Sein Inhalt ergibt den Hash %2. Importieren Sie das Original erneut, um es zu reparieren (fsck listet jedes beschädigte Bild).</translation>
     </message>
     <message>
-        <source>Cannot remove</source>
-        <translation>Fehler beim Entfernen von</translation>
+        <source>Cannot flush stored images to disk in %1: %2</source>
+        <translation>Die gespeicherten Bilder in %1 können nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored image is missing: %1: %2</source>
+        <translation>Gespeichertes Bild fehlt: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3997,14 +4077,6 @@ Unterbefehle (jeweils mit --help):
         <translation>Kein Training %1 in dieser Bibliothek (train list zeigt sie an).</translation>
     </message>
     <message>
-        <source>Cannot read the weights archive</source>
-        <translation>Fehler beim Lesen des Gewichtsarchivs</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>Fehler beim Lesen von</translation>
-    </message>
-    <message>
         <source>it is truncated (it ends inside the header at byte %1)</source>
         <translation>es ist abgeschnitten (es endet innerhalb des Headers bei Byte %1)</translation>
     </message>
@@ -4041,31 +4113,12 @@ Unterbefehle (jeweils mit --help):
         <translation>es ist abgeschnitten (es endet nach einem erweiterten Header)</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>Fehler beim Öffnen von</translation>
-    </message>
-    <message>
         <source>the archive holds no files</source>
         <translation>das Archiv enthält keine Dateien</translation>
     </message>
     <message>
         <source>the archive holds %1</source>
         <translation>das Archiv enthält %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more file(s)</source>
-        <translation>
-            <numerusform> und %n weitere Datei</numerusform>
-            <numerusform> und %n weitere Dateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No trained weights (lora.safetensors or unet.safetensors) in</source>
-        <translation>Keine trainierten Gewichte (lora.safetensors oder unet.safetensors) in</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>Fehler beim Schreiben von</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -4259,6 +4312,33 @@ Unterbefehle (jeweils mit --help):
         <source>%1 of %2 prompts failed: %3</source>
         <translation>%1 von %2 Prompts fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>Cannot read the weights archive %1: %2</source>
+        <translation>Das Gewichtsarchiv %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive holds %1 and %n more file(s)</source>
+        <translation>
+            <numerusform>das Archiv enthält %1 und %n weitere Datei</numerusform>
+            <numerusform>das Archiv enthält %1 und %n weitere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trained weights (lora.safetensors or unet.safetensors) in %1: %2</source>
+        <translation>Keine trainierten Gewichte (lora.safetensors oder unet.safetensors) in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Util</name>
@@ -4299,28 +4379,8 @@ Unterbefehle (jeweils mit --help):
         <translation>Ein-/Ausgabefehler (der Datenträger fällt möglicherweise aus)</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot open folder</source>
-        <translation>Fehler beim Öffnen des Ordners</translation>
-    </message>
-    <message>
-        <source>Cannot sync folder</source>
-        <translation>Fehler beim Synchronisieren des Ordners</translation>
-    </message>
-    <message>
-        <source>Not a folder:</source>
-        <translation>Kein Ordner:</translation>
-    </message>
-    <message>
         <source>a file with that name exists</source>
         <translation>eine Datei mit diesem Namen existiert</translation>
-    </message>
-    <message>
-        <source>Cannot create folder</source>
-        <translation>Fehler beim Erstellen des Ordners</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
@@ -4331,32 +4391,12 @@ Unterbefehle (jeweils mit --help):
         <translation>Zugriff verweigert oder das übergeordnete Element ist kein Ordner</translation>
     </message>
     <message>
-        <source>Cannot create a temporary file in</source>
-        <translation>Temporäre Datei kann nicht erstellt werden in</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>Fehler beim Schreiben von</translation>
-    </message>
-    <message>
         <source>flush failed</source>
         <translation>Leeren des Puffers fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Cannot move a file into place at</source>
-        <translation>Datei kann nicht verschoben werden nach</translation>
-    </message>
-    <message>
         <source>rename failed</source>
         <translation>Umbenennen fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>Fehler beim Lesen von</translation>
-    </message>
-    <message>
-        <source>Cannot create</source>
-        <translation>Fehler beim Erstellen von</translation>
     </message>
     <message>
         <source>The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again to repair it (fsck lists every damaged image).</source>
@@ -4371,10 +4411,6 @@ Unterbefehle (jeweils mit --help):
         <translation>Kopieren fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Cannot move into place at</source>
-        <translation>Verschieben nicht möglich nach</translation>
-    </message>
-    <message>
         <source>1 byte</source>
         <translation>1 Byte</translation>
     </message>
@@ -4383,12 +4419,48 @@ Unterbefehle (jeweils mit --help):
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>Fehler beim Öffnen von</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>Fehler beim Speichern von</translation>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sync folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1: %2</source>
+        <translation>Kein Ordner: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>In %1 kann keine temporäre Datei erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move a file into place at %1: %2</source>
+        <translation>Eine Datei kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move into place at %1: %2</source>
+        <translation>Verschieben nach %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -5487,16 +5559,16 @@ Unterbefehle (jeweils mit --help):
         <translation>%1 bei %2: Bucket %3 × %4, Skalierung %5×, %6 % abgeschnitten</translation>
     </message>
     <message>
-        <source> · upscaled</source>
-        <translation> · hochskaliert</translation>
-    </message>
-    <message>
         <source>Whole image %1 × %2 px</source>
         <translation>Ganzes Bild %1 × %2 px</translation>
     </message>
     <message>
         <source>Crop %1 × %2 px at %3, %4</source>
         <translation>Zuschnitt %1 × %2 px bei %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2: bucket %3 × %4, scale %5×, %6 % cut off · upscaled</source>
+        <translation>%1 bei %2: Bucket %3 × %4, Skalierung %5×, %6 % abgeschnitten · hochskaliert</translation>
     </message>
 </context>
 <context>
@@ -6156,10 +6228,6 @@ Unterbefehle (jeweils mit --help):
         <translation>%1 Bild(er) bereit; %2 Fehler müssen vor dem Export behoben werden.</translation>
     </message>
     <message>
-        <source>, with %1 warning(s)</source>
-        <translation>, mit %1 Warnung(en)</translation>
-    </message>
-    <message>
         <source>Fix the errors in the pre-flight check first.</source>
         <translation>Beheben Sie zuerst die Fehler der Vorabprüfung.</translation>
     </message>
@@ -6240,10 +6308,6 @@ Unterbefehle (jeweils mit --help):
         <translation>Auflösungen:</translation>
     </message>
     <message>
-        <source>%1 image(s) ready to export%2, about %3.</source>
-        <translation>%1 Bild(er) bereit zum Export%2, etwa %3.</translation>
-    </message>
-    <message>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -6258,6 +6322,20 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>Double-click or right-click to show these images in the grid</source>
         <translation>Doppel- oder Rechtsklick zeigt diese Bilder im Raster an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready to export, with %1 warning(s), about %2.</source>
+        <translation>
+            <numerusform>%n Bild bereit zum Export, mit %1 Warnung(en), etwa %2.</numerusform>
+            <numerusform>%n Bilder bereit zum Export, mit %1 Warnung(en), etwa %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready to export, about %1.</source>
+        <translation>
+            <numerusform>%n Bild bereit zum Export, etwa %1.</numerusform>
+            <numerusform>%n Bilder bereit zum Export, etwa %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

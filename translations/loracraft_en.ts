@@ -42,10 +42,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s) · </source>
+        <source>No near-duplicates among the %n image(s) of the workspace %1 (%2).</source>
         <translation>
-            <numerusform>%n result · </numerusform>
-            <numerusform>%n results · </numerusform>
+            <numerusform>No near-duplicates among the %n image of the workspace %1 (%2).</numerusform>
+            <numerusform>No near-duplicates among the %n images of the workspace %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates among the %n image(s) of %1 (%2).</source>
+        <translation>
+            <numerusform>No near-duplicates among the %n image of %1 (%2).</numerusform>
+            <numerusform>No near-duplicates among the %n images of %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group(s) of near-duplicates among the %n image(s) of the workspace %2 (%3): %4 image(s) beyond one per group.</source>
+        <translation>
+            <numerusform>%1 group(s) of near-duplicates among the %n image of the workspace %2 (%3): %4 image(s) beyond one per group.</numerusform>
+            <numerusform>%1 group(s) of near-duplicates among the %n images of the workspace %2 (%3): %4 image(s) beyond one per group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group(s) of near-duplicates among the %n image(s) of %2 (%3): %4 image(s) beyond one per group.</source>
+        <translation>
+            <numerusform>%1 group(s) of near-duplicates among the %n image of %2 (%3): %4 image(s) beyond one per group.</numerusform>
+            <numerusform>%1 group(s) of near-duplicates among the %n images of %2 (%3): %4 image(s) beyond one per group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s) to the trash; restore them from the trash in the app.</source>
+        <translation>
+            <numerusform>Moved %n image to the trash; restore it from the trash in the app.</numerusform>
+            <numerusform>Moved %n images to the trash; restore them from the trash in the app.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,29 +107,39 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <source>%n image(s) have lost their stored original: %1%2. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
+        <source>%n image(s) have lost their stored original: %1 and %2 more. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
         <translation>
-            <numerusform>%n image has lost their stored original: %1%2. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</numerusform>
-            <numerusform>%n images have lost their stored original: %1%2. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</numerusform>
+            <numerusform>%n image has lost its stored original: %1 and %2 more. Nothing was written. Run `loracraft-cli fsck --repair` to bring it back from where it was imported, or move it to the trash to export without it.</numerusform>
+            <numerusform>%n images have lost their stored original: %1 and %2 more. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n more</source>
+        <source>%n image(s) have lost their stored original: %1. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
         <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
+            <numerusform>%n image has lost its stored original: %1. Nothing was written. Run `loracraft-cli fsck --repair` to bring it back from where it was imported, or move it to the trash to export without it.</numerusform>
+            <numerusform>%n images have lost their stored original: %1. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message numerus="yes">
+        <source>The catalog %1 is empty (0 bytes) but the library holds at least %n stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation>
+            <numerusform>The catalog %1 is empty (0 bytes) but the library holds at least %n stored image. It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</numerusform>
+            <numerusform>The catalog %1 is empty (0 bytes) but the library holds at least %n stored images. It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty (0 bytes) but the library holds %n stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation>
+            <numerusform>The catalog %1 is empty (0 bytes) but the library holds %n stored image. It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</numerusform>
+            <numerusform>The catalog %1 is empty (0 bytes) but the library holds %n stored images. It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Search</name>
-    <message numerus="yes">
-        <source> %n second(s)</source>
-        <translation>
-            <numerusform> %n second</numerusform>
-            <numerusform> %n seconds</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1: rate limited, retrying in %n s</source>
         <translation>
@@ -114,6 +152,13 @@
         <translation>
             <numerusform>%1 failed (%2), retrying in %n s</numerusform>
             <numerusform>%1 failed (%2), retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Openverse limits anonymous searches and asked to wait %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>Openverse limits anonymous searches and asked to wait %n second. Try again later.</numerusform>
+            <numerusform>Openverse limits anonymous searches and asked to wait %n seconds. Try again later.</numerusform>
         </translation>
     </message>
 </context>
@@ -134,10 +179,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n more file(s)</source>
+        <source>the archive holds %1 and %n more file(s)</source>
         <translation>
-            <numerusform> and %n more file</numerusform>
-            <numerusform> and %n more files</numerusform>
+            <numerusform>the archive holds %1 and %n more file</numerusform>
+            <numerusform>the archive holds %1 and %n more files</numerusform>
         </translation>
     </message>
 </context>
@@ -364,6 +409,23 @@
         <translation>
             <numerusform>Kept %1; %n duplicate moved to the trash (Edit → Undo brings them back).</numerusform>
             <numerusform>Kept %1; %n duplicates moved to the trash (Edit → Undo brings them back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n image(s) ready to export, with %1 warning(s), about %2.</source>
+        <translation>
+            <numerusform>%n image ready to export, with %1 warning(s), about %2.</numerusform>
+            <numerusform>%n images ready to export, with %1 warning(s), about %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready to export, about %1.</source>
+        <translation>
+            <numerusform>%n image ready to export, about %1.</numerusform>
+            <numerusform>%n images ready to export, about %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -130,18 +130,6 @@
         <translation>%2 枚中 %1 枚のキャプションを生成</translation>
     </message>
     <message>
-        <source>, %1 failed</source>
-        <translation>、%1 件失敗</translation>
-    </message>
-    <message>
-        <source>, %1 kept (edited meanwhile)</source>
-        <translation>、%1 件は残しました（その間に編集されたため）</translation>
-    </message>
-    <message>
-        <source> (canceled)</source>
-        <translation>（キャンセル済み）</translation>
-    </message>
-    <message>
         <source>BLIP (short captions)</source>
         <translation>BLIP（短いキャプション）</translation>
     </message>
@@ -221,6 +209,22 @@
         <source>This build of LoRA Craft cannot read T5 tokenizer models.</source>
         <translation>このビルドの LoRA Craft は T5 のトークナイザーモデルを読み込めません。</translation>
     </message>
+    <message>
+        <source>%1 of %2 captioned, %3 failed, %4 kept (edited meanwhile)</source>
+        <translation>%2 枚中 %1 枚のキャプションを生成、%3 件失敗、%4 件は残しました（その間に編集されたため）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 captioned, %3 failed</source>
+        <translation>%2 枚中 %1 枚のキャプションを生成、%3 件失敗</translation>
+    </message>
+    <message>
+        <source>%1 of %2 captioned, %3 kept (edited meanwhile)</source>
+        <translation>%2 枚中 %1 枚のキャプションを生成、%3 件は残しました（その間に編集されたため）</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1（キャンセル済み）</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -285,10 +289,6 @@
         <translation>トリガーワードとクラスワードは 1 行で指定してください。</translation>
     </message>
     <message>
-        <source>dataset</source>
-        <translation>データセット</translation>
-    </message>
-    <message>
         <source>Workspace #%1 does not exist.</source>
         <translation>ワークスペース #%1 は存在しません。</translation>
     </message>
@@ -331,10 +331,6 @@
     <message>
         <source>%1 skipped</source>
         <translation>%1 件はスキップ</translation>
-    </message>
-    <message>
-        <source> (canceled)</source>
-        <translation>（キャンセル済み）</translation>
     </message>
     <message>
         <source>The filter has a “)” without its “(” (at character %1).</source>
@@ -469,22 +465,6 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
         <translation>削除するタグを 1 つ以上指定してください。</translation>
     </message>
     <message>
-        <source>A %1 name cannot be empty.</source>
-        <translation>%1名は空にできません。</translation>
-    </message>
-    <message>
-        <source>The %1 name is too long (%2 characters; at most %3).</source>
-        <translation>%1名が長すぎます（%2 文字。最大 %3 文字）。</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain &apos;/&apos;: “%2”.</source>
-        <translation>%1名に &apos;/&apos; は使えません:「%2」。</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain control characters.</source>
-        <translation>%1名に制御文字は使えません。</translation>
-    </message>
-    <message>
         <source>Expected WORKSPACE/DATASET, got “%1”.</source>
         <translation>WORKSPACE/DATASET の形式で指定してください（指定値:「%1」）。</translation>
     </message>
@@ -495,10 +475,6 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
     <message>
         <source>Cannot upgrade the catalog to schema version %1: %2</source>
         <translation>カタログをスキーマバージョン %1 にアップグレードできません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace</source>
-        <translation>置き換えられません</translation>
     </message>
     <message>
         <source>the file is in use or cannot be written</source>
@@ -553,10 +529,6 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
         <translation>%2 にスナップショット「%1」はありません。</translation>
     </message>
     <message>
-        <source>Cannot remove the old snapshot</source>
-        <translation>古いスナップショットを削除できません</translation>
-    </message>
-    <message>
         <source>permission denied</source>
         <translation>アクセスが拒否されました</translation>
     </message>
@@ -571,10 +543,6 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
     <message>
         <source>The catalog is still in use; close LoRA Craft&apos;s other windows and try again. The catalog was not changed.</source>
         <translation>カタログがまだ使用中です。LoRA Craft の他のウィンドウを閉じてから、もう一度お試しください。カタログは変更されていません。</translation>
-    </message>
-    <message>
-        <source>Cannot remove</source>
-        <translation>削除できません</translation>
     </message>
     <message>
         <source>%1: the catalog is busy (another process or thread holds a lock). Try again.</source>
@@ -625,16 +593,60 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
         <translation>「%1」という名前のワークスペースは既に存在します。</translation>
     </message>
     <message>
-        <source>workspace</source>
-        <translation>ワークスペース</translation>
-    </message>
-    <message>
         <source>No workspace named “%1”.</source>
         <translation>「%1」という名前のワークスペースはありません。</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1（キャンセル済み）</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot be empty.</source>
+        <translation>ワークスペース名は空にできません。</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot be empty.</source>
+        <translation>データセット名は空にできません。</translation>
+    </message>
+    <message>
+        <source>The workspace name is too long (%1 characters; at most %2).</source>
+        <translation>ワークスペース名が長すぎます（%1 文字。最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>The dataset name is too long (%1 characters; at most %2).</source>
+        <translation>データセット名が長すぎます（%1 文字。最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot contain &apos;/&apos;: “%1”.</source>
+        <translation>ワークスペース名に &apos;/&apos; は使えません:「%1」。</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot contain &apos;/&apos;: “%1”.</source>
+        <translation>データセット名に &apos;/&apos; は使えません:「%1」。</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot contain control characters.</source>
+        <translation>ワークスペース名に制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot contain control characters.</source>
+        <translation>データセット名に制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 を置き換えられません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old snapshot %1: %2</source>
+        <translation>古いスナップショット %1 を削除できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 を削除できません: %2</translation>
     </message>
 </context>
 <context>
@@ -658,14 +670,6 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
     <message>
         <source>buckets needs --dataset WORKSPACE/DATASET.</source>
         <translation>buckets には --dataset WORKSPACE/DATASET が必要です。</translation>
-    </message>
-    <message>
-        <source>buckets needs --trainer, one of %1%2.</source>
-        <translation>buckets には --trainer（%1 のいずれか）が必要です%2。</translation>
-    </message>
-    <message>
-        <source> (not “%1”)</source>
-        <translation>（「%1」ではありません）</translation>
     </message>
     <message>
         <source>--resolution takes numbers from 64 to 8192, comma-separated (for example 512,768,1024), not “%1”.</source>
@@ -728,10 +732,6 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
         <translation>拡大</translation>
     </message>
     <message>
-        <source>  fewer than the batch size</source>
-        <translation>  バッチサイズ未満</translation>
-    </message>
-    <message>
         <source>IMAGES</source>
         <translation>画像</translation>
     </message>
@@ -766,14 +766,6 @@ license:cc0,by  -license:cc0,by（ライセンスが CC0/BY 以外）  license:u
     <message>
         <source>task %1: captioning %2 image(s); if it stops, continue with: loracraft-cli caption --resume %1</source>
         <translation>タスク %1: %2 枚の画像のキャプションを生成中。停止した場合は次のコマンドで続行できます: loracraft-cli caption --resume %1</translation>
-    </message>
-    <message>
-        <source> · %1 s left</source>
-        <translation> · 残り %1 秒</translation>
-    </message>
-    <message>
-        <source>%1/%2 · %3 failed · %4/s%5</source>
-        <translation>%1/%2 · 失敗 %3 · %4/秒%5</translation>
     </message>
     <message>
         <source>--resume needs a task id (a whole number): the one a caption run prints when it starts.</source>
@@ -976,20 +968,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation>
 終了コード: 0 成功、1 使い方またはユーザーのエラー、2 内部エラー、3 完了したが問題あり。
 </translation>
-    </message>
-    <message>
-        <source>Usage: loracraft-cli [--library DIR] [--json] %1%2%3
-
-%4
-</source>
-        <translation>使い方: loracraft-cli [--library DIR] [--json] %1%2%3
-
-%4
-</translation>
-    </message>
-    <message>
-        <source> [OPTIONS]</source>
-        <translation> [OPTIONS]</translation>
     </message>
     <message>
         <source>
@@ -1548,24 +1526,12 @@ Sub-commands (each with --help):
         <translation>--apply には keep-best を指定します。「%1」は指定できません。</translation>
     </message>
     <message>
-        <source>the workspace %1</source>
-        <translation>ワークスペース %1</translation>
-    </message>
-    <message>
         <source>Hashed %1 image(s) stored before this check existed (from their thumbnails).</source>
         <translation>このチェックが導入される前に保存された画像 %1 枚のハッシュを（サムネイルから）計算しました。</translation>
     </message>
     <message>
         <source>%1 image(s) left out: their thumbnails cannot be read (run fsck).</source>
         <translation>%1 枚の画像を除外しました。サムネイルを読み込めません（fsck を実行してください）。</translation>
-    </message>
-    <message>
-        <source>No near-duplicates among the %1 image(s) of %2 (%3).</source>
-        <translation>%2 の画像 %1 枚に類似画像はありません（%3）。</translation>
-    </message>
-    <message>
-        <source>%1 group(s) of near-duplicates among the %2 image(s) of %3 (%4): %5 image(s) beyond one per group.</source>
-        <translation>%3 の画像 %2 枚に類似画像のグループが %1 個あります（%4）: グループごとに 1 枚を超える画像が %5 枚あります。</translation>
     </message>
     <message>
         <source>Group %1 — keep #%2: %3</source>
@@ -1590,10 +1556,6 @@ Sub-commands (each with --help):
     <message>
         <source>SOURCE</source>
         <translation>ソース</translation>
-    </message>
-    <message>
-        <source>Moved %1 image(s) to the trash; restore them from the trash in the app.</source>
-        <translation>%1 枚の画像をゴミ箱に移動しました。アプリのゴミ箱から復元できます。</translation>
     </message>
     <message>
         <source>analyze needs --dataset WORKSPACE/DATASET.</source>
@@ -1744,10 +1706,6 @@ Sub-commands (each with --help):
         <translation>事前チェック: %1 枚の画像を %2 としてエクスポートします。</translation>
     </message>
     <message>
-        <source>, and %1 more</source>
-        <translation>、ほか %1 件</translation>
-    </message>
-    <message>
         <source>The export is blocked by the pre-flight errors above; nothing was written.</source>
         <translation>上記の事前チェックのエラーによりエクスポートが中止されました。何も書き込まれていません。</translation>
     </message>
@@ -1888,14 +1846,6 @@ Sub-commands (each with --help):
         <translation>注記       %1 — %2</translation>
     </message>
     <message>
-        <source>%1/%2: %3imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10</source>
-        <translation>%1/%2: %3インポート %4 · データセットに既存 %5 · 重複 %6 · スキップ %7 · %8（%9 秒）%10</translation>
-    </message>
-    <message>
-        <source> (canceled)</source>
-        <translation>（キャンセル済み）</translation>
-    </message>
-    <message>
         <source>Nothing was imported: the inputs hold no images (%1 hidden or system file(s) ignored).</source>
         <translation>何もインポートされませんでした。入力に画像がありません（隠しファイルまたはシステムファイル %1 個を無視しました）。</translation>
     </message>
@@ -2008,12 +1958,6 @@ Sub-commands (each with --help):
     <message>
         <source>The search found nothing to import.</source>
         <translation>インポートする検索結果がありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s) · </source>
-        <translation>
-            <numerusform>結果 %n 件 · </numerusform>
-        </translation>
     </message>
     <message>
         <source>openverse (default, no account) or brave (BRAVE_API_KEY or the keychain).</source>
@@ -2308,14 +2252,6 @@ Sub-commands (each with --help):
         <translation>train download には --out DIR（lora.safetensors を保存するフォルダー）が必要です。</translation>
     </message>
     <message>
-        <source>downloading</source>
-        <translation>ダウンロード中</translation>
-    </message>
-    <message>
-        <source>extracting</source>
-        <translation>展開中</translation>
-    </message>
-    <message>
         <source>TASK</source>
         <translation>タスク</translation>
     </message>
@@ -2410,6 +2346,108 @@ Sub-commands (each with --help):
     <message>
         <source>The folder for the weights (created if missing).</source>
         <translation>重みを保存するフォルダー（なければ作成します）。</translation>
+    </message>
+    <message>
+        <source>buckets needs --trainer, one of %1.</source>
+        <translation>buckets には --trainer（%1 のいずれか）が必要です。</translation>
+    </message>
+    <message>
+        <source>buckets needs --trainer, one of %1 (not “%2”).</source>
+        <translation>buckets には --trainer（%1 のいずれか）が必要です（「%2」ではありません）。</translation>
+    </message>
+    <message>
+        <source>%1  fewer than the batch size</source>
+        <translation>%1  バッチサイズ未満</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 failed · %4/s · %5 s left</source>
+        <translation>%1/%2 · 失敗 %3 · %4/秒 · 残り %5 秒</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 failed · %4/s</source>
+        <translation>%1/%2 · 失敗 %3 · %4/秒</translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli [--library DIR] [--json] %1%2
+
+%3
+</source>
+        <translation>使い方: loracraft-cli [--library DIR] [--json] %1%2
+
+%3
+</translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli [--library DIR] [--json] %1 [OPTIONS]%2
+
+%3
+</source>
+        <translation>使い方: loracraft-cli [--library DIR] [--json] %1 [OPTIONS]%2
+
+%3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates among the %n image(s) of the workspace %1 (%2).</source>
+        <translation>
+            <numerusform>ワークスペース %1 の画像 %n 枚に類似画像はありません（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates among the %n image(s) of %1 (%2).</source>
+        <translation>
+            <numerusform>%1 の画像 %n 枚に類似画像はありません（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group(s) of near-duplicates among the %n image(s) of the workspace %2 (%3): %4 image(s) beyond one per group.</source>
+        <translation>
+            <numerusform>ワークスペース %2 の画像 %n 枚に類似画像のグループが %1 個あります（%3）: グループごとに 1 枚を超える画像が %4 枚あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group(s) of near-duplicates among the %n image(s) of %2 (%3): %4 image(s) beyond one per group.</source>
+        <translation>
+            <numerusform>%2 の画像 %n 枚に類似画像のグループが %1 個あります（%3）: グループごとに 1 枚を超える画像が %4 枚あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s) to the trash; restore them from the trash in the app.</source>
+        <translation>
+            <numerusform>%n 枚の画像をゴミ箱に移動しました。アプリのゴミ箱から復元できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, and %2 more)</source>
+        <translation>（%1、ほか %2 件）</translation>
+    </message>
+    <message>
+        <source>imported %1 · already in dataset %2 · duplicates %3 · skipped %4 · %5 in %6 s</source>
+        <translation>インポート %1 · データセットに既存 %2 · 重複 %3 · スキップ %4 · %5（%6 秒）</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1（キャンセル済み）</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>downloading %1 MB / %2 MB</source>
+        <translation>ダウンロード中 %1 MB / %2 MB</translation>
+    </message>
+    <message>
+        <source>extracting %1 MB / %2 MB</source>
+        <translation>展開中 %1 MB / %2 MB</translation>
+    </message>
+    <message>
+        <source>downloading %1 MB</source>
+        <translation>ダウンロード中 %1 MB</translation>
+    </message>
+    <message>
+        <source>extracting %1 MB</source>
+        <translation>展開中 %1 MB</translation>
     </message>
 </context>
 <context>
@@ -2749,18 +2787,6 @@ Sub-commands (each with --help):
         <source>Exporting for %1</source>
         <translation>%1 向けにエクスポート中</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) have lost their stored original: %1%2. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
-        <translation>
-            <numerusform>%n 枚の画像で保存されたオリジナルが失われています: %1%2。何も書き込まれていません。`loracraft-cli fsck --repair` を実行してインポート元から復元するか、ゴミ箱に移動してそれらを除いてエクスポートしてください。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform>、ほか %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 already exists. Choose a new name, or delete it first; an export never overwrites.</source>
         <translation>%1 は既に存在します。新しい名前を選ぶか、先に削除してください。エクスポートで上書きされることはありません。</translation>
@@ -2914,40 +2940,16 @@ Sub-commands (each with --help):
         <translation>安全でないファイル名をエクスポートに書き込むことはできません: %1</translation>
     </message>
     <message>
-        <source>Cannot write</source>
-        <translation>書き込めません</translation>
-    </message>
-    <message>
-        <source>Cannot create the export folder</source>
-        <translation>エクスポートフォルダーを作成できません</translation>
-    </message>
-    <message>
         <source>no free temporary name</source>
         <translation>空いている一時名がありません</translation>
-    </message>
-    <message>
-        <source>Cannot use the folder</source>
-        <translation>フォルダーを使用できません</translation>
     </message>
     <message>
         <source>it is no longer empty</source>
         <translation>空ではなくなりました</translation>
     </message>
     <message>
-        <source>Cannot read</source>
-        <translation>読み込めません</translation>
-    </message>
-    <message>
         <source>The stored copy of %4 (%1) is damaged: its content hashes to %2 instead of %3. Nothing was written. `loracraft-cli fsck --repair` brings it back from where it was imported, if that file is still there.</source>
         <translation>%4（%1）の保存されたコピーが破損しています（内容のハッシュが %3 ではなく %2 です）。何も書き込まれていません。インポート元のファイルがまだ残っていれば、`loracraft-cli fsck --repair` で復元できます。</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder in</source>
-        <translation>一時フォルダーを作成できません:</translation>
-    </message>
-    <message>
-        <source>Cannot create</source>
-        <translation>作成できません</translation>
     </message>
     <message>
         <source>Two export files are named %1.</source>
@@ -2956,10 +2958,6 @@ Sub-commands (each with --help):
     <message>
         <source>libzip error %1</source>
         <translation>libzip エラー %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the archive</source>
-        <translation>アーカイブを書き込めません</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -3025,6 +3023,46 @@ Sub-commands (each with --help):
         <source>%1 image(s) have no caption; the trainer will use its default caption.</source>
         <translation>%1 枚の画像にキャプションがありません。トレーナーは既定のキャプションを使います。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) have lost their stored original: %1 and %2 more. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
+        <translation>
+            <numerusform>%n 枚の画像で保存されたオリジナルが失われています: %1、ほか %2 件。何も書き込まれていません。`loracraft-cli fsck --repair` を実行してインポート元から復元するか、ゴミ箱に移動してそれらを除いてエクスポートしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) have lost their stored original: %1. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
+        <translation>
+            <numerusform>%n 枚の画像で保存されたオリジナルが失われています: %1。何も書き込まれていません。`loracraft-cli fsck --repair` を実行してインポート元から復元するか、ゴミ箱に移動してそれらを除いてエクスポートしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder %1: %2</source>
+        <translation>エクスポートフォルダー %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder %1: %2</source>
+        <translation>フォルダー %1 を使用できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>%1 に一時フォルダーを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive %1: %2</source>
+        <translation>アーカイブ %1 を書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Image</name>
@@ -3087,6 +3125,10 @@ Sub-commands (each with --help):
     <message>
         <source>unknown file type</source>
         <translation>不明なファイル形式</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt %1 (%2)</source>
+        <translation>%1 が途中で切れているか破損しています（%2）</translation>
     </message>
 </context>
 <context>
@@ -3208,10 +3250,6 @@ Sub-commands (each with --help):
         <translation>破損した画像 %1 枚を修復</translation>
     </message>
     <message>
-        <source> (canceled)</source>
-        <translation>（キャンセル済み）</translation>
-    </message>
-    <message>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
@@ -3296,10 +3334,6 @@ Sub-commands (each with --help):
         <translation>圧縮率 %1:1 が上限の %2:1 を超えています（ZIP 爆弾？）</translation>
     </message>
     <message>
-        <source> (entry #%1)</source>
-        <translation>（エントリ #%1）</translation>
-    </message>
-    <message>
         <source>another caption file with the same name; the first one (entry #%1) is used</source>
         <translation>同じ名前のキャプションファイルが他にもあります。最初のもの（エントリ #%1）を使います</translation>
     </message>
@@ -3362,6 +3396,14 @@ Sub-commands (each with --help):
     <message>
         <source>Record where the images came from</source>
         <translation>画像の取得元を記録</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1（キャンセル済み）</translation>
+    </message>
+    <message>
+        <source>%1 (entry #%2)</source>
+        <translation>%1（エントリ #%2）</translation>
     </message>
 </context>
 <context>
@@ -3429,14 +3471,6 @@ Sub-commands (each with --help):
     <message>
         <source>Cannot create the library folder %1: %2</source>
         <translation>ライブラリフォルダー %1 を作成できません: %2</translation>
-    </message>
-    <message>
-        <source>The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
-        <translation>カタログ %1 は空（0 バイト）ですが、ライブラリには保存画像が %2%3 枚あります。クラッシュ、同期ツール、ディスク容量不足などで切り詰められた可能性があります。スナップショット（loracraft-cli snapshot restore）またはバックアップから復元してください。LoRA Craft は画像がある状態で空のカタログを始めません。</translation>
-    </message>
-    <message>
-        <source>at least </source>
-        <translation>少なくとも </translation>
     </message>
     <message>
         <source>The catalog %1 is empty (0 bytes).</source>
@@ -3594,6 +3628,18 @@ Sub-commands (each with --help):
         <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore a snapshot (loracraft-cli snapshot restore) or a backup. Nothing was removed.</source>
         <translation>gc を拒否しました: カタログには保存画像が記録されていませんが、objects/ には %1 あります。カタログが切り詰められたか置き換えられた可能性があります。スナップショット（loracraft-cli snapshot restore）またはバックアップから復元してください。何も削除されていません。</translation>
     </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty (0 bytes) but the library holds at least %n stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation>
+            <numerusform>カタログ %1 は空（0 バイト）ですが、ライブラリには保存画像が少なくとも %n 枚あります。クラッシュ、同期ツール、ディスク容量不足などで切り詰められた可能性があります。スナップショット（loracraft-cli snapshot restore）またはバックアップから復元してください。LoRA Craft は画像がある状態で空のカタログを始めません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty (0 bytes) but the library holds %n stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation>
+            <numerusform>カタログ %1 は空（0 バイト）ですが、ライブラリには保存画像が %n 枚あります。クラッシュ、同期ツール、ディスク容量不足などで切り詰められた可能性があります。スナップショット（loracraft-cli snapshot restore）またはバックアップから復元してください。LoRA Craft は画像がある状態で空のカタログを始めません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
@@ -3662,14 +3708,6 @@ Sub-commands (each with --help):
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than the %2 MB limit (%3 MB%4).</source>
-        <translation>%1 は上限の %2 MB を超えています（%3 MB%4）。</translation>
-    </message>
-    <message>
-        <source> and more</source>
-        <translation> 以上</translation>
-    </message>
-    <message>
         <source>no content type</source>
         <translation>コンテンツタイプなし</translation>
     </message>
@@ -3692,6 +3730,14 @@ Sub-commands (each with --help):
     <message>
         <source>%1 closed the connection before the whole answer arrived.</source>
         <translation>%1 が応答全体を受信する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB limit (%3 MB and more).</source>
+        <translation>%1 は上限の %2 MB を超えています（%3 MB 以上）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB limit (%3 MB).</source>
+        <translation>%1 は上限の %2 MB を超えています（%3 MB）。</translation>
     </message>
 </context>
 <context>
@@ -3772,24 +3818,6 @@ Sub-commands (each with --help):
         <translation>Openverse から画像の一覧ではない応答が返されました。</translation>
     </message>
     <message>
-        <source>Openverse refused the search (HTTP 400)%1</source>
-        <translation>Openverse が検索を拒否しました（HTTP 400）%1</translation>
-    </message>
-    <message>
-        <source>Openverse refused the search (HTTP %1): anonymous searches get at most %2 results a page and %3 in all.%4</source>
-        <translation>Openverse が検索を拒否しました（HTTP %1）。匿名での検索は 1 ページあたり最大 %2 件、合計 %3 件までです。%4</translation>
-    </message>
-    <message>
-        <source>Openverse limits anonymous searches and asked to wait%1. Try again later.</source>
-        <translation>Openverse は匿名での検索を制限しており、待機を求めています%1。後でもう一度お試しください。</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n second(s)</source>
-        <translation>
-            <numerusform>（%n 秒）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 has no more results for this search.</source>
         <translation>%1 にはこの検索の結果がこれ以上ありません。</translation>
     </message>
@@ -3818,12 +3846,58 @@ Sub-commands (each with --help):
         <translation>この画像</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1（作成者: %2）</translation>
+        <source>Openverse refused the search (HTTP 400).</source>
+        <translation>Openverse が検索を拒否しました（HTTP 400）。</translation>
     </message>
     <message>
-        <source> is licensed under %1</source>
-        <translation>、ライセンス: %1</translation>
+        <source>Openverse refused the search (HTTP 400): %1</source>
+        <translation>Openverse が検索を拒否しました（HTTP 400）: %1</translation>
+    </message>
+    <message>
+        <source>Openverse refused the search (HTTP %1): anonymous searches get at most %2 results a page and %3 in all.</source>
+        <translation>Openverse が検索を拒否しました（HTTP %1）。匿名での検索は 1 ページあたり最大 %2 件、合計 %3 件までです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Openverse limits anonymous searches and asked to wait %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>Openverse は匿名での検索を制限しており、%n 秒待つよう求めています。後でもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openverse limits anonymous searches and asked to wait. Try again later.</source>
+        <translation>Openverse は匿名での検索を制限しており、待機を求めています。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 is licensed under %3 (%4).</source>
+        <translation>%1（作成者: %2）は %3 ライセンスで提供されています（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 is licensed under %3.</source>
+        <translation>%1（作成者: %2）は %3 ライセンスで提供されています。</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under %2 (%3).</source>
+        <translation>%1 は %2 ライセンスで提供されています（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under %2.</source>
+        <translation>%1 は %2 ライセンスで提供されています。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3).</source>
+        <translation>%1（作成者: %2）（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 by %2.</source>
+        <translation>%1（作成者: %2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -3848,10 +3922,6 @@ Sub-commands (each with --help):
 <context>
     <name>Store</name>
     <message>
-        <source>Cannot flush stored images to disk in</source>
-        <translation>保存画像をディスクに書き出せません:</translation>
-    </message>
-    <message>
         <source>syncfs failed</source>
         <translation>syncfs に失敗しました</translation>
     </message>
@@ -3860,24 +3930,28 @@ Sub-commands (each with --help):
         <translation>有効なハッシュのないオブジェクトは保存できません。</translation>
     </message>
     <message>
-        <source>Stored image is missing:</source>
-        <translation>保存画像が見つかりません:</translation>
-    </message>
-    <message>
         <source>run fsck to check the library</source>
         <translation>fsck を実行してライブラリをチェックしてください</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>読み込めません</translation>
     </message>
     <message>
         <source>The stored image %1 is damaged: its content hashes to %2. Import the original again to repair it (fsck lists every damaged image).</source>
         <translation>保存画像 %1 が破損しています（内容のハッシュが %2 になっています）。修復するにはオリジナルを再度インポートしてください（fsck で破損したすべての画像が一覧表示されます）。</translation>
     </message>
     <message>
-        <source>Cannot remove</source>
-        <translation>削除できません</translation>
+        <source>Cannot flush stored images to disk in %1: %2</source>
+        <translation>%1 の保存画像をディスクに書き出せません: %2</translation>
+    </message>
+    <message>
+        <source>Stored image is missing: %1: %2</source>
+        <translation>保存画像が見つかりません: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 を削除できません: %2</translation>
     </message>
 </context>
 <context>
@@ -4169,14 +4243,6 @@ Sub-commands (each with --help):
         </translation>
     </message>
     <message>
-        <source>Cannot read the weights archive</source>
-        <translation>重みのアーカイブを読み込めません</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>読み込めません</translation>
-    </message>
-    <message>
         <source>it is truncated (it ends inside the header at byte %1)</source>
         <translation>途中で切れています（バイト %1 のヘッダー内で終わっています）</translation>
     </message>
@@ -4213,10 +4279,6 @@ Sub-commands (each with --help):
         <translation>途中で切れています（拡張ヘッダーの後で終わっています）</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>開けません</translation>
-    </message>
-    <message>
         <source>the archive holds no files</source>
         <translation>アーカイブにファイルがありません</translation>
     </message>
@@ -4224,23 +4286,35 @@ Sub-commands (each with --help):
         <source>the archive holds %1</source>
         <translation>アーカイブの内容: %1</translation>
     </message>
-    <message numerus="yes">
-        <source> and %n more file(s)</source>
-        <translation>
-            <numerusform>、ほか %n 個のファイル</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No trained weights (lora.safetensors or unet.safetensors) in</source>
-        <translation>学習済みの重み（lora.safetensors または unet.safetensors）がありません:</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>書き込めません</translation>
-    </message>
     <message>
         <source>it is truncated (it ends inside %1)</source>
         <translation>途中で切れています（%1 の内部で終わっています）</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights archive %1: %2</source>
+        <translation>重みのアーカイブ %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive holds %1 and %n more file(s)</source>
+        <translation>
+            <numerusform>アーカイブの内容: %1、ほか %n 個のファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trained weights (lora.safetensors or unet.safetensors) in %1: %2</source>
+        <translation>%1 に学習済みの重み（lora.safetensors または unet.safetensors）がありません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -4282,36 +4356,8 @@ Sub-commands (each with --help):
         <translation>入出力エラー（ディスクが故障しかけている可能性があります）</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>開けません</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>保存できません</translation>
-    </message>
-    <message>
-        <source>Cannot open folder</source>
-        <translation>フォルダーを開けません</translation>
-    </message>
-    <message>
-        <source>Cannot sync folder</source>
-        <translation>フォルダーを同期できません</translation>
-    </message>
-    <message>
-        <source>Not a folder:</source>
-        <translation>フォルダーではありません:</translation>
-    </message>
-    <message>
         <source>a file with that name exists</source>
         <translation>同じ名前のファイルが存在します</translation>
-    </message>
-    <message>
-        <source>Cannot create folder</source>
-        <translation>フォルダーを作成できません</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
@@ -4322,32 +4368,12 @@ Sub-commands (each with --help):
         <translation>アクセスが拒否されたか、親がフォルダーではありません</translation>
     </message>
     <message>
-        <source>Cannot create a temporary file in</source>
-        <translation>一時ファイルを作成できません:</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>書き込めません</translation>
-    </message>
-    <message>
         <source>flush failed</source>
         <translation>フラッシュに失敗しました</translation>
     </message>
     <message>
-        <source>Cannot move a file into place at</source>
-        <translation>ファイルを所定の場所に移動できません:</translation>
-    </message>
-    <message>
         <source>rename failed</source>
         <translation>名前の変更に失敗しました</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>読み込めません</translation>
-    </message>
-    <message>
-        <source>Cannot create</source>
-        <translation>作成できません</translation>
     </message>
     <message>
         <source>The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again to repair it (fsck lists every damaged image).</source>
@@ -4362,16 +4388,56 @@ Sub-commands (each with --help):
         <translation>コピーに失敗しました</translation>
     </message>
     <message>
-        <source>Cannot move into place at</source>
-        <translation>所定の場所に移動できません:</translation>
-    </message>
-    <message>
         <source>1 byte</source>
         <translation>1 バイト</translation>
     </message>
     <message>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open folder %1: %2</source>
+        <translation>フォルダー %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sync folder %1: %2</source>
+        <translation>フォルダー %1 を同期できません: %2</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1: %2</source>
+        <translation>フォルダーではありません: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1: %2</source>
+        <translation>フォルダー %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>%1 に一時ファイルを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move a file into place at %1: %2</source>
+        <translation>ファイルを所定の場所 %1 に移動できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move into place at %1: %2</source>
+        <translation>所定の場所 %1 に移動できません: %2</translation>
     </message>
 </context>
 <context>
@@ -5450,16 +5516,16 @@ Sub-commands (each with --help):
         <translation>%1（%2）: バケット %3 × %4、倍率 %5×、%6 % 切り落とし</translation>
     </message>
     <message>
-        <source> · upscaled</source>
-        <translation> · 拡大</translation>
-    </message>
-    <message>
         <source>Whole image %1 × %2 px</source>
         <translation>画像全体 %1 × %2 px</translation>
     </message>
     <message>
         <source>Crop %1 × %2 px at %3, %4</source>
         <translation>切り抜き %1 × %2 px（位置 %3, %4）</translation>
+    </message>
+    <message>
+        <source>%1 at %2: bucket %3 × %4, scale %5×, %6 % cut off · upscaled</source>
+        <translation>%1（%2）: バケット %3 × %4、倍率 %5×、%6 % 切り落とし · 拡大</translation>
     </message>
 </context>
 <context>
@@ -6191,14 +6257,6 @@ Sub-commands (each with --help):
         <translation>%1 枚の画像が準備できました。エクスポートする前に %2 件のエラーを修正する必要があります。</translation>
     </message>
     <message>
-        <source>%1 image(s) ready to export%2, about %3.</source>
-        <translation>%1 枚の画像をエクスポートできます%2。約 %3 です。</translation>
-    </message>
-    <message>
-        <source>, with %1 warning(s)</source>
-        <translation>（警告 %1 件）</translation>
-    </message>
-    <message>
         <source>Fix the errors in the pre-flight check first.</source>
         <translation>先に事前チェックのエラーを修正してください。</translation>
     </message>
@@ -6213,6 +6271,18 @@ Sub-commands (each with --help):
     <message>
         <source>Export into folder</source>
         <translation>フォルダーにエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready to export, with %1 warning(s), about %2.</source>
+        <translation>
+            <numerusform>%n 枚の画像をエクスポートできます（警告 %1 件）。約 %2 です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready to export, about %1.</source>
+        <translation>
+            <numerusform>%n 枚の画像をエクスポートできます。約 %1 です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

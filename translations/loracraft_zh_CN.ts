@@ -130,18 +130,6 @@
         <translation>已标注 %1 / %2</translation>
     </message>
     <message>
-        <source>, %1 failed</source>
-        <translation>，%1 个失败</translation>
-    </message>
-    <message>
-        <source>, %1 kept (edited meanwhile)</source>
-        <translation>，%1 个已保留（期间被编辑）</translation>
-    </message>
-    <message>
-        <source> (canceled)</source>
-        <translation>（已取消）</translation>
-    </message>
-    <message>
         <source>BLIP (short captions)</source>
         <translation>BLIP（简短标注）</translation>
     </message>
@@ -221,6 +209,22 @@
         <source>This build of LoRA Craft cannot read T5 tokenizer models.</source>
         <translation>此版本的 LoRA Craft 无法读取 T5 分词器模型。</translation>
     </message>
+    <message>
+        <source>%1 of %2 captioned, %3 failed, %4 kept (edited meanwhile)</source>
+        <translation>已标注 %1 / %2，%3 个失败，%4 个已保留（期间被编辑）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 captioned, %3 failed</source>
+        <translation>已标注 %1 / %2，%3 个失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 captioned, %3 kept (edited meanwhile)</source>
+        <translation>已标注 %1 / %2，%3 个已保留（期间被编辑）</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -285,10 +289,6 @@
         <translation>触发词和类别词必须在同一行。</translation>
     </message>
     <message>
-        <source>dataset</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
         <source>Workspace #%1 does not exist.</source>
         <translation>工作区 #%1 不存在。</translation>
     </message>
@@ -331,10 +331,6 @@
     <message>
         <source>%1 skipped</source>
         <translation>%1 个已跳过</translation>
-    </message>
-    <message>
-        <source> (canceled)</source>
-        <translation>（已取消）</translation>
     </message>
     <message>
         <source>The filter has a “)” without its “(” (at character %1).</source>
@@ -469,22 +465,6 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
         <translation>请至少指定一个要删除的标签。</translation>
     </message>
     <message>
-        <source>A %1 name cannot be empty.</source>
-        <translation>%1名称不能为空。</translation>
-    </message>
-    <message>
-        <source>The %1 name is too long (%2 characters; at most %3).</source>
-        <translation>%1名称过长（%2 个字符；最多 %3 个）。</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain &apos;/&apos;: “%2”.</source>
-        <translation>%1名称不能包含“/”：“%2”。</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot contain control characters.</source>
-        <translation>%1名称不能包含控制字符。</translation>
-    </message>
-    <message>
         <source>Expected WORKSPACE/DATASET, got “%1”.</source>
         <translation>应为 WORKSPACE/DATASET，得到的是“%1”。</translation>
     </message>
@@ -495,10 +475,6 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
     <message>
         <source>Cannot upgrade the catalog to schema version %1: %2</source>
         <translation>无法将目录升级到架构版本 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot replace</source>
-        <translation>无法替换</translation>
     </message>
     <message>
         <source>the file is in use or cannot be written</source>
@@ -553,10 +529,6 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
         <translation>%2 中没有快照“%1”。</translation>
     </message>
     <message>
-        <source>Cannot remove the old snapshot</source>
-        <translation>无法删除旧快照</translation>
-    </message>
-    <message>
         <source>permission denied</source>
         <translation>权限被拒绝</translation>
     </message>
@@ -571,10 +543,6 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
     <message>
         <source>The catalog is still in use; close LoRA Craft&apos;s other windows and try again. The catalog was not changed.</source>
         <translation>目录仍在使用中；请关闭 LoRA Craft 的其他窗口后重试。目录未被更改。</translation>
-    </message>
-    <message>
-        <source>Cannot remove</source>
-        <translation>无法删除</translation>
     </message>
     <message>
         <source>%1: the catalog is busy (another process or thread holds a lock). Try again.</source>
@@ -625,16 +593,60 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
         <translation>名为“%1”的工作区已存在。</translation>
     </message>
     <message>
-        <source>workspace</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
         <source>No workspace named “%1”.</source>
         <translation>没有名为“%1”的工作区。</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot be empty.</source>
+        <translation>工作区名称不能为空。</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot be empty.</source>
+        <translation>数据集名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The workspace name is too long (%1 characters; at most %2).</source>
+        <translation>工作区名称过长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The dataset name is too long (%1 characters; at most %2).</source>
+        <translation>数据集名称过长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot contain &apos;/&apos;: “%1”.</source>
+        <translation>工作区名称不能包含“/”：“%1”。</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot contain &apos;/&apos;: “%1”.</source>
+        <translation>数据集名称不能包含“/”：“%1”。</translation>
+    </message>
+    <message>
+        <source>A workspace name cannot contain control characters.</source>
+        <translation>工作区名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A dataset name cannot contain control characters.</source>
+        <translation>数据集名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old snapshot %1: %2</source>
+        <translation>无法删除旧快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -658,14 +670,6 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
     <message>
         <source>buckets needs --dataset WORKSPACE/DATASET.</source>
         <translation>buckets 需要 --dataset WORKSPACE/DATASET。</translation>
-    </message>
-    <message>
-        <source>buckets needs --trainer, one of %1%2.</source>
-        <translation>buckets 需要 --trainer，取值为 %1%2 之一。</translation>
-    </message>
-    <message>
-        <source> (not “%1”)</source>
-        <translation> （不是“%1”）</translation>
     </message>
     <message>
         <source>--resolution takes numbers from 64 to 8192, comma-separated (for example 512,768,1024), not “%1”.</source>
@@ -728,10 +732,6 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
         <translation>放大</translation>
     </message>
     <message>
-        <source>  fewer than the batch size</source>
-        <translation>  少于批大小</translation>
-    </message>
-    <message>
         <source>IMAGES</source>
         <translation>图像数</translation>
     </message>
@@ -766,14 +766,6 @@ license:cc0,by  -license:cc0,by（许可证不是 CC0/BY）  license:unknown  so
     <message>
         <source>task %1: captioning %2 image(s); if it stops, continue with: loracraft-cli caption --resume %1</source>
         <translation>任务 %1：正在标注 %2 张图像；如果中断，可继续运行：loracraft-cli caption --resume %1</translation>
-    </message>
-    <message>
-        <source> · %1 s left</source>
-        <translation> · 剩余 %1 秒</translation>
-    </message>
-    <message>
-        <source>%1/%2 · %3 failed · %4/s%5</source>
-        <translation>%1/%2 · %3 个失败 · %4/秒%5</translation>
     </message>
     <message>
         <source>--resume needs a task id (a whole number): the one a caption run prints when it starts.</source>
@@ -976,20 +968,6 @@ Exit codes: 0 success, 1 usage or user error, 2 internal error, 3 completed with
         <translation>
 退出码：0 成功，1 用法或用户错误，2 内部错误，3 完成但有问题。
 </translation>
-    </message>
-    <message>
-        <source>Usage: loracraft-cli [--library DIR] [--json] %1%2%3
-
-%4
-</source>
-        <translation>用法：loracraft-cli [--library DIR] [--json] %1%2%3
-
-%4
-</translation>
-    </message>
-    <message>
-        <source> [OPTIONS]</source>
-        <translation> [OPTIONS]</translation>
     </message>
     <message>
         <source>
@@ -1548,24 +1526,12 @@ Sub-commands (each with --help):
         <translation>--apply 接受 keep-best，而不是“%1”。</translation>
     </message>
     <message>
-        <source>the workspace %1</source>
-        <translation>工作区 %1</translation>
-    </message>
-    <message>
         <source>Hashed %1 image(s) stored before this check existed (from their thumbnails).</source>
         <translation>已为此检查功能出现之前存储的 %1 张图像计算哈希（基于其缩略图）。</translation>
     </message>
     <message>
         <source>%1 image(s) left out: their thumbnails cannot be read (run fsck).</source>
         <translation>已排除 %1 张图像：无法读取其缩略图（请运行 fsck）。</translation>
-    </message>
-    <message>
-        <source>No near-duplicates among the %1 image(s) of %2 (%3).</source>
-        <translation>%2 的 %1 张图像中没有近似重复 (%3)。</translation>
-    </message>
-    <message>
-        <source>%1 group(s) of near-duplicates among the %2 image(s) of %3 (%4): %5 image(s) beyond one per group.</source>
-        <translation>%3 的 %2 张图像中有 %1 组近似重复 (%4)：每组保留一张后多出 %5 张图像。</translation>
     </message>
     <message>
         <source>Group %1 — keep #%2: %3</source>
@@ -1590,10 +1556,6 @@ Sub-commands (each with --help):
     <message>
         <source>SOURCE</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Moved %1 image(s) to the trash; restore them from the trash in the app.</source>
-        <translation>已将 %1 张图像移入回收站；可在应用中从回收站恢复。</translation>
     </message>
     <message>
         <source>analyze needs --dataset WORKSPACE/DATASET.</source>
@@ -1744,10 +1706,6 @@ Sub-commands (each with --help):
         <translation>预检：%1 张图像将导出为 %2。</translation>
     </message>
     <message>
-        <source>, and %1 more</source>
-        <translation>，以及另外 %1 项</translation>
-    </message>
-    <message>
         <source>The export is blocked by the pre-flight errors above; nothing was written.</source>
         <translation>导出被上述预检错误阻止；未写入任何内容。</translation>
     </message>
@@ -1888,14 +1846,6 @@ Sub-commands (each with --help):
         <translation>提示       %1 — %2</translation>
     </message>
     <message>
-        <source>%1/%2: %3imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10</source>
-        <translation>%1/%2：%3已导入 %4 · 数据集中已有 %5 · 重复 %6 · 已跳过 %7 · %8，用时 %9 秒%10</translation>
-    </message>
-    <message>
-        <source> (canceled)</source>
-        <translation>（已取消）</translation>
-    </message>
-    <message>
         <source>Nothing was imported: the inputs hold no images (%1 hidden or system file(s) ignored).</source>
         <translation>未导入任何内容：输入中没有图像（已忽略 %1 个隐藏或系统文件）。</translation>
     </message>
@@ -2008,12 +1958,6 @@ Sub-commands (each with --help):
     <message>
         <source>The search found nothing to import.</source>
         <translation>搜索未找到可导入的内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s) · </source>
-        <translation>
-            <numerusform>%n 个结果 · </numerusform>
-        </translation>
     </message>
     <message>
         <source>openverse (default, no account) or brave (BRAVE_API_KEY or the keychain).</source>
@@ -2308,14 +2252,6 @@ Sub-commands (each with --help):
         <translation>train download 需要 --out DIR：存放 lora.safetensors 的文件夹。</translation>
     </message>
     <message>
-        <source>downloading</source>
-        <translation>正在下载</translation>
-    </message>
-    <message>
-        <source>extracting</source>
-        <translation>正在解压</translation>
-    </message>
-    <message>
         <source>TASK</source>
         <translation>任务</translation>
     </message>
@@ -2410,6 +2346,108 @@ Sub-commands (each with --help):
     <message>
         <source>The folder for the weights (created if missing).</source>
         <translation>存放权重的文件夹（不存在时创建）。</translation>
+    </message>
+    <message>
+        <source>buckets needs --trainer, one of %1.</source>
+        <translation>buckets 需要 --trainer，取值为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>buckets needs --trainer, one of %1 (not “%2”).</source>
+        <translation>buckets 需要 --trainer，取值为 %1 之一（不是“%2”）。</translation>
+    </message>
+    <message>
+        <source>%1  fewer than the batch size</source>
+        <translation>%1  少于批大小</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 failed · %4/s · %5 s left</source>
+        <translation>%1/%2 · %3 个失败 · %4/秒 · 剩余 %5 秒</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3 failed · %4/s</source>
+        <translation>%1/%2 · %3 个失败 · %4/秒</translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli [--library DIR] [--json] %1%2
+
+%3
+</source>
+        <translation>用法：loracraft-cli [--library DIR] [--json] %1%2
+
+%3
+</translation>
+    </message>
+    <message>
+        <source>Usage: loracraft-cli [--library DIR] [--json] %1 [OPTIONS]%2
+
+%3
+</source>
+        <translation>用法：loracraft-cli [--library DIR] [--json] %1 [OPTIONS]%2
+
+%3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates among the %n image(s) of the workspace %1 (%2).</source>
+        <translation>
+            <numerusform>工作区 %1 的 %n 张图像中没有近似重复 (%2)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No near-duplicates among the %n image(s) of %1 (%2).</source>
+        <translation>
+            <numerusform>%1 的 %n 张图像中没有近似重复 (%2)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group(s) of near-duplicates among the %n image(s) of the workspace %2 (%3): %4 image(s) beyond one per group.</source>
+        <translation>
+            <numerusform>工作区 %2 的 %n 张图像中有 %1 组近似重复 (%3)：每组保留一张后多出 %4 张图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 group(s) of near-duplicates among the %n image(s) of %2 (%3): %4 image(s) beyond one per group.</source>
+        <translation>
+            <numerusform>%2 的 %n 张图像中有 %1 组近似重复 (%3)：每组保留一张后多出 %4 张图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n image(s) to the trash; restore them from the trash in the app.</source>
+        <translation>
+            <numerusform>已将 %n 张图像移入回收站；可在应用中从回收站恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, and %2 more)</source>
+        <translation>（%1，以及另外 %2 项）</translation>
+    </message>
+    <message>
+        <source>imported %1 · already in dataset %2 · duplicates %3 · skipped %4 · %5 in %6 s</source>
+        <translation>已导入 %1 · 数据集中已有 %2 · 重复 %3 · 已跳过 %4 · %5，用时 %6 秒</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2：%3</translation>
+    </message>
+    <message>
+        <source>downloading %1 MB / %2 MB</source>
+        <translation>正在下载 %1 MB / %2 MB</translation>
+    </message>
+    <message>
+        <source>extracting %1 MB / %2 MB</source>
+        <translation>正在解压 %1 MB / %2 MB</translation>
+    </message>
+    <message>
+        <source>downloading %1 MB</source>
+        <translation>正在下载 %1 MB</translation>
+    </message>
+    <message>
+        <source>extracting %1 MB</source>
+        <translation>正在解压 %1 MB</translation>
     </message>
 </context>
 <context>
@@ -2749,18 +2787,6 @@ Sub-commands (each with --help):
         <source>Exporting for %1</source>
         <translation>正在为 %1 导出</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) have lost their stored original: %1%2. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
-        <translation>
-            <numerusform>%n 张图像的已存储原图丢失：%1%2。未写入任何内容。请运行 `loracraft-cli fsck --repair` 从导入来源找回它们，或将它们移入回收站以便在导出时排除。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> 以及另外 %n 张</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 already exists. Choose a new name, or delete it first; an export never overwrites.</source>
         <translation>%1 已存在。请选择新名称，或先将其删除；导出绝不会覆盖。</translation>
@@ -2914,40 +2940,16 @@ Sub-commands (each with --help):
         <translation>拒绝向导出中写入不安全的文件名：%1</translation>
     </message>
     <message>
-        <source>Cannot write</source>
-        <translation>无法写入</translation>
-    </message>
-    <message>
-        <source>Cannot create the export folder</source>
-        <translation>无法创建导出文件夹</translation>
-    </message>
-    <message>
         <source>no free temporary name</source>
         <translation>没有可用的临时名称</translation>
-    </message>
-    <message>
-        <source>Cannot use the folder</source>
-        <translation>无法使用该文件夹</translation>
     </message>
     <message>
         <source>it is no longer empty</source>
         <translation>它已不再为空</translation>
     </message>
     <message>
-        <source>Cannot read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
         <source>The stored copy of %4 (%1) is damaged: its content hashes to %2 instead of %3. Nothing was written. `loracraft-cli fsck --repair` brings it back from where it was imported, if that file is still there.</source>
         <translation>%4 的已存储副本 (%1) 已损坏：其内容的哈希为 %2，而不是 %3。未写入任何内容。如果导入来源的文件仍然存在，`loracraft-cli fsck --repair` 可从该处找回。</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder in</source>
-        <translation>无法在此位置创建临时文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot create</source>
-        <translation>无法创建</translation>
     </message>
     <message>
         <source>Two export files are named %1.</source>
@@ -2956,10 +2958,6 @@ Sub-commands (each with --help):
     <message>
         <source>libzip error %1</source>
         <translation>libzip 错误 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the archive</source>
-        <translation>无法写入压缩包</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -3025,6 +3023,46 @@ Sub-commands (each with --help):
         <source>%1 image(s) have no caption; the trainer will use its default caption.</source>
         <translation>%1 张图像没有标注；训练器将使用其默认标注。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) have lost their stored original: %1 and %2 more. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
+        <translation>
+            <numerusform>%n 张图像的已存储原图丢失：%1 以及另外 %2 张。未写入任何内容。请运行 `loracraft-cli fsck --repair` 从导入来源找回它们，或将它们移入回收站以便在导出时排除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) have lost their stored original: %1. Nothing was written. Run `loracraft-cli fsck --repair` to bring them back from where they were imported, or move them to the trash to export without them.</source>
+        <translation>
+            <numerusform>%n 张图像的已存储原图丢失：%1。未写入任何内容。请运行 `loracraft-cli fsck --repair` 从导入来源找回它们，或将它们移入回收站以便在导出时排除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder %1: %2</source>
+        <translation>无法创建导出文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder %1: %2</source>
+        <translation>无法使用文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive %1: %2</source>
+        <translation>无法写入压缩包 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Image</name>
@@ -3087,6 +3125,10 @@ Sub-commands (each with --help):
     <message>
         <source>unknown file type</source>
         <translation>未知文件类型</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt %1 (%2)</source>
+        <translation>%1 被截断或已损坏（%2）</translation>
     </message>
 </context>
 <context>
@@ -3208,10 +3250,6 @@ Sub-commands (each with --help):
         <translation>已修复 %1 张损坏的图像</translation>
     </message>
     <message>
-        <source> (canceled)</source>
-        <translation>（已取消）</translation>
-    </message>
-    <message>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
@@ -3296,10 +3334,6 @@ Sub-commands (each with --help):
         <translation>压缩比 %1:1 超过 %2:1 的限制（ZIP 炸弹？）</translation>
     </message>
     <message>
-        <source> (entry #%1)</source>
-        <translation> （条目 #%1）</translation>
-    </message>
-    <message>
         <source>another caption file with the same name; the first one (entry #%1) is used</source>
         <translation>存在另一个同名的标注文件；使用第一个（条目 #%1）</translation>
     </message>
@@ -3362,6 +3396,14 @@ Sub-commands (each with --help):
     <message>
         <source>Record where the images came from</source>
         <translation>记录图像的来源</translation>
+    </message>
+    <message>
+        <source>%1 (canceled)</source>
+        <translation>%1（已取消）</translation>
+    </message>
+    <message>
+        <source>%1 (entry #%2)</source>
+        <translation>%1（条目 #%2）</translation>
     </message>
 </context>
 <context>
@@ -3429,14 +3471,6 @@ Sub-commands (each with --help):
     <message>
         <source>Cannot create the library folder %1: %2</source>
         <translation>无法创建图库文件夹 %1：%2</translation>
-    </message>
-    <message>
-        <source>The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
-        <translation>目录 %1 为空（0 字节），但图库中存储了%2%3 张图像。它可能因崩溃、同步工具或磁盘已满而被截断。请恢复快照 (loracraft-cli snapshot restore) 或备份；LoRA Craft 不会在您的图像上新建空目录。</translation>
-    </message>
-    <message>
-        <source>at least </source>
-        <translation>至少 </translation>
     </message>
     <message>
         <source>The catalog %1 is empty (0 bytes).</source>
@@ -3594,6 +3628,18 @@ Sub-commands (each with --help):
         <source>gc refused: the catalog knows no stored images, but objects/ holds %1. The catalog may have been truncated or replaced; restore a snapshot (loracraft-cli snapshot restore) or a backup. Nothing was removed.</source>
         <translation>gc 拒绝运行：目录中没有已存储的图像，但 objects/ 中有 %1。目录可能已被截断或替换；请恢复快照 (loracraft-cli snapshot restore) 或备份。未删除任何内容。</translation>
     </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty (0 bytes) but the library holds at least %n stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation>
+            <numerusform>目录 %1 为空（0 字节），但图库中存储了至少 %n 张图像。它可能因崩溃、同步工具或磁盘已满而被截断。请恢复快照 (loracraft-cli snapshot restore) 或备份；LoRA Craft 不会在您的图像上新建空目录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty (0 bytes) but the library holds %n stored image(s). It was probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.</source>
+        <translation>
+            <numerusform>目录 %1 为空（0 字节），但图库中存储了 %n 张图像。它可能因崩溃、同步工具或磁盘已满而被截断。请恢复快照 (loracraft-cli snapshot restore) 或备份；LoRA Craft 不会在您的图像上新建空目录。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
@@ -3662,14 +3708,6 @@ Sub-commands (each with --help):
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is larger than the %2 MB limit (%3 MB%4).</source>
-        <translation>%1 超过 %2 MB 的限制（%3 MB%4）。</translation>
-    </message>
-    <message>
-        <source> and more</source>
-        <translation> 或更多</translation>
-    </message>
-    <message>
         <source>no content type</source>
         <translation>无内容类型</translation>
     </message>
@@ -3692,6 +3730,14 @@ Sub-commands (each with --help):
     <message>
         <source>%1 closed the connection before the whole answer arrived.</source>
         <translation>%1 在完整回答到达之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB limit (%3 MB and more).</source>
+        <translation>%1 超过 %2 MB 的限制（%3 MB 或更多）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB limit (%3 MB).</source>
+        <translation>%1 超过 %2 MB 的限制（%3 MB）。</translation>
     </message>
 </context>
 <context>
@@ -3772,24 +3818,6 @@ Sub-commands (each with --help):
         <translation>Openverse 返回的内容不是图像列表。</translation>
     </message>
     <message>
-        <source>Openverse refused the search (HTTP 400)%1</source>
-        <translation>Openverse 拒绝了搜索 (HTTP 400)%1</translation>
-    </message>
-    <message>
-        <source>Openverse refused the search (HTTP %1): anonymous searches get at most %2 results a page and %3 in all.%4</source>
-        <translation>Openverse 拒绝了搜索 (HTTP %1)：匿名搜索每页最多 %2 个结果，总共最多 %3 个。%4</translation>
-    </message>
-    <message>
-        <source>Openverse limits anonymous searches and asked to wait%1. Try again later.</source>
-        <translation>Openverse 限制匿名搜索，要求等待%1。请稍后重试。</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n second(s)</source>
-        <translation>
-            <numerusform> %n 秒</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 has no more results for this search.</source>
         <translation>%1 没有更多此搜索的结果。</translation>
     </message>
@@ -3818,12 +3846,58 @@ Sub-commands (each with --help):
         <translation>此图像</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1，作者 %2</translation>
+        <source>Openverse refused the search (HTTP 400).</source>
+        <translation>Openverse 拒绝了搜索 (HTTP 400)。</translation>
     </message>
     <message>
-        <source> is licensed under %1</source>
-        <translation> 采用 %1 许可</translation>
+        <source>Openverse refused the search (HTTP 400): %1</source>
+        <translation>Openverse 拒绝了搜索 (HTTP 400)：%1</translation>
+    </message>
+    <message>
+        <source>Openverse refused the search (HTTP %1): anonymous searches get at most %2 results a page and %3 in all.</source>
+        <translation>Openverse 拒绝了搜索 (HTTP %1)：匿名搜索每页最多 %2 个结果，总共最多 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Openverse limits anonymous searches and asked to wait %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>Openverse 限制匿名搜索，要求等待 %n 秒。请稍后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Openverse limits anonymous searches and asked to wait. Try again later.</source>
+        <translation>Openverse 限制匿名搜索，要求等待。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 is licensed under %3 (%4).</source>
+        <translation>%1，作者 %2，采用 %3 许可（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 is licensed under %3.</source>
+        <translation>%1，作者 %2，采用 %3 许可。</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under %2 (%3).</source>
+        <translation>%1 采用 %2 许可（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is licensed under %2.</source>
+        <translation>%1 采用 %2 许可。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3).</source>
+        <translation>%1，作者 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 by %2.</source>
+        <translation>%1，作者 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -3848,10 +3922,6 @@ Sub-commands (each with --help):
 <context>
     <name>Store</name>
     <message>
-        <source>Cannot flush stored images to disk in</source>
-        <translation>无法将此位置的已存储图像刷新到磁盘</translation>
-    </message>
-    <message>
         <source>syncfs failed</source>
         <translation>syncfs 失败</translation>
     </message>
@@ -3860,24 +3930,28 @@ Sub-commands (each with --help):
         <translation>无法存储没有有效哈希的对象。</translation>
     </message>
     <message>
-        <source>Stored image is missing:</source>
-        <translation>已存储的图像丢失：</translation>
-    </message>
-    <message>
         <source>run fsck to check the library</source>
         <translation>请运行 fsck 检查图库</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>无法读取</translation>
     </message>
     <message>
         <source>The stored image %1 is damaged: its content hashes to %2. Import the original again to repair it (fsck lists every damaged image).</source>
         <translation>已存储的图像 %1 已损坏：其内容的哈希为 %2。请重新导入原图以修复（fsck 会列出所有损坏的图像）。</translation>
     </message>
     <message>
-        <source>Cannot remove</source>
-        <translation>无法删除</translation>
+        <source>Cannot flush stored images to disk in %1: %2</source>
+        <translation>无法将 %1 中的已存储图像刷新到磁盘：%2</translation>
+    </message>
+    <message>
+        <source>Stored image is missing: %1: %2</source>
+        <translation>已存储的图像丢失：%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4169,14 +4243,6 @@ Sub-commands (each with --help):
         </translation>
     </message>
     <message>
-        <source>Cannot read the weights archive</source>
-        <translation>无法读取权重压缩包</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
         <source>it is truncated (it ends inside the header at byte %1)</source>
         <translation>文件被截断（在字节 %1 处的头部中结束）</translation>
     </message>
@@ -4213,10 +4279,6 @@ Sub-commands (each with --help):
         <translation>文件被截断（在扩展头部之后结束）</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
         <source>the archive holds no files</source>
         <translation>压缩包中没有文件</translation>
     </message>
@@ -4224,23 +4286,35 @@ Sub-commands (each with --help):
         <source>the archive holds %1</source>
         <translation>压缩包包含 %1</translation>
     </message>
-    <message numerus="yes">
-        <source> and %n more file(s)</source>
-        <translation>
-            <numerusform> 以及另外 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No trained weights (lora.safetensors or unet.safetensors) in</source>
-        <translation>此位置中没有训练好的权重（lora.safetensors 或 unet.safetensors）</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>无法写入</translation>
-    </message>
     <message>
         <source>it is truncated (it ends inside %1)</source>
         <translation>文件被截断（在 %1 内部结束）</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights archive %1: %2</source>
+        <translation>无法读取权重压缩包 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive holds %1 and %n more file(s)</source>
+        <translation>
+            <numerusform>压缩包包含 %1 以及另外 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trained weights (lora.safetensors or unet.safetensors) in %1: %2</source>
+        <translation>%1 中没有训练好的权重（lora.safetensors 或 unet.safetensors）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4282,36 +4356,8 @@ Sub-commands (each with --help):
         <translation>输入/输出错误（磁盘可能出现故障）</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>Cannot open folder</source>
-        <translation>无法打开文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot sync folder</source>
-        <translation>无法同步文件夹</translation>
-    </message>
-    <message>
-        <source>Not a folder:</source>
-        <translation>不是文件夹：</translation>
-    </message>
-    <message>
         <source>a file with that name exists</source>
         <translation>已存在同名文件</translation>
-    </message>
-    <message>
-        <source>Cannot create folder</source>
-        <translation>无法创建文件夹</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
@@ -4322,32 +4368,12 @@ Sub-commands (each with --help):
         <translation>权限被拒绝，或上级路径不是文件夹</translation>
     </message>
     <message>
-        <source>Cannot create a temporary file in</source>
-        <translation>无法在此位置创建临时文件</translation>
-    </message>
-    <message>
-        <source>Cannot write</source>
-        <translation>无法写入</translation>
-    </message>
-    <message>
         <source>flush failed</source>
         <translation>刷新失败</translation>
     </message>
     <message>
-        <source>Cannot move a file into place at</source>
-        <translation>无法将文件移动到此位置</translation>
-    </message>
-    <message>
         <source>rename failed</source>
         <translation>重命名失败</translation>
-    </message>
-    <message>
-        <source>Cannot read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>Cannot create</source>
-        <translation>无法创建</translation>
     </message>
     <message>
         <source>The stored copy %1 is damaged: its content hashes to %2 instead of %3. Import the original again to repair it (fsck lists every damaged image).</source>
@@ -4362,16 +4388,56 @@ Sub-commands (each with --help):
         <translation>复制失败</translation>
     </message>
     <message>
-        <source>Cannot move into place at</source>
-        <translation>无法移动到此位置</translation>
-    </message>
-    <message>
         <source>1 byte</source>
         <translation>1 字节</translation>
     </message>
     <message>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open folder %1: %2</source>
+        <translation>无法打开文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot sync folder %1: %2</source>
+        <translation>无法同步文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not a folder: %1: %2</source>
+        <translation>不是文件夹：%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move a file into place at %1: %2</source>
+        <translation>无法将文件移动到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move into place at %1: %2</source>
+        <translation>无法移动到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5450,16 +5516,16 @@ Sub-commands (each with --help):
         <translation>%1（分辨率 %2）：分桶 %3 × %4，缩放 %5×，裁掉 %6 %</translation>
     </message>
     <message>
-        <source> · upscaled</source>
-        <translation> · 已放大</translation>
-    </message>
-    <message>
         <source>Whole image %1 × %2 px</source>
         <translation>整张图像 %1 × %2 px</translation>
     </message>
     <message>
         <source>Crop %1 × %2 px at %3, %4</source>
         <translation>裁剪 %1 × %2 px，位于 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2: bucket %3 × %4, scale %5×, %6 % cut off · upscaled</source>
+        <translation>%1（分辨率 %2）：分桶 %3 × %4，缩放 %5×，裁掉 %6 % · 已放大</translation>
     </message>
 </context>
 <context>
@@ -6191,14 +6257,6 @@ Sub-commands (each with --help):
         <translation>%1 张图像已就绪；导出前必须修复 %2 个错误。</translation>
     </message>
     <message>
-        <source>%1 image(s) ready to export%2, about %3.</source>
-        <translation>%1 张图像可以导出%2，约 %3。</translation>
-    </message>
-    <message>
-        <source>, with %1 warning(s)</source>
-        <translation>（有 %1 个警告）</translation>
-    </message>
-    <message>
         <source>Fix the errors in the pre-flight check first.</source>
         <translation>请先修复预检中的错误。</translation>
     </message>
@@ -6213,6 +6271,18 @@ Sub-commands (each with --help):
     <message>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready to export, with %1 warning(s), about %2.</source>
+        <translation>
+            <numerusform>%n 张图像可以导出（有 %1 个警告），约 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready to export, about %1.</source>
+        <translation>
+            <numerusform>%n 张图像可以导出，约 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

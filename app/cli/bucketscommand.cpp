@@ -37,8 +37,8 @@ int buckets(Context &c)
     const auto format = parseBucketTrainer(trainer);
     if (!format) {
         return c.fail(makeError(ErrorCode::InvalidArgument,
-            CliTr::tr("buckets needs --trainer, one of %1%2.")
-                .arg(bucketTrainerKeys(), trainer.isEmpty() ? QString() : CliTr::tr(" (not “%1”)").arg(trainer))));
+            trainer.isEmpty() ? CliTr::tr("buckets needs --trainer, one of %1.").arg(bucketTrainerKeys())
+                              : CliTr::tr("buckets needs --trainer, one of %1 (not “%2”).").arg(bucketTrainerKeys(), trainer)));
     }
     options.trainer = *format;
     if (c.options.isSet(ResolutionOption)) {
@@ -105,7 +105,7 @@ int buckets(Context &c)
     for (const BucketBin &b : std::as_const(sim->bins)) {
         const int bar = std::max(1, int(std::lround(30.0 * b.images / most)));
         histogram << QStringList{QString::number(b.resolution), sizeText(b.bucket), QString::number(b.images),
-            QString(bar, QChar(0x2588)) + (b.underfilled ? CliTr::tr("  fewer than the batch size") : QString())};
+            b.underfilled ? CliTr::tr("%1  fewer than the batch size").arg(QString(bar, QChar(0x2588))) : QString(bar, QChar(0x2588))};
     }
     c.out.table({CliTr::tr("RES"), CliTr::tr("BUCKET"), CliTr::tr("IMAGES"), QString()}, histogram);
     c.out.line(QString());

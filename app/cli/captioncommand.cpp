@@ -58,9 +58,15 @@ public:
         constexpr int Width = 28;
         const int filled = p.total > 0 ? int(qint64(Width) * p.done / p.total) : Width;
         const double rate = now > 0 ? p.done * 1000.0 / double(now) : 0;
-        const QString eta = rate > 0 && p.total > p.done ? CliTr::tr(" · %1 s left").arg(qRound((p.total - p.done) / rate)) : QString();
-        m_out.err() << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(Width - filled, QLatin1Char('.')) << "] "
-                    << CliTr::tr("%1/%2 · %3 failed · %4/s%5").arg(p.done).arg(p.total).arg(p.failed).arg(rate, 0, 'f', 1).arg(eta)
+        const QString status = rate > 0 && p.total > p.done
+            ? CliTr::tr("%1/%2 · %3 failed · %4/s · %5 s left")
+                  .arg(p.done)
+                  .arg(p.total)
+                  .arg(p.failed)
+                  .arg(rate, 0, 'f', 1)
+                  .arg(qRound((p.total - p.done) / rate))
+            : CliTr::tr("%1/%2 · %3 failed · %4/s").arg(p.done).arg(p.total).arg(p.failed).arg(rate, 0, 'f', 1);
+        m_out.err() << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(Width - filled, QLatin1Char('.')) << "] " << status
                     << "\x1b[K" << Qt::flush;
         m_shown = true;
     }

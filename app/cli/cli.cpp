@@ -71,9 +71,10 @@ QString generalHelp(const QList<Verb> &verbs)
 
 QString verbHelp(const Verb &v, const QCommandLineParser &parser, const QList<Verb> &verbs)
 {
-    QString text = CliTr::tr("Usage: loracraft-cli [--library DIR] [--json] %1%2%3\n\n%4\n")
-                       .arg(v.command(), v.options.isEmpty() ? QString() : CliTr::tr(" [OPTIONS]"),
-                           v.arguments.isEmpty() ? QString() : QLatin1Char(' ') + v.arguments,
+    // %2 is the verb's arguments in command-line syntax (" PATH..."), not words to translate.
+    QString text = (v.options.isEmpty() ? CliTr::tr("Usage: loracraft-cli [--library DIR] [--json] %1%2\n\n%3\n")
+                                        : CliTr::tr("Usage: loracraft-cli [--library DIR] [--json] %1 [OPTIONS]%2\n\n%3\n"))
+                       .arg(v.command(), v.arguments.isEmpty() ? QString() : QLatin1Char(' ') + v.arguments,
                            v.description.isEmpty() ? v.summary : v.description);
     const QString optionsHelp = parser.helpText();
     const qsizetype at = optionsHelp.indexOf(QLatin1String("Options:"));

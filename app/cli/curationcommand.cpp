@@ -90,22 +90,28 @@ int dedup(Context &c)
         {QStringLiteral("unreadable"), report->unreadable}, {QStringLiteral("groups"), groups},
         {QStringLiteral("trashed"), trashedJson}});
 
-    const QString where = *scope == curation::DuplicateScope::Workspace
-        ? CliTr::tr("the workspace %1").arg(dataset->workspaceName)
-        : QString(dataset->workspaceName + QLatin1Char('/') + dataset->name);
+    const bool wholeWorkspace = *scope == curation::DuplicateScope::Workspace;
+    const QString where = wholeWorkspace ? dataset->workspaceName : QString(dataset->workspaceName + QLatin1Char('/') + dataset->name);
     if (report->hashedNow > 0)
         c.out.line(CliTr::tr("Hashed %1 image(s) stored before this check existed (from their thumbnails).").arg(report->hashedNow));
     if (report->unreadable > 0)
         c.out.line(CliTr::tr("%1 image(s) left out: their thumbnails cannot be read (run fsck).").arg(report->unreadable));
     if (report->groups.isEmpty()) {
-        c.out.line(CliTr::tr("No near-duplicates among the %1 image(s) of %2 (%3).").arg(report->images).arg(where, toKey(*sensitivity)));
+        c.out.line((wholeWorkspace ? CliTr::tr("No near-duplicates among the %n image(s) of the workspace %1 (%2).", nullptr, report->images)
+                                   : CliTr::tr("No near-duplicates among the %n image(s) of %1 (%2).", nullptr, report->images))
+                       .arg(where, toKey(*sensitivity)));
         return ExitOk;
     }
     int extra = 0;
     for (const curation::DuplicateGroup &g : std::as_const(report->groups))
         extra += int(g.members.size()) - 1;
-    c.out.line(CliTr::tr("%1 group(s) of near-duplicates among the %2 image(s) of %3 (%4): %5 image(s) beyond one per group.")
-                   .arg(report->groups.size()).arg(report->images).arg(where, toKey(*sensitivity)).arg(extra));
+    c.out.line((wholeWorkspace ? CliTr::tr("%1 group(s) of near-duplicates among the %n image(s) of the workspace %2 (%3): %4 image(s) "
+                                           "beyond one per group.",
+                                     nullptr, report->images)
+                               : CliTr::tr("%1 group(s) of near-duplicates among the %n image(s) of %2 (%3): %4 image(s) beyond one per "
+                                           "group.",
+                                     nullptr, report->images))
+                   .arg(QString::number(report->groups.size()), where, toKey(*sensitivity), QString::number(extra)));
     int n = 0;
     for (const curation::DuplicateGroup &g : std::as_const(report->groups)) {
         c.out.line(QString());
@@ -123,7 +129,7 @@ int dedup(Context &c)
             rows);
     }
     if (apply)
-        c.out.line(CliTr::tr("Moved %1 image(s) to the trash; restore them from the trash in the app.").arg(trashed.size()));
+        c.out.line(CliTr::tr("Moved %n image(s) to the trash; restore them from the trash in the app.", nullptr, int(trashed.size())));
     return ExitOk;
 }
 

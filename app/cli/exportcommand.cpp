@@ -158,9 +158,9 @@ void printPreflight(Output &out, const ExportPlan &plan)
     for (const PreflightIssue &i : plan.issues) {
         QString line = QStringLiteral("  %1: %2").arg(toKey(i.severity), i.message);
         if (!i.items.isEmpty()) {
-            QStringList shown = i.items.mid(0, 5);
-            line += QStringLiteral(" (%1%2)").arg(shown.join(QStringLiteral(", ")),
-                i.items.size() > 5 ? CliTr::tr(", and %1 more").arg(i.items.size() - 5) : QString());
+            const QString shown = i.items.mid(0, 5).join(QStringLiteral(", "));
+            line += QLatin1Char(' ')
+                + (i.items.size() > 5 ? CliTr::tr("(%1, and %2 more)").arg(shown, QString::number(i.items.size() - 5)) : QStringLiteral("(%1)").arg(shown));
         }
         out.line(line);
     }

@@ -168,15 +168,18 @@ int reportImport(Context &c, const Dataset &dataset, const ImportReport &report,
         }
         for (const QString &n : report.notes)
             c.out.line(n);
-        c.out.line(CliTr::tr("%1/%2: %3imported %4 · already in dataset %5 · duplicates %6 · skipped %7 · %8 in %9 s%10")
-                       .arg(dataset.workspaceName, dataset.name, lead)
-                       .arg(report.imported)
-                       .arg(report.alreadyInDataset)
-                       .arg(report.duplicates)
-                       .arg(report.skipped)
-                       .arg(FileUtil::formatBytes(report.bytesImported))
-                       .arg(report.seconds, 0, 'f', 1)
-                       .arg(report.canceled ? CliTr::tr(" (canceled)") : QString()));
+        QString summary = CliTr::tr("imported %1 · already in dataset %2 · duplicates %3 · skipped %4 · %5 in %6 s")
+                              .arg(report.imported)
+                              .arg(report.alreadyInDataset)
+                              .arg(report.duplicates)
+                              .arg(report.skipped)
+                              .arg(FileUtil::formatBytes(report.bytesImported))
+                              .arg(report.seconds, 0, 'f', 1);
+        if (!lead.isEmpty())
+            summary = lead + QStringLiteral(" · ") + summary; // one more figure of the same list
+        if (report.canceled)
+            summary = CliTr::tr("%1 (canceled)").arg(summary);
+        c.out.line(CliTr::tr("%1/%2: %3").arg(dataset.workspaceName, dataset.name, summary));
     }
     if (report.failure) {
         c.out.err() << "loracraft-cli: " << terminalSafe(report.failure->message) << '\n' << Qt::flush;

@@ -148,7 +148,7 @@ int searchAndImport(Context &c)
         report = importer.run(request, interrupt.flag());
     }
     return reportImport(c, *dataset, report, {{QStringLiteral("results"), int(results->size())}},
-        CliTr::tr("%n result(s) · ", nullptr, int(results->size())));
+        CliTr::tr("%n result(s)", nullptr, int(results->size())));
 }
 
 } // namespace

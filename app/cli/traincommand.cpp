@@ -219,9 +219,11 @@ int downloadCommand(Context &c)
                 if (mb == lastShown && done != total)
                     return;
                 lastShown = mb;
-                const QString what = stage == QLatin1String("download") ? CliTr::tr("downloading") : CliTr::tr("extracting");
-                c.out.err() << '\r' << what << ' ' << mb << " MB"
-                            << (total > 0 ? QStringLiteral(" / %1 MB").arg(total / (1024 * 1024)) : QString()) << "\x1b[K" << Qt::flush;
+                const bool download = stage == QLatin1String("download");
+                const QString status = total > 0
+                    ? (download ? CliTr::tr("downloading %1 MB / %2 MB") : CliTr::tr("extracting %1 MB / %2 MB")).arg(mb).arg(total / (1024 * 1024))
+                    : (download ? CliTr::tr("downloading %1 MB") : CliTr::tr("extracting %1 MB")).arg(mb);
+                c.out.err() << '\r' << status << "\x1b[K" << Qt::flush;
             },
             interrupt.flag());
         if (tty)

@@ -70,13 +70,18 @@ CaptionRequest CaptionRequest::fromJson(const QJsonObject &o)
 
 QString CaptionReport::summary() const
 {
-    QString text = CaptionTr::tr("%1 of %2 captioned").arg(captioned + alreadyDone).arg(eligible);
-    if (failed > 0)
-        text += CaptionTr::tr(", %1 failed").arg(failed);
-    if (kept > 0)
-        text += CaptionTr::tr(", %1 kept (edited meanwhile)").arg(kept);
+    const int done = captioned + alreadyDone;
+    QString text;
+    if (failed > 0 && kept > 0)
+        text = CaptionTr::tr("%1 of %2 captioned, %3 failed, %4 kept (edited meanwhile)").arg(done).arg(eligible).arg(failed).arg(kept);
+    else if (failed > 0)
+        text = CaptionTr::tr("%1 of %2 captioned, %3 failed").arg(done).arg(eligible).arg(failed);
+    else if (kept > 0)
+        text = CaptionTr::tr("%1 of %2 captioned, %3 kept (edited meanwhile)").arg(done).arg(eligible).arg(kept);
+    else
+        text = CaptionTr::tr("%1 of %2 captioned").arg(done).arg(eligible);
     if (canceled)
-        text += CaptionTr::tr(" (canceled)");
+        text = CaptionTr::tr("%1 (canceled)").arg(text);
     return text;
 }
 

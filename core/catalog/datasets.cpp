@@ -111,7 +111,7 @@ Result<void> Datasets::validateSettings(const DatasetSettings &settings)
 
 Result<Dataset> Datasets::create(WorkspaceId workspace, const QString &rawName, const DatasetSettings &settings) const
 {
-    auto name = validateName(rawName, CatalogTr::tr("dataset"));
+    auto name = validateName(rawName, QStringLiteral("dataset"));
     if (!name)
         return name.error();
     if (auto r = validateSettings(settings); !r)
@@ -187,7 +187,7 @@ Result<Dataset> Datasets::findByPath(const QString &path) const
 
 Result<Dataset> Datasets::rename(DatasetId id, const QString &newName) const
 {
-    auto name = validateName(newName, CatalogTr::tr("dataset"));
+    auto name = validateName(newName, QStringLiteral("dataset"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {
@@ -344,7 +344,7 @@ Result<DatasetSnapshot> Datasets::removeWithSnapshot(DatasetId id) const
 
 Result<Dataset> Datasets::restore(const DatasetSnapshot &snap, const QString &rawName) const
 {
-    auto name = validateName(rawName.isEmpty() ? snap.dataset.name : rawName, CatalogTr::tr("dataset"));
+    auto name = validateName(rawName.isEmpty() ? snap.dataset.name : rawName, QStringLiteral("dataset"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Dataset> {

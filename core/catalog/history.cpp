@@ -68,7 +68,7 @@ Result<QList<HistoryEntry>> recentHistory(const Catalog &catalog, int limit)
                     parts << CatalogTr::tr("%1 skipped").arg(e.skipped);
                 e.summary = parts.join(QStringLiteral(" · "));
                 if (e.canceled())
-                    e.summary += CatalogTr::tr(" (canceled)");
+                    e.summary = CatalogTr::tr("%1 (canceled)").arg(e.summary);
             }
         } else if (e.kind == QLatin1String("export") && !e.report.isEmpty()) {
             if (e.format.isEmpty())

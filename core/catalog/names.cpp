@@ -12,21 +12,30 @@ constexpr int MaxNameLength = 120;
 
 Result<QString> validateName(const QString &name, const QString &kind)
 {
+    const bool workspace = kind == QLatin1String("workspace");
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, CatalogTr::tr("A %1 name cannot be empty.").arg(kind));
+    if (trimmed.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument,
+            workspace ? CatalogTr::tr("A workspace name cannot be empty.") : CatalogTr::tr("A dataset name cannot be empty."));
+    }
     if (trimmed.size() > MaxNameLength) {
         return makeError(ErrorCode::InvalidArgument,
-            CatalogTr::tr("The %1 name is too long (%2 characters; at most %3).").arg(kind).arg(trimmed.size()).arg(
-                MaxNameLength));
+            (workspace ? CatalogTr::tr("The workspace name is too long (%1 characters; at most %2).")
+                       : CatalogTr::tr("The dataset name is too long (%1 characters; at most %2)."))
+                .arg(trimmed.size())
+                .arg(MaxNameLength));
     }
-    if (trimmed.contains(QLatin1Char('/')))
+    if (trimmed.contains(QLatin1Char('/'))) {
         return makeError(ErrorCode::InvalidArgument,
-            CatalogTr::tr("A %1 name cannot contain '/': “%2”.").arg(kind, trimmed));
+            (workspace ? CatalogTr::tr("A workspace name cannot contain '/': “%1”.") : CatalogTr::tr("A dataset name cannot contain '/': “%1”."))
+                .arg(trimmed));
+    }
     for (QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control)
+        if (c.category() == QChar::Other_Control) {
             return makeError(ErrorCode::InvalidArgument,
-                CatalogTr::tr("A %1 name cannot contain control characters.").arg(kind));
+                workspace ? CatalogTr::tr("A workspace name cannot contain control characters.")
+                          : CatalogTr::tr("A dataset name cannot contain control characters."));
+        }
     }
     return trimmed;
 }

@@ -102,12 +102,12 @@ Result<void> replaceFile(const QString &from, const QString &to)
 #ifdef Q_OS_WIN
     if (!MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
             reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
-        return FileUtil::fileError(CatalogTr::tr("Cannot replace"), to, CatalogTr::tr("the file is in use or cannot be written"));
+        return FileUtil::fileError(CatalogTr::tr("Cannot replace %1: %2"), to, CatalogTr::tr("the file is in use or cannot be written"));
     }
     return {};
 #else
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return FileUtil::errnoError(CatalogTr::tr("Cannot replace"), to, errno);
+        return FileUtil::errnoError(CatalogTr::tr("Cannot replace %1: %2"), to, errno);
     return FileUtil::syncDirectory(QFileInfo(to).absolutePath());
 #endif
 }
@@ -304,7 +304,7 @@ Result<int> prune(const QString &catalogPath, int keep)
     for (qsizetype i = std::max(1, keep); i < all->size(); ++i) {
         const QString &path = all->at(i).path;
         if (!QFile::remove(path))
-            return FileUtil::fileError(CatalogTr::tr("Cannot remove the old snapshot"), path, CatalogTr::tr("permission denied"));
+            return FileUtil::fileError(CatalogTr::tr("Cannot remove the old snapshot %1: %2"), path, CatalogTr::tr("permission denied"));
         QFile::remove(path + QStringLiteral("-wal"));
         ++removed;
     }
@@ -437,7 +437,7 @@ Result<SnapshotInfo> restore(const QString &catalogPath, const SnapshotInfo &sna
         const QString extra = catalogPath + QLatin1String(suffix);
         if (QFileInfo::exists(extra) && !QFile::remove(extra)) {
             QFile::remove(part);
-            return FileUtil::fileError(CatalogTr::tr("Cannot remove"), extra, CatalogTr::tr("the file is in use or cannot be written"));
+            return FileUtil::fileError(CatalogTr::tr("Cannot remove %1: %2"), extra, CatalogTr::tr("the file is in use or cannot be written"));
         }
     }
     if (auto r = replaceFile(part, catalogPath); !r) {

@@ -55,7 +55,7 @@ Result<void> ensureNameFree(QSqlDatabase db, const QString &name, WorkspaceId ex
 
 Result<Workspace> Workspaces::create(const QString &rawName) const
 {
-    auto name = validateName(rawName, CatalogTr::tr("workspace"));
+    auto name = validateName(rawName, QStringLiteral("workspace"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Workspace> {
@@ -101,7 +101,7 @@ Result<Workspace> Workspaces::find(const QString &name) const
 
 Result<Workspace> Workspaces::rename(WorkspaceId id, const QString &newName) const
 {
-    auto name = validateName(newName, CatalogTr::tr("workspace"));
+    auto name = validateName(newName, QStringLiteral("workspace"));
     if (!name)
         return name.error();
     return m_catalog.write([&](QSqlDatabase &db) -> Result<Workspace> {

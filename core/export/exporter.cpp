@@ -127,14 +127,19 @@ ExportReport Exporter::run(const ExportPlan &plan, const std::atomic<bool> &canc
         }
         if (!missing.isEmpty()) {
             const QStringList shown = missing.mid(0, 5);
-            return fail(makeError(ErrorCode::NotFound,
-                            ExportTr::tr("%n image(s) have lost their stored original: %1%2. Nothing was written. Run "
-                                         "`loracraft-cli fsck --repair` to bring them back from where they were imported, "
-                                         "or move them to the trash to export without them.",
-                                nullptr, int(missing.size()))
-                                .arg(shown.join(QStringLiteral(", ")),
-                                    missing.size() > shown.size() ? ExportTr::tr(" and %n more", nullptr, int(missing.size() - shown.size())) : QString())),
-                nullptr);
+            const QString names = shown.join(QStringLiteral(", "));
+            const QString message = missing.size() > shown.size()
+                ? ExportTr::tr("%n image(s) have lost their stored original: %1 and %2 more. Nothing was written. Run "
+                               "`loracraft-cli fsck --repair` to bring them back from where they were imported, "
+                               "or move them to the trash to export without them.",
+                      nullptr, int(missing.size()))
+                      .arg(names, QString::number(missing.size() - shown.size()))
+                : ExportTr::tr("%n image(s) have lost their stored original: %1. Nothing was written. Run "
+                               "`loracraft-cli fsck --repair` to bring them back from where they were imported, "
+                               "or move them to the trash to export without them.",
+                      nullptr, int(missing.size()))
+                      .arg(names);
+            return fail(makeError(ErrorCode::NotFound, message), nullptr);
         }
     }
 

@@ -127,7 +127,7 @@ Result<void> writeNewFile(const QString &path, const QByteArray &bytes)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0)
-        return FileUtil::errnoError(ExportTr::tr("Cannot write"), path, errno);
+        return FileUtil::errnoError(ExportTr::tr("Cannot write %1: %2"), path, errno);
     qsizetype done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
@@ -137,20 +137,20 @@ Result<void> writeNewFile(const QString &path, const QByteArray &bytes)
             const int err = n == 0 ? ENOSPC : errno;
             ::close(fd);
             ::unlink(name.constData());
-            return FileUtil::errnoError(ExportTr::tr("Cannot write"), path, err);
+            return FileUtil::errnoError(ExportTr::tr("Cannot write %1: %2"), path, err);
         }
         done += n;
     }
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(name.constData());
-        return FileUtil::errnoError(ExportTr::tr("Cannot write"), path, err);
+        return FileUtil::errnoError(ExportTr::tr("Cannot write %1: %2"), path, err);
     }
     return {};
 #else
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size())
-        return FileUtil::fileError(ExportTr::tr("Cannot write"), path, f.errorString());
+        return FileUtil::fileError(ExportTr::tr("Cannot write %1: %2"), path, f.errorString());
     return {};
 #endif
 }
@@ -172,7 +172,7 @@ public:
                 return {};
             }
             if (errno != EEXIST)
-                return FileUtil::errnoError(ExportTr::tr("Cannot create the export folder"), candidate, errno);
+                return FileUtil::errnoError(ExportTr::tr("Cannot create the export folder %1: %2"), candidate, errno);
 #else
             if (!pathExists(candidate) && QDir().mkdir(candidate)) {
                 m_part = candidate;
@@ -180,7 +180,7 @@ public:
             }
 #endif
         }
-        return FileUtil::fileError(ExportTr::tr("Cannot create the export folder"), m_final, ExportTr::tr("no free temporary name"));
+        return FileUtil::fileError(ExportTr::tr("Cannot create the export folder %1: %2"), m_final, ExportTr::tr("no free temporary name"));
     }
 
     Result<void> addFile(const QString &relativePath, const QByteArray &bytes) override
@@ -217,7 +217,7 @@ public:
         // The empty folder the export was pointed at makes way; rmdir() refuses if anything was put in
         // it meanwhile, and then nothing is replaced.
         if (m_intoEmptyFolder && isEmptyFolder(m_final) && !QDir().rmdir(m_final))
-            return FileUtil::fileError(ExportTr::tr("Cannot use the folder"), m_final, ExportTr::tr("it is no longer empty"));
+            return FileUtil::fileError(ExportTr::tr("Cannot use the folder %1: %2"), m_final, ExportTr::tr("it is no longer empty"));
         if (auto r = FileUtil::renameNoReplace(m_part, m_final); !r)
             return r;
         m_committed = true;
@@ -266,7 +266,7 @@ zip_int64_t verifiedSource(void *userdata, void *data, zip_uint64_t len, zip_sou
     case ZIP_SOURCE_OPEN:
         v->file = std::fopen(v->path.constData(), "rb");
         if (!v->file) {
-            v->failures->append(FileUtil::errnoError(ExportTr::tr("Cannot read"), v->displayPath, errno).message);
+            v->failures->append(FileUtil::errnoError(ExportTr::tr("Cannot read %1: %2"), v->displayPath, errno).message);
             zip_error_set(&v->error, ZIP_ER_OPEN, errno);
             return -1;
         }
@@ -275,7 +275,7 @@ zip_int64_t verifiedSource(void *userdata, void *data, zip_uint64_t len, zip_sou
     case ZIP_SOURCE_READ: {
         const size_t n = std::fread(data, 1, size_t(len), v->file);
         if (n < len && std::ferror(v->file)) {
-            v->failures->append(FileUtil::errnoError(ExportTr::tr("Cannot read"), v->displayPath, errno).message);
+            v->failures->append(FileUtil::errnoError(ExportTr::tr("Cannot read %1: %2"), v->displayPath, errno).message);
             zip_error_set(&v->error, ZIP_ER_READ, errno);
             return -1;
         }
@@ -336,7 +336,7 @@ public:
     Result<void> begin()
     {
         if (!m_temp.isValid())
-            return FileUtil::fileError(ExportTr::tr("Cannot create a temporary folder in"), m_temp.path(), m_temp.errorString());
+            return FileUtil::fileError(ExportTr::tr("Cannot create a temporary folder in %1: %2"), m_temp.path(), m_temp.errorString());
         // Reserve a name of our own (O_EXCL); libzip later writes NAME.XXXXXX beside it and renames over it.
         for (int attempt = 0; attempt < 16; ++attempt) {
             const QString candidate = temporaryName(m_final, QCoreApplication::applicationPid(), randomMarker());
@@ -348,7 +348,7 @@ public:
             if (r.error().code != ErrorCode::AlreadyExists)
                 return r;
         }
-        return FileUtil::fileError(ExportTr::tr("Cannot create"), m_final, ExportTr::tr("no free temporary name"));
+        return FileUtil::fileError(ExportTr::tr("Cannot create %1: %2"), m_final, ExportTr::tr("no free temporary name"));
     }
 
     Result<void> addFile(const QString &relativePath, const QByteArray &bytes) override
@@ -402,11 +402,11 @@ public:
         int error = 0;
         zip_t *za = zip_open(QFile::encodeName(m_part).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
         if (!za)
-            return FileUtil::fileError(ExportTr::tr("Cannot create"), m_part, ExportTr::tr("libzip error %1").arg(error));
+            return FileUtil::fileError(ExportTr::tr("Cannot create %1: %2"), m_part, ExportTr::tr("libzip error %1").arg(error));
         QStringList failures; // filled by the verifying sources while zip_close() reads them
         auto fail = [&](const QString &why) -> Result<void> {
             zip_discard(za);
-            return FileUtil::fileError(ExportTr::tr("Cannot write the archive"), m_final, why);
+            return FileUtil::fileError(ExportTr::tr("Cannot write the archive %1: %2"), m_final, why);
         };
         // Entries in sorted order (std::map), fixed times and attributes: the same export gives the same bytes.
         QStringList names;
@@ -489,8 +489,8 @@ public:
                     failures.first());
             if ((zipError == ZIP_ER_WRITE || zipError == ZIP_ER_CLOSE || zipError == ZIP_ER_RENAME || zipError == ZIP_ER_TMPOPEN)
                 && systemError != 0)
-                return FileUtil::errnoError(ExportTr::tr("Cannot write the archive"), m_final, systemError);
-            return FileUtil::fileError(ExportTr::tr("Cannot write the archive"), m_final, why);
+                return FileUtil::errnoError(ExportTr::tr("Cannot write the archive %1: %2"), m_final, systemError);
+            return FileUtil::fileError(ExportTr::tr("Cannot write the archive %1: %2"), m_final, why);
         }
         // The archive's SHA-256 (for the history) is read from the page cache on another thread while the
         // file system sync waits for the disk.

@@ -27,9 +27,8 @@ namespace {
 
 Error corrupt(FileKind kind, const QString &why = {})
 {
-    QString message = ImageTr::tr("truncated or corrupt %1").arg(fileKindName(kind));
-    if (!why.isEmpty())
-        message += QStringLiteral(" (%1)").arg(why);
+    const QString message = why.isEmpty() ? ImageTr::tr("truncated or corrupt %1").arg(fileKindName(kind))
+                                          : ImageTr::tr("truncated or corrupt %1 (%2)").arg(fileKindName(kind), why);
     return refusedInput(SkipReason::Corrupt, message);
 }
 

@@ -41,7 +41,7 @@ QString ImportReport::summary() const
         parts << ImportTr::tr("%1 damaged images repaired").arg(repairedObjects);
     QString text = parts.join(QStringLiteral(" · "));
     if (canceled)
-        text += ImportTr::tr(" (canceled)");
+        text = ImportTr::tr("%1 (canceled)").arg(text);
     return text;
 }
 

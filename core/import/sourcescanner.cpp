@@ -382,7 +382,7 @@ private:
                 if (consumed.contains(name)) {
                     if (same.size() > 1) {
                         for (qsizetype k = 1; k < same.size(); ++k) {
-                            refuse(zipDisplay + QLatin1Char('!') + same[k].name + ImportTr::tr(" (entry #%1)").arg(same[k].index + 1),
+                            refuse(ImportTr::tr("%1 (entry #%2)").arg(zipDisplay + QLatin1Char('!') + same[k].name, QString::number(same[k].index + 1)),
                                 SkipReason::NotAnImage,
                                 ImportTr::tr("another caption file with the same name; the first one (entry #%1) is used")
                                     .arg(same[0].index + 1));
@@ -398,7 +398,7 @@ private:
                     s.entryIndex = e.index;
                     s.display = zipDisplay + QLatin1Char('!') + e.name;
                     if (same.size() > 1) {
-                        s.display += ImportTr::tr(" (entry #%1)").arg(e.index + 1);
+                        s.display = ImportTr::tr("%1 (entry #%2)").arg(s.display, QString::number(e.index + 1));
                         s.note = ImportTr::tr("the archive has %1 entries named %2; this is entry #%3").arg(same.size()).arg(e.name).arg(e.index + 1);
                     }
                     if (!e.nameNote.isEmpty())

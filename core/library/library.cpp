@@ -257,13 +257,17 @@ Result<std::unique_ptr<Library>> Library::open(const QString &rootIn, OpenMode m
     if (catalogInfo.exists() && catalogInfo.isFile() && catalogInfo.size() == 0) {
         const int objects = countStoredObjects(root);
         if (objects > 0) {
-            return makeError(ErrorCode::Corrupt,
-                LibraryTr::tr("The catalog %1 is empty (0 bytes) but the library holds %2%3 stored image(s). It was probably "
-                   "truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot restore) or a backup; LoRA Craft "
-                   "will not start an empty catalog over your images.")
-                    .arg(QDir::toNativeSeparators(catalogFile))
-                    .arg(objects >= 1000 ? LibraryTr::tr("at least ") : QString())
-                    .arg(objects));
+            // countStoredObjects stops counting at 1000.
+            const QString message = objects >= 1000
+                ? LibraryTr::tr("The catalog %1 is empty (0 bytes) but the library holds at least %n stored image(s). It was "
+                                "probably truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli "
+                                "snapshot restore) or a backup; LoRA Craft will not start an empty catalog over your images.",
+                      nullptr, objects)
+                : LibraryTr::tr("The catalog %1 is empty (0 bytes) but the library holds %n stored image(s). It was probably "
+                                "truncated by a crash, a sync tool or a full disk. Restore a snapshot (loracraft-cli snapshot "
+                                "restore) or a backup; LoRA Craft will not start an empty catalog over your images.",
+                      nullptr, objects);
+            return makeError(ErrorCode::Corrupt, message.arg(QDir::toNativeSeparators(catalogFile)));
         }
         if (readOnly)
             return makeError(ErrorCode::Corrupt, LibraryTr::tr("The catalog %1 is empty (0 bytes).").arg(QDir::toNativeSeparators(catalogFile)));

@@ -375,12 +375,11 @@ private:
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (max >= 0 && ((length.isValid() && length.toLongLong() > max) || received > max)) {
             const qint64 size = received > max ? received : length.toLongLong();
+            // Past the limit while streaming, only a lower bound of the size is known.
+            const QString message = received > max ? NetTr::tr("%1 is larger than the %2 MB limit (%3 MB and more).")
+                                                   : NetTr::tr("%1 is larger than the %2 MB limit (%3 MB).");
             call.limitError = refusedInput(SkipReason::TooLarge,
-                NetTr::tr("%1 is larger than the %2 MB limit (%3 MB%4).")
-                    .arg(where)
-                    .arg(double(max) / 1e6, 0, 'f', 0)
-                    .arg(double(size) / 1e6, 0, 'f', 1)
-                    .arg(received > max ? NetTr::tr(" and more") : QString()));
+                message.arg(where, QString::number(double(max) / 1e6, 'f', 0), QString::number(double(size) / 1e6, 'f', 1)));
         } else if (!call.request.acceptContentTypes.isEmpty() && received < 0) {
             const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().trimmed().toLower();
             const bool accepted = std::any_of(call.request.acceptContentTypes.cbegin(), call.request.acceptContentTypes.cend(),

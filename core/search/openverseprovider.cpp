@@ -154,17 +154,22 @@ Error OpenverseProvider::explain(const Error &error) const
     Error e = error;
     const QString said = detailOf(error.detail);
     if (error.httpStatus == 400)
-        e.message = SearchTr::tr("Openverse refused the search (HTTP 400)%1").arg(said.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + said);
-    else if (error.httpStatus == 401 || error.httpStatus == 403)
+        e.message = said.isEmpty() ? SearchTr::tr("Openverse refused the search (HTTP 400).")
+                                   : SearchTr::tr("Openverse refused the search (HTTP 400): %1").arg(said);
+    else if (error.httpStatus == 401 || error.httpStatus == 403) {
         e.message = SearchTr::tr("Openverse refused the search (HTTP %1): anonymous searches get at most %2 results a page and "
-                                 "%3 in all.%4")
+                                 "%3 in all.")
                         .arg(error.httpStatus)
                         .arg(AnonymousPageSize)
-                        .arg(Depth)
-                        .arg(said.isEmpty() ? QString() : QLatin1Char(' ') + said);
+                        .arg(Depth);
+        if (!said.isEmpty())
+            e.message += QLatin1Char(' ') + said; // the service's own sentence, after ours
+    }
     else if (error.code == ErrorCode::RateLimited)
-        e.message = SearchTr::tr("Openverse limits anonymous searches and asked to wait%1. Try again later.")
-                        .arg(error.retryAfterSeconds > 0 ? SearchTr::tr(" %n second(s)", nullptr, error.retryAfterSeconds) : QString());
+        e.message = error.retryAfterSeconds > 0
+            ? SearchTr::tr("Openverse limits anonymous searches and asked to wait %n second(s). Try again later.", nullptr,
+                  error.retryAfterSeconds)
+            : SearchTr::tr("Openverse limits anonymous searches and asked to wait. Try again later.");
     return e;
 }
 

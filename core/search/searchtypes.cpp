@@ -93,12 +93,20 @@ QString Provenance::attributionLine() const
     if (!attribution.isEmpty())
         return attribution;
     const QString work = title.isEmpty() ? SearchTr::tr("This image") : QStringLiteral("“%1”").arg(title);
-    QString line = creator.isEmpty() ? work : SearchTr::tr("%1 by %2").arg(work, creator);
-    if (!license.isEmpty())
-        line += SearchTr::tr(" is licensed under %1").arg(licenseName());
-    if (!pageUrl.isEmpty())
-        line += QStringLiteral(" (%1)").arg(pageUrl);
-    return line + QLatin1Char('.');
+    // One whole sentence for each combination of what is known (the creator, the licence, the page's
+    // address), each filled in one pass so that a % in a title or an address is never taken for a placeholder.
+    const bool by = !creator.isEmpty(), page = !pageUrl.isEmpty();
+    if (!license.isEmpty()) {
+        const QString name = licenseName();
+        if (by)
+            return page ? SearchTr::tr("%1 by %2 is licensed under %3 (%4).").arg(work, creator, name, pageUrl)
+                        : SearchTr::tr("%1 by %2 is licensed under %3.").arg(work, creator, name);
+        return page ? SearchTr::tr("%1 is licensed under %2 (%3).").arg(work, name, pageUrl)
+                    : SearchTr::tr("%1 is licensed under %2.").arg(work, name);
+    }
+    if (by)
+        return page ? SearchTr::tr("%1 by %2 (%3).").arg(work, creator, pageUrl) : SearchTr::tr("%1 by %2.").arg(work, creator);
+    return page ? SearchTr::tr("%1 (%2).").arg(work, pageUrl) : SearchTr::tr("%1.").arg(work);
 }
 
 QJsonObject Provenance::toJson() const

@@ -39,7 +39,7 @@ bool ObjectStore::contains(const ContentHash &hash) const
 Result<void> ObjectStore::syncAll() const
 {
     if (FileUtil::canSyncFileSystem() && !FileUtil::syncFileSystem(m_objectsDir))
-        return FileUtil::fileError(StoreTr::tr("Cannot flush stored images to disk in"), m_objectsDir, StoreTr::tr("syncfs failed"));
+        return FileUtil::fileError(StoreTr::tr("Cannot flush stored images to disk in %1: %2"), m_objectsDir, StoreTr::tr("syncfs failed"));
     return {};
 }
 
@@ -101,9 +101,9 @@ Result<QByteArray> ObjectStore::read(const ContentHash &hash) const
     QFile file(pathFor(hash));
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists())
-            return FileUtil::fileError(StoreTr::tr("Stored image is missing:"), file.fileName(),
+            return FileUtil::fileError(StoreTr::tr("Stored image is missing: %1: %2"), file.fileName(),
                 StoreTr::tr("run fsck to check the library"), ErrorCode::NotFound);
-        return FileUtil::fileError(StoreTr::tr("Cannot read"), file.fileName(), file.errorString());
+        return FileUtil::fileError(StoreTr::tr("Cannot read %1: %2"), file.fileName(), file.errorString());
     }
     QByteArray bytes = file.readAll();
     const ContentHash actual = ContentHash::of(bytes);
@@ -122,7 +122,7 @@ Result<void> ObjectStore::remove(const ContentHash &hash) const
     if (!file.exists())
         return {};
     if (!file.remove())
-        return FileUtil::fileError(StoreTr::tr("Cannot remove"), file.fileName(), file.errorString());
+        return FileUtil::fileError(StoreTr::tr("Cannot remove %1: %2"), file.fileName(), file.errorString());
     return {};
 }
 

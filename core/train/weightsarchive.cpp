@@ -30,12 +30,12 @@ const QString UnetName = QStringLiteral("unet.safetensors");
 
 Error corrupt(const QString &tarPath, const QString &why)
 {
-    return FileUtil::fileError(TrainTr::tr("Cannot read the weights archive"), tarPath, why, ErrorCode::Corrupt);
+    return FileUtil::fileError(TrainTr::tr("Cannot read the weights archive %1: %2"), tarPath, why, ErrorCode::Corrupt);
 }
 
 Error readError(const QString &tarPath, const QFile &file)
 {
-    return FileUtil::fileError(TrainTr::tr("Cannot read"), tarPath, file.errorString());
+    return FileUtil::fileError(TrainTr::tr("Cannot read %1: %2"), tarPath, file.errorString());
 }
 
 // A numeric header field: octal text (space- or NUL-terminated, maybe space-padded in front; an empty
@@ -269,7 +269,7 @@ Result<QList<TarEntry>> listTar(const QString &tarPath)
 {
     QFile file(tarPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return FileUtil::fileError(TrainTr::tr("Cannot open"), tarPath, file.errorString(),
+        return FileUtil::fileError(TrainTr::tr("Cannot open %1: %2"), tarPath, file.errorString(),
             file.exists() ? ErrorCode::Io : ErrorCode::NotFound);
     }
     return readEntries(file, tarPath);
@@ -280,7 +280,7 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
 {
     QFile file(tarPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return FileUtil::fileError(TrainTr::tr("Cannot open"), tarPath, file.errorString(),
+        return FileUtil::fileError(TrainTr::tr("Cannot open %1: %2"), tarPath, file.errorString(),
             file.exists() ? ErrorCode::Io : ErrorCode::NotFound);
     }
     // The whole archive is read before anything is written: a truncated download fails here, not after
@@ -320,12 +320,11 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
                 names.append(e.name);
         }
         constexpr int shown = 5;
-        QString holds = names.isEmpty()
-            ? TrainTr::tr("the archive holds no files")
-            : TrainTr::tr("the archive holds %1").arg(names.mid(0, shown).join(QStringLiteral(", ")));
-        if (names.size() > shown)
-            holds += TrainTr::tr(" and %n more file(s)", nullptr, int(names.size() - shown));
-        return FileUtil::fileError(TrainTr::tr("No trained weights (lora.safetensors or unet.safetensors) in"),
+        const QString firstNames = names.mid(0, shown).join(QStringLiteral(", "));
+        const QString holds = names.isEmpty() ? TrainTr::tr("the archive holds no files")
+            : names.size() > shown ? TrainTr::tr("the archive holds %1 and %n more file(s)", nullptr, int(names.size() - shown)).arg(firstNames)
+                                   : TrainTr::tr("the archive holds %1").arg(firstNames);
+        return FileUtil::fileError(TrainTr::tr("No trained weights (lora.safetensors or unet.safetensors) in %1: %2"),
             tarPath, holds, ErrorCode::NotFound);
     }
     // Written under these names only: whatever path the archive gives (absolute, with ".."), nothing can
@@ -367,7 +366,7 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
         const QString path = dir.filePath(pick.fileName);
         Output out{std::make_unique<QSaveFile>(path), path, {}};
         if (!out.file->open(QIODevice::WriteOnly))
-            return FileUtil::fileError(TrainTr::tr("Cannot write"), out.path, out.file->errorString());
+            return FileUtil::fileError(TrainTr::tr("Cannot write %1: %2"), out.path, out.file->errorString());
         if (!file.seek(pick.entry->dataOffset))
             return readError(tarPath, file);
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -382,7 +381,7 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
                 return corrupt(tarPath, TrainTr::tr("it is truncated (it ends inside %1)").arg(pick.entry->name));
             hash.addData(QByteArrayView(buffer.constData(), got));
             if (out.file->write(buffer.constData(), got) != got)
-                return FileUtil::fileError(TrainTr::tr("Cannot write"), out.path, out.file->errorString());
+                return FileUtil::fileError(TrainTr::tr("Cannot write %1: %2"), out.path, out.file->errorString());
             left -= got;
             done += got;
             if (progress)
@@ -399,7 +398,7 @@ Result<ExtractedWeights> extractLora(const QString &tarPath, const QString &outD
     // renames in one folder.)
     for (auto it = outputs.rbegin(); it != outputs.rend(); ++it) {
         if (!it->file->commit())
-            return FileUtil::fileError(TrainTr::tr("Cannot write"), it->path, it->file->errorString());
+            return FileUtil::fileError(TrainTr::tr("Cannot write %1: %2"), it->path, it->file->errorString());
     }
     if (Result<void> synced = FileUtil::syncDirectory(outDir); !synced)
         return synced.error();

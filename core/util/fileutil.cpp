@@ -78,23 +78,23 @@ ErrorCode errorCodeForErrno(int err)
     }
 }
 
-Error errnoError(const QString &what, const QString &path, int err)
+Error errnoError(const QString &message, const QString &path, int err)
 {
-    return fileError(what, path, describeErrno(err), errorCodeForErrno(err));
+    return fileError(message, path, describeErrno(err), errorCodeForErrno(err));
 }
 
-Error fileError(const QString &what, const QString &path, const QString &reason, ErrorCode code)
+Error fileError(const QString &message, const QString &path, const QString &reason, ErrorCode code)
 {
-    return makeError(code, UtilTr::tr("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), reason), reason);
+    return makeError(code, QString(message).arg(QDir::toNativeSeparators(path), reason), reason);
 }
 
 Result<void> syncFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return fileError(UtilTr::tr("Cannot open"), path, file.errorString(), ErrorCode::Io);
+        return fileError(UtilTr::tr("Cannot open %1: %2"), path, file.errorString(), ErrorCode::Io);
     if (!syncHandle(file))
-        return errnoError(UtilTr::tr("Cannot save"), path, errno);
+        return errnoError(UtilTr::tr("Cannot save %1: %2"), path, errno);
     return {};
 }
 
@@ -107,12 +107,12 @@ Result<void> syncDirectory(const QString &dirPath)
     const QByteArray native = QFile::encodeName(dirPath);
     const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return errnoError(UtilTr::tr("Cannot open folder"), dirPath, errno);
+        return errnoError(UtilTr::tr("Cannot open folder %1: %2"), dirPath, errno);
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0 && err != EINVAL) // some file systems do not support fsync on directories
-        return errnoError(UtilTr::tr("Cannot sync folder"), dirPath, err);
+        return errnoError(UtilTr::tr("Cannot sync folder %1: %2"), dirPath, err);
     return {};
 #endif
 }
@@ -123,7 +123,7 @@ Result<void> ensureDirectory(const QString &dirPath)
     if (info.isDir())
         return {};
     if (info.exists())
-        return fileError(UtilTr::tr("Not a folder:"), dirPath, UtilTr::tr("a file with that name exists"),
+        return fileError(UtilTr::tr("Not a folder: %1: %2"), dirPath, UtilTr::tr("a file with that name exists"),
             ErrorCode::InvalidArgument);
 #ifndef Q_OS_WIN
     // mkdir -p by hand, to report the errno of the step that failed ("disk full", "read-only file system").
@@ -138,16 +138,16 @@ Result<void> ensureDirectory(const QString &dirPath)
         at = parent;
     }
     if (!at.isEmpty() && QFileInfo(at).exists() && !QFileInfo(at).isDir())
-        return fileError(UtilTr::tr("Cannot create folder"), dirPath, UtilTr::tr("%1 is not a folder").arg(QDir::toNativeSeparators(at)),
+        return fileError(UtilTr::tr("Cannot create folder %1: %2"), dirPath, UtilTr::tr("%1 is not a folder").arg(QDir::toNativeSeparators(at)),
             ErrorCode::InvalidArgument);
     for (const QString &dir : std::as_const(missing)) {
         if (::mkdir(QFile::encodeName(dir).constData(), 0755) != 0 && errno != EEXIST)
-            return errnoError(UtilTr::tr("Cannot create folder"), dirPath, errno);
+            return errnoError(UtilTr::tr("Cannot create folder %1: %2"), dirPath, errno);
     }
     return {};
 #else
     if (!QDir().mkpath(dirPath)) {
-        return fileError(UtilTr::tr("Cannot create folder"), dirPath,
+        return fileError(UtilTr::tr("Cannot create folder %1: %2"), dirPath,
             UtilTr::tr("permission denied or the parent is not a folder"), ErrorCode::PermissionDenied);
     }
     return {};
@@ -189,34 +189,34 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
 #ifdef Q_OS_WIN
     QFile temp(tempPath);
     if (!temp.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fileError(UtilTr::tr("Cannot create a temporary file in"), tempDir, temp.errorString());
+        return fileError(UtilTr::tr("Cannot create a temporary file in %1: %2"), tempDir, temp.errorString());
     if (temp.write(bytes.data(), bytes.size()) != bytes.size()) {
         const QString why = temp.errorString();
         temp.remove();
-        return fileError(UtilTr::tr("Cannot write"), tempPath, why);
+        return fileError(UtilTr::tr("Cannot write %1: %2"), tempPath, why);
     }
     if (sync == Sync::Now && !syncHandle(temp)) {
         temp.remove();
-        return fileError(UtilTr::tr("Cannot write"), tempPath, UtilTr::tr("flush failed"));
+        return fileError(UtilTr::tr("Cannot write %1: %2"), tempPath, UtilTr::tr("flush failed"));
     }
     temp.close();
     const std::wstring from = QDir::toNativeSeparators(tempPath).toStdWString();
     const std::wstring to = QDir::toNativeSeparators(finalPath).toStdWString();
     if (!MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
         QFile::remove(tempPath);
-        return fileError(UtilTr::tr("Cannot move a file into place at"), finalPath, UtilTr::tr("rename failed"));
+        return fileError(UtilTr::tr("Cannot move a file into place at %1: %2"), finalPath, UtilTr::tr("rename failed"));
     }
     return {};
 #else
     const QByteArray tempName = QFile::encodeName(tempPath);
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
-        return errnoError(UtilTr::tr("Cannot create a temporary file in"), tempDir, errno);
-    auto fail = [&](const QString &what, const QString &path) {
+        return errnoError(UtilTr::tr("Cannot create a temporary file in %1: %2"), tempDir, errno);
+    auto fail = [&](const QString &message, const QString &path) {
         const int err = errno;
         ::close(fd);
         ::unlink(tempName.constData());
-        return errnoError(what, path, err);
+        return errnoError(message, path, err);
     };
     qsizetype written = 0;
     while (written < bytes.size()) {
@@ -226,7 +226,7 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
         if (n == 0)
             errno = ENOSPC;
         if (n <= 0)
-            return fail(UtilTr::tr("Cannot write"), tempPath);
+            return fail(UtilTr::tr("Cannot write %1: %2"), tempPath);
         written += n;
     }
 #ifdef Q_OS_DARWIN
@@ -234,16 +234,16 @@ Result<void> writeAtomically(const QString &tempDir, const QString &finalPath, Q
 #else
     if (sync == Sync::Now && ::fsync(fd) != 0)
 #endif
-        return fail(UtilTr::tr("Cannot write"), tempPath);
+        return fail(UtilTr::tr("Cannot write %1: %2"), tempPath);
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(tempName.constData());
-        return errnoError(UtilTr::tr("Cannot write"), tempPath, err);
+        return errnoError(UtilTr::tr("Cannot write %1: %2"), tempPath, err);
     }
     if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0) {
         const int err = errno;
         ::unlink(tempName.constData());
-        return errnoError(UtilTr::tr("Cannot move a file into place at"), finalPath, err);
+        return errnoError(UtilTr::tr("Cannot move a file into place at %1: %2"), finalPath, err);
     }
     if (sync != Sync::Now)
         return {};
@@ -256,13 +256,13 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
 #ifndef Q_OS_WIN
     const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
     if (in < 0)
-        return errnoError(UtilTr::tr("Cannot read"), from, errno);
+        return errnoError(UtilTr::tr("Cannot read %1: %2"), from, errno);
     const QByteArray toName = QFile::encodeName(to);
     const int out = ::open(toName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (out < 0) {
         const int err = errno;
         ::close(in);
-        return errnoError(UtilTr::tr("Cannot create"), to, err);
+        return errnoError(UtilTr::tr("Cannot create %1: %2"), to, err);
     }
     auto fail = [&](const Error &e) -> Result<void> {
         ::close(in);
@@ -277,7 +277,7 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return fail(errnoError(UtilTr::tr("Cannot read"), from, errno));
+            return fail(errnoError(UtilTr::tr("Cannot read %1: %2"), from, errno));
         if (n == 0)
             break;
         if (expected.isValid())
@@ -288,7 +288,7 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
             if (w < 0 && errno == EINTR)
                 continue;
             if (w <= 0)
-                return fail(errnoError(UtilTr::tr("Cannot write"), to, w == 0 ? ENOSPC : errno));
+                return fail(errnoError(UtilTr::tr("Cannot write %1: %2"), to, w == 0 ? ENOSPC : errno));
             written += w;
         }
     }
@@ -305,12 +305,12 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
     if (::close(out) != 0) {
         const int err = errno;
         ::unlink(toName.constData());
-        return errnoError(UtilTr::tr("Cannot write"), to, err);
+        return errnoError(UtilTr::tr("Cannot write %1: %2"), to, err);
     }
     return {};
 #else
     if (QFileInfo::exists(to))
-        return fileError(UtilTr::tr("Cannot create"), to, UtilTr::tr("already exists"), ErrorCode::AlreadyExists);
+        return fileError(UtilTr::tr("Cannot create %1: %2"), to, UtilTr::tr("already exists"), ErrorCode::AlreadyExists);
     if (expected.isValid()) {
         auto actual = hashFile(from);
         if (!actual)
@@ -319,7 +319,7 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
             return makeError(ErrorCode::Corrupt, UtilTr::tr("The stored copy %1 is damaged.").arg(QDir::toNativeSeparators(from)));
     }
     if (!QFile::copy(from, to))
-        return fileError(UtilTr::tr("Cannot write"), to, UtilTr::tr("copy failed"));
+        return fileError(UtilTr::tr("Cannot write %1: %2"), to, UtilTr::tr("copy failed"));
     return {};
 #endif
 }
@@ -331,7 +331,7 @@ Result<void> renameNoReplace(const QString &from, const QString &to)
     if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
         return {};
     if (errno != EINVAL && errno != ENOSYS)
-        return errnoError(UtilTr::tr("Cannot move into place at"), to, errno);
+        return errnoError(UtilTr::tr("Cannot move into place at %1: %2"), to, errno);
     // File systems without RENAME_NOREPLACE: fall through.
 #endif
 #ifndef Q_OS_WIN
@@ -339,20 +339,20 @@ Result<void> renameNoReplace(const QString &from, const QString &to)
     struct stat st {};
     if (::lstat(src.constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
         if (::link(src.constData(), dst.constData()) != 0)
-            return errnoError(UtilTr::tr("Cannot move into place at"), to, errno);
+            return errnoError(UtilTr::tr("Cannot move into place at %1: %2"), to, errno);
         ::unlink(src.constData());
         return {};
     }
     if (::lstat(dst.constData(), &st) == 0)
-        return errnoError(UtilTr::tr("Cannot move into place at"), to, EEXIST);
+        return errnoError(UtilTr::tr("Cannot move into place at %1: %2"), to, EEXIST);
     if (::rename(src.constData(), dst.constData()) != 0)
-        return errnoError(UtilTr::tr("Cannot move into place at"), to, errno);
+        return errnoError(UtilTr::tr("Cannot move into place at %1: %2"), to, errno);
     return {};
 #else
     const std::wstring a = QDir::toNativeSeparators(from).toStdWString();
     const std::wstring b = QDir::toNativeSeparators(to).toStdWString();
     if (!MoveFileExW(a.c_str(), b.c_str(), MOVEFILE_WRITE_THROUGH))
-        return fileError(UtilTr::tr("Cannot move into place at"), to, UtilTr::tr("rename failed"));
+        return fileError(UtilTr::tr("Cannot move into place at %1: %2"), to, UtilTr::tr("rename failed"));
     return {};
 #endif
 }

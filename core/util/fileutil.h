@@ -44,7 +44,7 @@ QString describeErrno(int err);
 // NotFound for ENOENT, Io otherwise.
 ErrorCode errorCodeForErrno(int err);
 // fileError() with the reason and category taken from an errno.
-Error errnoError(const QString &what, const QString &path, int err);
+Error errnoError(const QString &message, const QString &path, int err);
 
 // Copies a file to a new file (created exclusively: it fails if `to` exists, and never follows a link
 // there), fsync'ing nothing. With a valid expected hash, the bytes are hashed as they are copied and a
@@ -57,7 +57,9 @@ Result<void> copyFile(const QString &from, const QString &to, const ContentHash 
 Result<void> renameNoReplace(const QString &from, const QString &to);
 
 // A user-readable error for a failed file operation, e.g. "Cannot write /x/y: No space left on device".
-Error fileError(const QString &what, const QString &path, const QString &reason,
+// message is one whole translated sentence with %1 for the path (in native separators) and %2 for the
+// reason, e.g. tr("Cannot write %1: %2"), so that each language places both where it needs them.
+Error fileError(const QString &message, const QString &path, const QString &reason,
     ErrorCode code = ErrorCode::Io);
 
 // The type of a network file system holding path ("nfs", "cifs", "smb3", "fuse.sshfs", …), or an empty

@@ -2795,7 +2795,7 @@ TEST_CASE("CLI: search lists Openverse results, refuses Brave without a key, and
     const Run human = cli(lib, argsOf({"search", "--query", "cat"}), env);
     CHECK(human.code == 0);
     CHECK(human.out.contains(QStringLiteral("CC BY-NC 4.0")));
-    CHECK(human.out.contains(QStringLiteral("3 result(s)")));
+    CHECK(human.out.contains(QStringLiteral("3 results")));
 
     const Run noKey = cli(lib, argsOf({"search", "--provider", "brave", "--query", "cat"}), env);
     CHECK(noKey.code == 1);

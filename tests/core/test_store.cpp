@@ -344,7 +344,7 @@ TEST_CASE("D14: a full disk is called a full disk")
     CHECK(FileUtil::errorCodeForErrno(ENOSPC) == ErrorCode::DiskFull);
     CHECK(FileUtil::describeErrno(EROFS) == QStringLiteral("read-only file system"));
     CHECK(FileUtil::describeErrno(EACCES) == QStringLiteral("permission denied"));
-    const Error e = FileUtil::errnoError(QStringLiteral("Cannot write"), QStringLiteral("/x/y"), ENOSPC);
+    const Error e = FileUtil::errnoError(QStringLiteral("Cannot write %1: %2"), QStringLiteral("/x/y"), ENOSPC);
     CHECK(e.code == ErrorCode::DiskFull);
     CHECK(e.message.endsWith(QStringLiteral(": disk full")));
     CHECK(errorCodeName(ErrorCode::DiskFull) == QStringLiteral("disk-full"));

@@ -138,16 +138,14 @@ QString CropDialog::bucketText() const
     const auto p = trainerFor(trainer).bucketFor(size, target);
     if (!p)
         return tr("%1 leaves this size out at %2").arg(trainerFor(trainer).displayName()).arg(target.resolution);
-    QString text = tr("%1 at %2: bucket %3 × %4, scale %5×, %6 % cut off")
-                       .arg(trainerFor(trainer).displayName())
-                       .arg(target.resolution)
-                       .arg(p->bucket.width())
-                       .arg(p->bucket.height())
-                       .arg(std::max(double(p->resized.width()) / size.width(), double(p->resized.height()) / size.height()), 0, 'f', 2)
-                       .arg(p->croppedShare() * 100, 0, 'f', 1);
-    if (p->upscaled(size))
-        text += tr(" · upscaled");
-    return text;
+    const QString text = p->upscaled(size) ? tr("%1 at %2: bucket %3 × %4, scale %5×, %6 % cut off · upscaled")
+                                           : tr("%1 at %2: bucket %3 × %4, scale %5×, %6 % cut off");
+    return text.arg(trainerFor(trainer).displayName())
+        .arg(target.resolution)
+        .arg(p->bucket.width())
+        .arg(p->bucket.height())
+        .arg(std::max(double(p->resized.width()) / size.width(), double(p->resized.height()) / size.height()), 0, 'f', 2)
+        .arg(p->croppedShare() * 100, 0, 'f', 1);
 }
 
 void CropDialog::describe()

@@ -371,11 +371,10 @@ void ExportDialog::runCheck()
         }
         m_report->setRootIsDecorated(true);
         const QString size = locale().formattedDataSize(estimatedBytes(), 0);
-        m_summary->setText(errors > 0 ? tr("%1 image(s) ready; %2 error(s) must be fixed before exporting.").arg(m_plan.entries.size()).arg(errors)
-                                      : tr("%1 image(s) ready to export%2, about %3.")
-                                            .arg(m_plan.entries.size())
-                                            .arg(warnings ? tr(", with %1 warning(s)").arg(warnings) : QString())
-                                            .arg(size));
+        const int ready = int(m_plan.entries.size());
+        m_summary->setText(errors > 0 ? tr("%1 image(s) ready; %2 error(s) must be fixed before exporting.").arg(ready).arg(errors)
+                : warnings       ? tr("%n image(s) ready to export, with %1 warning(s), about %2.", nullptr, ready).arg(warnings).arg(size)
+                                 : tr("%n image(s) ready to export, about %1.", nullptr, ready).arg(size));
         updateButtons();
         Q_EMIT checked();
     });
