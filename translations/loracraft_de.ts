@@ -3756,6 +3756,10 @@ Unterbefehle (jeweils mit --help):
         <source>%1 is larger than the %2 MB limit (%3 MB).</source>
         <translation>%1 ist größer als die Grenze von %2 MB (%3 MB).</translation>
     </message>
+    <message>
+        <source>%1 redirected to “%2”, which is not an http or https address.</source>
+        <translation>%1 leitete auf „%2“ um, keine http- oder https-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Replicate</name>
@@ -4577,6 +4581,14 @@ Unterbefehle (jeweils mit --help):
     <message>
         <source>Copy the version and the libraries&apos; versions, for a bug report</source>
         <translation>Die Version und die Versionen der Bibliotheken kopieren, für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

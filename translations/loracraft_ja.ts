@@ -3739,6 +3739,10 @@ Sub-commands (each with --help):
         <source>%1 is larger than the %2 MB limit (%3 MB).</source>
         <translation>%1 は上限の %2 MB を超えています（%3 MB）。</translation>
     </message>
+    <message>
+        <source>%1 redirected to “%2”, which is not an http or https address.</source>
+        <translation>%1 は http でも https でもないアドレス「%2」へリダイレクトしました。</translation>
+    </message>
 </context>
 <context>
     <name>Replicate</name>
@@ -4552,6 +4556,14 @@ Sub-commands (each with --help):
     <message>
         <source>Copy the version and the libraries&apos; versions, for a bug report</source>
         <translation>不具合報告用に、バージョンとライブラリのバージョンをコピーします</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>

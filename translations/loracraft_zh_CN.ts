@@ -3739,6 +3739,10 @@ Sub-commands (each with --help):
         <source>%1 is larger than the %2 MB limit (%3 MB).</source>
         <translation>%1 超过 %2 MB 的限制（%3 MB）。</translation>
     </message>
+    <message>
+        <source>%1 redirected to “%2”, which is not an http or https address.</source>
+        <translation>%1 重定向到了“%2”，这不是 http 或 https 地址。</translation>
+    </message>
 </context>
 <context>
     <name>Replicate</name>
@@ -4552,6 +4556,14 @@ Sub-commands (each with --help):
     <message>
         <source>Copy the version and the libraries&apos; versions, for a bug report</source>
         <translation>复制版本号及各库的版本，用于问题报告</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

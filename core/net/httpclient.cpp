@@ -258,6 +258,9 @@ public:
         QString sinkError;               // why the file could not be written
         qint64 sinkBytes = 0;            // written into it
         std::optional<Error> limitError; // the answer went past one of the request's limits (aborted)
+        QUrl target;          // where the attempt in flight went: the request's address, or a redirect's
+        int redirectsLeft = 0; // of HttpRequest::maxRedirects, in this attempt
+        int resends = 0;       // of a redirect Qt lost, in this attempt
     };
     using CallPtr = std::shared_ptr<Call>;
 
@@ -394,7 +397,9 @@ private:
             reply->abort();
     }
 
-    void startAttempt(const CallPtr &call)
+    // A new attempt starts at the request's address with all its redirects; a redirect the client follows
+    // itself (see continueRedirect) goes on from where the attempt got to.
+    void startAttempt(const CallPtr &call, bool redirect = false)
     {
         if (!call->request.saveTo.isEmpty()) {
             call->sinkError.clear();
@@ -408,15 +413,20 @@ private:
             }
         }
         call->manager = pickManager(call->host);
-        ++call->attempt;
+        if (!redirect) {
+            ++call->attempt;
+            call->target = call->request.url;
+            call->redirectsLeft = std::max(0, call->request.maxRedirects);
+            call->resends = 0;
+        }
         call->timedOut = false;
         call->limitError.reset();
-        QNetworkRequest request(call->request.url);
+        QNetworkRequest request(call->target);
         for (const auto &[name, value] : call->request.headers)
             request.setRawHeader(name, value);
         request.setTransferTimeout(call->request.timeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-        request.setMaximumRedirectsAllowed(std::max(0, call->request.maxRedirects));
+        request.setMaximumRedirectsAllowed(call->redirectsLeft);
         if (call->request.anonymous) {
             request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
             request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -433,6 +443,10 @@ private:
             reply = nam->sendCustomRequest(request, call->request.method, call->request.body);
         }
         call->reply = reply;
+        QObject::connect(reply, &QNetworkReply::redirected, this, [call](const QUrl &to) {
+            call->target = call->target.resolved(to);
+            --call->redirectsLeft;
+        });
         m_inFlight[call->host] += 1;
         m_running.append(call);
         if (call->request.maxBytes >= 0 || !call->request.acceptContentTypes.isEmpty()) {
@@ -459,7 +473,7 @@ private:
         // connection: on a new one, when the first piece of the body has been written (what Nagle held
         // back meanwhile goes out when the option is set), or for a request without a body when the
         // answer's headers arrive, so that a later request on the kept-alive connection has it.
-        const QUrl &url = call->request.url;
+        const QUrl &url = call->target;
         const auto port = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
         auto fresh = std::make_shared<bool>(false);
         QObject::connect(reply, &QNetworkReply::socketStartedConnecting, this, [fresh] { *fresh = true; });
@@ -529,6 +543,10 @@ private:
             const qint64 received = call->sink ? call->sinkBytes : response.body.size();
             cutShort = length.isValid() && length.toLongLong() != received;
         }
+        if (!call->limitError && continueRedirect(call, reply, response.status)) {
+            pump(host);
+            return;
+        }
         if (call->limitError) {
             error = *call->limitError;
         } else if (code == QNetworkReply::TooManyRedirectsError || code == QNetworkReply::InsecureRedirectError) {
@@ -536,6 +554,10 @@ private:
                 code == QNetworkReply::TooManyRedirectsError
                     ? NetTr::tr("%1 redirected more than %2 times.").arg(loggable(call->request.url)).arg(call->request.maxRedirects)
                     : NetTr::tr("%1 redirected to an address that is less safe (https to http).").arg(loggable(call->request.url)));
+        } else if (const QUrl elsewhere = redirectTarget(*call, reply, response.status);
+                   code == QNetworkReply::ProtocolUnknownError && !elsewhere.isEmpty()) {
+            error = refusedInput(SkipReason::Unreadable, NetTr::tr("%1 redirected to “%2”, which is not an http or https address.")
+                                                             .arg(loggable(call->request.url), loggable(elsewhere)));
         } else if (cutShort) {
             error = Error(ErrorCode::Network,
                 NetTr::tr("%1 closed the connection before the whole answer arrived.").arg(call->request.url.host()));
@@ -561,7 +583,8 @@ private:
         }
         qCInfo(lcNet).noquote() << call->request.method << loggable(call->request.url) << "→"
                                 << (response.status ? QString::number(response.status) : errorCodeName(error->code))
-                                << response.elapsedMs << "ms, attempt" << call->attempt;
+                                << response.elapsedMs << "ms, attempt" << call->attempt
+                                << (code == QNetworkReply::NoError ? QString() : QStringLiteral("(Qt: %1)").arg(int(code)));
         if (!error) {
             complete(call, std::move(response));
         } else if (const int delay = retryDelay(*call, *error, neverReachedServer); delay >= 0) {
@@ -585,6 +608,78 @@ private:
             complete(call, *error);
         }
         pump(host);
+    }
+
+    // Where a 3xx answer sends the request, resolved; empty when it is not a redirect.
+    static QUrl redirectTarget(const Call &call, QNetworkReply *reply, int status)
+    {
+        static constexpr int redirects[] = {301, 302, 303, 307, 308};
+        if (std::find(std::begin(redirects), std::end(redirects), status) == std::end(redirects))
+            return {};
+        QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (location.isEmpty()) // not set when the reply failed
+            location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode);
+        if (!location.isValid() || location.isEmpty())
+            return {};
+        return call.target.resolved(location);
+    }
+
+    static void dropSink(Call &call)
+    {
+        if (call.sink) {
+            call.sink->cancelWriting();
+            call.sink.reset();
+        }
+    }
+
+    // Qt 6.4 loses redirects when a server closes the connection right after its 3xx answer, as many do
+    // ("Connection: close"): now and then it sends the next request on the closing connection and fails
+    // the reply with RemoteHostClosedError, or fails a 3xx answer cut short instead of following it. A GET
+    // or HEAD then goes on where it got to, with what is left of the attempt's redirects and the same rule
+    // as Qt's (never from https to http). True when the call went on, or ended with a redirect refused.
+    bool continueRedirect(const CallPtr &call, QNetworkReply *reply, int status)
+    {
+        const QByteArray method = call->request.method.toUpper();
+        if (reply->error() != QNetworkReply::RemoteHostClosedError || (method != "GET" && method != "HEAD"))
+            return false;
+        if (call->target != call->request.url && reply->rawHeaderPairs().isEmpty()) {
+            // Qt followed a redirect and nothing came back from the new address: it went out on the closed
+            // connection, or never went out. Sent again, a few times at most.
+            if (++call->resends > 3)
+                return false;
+            qCInfo(lcNet).noquote() << call->request.method << loggable(call->target)
+                                    << "was lost on a closed connection: sending it again";
+            dropSink(*call);
+            startAttempt(call, true);
+            return true;
+        }
+        const QUrl next = redirectTarget(*call, reply, status);
+        if (next.isEmpty())
+            return false;
+        const QString nextScheme = next.scheme().toLower();
+        std::optional<Error> refused;
+        if (call->redirectsLeft <= 0) {
+            refused = refusedInput(SkipReason::Unreadable,
+                NetTr::tr("%1 redirected more than %2 times.").arg(loggable(call->request.url)).arg(call->request.maxRedirects));
+        } else if (nextScheme != QLatin1String("http") && nextScheme != QLatin1String("https")) {
+            refused = refusedInput(SkipReason::Unreadable,
+                NetTr::tr("%1 redirected to “%2”, which is not an http or https address.").arg(loggable(call->request.url), loggable(next)));
+        } else if (call->target.scheme().toLower() == QLatin1String("https") && nextScheme == QLatin1String("http")) {
+            refused = refusedInput(SkipReason::Unreadable,
+                NetTr::tr("%1 redirected to an address that is less safe (https to http).").arg(loggable(call->request.url)));
+        }
+        dropSink(*call);
+        if (refused) {
+            qCInfo(lcNet).noquote() << call->request.method << loggable(call->target) << "→" << status << "not followed:" << refused->message;
+            complete(call, *refused);
+            return true;
+        }
+        qCInfo(lcNet).noquote() << call->request.method << loggable(call->target) << "→" << status
+                                << "and the connection closed: following it to" << loggable(next);
+        call->target = next;
+        --call->redirectsLeft;
+        startAttempt(call, true);
+        return true;
     }
 
     // How long to wait before sending again, or -1 to give up.

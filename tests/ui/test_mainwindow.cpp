@@ -2480,6 +2480,7 @@ private Q_SLOTS:
         about->trigger();
         AboutDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = w.findChild<AboutDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isComplete()); // read off the GUI thread
         const QString plain = dialog->plainText();
         QVERIFY2(plain.startsWith(QStringLiteral("LoRA Craft " LORACRAFT_VERSION)), qPrintable(plain));
         for (const char *library : {"Qt 6.", "OpenCV 4.", "libzip 1.", "OpenSSL", "SQLite 3."})

@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 
+#include "async/async.h"
 #include "library/buildinfo.h"
 #include "util/logfile.h"
 
@@ -20,15 +21,59 @@ AboutDialog::AboutDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About LoRA Craft"));
-    const BuildInfo info = BuildInfo::current();
-    const QString log = LogFile::path();
 
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/loracraft.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignTop);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("aboutText"));
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setWordWrap(true);
+    m_text->setOpenExternalLinks(true);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    m_copy->setToolTip(tr("Copy the version and the libraries' versions, for a bug report"));
+    m_copy->setEnabled(false);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plain); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *body = new QHBoxLayout;
+    body->addWidget(icon);
+    body->addWidget(m_text, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body);
+    layout->addWidget(buttons);
+
+    // The libraries' versions are asked of the libraries themselves (SQLite's through a database
+    // connection): off the GUI thread, filled in when they arrive.
+    BuildInfo pending;
+    pending.version = QStringLiteral(LORACRAFT_VERSION);
+    showInfo(pending);
+    resize(520, sizeHint().height());
+    async::onResult(async::run(QThreadPool::globalInstance(), [] { return BuildInfo::current(); }), this,
+        [this](const BuildInfo &info) { showInfo(info); });
+}
+
+bool AboutDialog::isComplete() const
+{
+    return m_copy->isEnabled();
+}
+
+void AboutDialog::showInfo(const BuildInfo &info)
+{
+    const bool complete = !info.libraries.isEmpty();
     QString libraries;
     QStringList plainLibraries;
     for (const auto &[name, version] : info.libraries) {
         libraries += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
         plainLibraries << QStringLiteral("%1 %2").arg(name, version);
     }
+    if (!complete)
+        libraries = QStringLiteral("<tr><td>%1</td></tr>").arg(tr("Reading…").toHtmlEscaped());
+    const QString unknown = tr("unknown");
+    const QString commit = info.commit.isEmpty() ? unknown : info.commit;
+    const QString date = info.date.isEmpty() ? unknown : info.date;
+    const QString log = LogFile::path();
     const QString html =
         tr("<h2>LoRA Craft %1</h2>"
            "<p>Turn folders of images into training-ready LoRA datasets.</p>"
@@ -39,33 +84,12 @@ AboutDialog::AboutDialog(QWidget *parent)
            "<p><a href=\"https://github.com/loracraft/loracraft\">Website</a> · "
            "<a href=\"https://github.com/loracraft/loracraft/issues\">Report a problem</a></p>"
            "<p>Log: %5</p>")
-            .arg(info.version.toHtmlEscaped(), info.commit.toHtmlEscaped(), info.date.toHtmlEscaped(), libraries,
+            .arg(info.version.toHtmlEscaped(), commit.toHtmlEscaped(), date.toHtmlEscaped(), libraries,
                 log.isEmpty() ? tr("none (the log folder cannot be written)") : QDir::toNativeSeparators(log).toHtmlEscaped());
+    m_text->setText(html);
     m_plain = QStringLiteral("LoRA Craft %1 (%2, %3)\n%4\n%5")
-                  .arg(info.version, info.commit, info.date, plainLibraries.join(QStringLiteral(", ")),
-                      QSysInfo::prettyProductName());
-
-    auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/loracraft.svg")).pixmap(64, 64));
-    icon->setAlignment(Qt::AlignTop);
-    auto *text = new QLabel(html, this);
-    text->setObjectName(QStringLiteral("aboutText"));
-    text->setTextFormat(Qt::RichText);
-    text->setWordWrap(true);
-    text->setOpenExternalLinks(true);
-    text->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
-    copy->setToolTip(tr("Copy the version and the libraries' versions, for a bug report"));
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_plain); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *body = new QHBoxLayout;
-    body->addWidget(icon);
-    body->addWidget(text, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(body);
-    layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+                  .arg(info.version, commit, date, plainLibraries.join(QStringLiteral(", ")), QSysInfo::prettyProductName());
+    m_copy->setEnabled(complete);
 }
 
 } // namespace lc::ui

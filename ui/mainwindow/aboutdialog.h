@@ -2,6 +2,13 @@
 
 #include <QDialog>
 
+class QLabel;
+class QPushButton;
+
+namespace lc {
+struct BuildInfo;
+}
+
 namespace lc::ui {
 
 // Help → About LoRA Craft: the version, commit and build date, the libraries' versions at run time, the
@@ -17,8 +24,14 @@ public:
 
     // The facts as plain text (what Copy copies).
     QString plainText() const { return m_plain; }
+    // The libraries' versions have arrived (they are read off the GUI thread).
+    bool isComplete() const;
 
 private:
+    void showInfo(const BuildInfo &info);
+
+    QLabel *m_text = nullptr;
+    QPushButton *m_copy = nullptr;
     QString m_plain;
 };
 
