@@ -583,8 +583,9 @@ private:
         }
         qCInfo(lcNet).noquote() << call->request.method << loggable(call->request.url) << "→"
                                 << (response.status ? QString::number(response.status) : errorCodeName(error->code))
-                                << response.elapsedMs << "ms, attempt" << call->attempt
-                                << (code == QNetworkReply::NoError ? QString() : QStringLiteral("(Qt: %1)").arg(int(code)));
+                                << response.elapsedMs << "ms, attempt"
+                                << (code == QNetworkReply::NoError ? QString::number(call->attempt)
+                                                                    : QStringLiteral("%1 (Qt error %2)").arg(call->attempt).arg(int(code)));
         if (!error) {
             complete(call, std::move(response));
         } else if (const int delay = retryDelay(*call, *error, neverReachedServer); delay >= 0) {
