@@ -4586,10 +4586,6 @@ Unterbefehle (jeweils mit --help):
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
 </context>
 <context>
     <name>lc::ui::AutoCropOptionsDialog</name>

@@ -4561,10 +4561,6 @@ Sub-commands (each with --help):
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
 </context>
 <context>
     <name>lc::ui::AutoCropOptionsDialog</name>

@@ -4561,10 +4561,6 @@ Sub-commands (each with --help):
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
 </context>
 <context>
     <name>lc::ui::AutoCropOptionsDialog</name>

@@ -17,12 +17,18 @@
 
 namespace lc {
 
-BuildInfo BuildInfo::current()
+BuildInfo BuildInfo::identity()
 {
     BuildInfo info;
     info.version = QStringLiteral(LORACRAFT_VERSION);
     info.commit = QStringLiteral(LORACRAFT_COMMIT);
     info.date = QStringLiteral(LORACRAFT_BUILD_DATE);
+    return info;
+}
+
+BuildInfo BuildInfo::current()
+{
+    BuildInfo info = identity();
     info.libraries = {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
         {QStringLiteral("OpenCV"), QString::fromStdString(cv::getVersionString())},

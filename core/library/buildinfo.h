@@ -17,6 +17,8 @@ struct BuildInfo
     QList<std::pair<QString, QString>> libraries; // name → version at run time
 
     static BuildInfo current();
+    // Only what was compiled in (version, commit, date): no library is asked anything.
+    static BuildInfo identity();
 };
 
 } // namespace lc

@@ -2487,6 +2487,9 @@ private Q_SLOTS:
             QVERIFY2(plain.contains(QLatin1String(library)), qPrintable(plain));
         auto *text = dialog->findChild<QLabel *>(QStringLiteral("aboutText"));
         QVERIFY(text && text->text().contains(QStringLiteral("CLIP tokenizer")));
+        // The dialog grew to the table that arrived later: nothing is cut off.
+        QTRY_VERIFY2(text->height() >= text->heightForWidth(text->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(text->height()).arg(text->heightForWidth(text->width()))));
         save(dialog, QStringLiteral("about"));
         dialog->close();
         w.close();

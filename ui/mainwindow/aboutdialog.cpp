@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lc::ui {
 
 AboutDialog::AboutDialog(QWidget *parent)
@@ -46,12 +48,13 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     // The libraries' versions are asked of the libraries themselves (SQLite's through a database
     // connection): off the GUI thread, filled in when they arrive.
-    BuildInfo pending;
-    pending.version = QStringLiteral(LORACRAFT_VERSION);
-    showInfo(pending);
+    showInfo(BuildInfo::identity());
     resize(520, sizeHint().height());
     async::onResult(async::run(QThreadPool::globalInstance(), [] { return BuildInfo::current(); }), this,
-        [this](const BuildInfo &info) { showInfo(info); });
+        [this](const BuildInfo &info) {
+            showInfo(info);
+            resize(width(), std::max(height(), sizeHint().height())); // the table's rows arrived
+        });
 }
 
 bool AboutDialog::isComplete() const
@@ -70,9 +73,8 @@ void AboutDialog::showInfo(const BuildInfo &info)
     }
     if (!complete)
         libraries = QStringLiteral("<tr><td>%1</td></tr>").arg(tr("Reading…").toHtmlEscaped());
-    const QString unknown = tr("unknown");
-    const QString commit = info.commit.isEmpty() ? unknown : info.commit;
-    const QString date = info.date.isEmpty() ? unknown : info.date;
+    const QString &commit = info.commit;
+    const QString &date = info.date;
     const QString log = LogFile::path();
     const QString html =
         tr("<h2>LoRA Craft %1</h2>"
