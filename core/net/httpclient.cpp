@@ -547,6 +547,8 @@ private:
             pump(host);
             return;
         }
+        if (transportFailed && call->target != call->request.url && reply->rawHeaderPairs().isEmpty())
+            response.status = 0; // the status was the redirect's: where it led never answered
         if (call->limitError) {
             error = *call->limitError;
         } else if (code == QNetworkReply::TooManyRedirectsError || code == QNetworkReply::InsecureRedirectError) {
